@@ -1,0 +1,123 @@
+"""The offline answerer: no LLM. It picks the sentences of the retrieved passages that best answer
+the question (meaning and shared rare words, redundancy removed), and abstains when the support
+is weak."""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa.cite import Evidence, compose
+from qa.embed import Encoder
+from qa.keyword import KeywordIndex, terms
+from qa.settings import AnswerSettings
+from qa.types import Answer, Passage
+
+ABSTAIN = "The articles don't say."
+_CAUSAL = re.compile(r"\b(because|after|amid|citing|due to|in response|pressure|pressured|as a result|so that|since|in order to|following|condition)\b", re.I)
+
+
+@dataclass
+class _Candidate:
+    passage: Passage
+    rank: int
+    start: int
+    end: int
+    text: str
+    key: tuple[str, int]  # (doc_id, offset in article): the same sentence in overlapping chunks
+
+
+class Answerer:
+    def __init__(self, encoder: Encoder, keyword: KeywordIndex, settings: AnswerSettings, cache_size: int = 20000) -> None:
+        self.encoder = encoder
+        self.keyword = keyword
+        self.settings = settings
+        self._cache: OrderedDict[tuple[str, int], np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+
+    def _vectors(self, cands: list[_Candidate]) -> np.ndarray:
+        """Sentence vectors, cached: the same passages come back for related questions."""
+        missing = [c for c in cands if c.key not in self._cache]
+        if missing:
+            for c, v in zip(missing, self.encoder.encode([c.text for c in missing])):
+                self._cache[c.key] = v
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        for c in cands:
+            self._cache.move_to_end(c.key)
+        return np.stack([self._cache[c.key] for c in cands])
+
+    def _weights(self, query: str) -> dict[str, float]:
+        """Rarity weight of each content word of the query. A word the corpus never uses still
+        counts, at the average weight, so that a question about something absent is not
+        'covered' by its common words alone."""
+        qterms = list(dict.fromkeys(terms(query)))
+        known = {t: self.keyword.idf(t) for t in qterms if self.keyword._df.get(t)}
+        default = float(np.mean(list(known.values()))) if known else 1.0
+        return {t: known.get(t, default) for t in qterms}
+
+    @staticmethod
+    def _coverage(weights: dict[str, float], sentence_terms: set[str]) -> float:
+        total = sum(weights.values())
+        return sum(w for t, w in weights.items() if t in sentence_terms) / total if total else 0.0
+
+    def _candidates(self, passages: list[Passage], exclude: set[str]) -> list[_Candidate]:
+        seen: set[tuple[str, int]] = set()
+        out = []
+        for rank, p in enumerate(passages):
+            for a, b in p.chunk.sentences:
+                text = p.chunk.text[a:b]
+                key = (p.chunk.doc_id, p.chunk.start + a)
+                norm = re.sub(r"\s+", " ", text).strip()
+                if key in seen or len(norm.split()) < 5 or norm in exclude:
+                    continue
+                seen.add(key)
+                out.append(_Candidate(p, rank, a, b, norm, key))
+        return out
+
+    def answer(
+        self,
+        question: str,
+        query: str,
+        query_vecs: np.ndarray,
+        passages: list[Passage],
+        previous_answers: list[str] = (),
+    ) -> Answer:
+        """`query_vecs` holds the question's vector and, for a follow-up, the rewritten query's."""
+        s = self.settings
+        exclude = {re.sub(r"\s+", " ", x).strip() for prev in previous_answers for x in re.split(r"\s*\[\d+\]\s*", prev) if x}
+        cands = self._candidates(passages, exclude)
+        if not cands:
+            return Answer(question=question, answer=ABSTAIN, abstained=True, passages=passages[:3], search_query=query)
+        vecs = self._vectors(cands)
+        sem = (vecs @ query_vecs.T).mean(axis=1)
+        weights = self._weights(query)
+        cand_terms = [set(terms(c.text)) for c in cands]
+        lex = np.array([self._coverage(weights, t) for t in cand_terms])
+        why = question.lower().lstrip().startswith("why")
+        bonus = np.array([0.05 if why and _CAUSAL.search(c.text) else 0.0 for c in cands])
+        rank_prior = np.array([0.04 * (1 - c.rank / max(len(passages), 1)) for c in cands])
+        score = 0.65 * sem + 0.35 * lex + bonus + rank_prior
+
+        order = np.argsort(-score)
+        best = int(order[0])
+        chosen = [best]
+        for i in order[1:]:
+            if len(chosen) >= s.max_sentences or score[i] < s.relative_cutoff * score[best]:
+                break
+            if sem[i] < s.min_similarity * 0.9:
+                continue
+            if max(float(vecs[i] @ vecs[j]) for j in chosen) >= s.redundancy:
+                continue
+            chosen.append(int(i))
+
+        covered = set().union(*(cand_terms[i] for i in chosen))
+        coverage = self._coverage(weights, covered)
+        if float(sem.max()) < s.min_similarity or coverage < s.min_coverage:
+            return Answer(question=question, answer=ABSTAIN, abstained=True, passages=passages[:3], search_query=query)
+        evidence = [Evidence(cands[i].passage, cands[i].start, cands[i].end, float(score[i])) for i in chosen]
+        text, citations = compose(evidence)
+        return Answer(question=question, answer=text, abstained=False, citations=citations, passages=passages, search_query=query)

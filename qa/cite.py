@@ -1,0 +1,68 @@
+"""From chosen sentences to the answer text with `[n]` markers and its citations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from qa.types import Citation, Passage
+
+
+@dataclass
+class Evidence:
+    """One sentence chosen for the answer, and where it stands."""
+
+    passage: Passage
+    start: int  # sentence offsets inside passage.chunk.text
+    end: int
+    score: float
+
+    @property
+    def sentence(self) -> str:
+        return self.passage.chunk.text[self.start : self.end]
+
+    @property
+    def position(self) -> int:
+        """Offset in the article, for reading order."""
+        return self.passage.chunk.start + self.start
+
+
+def nice_date(iso: str) -> str:
+    """'2019-11-22' -> '22 Nov 2019'."""
+    try:
+        d = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{d.day} {d.strftime('%b')} {d.year}"
+
+
+def order(evidence: list[Evidence]) -> tuple[list[Evidence], bool]:
+    """Reading order. Evidence from articles of several dates reads as a timeline (oldest first,
+    undated last); from one date, sentences of one article keep the article's order."""
+    dates = {e.passage.chunk.date for e in evidence if e.passage.chunk.date}
+    if len(dates) > 1:
+        return sorted(evidence, key=lambda e: (e.passage.chunk.date or "9999", e.passage.chunk.doc_id, e.position)), True
+    first_seen: dict[str, int] = {}
+    for i, e in enumerate(evidence):
+        first_seen.setdefault(e.passage.chunk.doc_id, i)
+    return sorted(evidence, key=lambda e: (first_seen[e.passage.chunk.doc_id], e.position)), False
+
+
+def compose(evidence: list[Evidence]) -> tuple[str, list[Citation]]:
+    """Answer text, one sentence per piece of evidence each followed by its `[n]`, and the citations."""
+    ordered, timeline = order(evidence)
+    parts, citations = [], []
+    for n, e in enumerate(ordered, 1):
+        c = e.passage.chunk
+        sentence = re.sub(r"\s+", " ", e.sentence).strip()
+        if timeline and c.date:
+            sentence = f"{nice_date(c.date)} — {sentence}"
+        parts.append(f"{sentence} [{n}]")
+        citations.append(
+            Citation(
+                n=n, doc_id=c.doc_id, title=c.title, source=c.source, date=c.date, text=c.text,
+                quote=e.sentence, score=round(float(e.score), 4), quote_start=e.start, quote_end=e.end, url=c.url,
+            )
+        )
+    return " ".join(parts), citations

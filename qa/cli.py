@@ -1,0 +1,125 @@
+"""The `qa` command: each subcommand makes one call into the engine and prints the result."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from collections.abc import Callable
+
+from qa.errors import QAError
+from qa.types import Answer
+
+EXIT_USAGE = 2
+
+
+def _engine():
+    from qa.engine import Engine
+
+    return Engine()
+
+
+def format_answer(a: Answer) -> str:
+    lines = [textwrap.fill(a.answer, 100), ""]
+    if a.abstained:
+        if a.passages:
+            lines.append("Closest passages:")
+        for i, p in enumerate(a.passages, 1):
+            c = p.chunk
+            lines.append(f"  ({i}) {c.title} — {c.source or 'unknown outlet'}, {c.date or 'undated'} [{c.doc_id}]")
+            lines.append(textwrap.indent(textwrap.fill(c.text[:400], 96), "      "))
+        return "\n".join(lines)
+    lines.append("Sources:")
+    for c in a.citations:
+        lines.append(f"  [{c.n}] {c.title} — {c.source or 'unknown outlet'}, {c.date or 'undated'} [{c.doc_id}]")
+        lines.append(textwrap.indent(textwrap.fill(f"“{c.quote}”", 96), "      "))
+    return "\n".join(lines)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    engine = _engine()
+    engine.ensure_ingested(warn=_warn)
+    answer = engine.ask(args.question, top_k=args.top_k, sources=args.source, since=args.since, until=args.until)
+    print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else format_answer(answer))
+    return 0
+
+
+def _warn(msg: str) -> None:
+    print(f"warning: {msg}", file=sys.stderr)
+
+
+def _progress_bar() -> tuple[Callable[[int, int, str], None], Callable[[], None]]:
+    from tqdm import tqdm
+
+    bar: list[tqdm] = []
+
+    def update(done: int, total: int, name: str) -> None:
+        if not bar:
+            bar.append(tqdm(total=total, unit="article", file=sys.stderr, disable=None, desc="ingest"))
+        bar[0].update(done - bar[0].n)
+
+    def close() -> None:
+        if bar:
+            bar[0].close()
+
+    return update, close
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    update, close = _progress_bar()
+    try:
+        report = _engine().ingest(args.paths or None, progress=update, warn=_warn)
+    finally:
+        close()
+    print(report.summary())
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    stats = _engine().stats()
+    if args.json:
+        print(json.dumps(stats.to_json()))
+    else:
+        for k, v in stats.to_json().items():
+            print(f"{k:>10}: {v}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="qa", description="Cited answers from a folder of news articles, offline.")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ing = sub.add_parser("ingest", help="add, update or remove articles (default: seeds/)")
+    ing.add_argument("paths", nargs="*", help="folders of .txt/.md/.html files, or .json/.jsonl files of article records")
+    ing.set_defaults(func=cmd_ingest)
+
+    ask = sub.add_parser("ask", help="ask a question; prints a cited answer")
+    ask.add_argument("question")
+    ask.add_argument("--top-k", type=int, default=None, help="passages to retrieve")
+    ask.add_argument("--source", action="append", help="only articles from this outlet (repeatable)")
+    ask.add_argument("--since", help="only articles dated on or after YYYY-MM-DD")
+    ask.add_argument("--until", help="only articles dated on or before YYYY-MM-DD")
+    ask.add_argument("--json", action="store_true", help="print one JSON object")
+    ask.set_defaults(func=cmd_ask)
+
+    st = sub.add_parser("stats", help="what is indexed, and where")
+    st.add_argument("--json", action="store_true")
+    st.set_defaults(func=cmd_stats)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except QAError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

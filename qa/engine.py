@@ -1,0 +1,152 @@
+"""The one facade the CLI, the web app and the evaluation call."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from qa import followup
+from qa.answer import Answerer
+from qa.embed import Encoder
+from qa.errors import InvalidFilter, InvalidQuestion
+from qa.ingest import Index, Progress, Warn, ingest, remove
+from qa.keyword import KeywordIndex
+from qa.registry import Registry
+from qa.settings import Settings
+from qa.store import ChunkStore
+from qa.types import Answer, ArticleInfo, Filters, IngestReport, Stats
+
+Turn = tuple[str, str]  # (question, answer)
+
+
+def check_question(question: str, max_chars: int) -> str:
+    if not isinstance(question, str):
+        raise InvalidQuestion("the question must be text")
+    q = " ".join(question.replace("\x00", " ").split())
+    if not q:
+        raise InvalidQuestion("the question is empty: type a question about the articles")
+    if len(q) > max_chars:
+        raise InvalidQuestion(f"the question is {len(q):,} characters long; the limit is {max_chars:,}")
+    if not any(ch.isalnum() for ch in q):
+        raise InvalidQuestion("the question has no words: type a question about the articles")
+    return q
+
+
+def make_filters(sources: list[str] | tuple[str, ...] | None = None, since: str | date | None = None, until: str | date | None = None) -> Filters:
+    def day(v: str | date | None, name: str) -> date | None:
+        if v in (None, ""):
+            return None
+        if isinstance(v, date):
+            return v
+        try:
+            return date.fromisoformat(str(v).strip())
+        except ValueError:
+            raise InvalidFilter(f"{name} date {v!r} is not a date like 2019-11-22") from None
+
+    f = Filters(sources=tuple(s.strip() for s in (sources or ()) if s and s.strip()), since=day(since, "since"), until=day(until, "until"))
+    if f.since and f.until and f.until < f.since:
+        raise InvalidFilter(f"the date range ends ({f.until}) before it starts ({f.since})")
+    return f
+
+
+class Engine:
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.home = Path(self.settings.home)
+        self.encoder = Encoder(self.settings.model_path, self.settings.embed)
+        self.store = ChunkStore(self.settings, self.encoder.name)
+        index_dir = self.home / "index" / self.store.name
+        self.registry = Registry(index_dir / "articles.json")
+        self.keyword = KeywordIndex(index_dir / "keyword")
+        self.answerer = Answerer(self.encoder, self.keyword, self.settings.answer)
+        self._index = Index(self.settings, self.encoder, self.store, self.registry, self.keyword)
+        self._reload_lock = threading.Lock()
+        self._registry_mtime = 0.0
+
+    # -- corpus ---------------------------------------------------------------------------------
+    def ingest(self, paths: list[str | Path] | None = None, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport:
+        """Ingest corpora (folders or JSON/JSONL files); default: the seeds."""
+        return ingest(self._index, [Path(p) for p in (paths or [self.settings.seeds])], progress=progress, warn=warn)
+
+    def ensure_ingested(self, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport | None:
+        """Ingest the seeds when the index is empty, so the first question works."""
+        self._refresh()
+        if len(self.registry):
+            return None
+        return self.ingest(progress=progress, warn=warn)
+
+    def remove(self, doc_id: str) -> bool:
+        return remove(self._index, doc_id)
+
+    def articles(self) -> list[ArticleInfo]:
+        self._refresh()
+        return sorted(self.registry.articles.values(), key=lambda a: (a.date or "", a.doc_id), reverse=True)
+
+    def sources(self) -> list[str]:
+        self._refresh()
+        return self.registry.sources()
+
+    def stats(self) -> Stats:
+        self._refresh()
+        return Stats(
+            articles=len(self.registry),
+            chunks=self.registry.chunk_count(),
+            home=str(self.home.resolve()),
+            model=self.settings.model_path,
+            collection=self.store.name,
+            store=self.store.location,
+        )
+
+    def _refresh(self) -> None:
+        """Pick up an ingest made by another process (the CLI while the app runs)."""
+        path = self.registry.path
+        mtime = path.stat().st_mtime if path.exists() else 0.0
+        if mtime != self._registry_mtime:
+            with self._reload_lock:
+                self.registry.reload()
+                self.keyword.ids = []  # reload on next search
+                self._registry_mtime = mtime
+
+    # -- questions ------------------------------------------------------------------------------
+    def ask(
+        self,
+        question: str,
+        history: list[Turn] | None = None,
+        top_k: int | None = None,
+        sources: list[str] | tuple[str, ...] | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+    ) -> Answer:
+        """Answer a question from the ingested articles, with citations, or abstain."""
+        t0 = time.perf_counter()
+        q = check_question(question, self.settings.answer.max_question_chars)
+        k = self.settings.retrieve.top_k if top_k is None else top_k
+        if not isinstance(k, int) or not 1 <= k <= self.settings.retrieve.max_top_k:
+            raise InvalidFilter(f"top-k must be a whole number from 1 to {self.settings.retrieve.max_top_k}, not {top_k!r}")
+        filters = make_filters(sources, since, until)
+        self._refresh()
+        if filters.sources:
+            known = {s.lower() for s in self.registry.sources()}
+            unknown = [s for s in filters.sources if s.lower() not in known]
+            if unknown:
+                raise InvalidFilter(f"no ingested article is from {', '.join(unknown)}; outlets: {', '.join(self.registry.sources()) or 'none'}")
+        history = [(hq, ha) for hq, ha in (history or []) if hq]
+        query = followup.search_query(q, history)
+        texts = [q] if query == q else [q, query]
+        vecs = self.encoder.encode(texts)
+        from llama_index.core.schema import QueryBundle
+
+        from qa.retrieve import HybridRetriever
+
+        retriever = HybridRetriever(self.store, self.keyword, self.settings.retrieve, k, filters)
+        passages = retriever.passages(QueryBundle(query_str=query, embedding=vecs[-1].tolist()))
+        answer = self.answerer.answer(q, query, vecs, passages, previous_answers=[a for _, a in history])
+        answer.latency_ms = (time.perf_counter() - t0) * 1000
+        return answer
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return self.encoder.encode(texts)

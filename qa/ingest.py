@@ -1,0 +1,174 @@
+"""Incremental, idempotent ingest: unchanged articles are skipped by content hash, changed ones
+replaced, deleted ones removed, and nothing is ever stored twice.
+
+Order of writes, so that a crash at any point leaves a state the next run repairs: chunks go to
+Chroma first (deterministic ids, so a re-run overwrites), then the registry entry; the keyword
+index is rebuilt from Chroma at the end. Chunks whose article is not in the registry are orphans
+of a crashed run and are deleted at the start of the next."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from qa.chunk import chunk_article, chunk_id
+from qa.embed import Encoder
+from qa.errors import IndexLocked
+from qa.keyword import KeywordIndex
+from qa.load import Loaded, load
+from qa.registry import Registry
+from qa.settings import Settings
+from qa.store import ChunkStore
+from qa.types import ArticleInfo, IngestReport
+
+Progress = Callable[[int, int, str], None]  # (done, total, current name)
+Warn = Callable[[str], None]
+
+
+@contextmanager
+def ingest_lock(home: Path) -> Iterator[None]:
+    """One ingest at a time per data directory; a second one is told so at once."""
+    home.mkdir(parents=True, exist_ok=True)
+    with open(home / "ingest.lock", "a+") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IndexLocked(f"another ingest is running on {home}; wait for it to finish and try again") from None
+        try:
+            fh.seek(0)
+            fh.truncate()
+            fh.write(str(os.getpid()))
+            fh.flush()
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+@dataclass
+class Index:
+    """The parts ingest writes to."""
+
+    settings: Settings
+    encoder: Encoder
+    store: ChunkStore
+    registry: Registry
+    keyword: KeywordIndex
+
+
+def remove_orphans(index: Index) -> int:
+    """Delete chunks of articles the registry does not know (left by a crashed ingest)."""
+    known = set(index.registry.articles)
+    orphans = index.store.doc_ids() - known
+    for doc_id in orphans:
+        index.store.delete_doc(doc_id)
+    return len(orphans)
+
+
+def _write(index: Index, batch: list[tuple[Loaded, str]], report: IngestReport) -> None:
+    """Chunk, embed and store a batch of articles, then record them in the registry."""
+    enc = index.encoder
+    per_article = [
+        chunk_article(item.article, index.settings.chunk, enc.token_counts, enc.token_offsets, enc.max_tokens)
+        for item, _ in batch
+    ]
+    chunks = [c for cs in per_article for c in cs]
+    vectors = enc.encode([c.embed_text for c in chunks])
+    for (item, _), cs in zip(batch, per_article):
+        old = index.registry.articles.get(item.article.doc_id)
+        if old and old.chunks > len(cs):  # a shorter new version: drop the old tail
+            index.store.delete_ids([chunk_id(old.doc_id, i) for i in range(len(cs), old.chunks)])
+    index.store.add(chunks, vectors)
+    for (item, digest), cs in zip(batch, per_article):
+        a = item.article
+        index.registry.articles[a.doc_id] = ArticleInfo(
+            doc_id=a.doc_id, title=a.title, source=a.source, date=a.date, byline=a.byline, url=a.url,
+            chunks=len(cs), hash=digest, corpus=item.corpus,
+        )
+    index.registry.save()
+    report.chunks += len(chunks)
+
+
+def ingest(index: Index, paths: list[Path], progress: Progress | None = None, warn: Warn | None = None, prune: bool = True) -> IngestReport:
+    """Bring the index in line with the corpora at `paths`.
+
+    With `prune`, articles that came from one of these corpora before and are gone now are removed.
+    """
+    t0 = time.perf_counter()
+    report = IngestReport()
+    with ingest_lock(Path(index.settings.home)):
+        index.registry.reload()
+        changed = remove_orphans(index) > 0
+        items: list[tuple[Loaded, str]] = []
+        seen: set[str] = set()
+        for path in paths:
+            corpus = str(Path(path).resolve())
+            loaded = list(load(Path(path), index.settings.ingest))
+            for item in loaded:
+                item.corpus = corpus
+                if item.error:
+                    report.failed.append((item.name, item.error))
+                    if warn:
+                        warn(f"skipped {item.error}")
+                    continue
+                doc_id = item.article.doc_id
+                if doc_id in seen:  # the same record twice in one run: the first one wins
+                    continue
+                seen.add(doc_id)
+                old = index.registry.articles.get(doc_id)
+                digest = item.hash
+                if old and old.hash == digest and old.corpus == corpus:
+                    report.skipped += 1
+                    continue
+                if old:
+                    report.updated += 1
+                else:
+                    report.added += 1
+                items.append((item, digest))
+            if prune:
+                gone = [a.doc_id for a in index.registry.articles.values() if a.corpus == corpus and a.doc_id not in seen]
+                for doc_id in gone:
+                    index.store.delete_doc(doc_id)
+                    del index.registry.articles[doc_id]
+                    report.removed += 1
+                if gone:
+                    index.registry.save()
+
+        total = len(items)
+        batch: list[tuple[Loaded, str]] = []
+        done = 0
+        for item in items:
+            batch.append(item)
+            if len(batch) >= 64:
+                _write(index, batch, report)
+                done += len(batch)
+                batch = []
+                if progress:
+                    progress(done, total, item[0].name)
+        if batch:
+            _write(index, batch, report)
+            done += len(batch)
+            if progress:
+                progress(done, total, batch[-1][0].name)
+
+        if changed or items or report.removed or len(index.keyword) != index.registry.chunk_count():
+            index.keyword.build(index.store.iter_all())
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def remove(index: Index, doc_id: str) -> bool:
+    """Remove one article; False when it was not there."""
+    with ingest_lock(Path(index.settings.home)):
+        index.registry.reload()
+        if doc_id not in index.registry.articles:
+            return False
+        index.store.delete_doc(doc_id)
+        del index.registry.articles[doc_id]
+        index.registry.save()
+        index.keyword.build(index.store.iter_all())
+    return True

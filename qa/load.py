@@ -1,0 +1,249 @@
+"""Reading a corpus: folders of .txt/.md/.html files and JSON/JSONL files of article records,
+turned into cleaned `Article`s with their metadata (text, then the sidecar manifest)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from qa import metadata
+from qa.clean import clean, normalize
+from qa.errors import NotFound, UnreadableFile
+from qa.settings import IngestSettings
+from qa.types import Article
+
+_RECORD_KEYS = ("title", "source", "published_at", "url", "body")
+
+
+@dataclass
+class Loaded:
+    """One item of a corpus: an article, or the reason it could not be read."""
+
+    name: str  # what a warning names: the file, or file#record
+    article: Article | None = None
+    error: str = ""
+    corpus: str = ""
+
+    @property
+    def hash(self) -> str:
+        a = self.article
+        assert a is not None
+        blob = json.dumps([a.title, a.text, a.source, a.date, a.byline, a.url])
+        return hashlib.sha256(blob.encode()).hexdigest()[:32]
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes of a text file as str; refuses binary and undecodable data."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:8192]:
+        raise UnreadableFile(f"{name}: binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise UnreadableFile(f"{name}: not valid UTF-8 text (byte {e.start})") from None
+
+
+class _HTMLText(HTMLParser):
+    """Visible text of an article page, one line per block, plus its metadata tags."""
+
+    SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg", "iframe", "button", "template"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "tr", "figcaption", "pre"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.h1 = ""
+        self._skip = 0
+        self._in: list[str] = []
+        self._title = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self._skip += 1
+        elif tag == "meta":
+            a = {k: v or "" for k, v in attrs}
+            key = (a.get("property") or a.get("name") or "").lower()
+            if key in ("og:site_name", "author", "article:published_time", "og:title", "date", "og:url"):
+                self.meta[key] = a.get("content", "")
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+        self._in.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self._skip:
+            self._skip -= 1
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+        if self._in and self._in[-1] == tag:
+            self._in.pop()
+
+    def handle_data(self, data: str) -> None:
+        current = self._in[-1] if self._in else ""
+        if current == "title":
+            self._title += data
+        elif not self._skip:
+            if current == "h1" and not self.h1:
+                self.h1 = data.strip()
+            self.parts.append(data)
+
+    @property
+    def title(self) -> str:
+        return self.h1 or self.meta.get("og:title", "") or self._title.strip()
+
+
+def article_from_text(doc_id: str, raw: str, *, html: bool = False, title: str = "", **meta: str) -> Article:
+    """Clean one article's text; metadata given by the caller wins over what the text holds."""
+    found: dict[str, str] = {}
+    if html:
+        parser = _HTMLText()
+        parser.feed(raw)
+        title = title or parser.title
+        found = {
+            "source": parser.meta.get("og:site_name", ""),
+            "byline": parser.meta.get("author", ""),
+            "date": metadata.parse_date(parser.meta.get("article:published_time", "") or parser.meta.get("date", "")),
+            "url": parser.meta.get("og:url", ""),
+        }
+        raw = "".join(parser.parts)
+    c = clean(raw, title=title)
+    if not c.paragraphs:
+        raise UnreadableFile(f"{doc_id}: no article text")
+    merged = {k: meta.get(k) or found.get(k) or c.meta.get(k, "") for k in ("source", "date", "byline", "url")}
+    return Article(doc_id=doc_id, title=c.title, text=c.text, **merged)
+
+
+def _records(data: str, name: str) -> Iterator[tuple[str, dict | None, str]]:
+    """(name, record, error) for each record of a JSON array / object or JSONL file."""
+    stripped = data.lstrip()
+    if name.endswith(".jsonl") or not stripped.startswith(("[", "{")):
+        for i, line in enumerate(data.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                yield f"{name}:{i}", None, f"malformed JSON ({e.msg})"
+                continue
+            yield f"{name}:{i}", rec, ""
+        return
+    try:
+        obj = json.loads(data)
+    except json.JSONDecodeError as e:
+        yield name, None, f"malformed JSON ({e.msg} at line {e.lineno})"
+        return
+    if isinstance(obj, dict):
+        obj = obj.get("articles") or obj.get("records") or obj.get("data") or [obj]
+    if not isinstance(obj, list):
+        yield name, None, "expected a list of article records"
+        return
+    for i, rec in enumerate(obj):
+        yield f"{name}[{i}]", rec, ""
+
+
+def article_from_record(rec: object, fallback_id: str) -> Article:
+    if not isinstance(rec, dict):
+        raise UnreadableFile(f"{fallback_id}: not an article record (expected an object)")
+    body = rec.get("body") or rec.get("text") or rec.get("content") or ""
+    if not isinstance(body, str) or not body.strip():
+        raise UnreadableFile(f"{fallback_id}: record has no body text")
+    url = str(rec.get("url") or "")
+    doc_id = url or str(rec.get("id") or fallback_id)
+    raw_date = str(rec.get("published_at") or rec.get("date") or "")
+    return article_from_text(
+        doc_id,
+        body,
+        html=bool(rec.get("html")),
+        title=normalize(str(rec.get("title") or "")).strip(),
+        source=str(rec.get("source") or rec.get("outlet") or ""),
+        date=metadata.parse_date(raw_date),
+        byline=str(rec.get("author") or rec.get("byline") or ""),
+        url=url,
+    )
+
+
+def read_manifest(root: Path, settings: IngestSettings) -> dict[str, dict]:
+    path = root / settings.manifest_name
+    if not path.is_file():
+        return {}
+    try:
+        obj = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise UnreadableFile(f"{path}: manifest is not valid JSON ({e})") from None
+    entries = obj.get("files", obj) if isinstance(obj, dict) else {}
+    return {k: v for k, v in entries.items() if isinstance(v, dict)}
+
+
+def _apply_manifest(article: Article, entry: dict) -> None:
+    for key in ("title", "source", "byline", "url"):
+        if entry.get(key):
+            setattr(article, key, str(entry[key]))
+    if entry.get("date"):
+        article.date = metadata.parse_date(str(entry["date"])) or article.date
+
+
+def _load_file(path: Path, rel: str, root: Path, manifest: dict[str, dict], settings: IngestSettings) -> Iterator[Loaded]:
+    corpus = str(root)
+    try:
+        size = path.stat().st_size
+        if size > settings.max_file_mb * 1024 * 1024:
+            raise UnreadableFile(f"{rel}: {size / 1048576:.0f} MB is over the {settings.max_file_mb:g} MB limit (QA_INGEST__MAX_FILE_MB)")
+        if size == 0:
+            raise UnreadableFile(f"{rel}: empty file")
+        text = decode(path.read_bytes(), rel)
+    except UnreadableFile as e:
+        yield Loaded(rel, error=str(e), corpus=corpus)
+        return
+    except OSError as e:
+        yield Loaded(rel, error=f"{rel}: cannot read ({e.strerror})", corpus=corpus)
+        return
+    suffix = path.suffix.lower()
+    if suffix in (".json", ".jsonl"):
+        for name, rec, err in _records(text, rel):
+            if err:
+                yield Loaded(name, error=f"{name}: {err}", corpus=corpus)
+                continue
+            try:
+                yield Loaded(name, article=article_from_record(rec, name), corpus=corpus)
+            except UnreadableFile as e:
+                yield Loaded(name, error=str(e), corpus=corpus)
+        return
+    try:
+        article = article_from_text(rel, text, html=suffix in (".html", ".htm"))
+    except UnreadableFile as e:
+        yield Loaded(rel, error=str(e), corpus=corpus)
+        return
+    if rel in manifest:
+        _apply_manifest(article, manifest[rel])
+    yield Loaded(rel, article=article, corpus=corpus)
+
+
+def corpus_files(path: Path, settings: IngestSettings) -> tuple[Path, list[Path]]:
+    """The corpus root (ids are relative to it) and the files to read under `path`."""
+    if not path.exists():
+        raise NotFound(f"{path}: no such file or folder")
+    if path.is_file():
+        return path.parent, [path]
+    files = []
+    for dirpath, dirnames, filenames in os.walk(path):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for f in sorted(filenames):
+            p = Path(dirpath) / f
+            if f.startswith(".") or f == settings.manifest_name or p.suffix.lower() not in settings.extensions:
+                continue
+            files.append(p)
+    return path, files
+
+
+def load(path: Path, settings: IngestSettings) -> Iterator[Loaded]:
+    """Every article of the corpus at `path` (a folder or one file), failures included."""
+    root, files = corpus_files(path, settings)
+    manifest = read_manifest(root, settings)
+    for f in files:
+        yield from _load_file(f, f.relative_to(root).as_posix(), root, manifest, settings)

