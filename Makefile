@@ -1,0 +1,44 @@
+# Two commands on a fresh machine: `make run` (the chat on the seeds) and `make test`.
+# Each creates the virtual environment and installs what it needs itself.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export GRADIO_ANALYTICS_ENABLED := False
+export ANONYMIZED_TELEMETRY := False
+
+.PHONY: install run ask test lint browser eval bench clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	# torch is pinned to the CPU build; the exact set tested together is requirements.lock.
+	$(PY) -m pip install -q -r requirements.lock
+	$(PY) -m pip install -q --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(VENV)/bin/qa serve
+
+ask: install
+	$(VENV)/bin/qa ask "Why did Seoul suspend termination?"
+
+# Debian's chromium for the browser tests (Playwright's own browser download does not work offline).
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+lint: install
+	$(VENV)/bin/ruff check qa ui eval bench tests
+
+test: install browser lint
+	$(VENV)/bin/pytest -q
+
+eval: install
+	$(VENV)/bin/qa eval --report eval/reports/latest
+
+clean:
+	rm -rf $(VENV) .qa
