@@ -18,7 +18,7 @@ from qa.keyword import KeywordIndex
 from qa.registry import Registry
 from qa.settings import Settings
 from qa.store import ChunkStore
-from qa.types import Answer, ArticleInfo, Filters, IngestReport, Stats
+from qa.types import Answer, ArticleInfo, Filters, IngestReport, Passage, Stats
 
 Turn = tuple[str, str]  # (question, answer)
 
@@ -150,3 +150,19 @@ class Engine:
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.encode(texts)
+
+    def retrieve(self, question: str, top_k: int | None = None, history: list[Turn] | None = None) -> list[Passage]:
+        """The passages `ask` would answer from, best first, without the answer step: the
+        evaluation scores retrieval through this, so benchmark and product share one path."""
+        q = check_question(question, self.settings.answer.max_question_chars)
+        k = self.settings.retrieve.top_k if top_k is None else top_k
+        self._refresh()
+        history = [(hq, ha) for hq, ha in (history or []) if hq]
+        query = followup.search_query(q, history)
+        vec = self.encoder.encode([query])[0]
+        from llama_index.core.schema import QueryBundle
+
+        from qa.retrieve import HybridRetriever
+
+        retriever = HybridRetriever(self.store, self.keyword, self.settings.retrieve, k, make_filters())
+        return retriever.passages(QueryBundle(query_str=query, embedding=vec.tolist()))
