@@ -86,6 +86,34 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    engine = _engine()
+    update, close = _progress_bar()
+    interactive = sys.stderr.isatty()
+
+    started: list[bool] = []
+
+    def progress(done: int, total: int, name: str) -> None:
+        if not started:
+            started.append(True)
+            print(f"empty index: ingesting {total} articles from {engine.settings.seeds} ...", file=sys.stderr, flush=True)
+        if not interactive:  # tqdm draws no bar when stderr is a log file: one line per step instead
+            print(f"ingest: {done}/{total} articles", file=sys.stderr, flush=True)
+        update(done, total, name)
+
+    print(f"checking the index in {engine.home.resolve()} ...", file=sys.stderr, flush=True)
+    try:
+        report = engine.ensure_ingested(progress=progress, warn=_warn)
+    finally:
+        close()
+    if report:
+        print(f"ingested {engine.settings.seeds}: {report.summary()}", file=sys.stderr, flush=True)
+    from ui.app import serve  # lazily: only `qa serve` needs the web stack
+
+    serve(engine, host=args.host, port=args.port)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="qa", description="Cited answers from a folder of news articles, offline.")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -103,6 +131,11 @@ def parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print one JSON object")
     ask.set_defaults(func=cmd_ask)
 
+    srv = sub.add_parser("serve", help="the chat in the browser (ingests seeds/ first when the index is empty)")
+    srv.add_argument("--host", default=None, help="address to bind (default: QA_SERVER__HOST, 127.0.0.1)")
+    srv.add_argument("--port", type=int, default=None, help="port (default: QA_SERVER__PORT, 7860)")
+    srv.set_defaults(func=cmd_serve)
+
     st = sub.add_parser("stats", help="what is indexed, and where")
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=cmd_stats)
@@ -116,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     except QAError as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # `qa ask ... | head`
+        return 0
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

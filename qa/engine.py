@@ -166,3 +166,10 @@ class Engine:
 
         retriever = HybridRetriever(self.store, self.keyword, self.settings.retrieve, k, make_filters())
         return retriever.passages(QueryBundle(query_str=query, embedding=vec.tolist()))
+
+    # -- feedback -------------------------------------------------------------------------------
+    def record_feedback(self, question: str, answer_json: dict, vote: str) -> None:
+        """Keep a reader's thumbs up / down ("up" / "down") on an answer, for future eval cases."""
+        from qa import feedback
+
+        feedback.record(self.home / feedback.FILE_NAME, question, answer_json, vote)

@@ -53,7 +53,7 @@ class StoreSettings(BaseModel):
 
 
 class RetrieveSettings(BaseModel):
-    top_k: int = Field(5, description="Passages returned for a question.")
+    top_k: int = Field(8, description="Passages retrieved for a question (the answer is drawn from them).")
     max_top_k: int = Field(50, description="Largest top-k a caller may ask for.")
     candidates: int = Field(40, description="Candidates taken from each of the dense and keyword rankings before fusion.")
     rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant.")
@@ -72,7 +72,7 @@ class AnswerSettings(BaseModel):
         description="Abstain when the chosen sentences hold less than this share of the question's "
         "content words (weighted by rarity).",
     )
-    relative_cutoff: float = Field(0.8, description="Keep further sentences scoring at least this share of the best one.")
+    relative_cutoff: float = Field(0.88, description="Keep further sentences scoring at least this share of the best one.")
     redundancy: float = Field(0.85, description="Drop a sentence at least this similar to one already chosen.")
     max_question_chars: int = Field(2000, description="Longer questions are refused.")
 
@@ -81,6 +81,7 @@ class ServerSettings(BaseModel):
     host: str = Field("127.0.0.1", description="Address the web app binds to.")
     port: int = Field(7860, description="Port of the web app.")
     concurrency: int = Field(2, description="Questions answered at the same time; the rest wait in a queue.")
+    stream_delay: float = Field(0.02, description="Seconds between the pieces of an answer streamed into the chat (0: no pause).")
 
 
 class Settings(BaseSettings):
