@@ -17,7 +17,10 @@ from qa.settings import AnswerSettings
 from qa.types import Answer, Passage
 
 ABSTAIN = "The articles don't say."
-_CAUSAL = re.compile(r"\b(because|after|amid|citing|due to|in response|pressure|pressured|as a result|so that|since|in order to|following|condition)\b", re.I)
+_CAUSAL = re.compile(r"\b(because|after|amid|citing|due to|in response|pressure|pressured|as a result|so that|in order to|following|condition|lobbied|urged)\b", re.I)
+# A sentence that opens with or carries one of these continues the one before it (news prose puts
+# "X did A. Y simultaneously did B." side by side): it is kept with it when there is room.
+_LINKED = re.compile(r"\b(simultaneously|in return|in exchange|in response|as a result|consequently|therefore|meanwhile|at the same time)\b", re.I)
 
 
 @dataclass
@@ -55,7 +58,7 @@ class Answerer:
         counts, at the average weight, so that a question about something absent is not
         'covered' by its common words alone."""
         qterms = list(dict.fromkeys(terms(query)))
-        known = {t: self.keyword.idf(t) for t in qterms if self.keyword._df.get(t)}
+        known = {t: self.keyword.idf(t) for t in qterms if self.keyword.knows(t)}
         default = float(np.mean(list(known.values()))) if known else 1.0
         return {t: known.get(t, default) for t in qterms}
 
@@ -64,7 +67,8 @@ class Answerer:
         total = sum(weights.values())
         return sum(w for t, w in weights.items() if t in sentence_terms) / total if total else 0.0
 
-    def _candidates(self, passages: list[Passage], exclude: set[str]) -> list[_Candidate]:
+    def _candidates(self, passages: list[Passage], said: str) -> list[_Candidate]:
+        """Sentences of the passages, each once, leaving out those an earlier answer already gave."""
         seen: set[tuple[str, int]] = set()
         out = []
         for rank, p in enumerate(passages):
@@ -72,11 +76,30 @@ class Answerer:
                 text = p.chunk.text[a:b]
                 key = (p.chunk.doc_id, p.chunk.start + a)
                 norm = re.sub(r"\s+", " ", text).strip()
-                if key in seen or len(norm.split()) < 5 or norm in exclude:
+                if key in seen or len(norm.split()) < 5 or (said and norm in said):
                     continue
                 seen.add(key)
                 out.append(_Candidate(p, rank, a, b, norm, key))
         return out
+
+    def _with_continuations(self, chosen: list[int], cands: list[_Candidate]) -> list[int]:
+        """Add the sentence that directly continues a chosen one (see _LINKED), at most one."""
+        by_pos = {(c.passage.chunk.doc_id, c.passage.chunk.start + c.start): i for i, c in enumerate(cands)}
+        for i in list(chosen):
+            c = cands[i]
+            nxt = next(
+                (j for (doc, pos), j in sorted(by_pos.items()) if doc == c.passage.chunk.doc_id and pos > c.key[1]),
+                None,
+            )
+            if nxt is not None and nxt not in chosen and _LINKED.search(cands[nxt].text):
+                return chosen + [nxt]
+        return chosen
+
+    def unknown_names(self, question: str) -> list[str]:
+        """Capitalized words of the question (names) that no article contains: a question about
+        someone or something the corpus never mentions is not answered from it."""
+        words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][\w-]+)", question.strip())
+        return [w for w in words if (t := terms(w)) and not any(self.keyword.knows(x) for x in t)]
 
     def answer(
         self,
@@ -88,12 +111,15 @@ class Answerer:
     ) -> Answer:
         """`query_vecs` holds the question's vector and, for a follow-up, the rewritten query's."""
         s = self.settings
-        exclude = {re.sub(r"\s+", " ", x).strip() for prev in previous_answers for x in re.split(r"\s*\[\d+\]\s*", prev) if x}
-        cands = self._candidates(passages, exclude)
-        if not cands:
-            return Answer(question=question, answer=ABSTAIN, abstained=True, passages=passages[:3], search_query=query)
+        said = " ".join(re.sub(r"\s+", " ", prev) for prev in previous_answers)
+        cands = self._candidates(passages, said)
+        missing = self.unknown_names(question)
+        if not cands or missing:
+            text = ABSTAIN + (f" None of them mentions {', '.join(missing)}." if missing else "")
+            return Answer(question=question, answer=text, abstained=True, passages=passages[:3], search_query=query)
         vecs = self._vectors(cands)
-        sem = (vecs @ query_vecs.T).mean(axis=1)
+        sims = vecs @ query_vecs.T
+        sem = sims.mean(axis=1)
         weights = self._weights(query)
         cand_terms = [set(terms(c.text)) for c in cands]
         lex = np.array([self._coverage(weights, t) for t in cand_terms])
@@ -113,10 +139,14 @@ class Answerer:
             if max(float(vecs[i] @ vecs[j]) for j in chosen) >= s.redundancy:
                 continue
             chosen.append(int(i))
+        chosen = self._with_continuations(chosen, cands)
 
         covered = set().union(*(cand_terms[i] for i in chosen))
         coverage = self._coverage(weights, covered)
-        if float(sem.max()) < s.min_similarity or coverage < s.min_coverage:
+        # A follow-up alone ("Where was she travelling?") is vague: support is judged on the better of
+        # the question and its rewrite.
+        best_sim = float(sims.max())
+        if best_sim < s.min_similarity or (coverage < s.min_coverage and best_sim < s.confident_similarity):
             return Answer(question=question, answer=ABSTAIN, abstained=True, passages=passages[:3], search_query=query)
         evidence = [Evidence(cands[i].passage, cands[i].start, cands[i].end, float(score[i])) for i in chosen]
         text, citations = compose(evidence)

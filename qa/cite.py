@@ -53,11 +53,13 @@ def compose(evidence: list[Evidence]) -> tuple[str, list[Citation]]:
     """Answer text, one sentence per piece of evidence each followed by its `[n]`, and the citations."""
     ordered, timeline = order(evidence)
     parts, citations = [], []
+    last_date = ""
     for n, e in enumerate(ordered, 1):
         c = e.passage.chunk
         sentence = re.sub(r"\s+", " ", e.sentence).strip()
-        if timeline and c.date:
+        if timeline and c.date and c.date != last_date:  # the date once, where the timeline moves on
             sentence = f"{nice_date(c.date)} — {sentence}"
+            last_date = c.date
         parts.append(f"{sentence} [{n}]")
         citations.append(
             Citation(

@@ -71,7 +71,7 @@ def clean(raw: str, title: str = "") -> Cleaned:
     # the picture); article paragraphs are never repeated back to back.
     doubled = {a for a, b in zip(lines, lines[1:]) if a == b}
     kept: list[str] = []
-    for i, line in enumerate(lines):
+    for line in lines:
         if line in doubled or _DEBRIS.match(line) or _CAPTION_CREDIT.search(line):
             continue
         if latin_doc and _latin_share(line) < 0.5:  # stray script in another language: page furniture

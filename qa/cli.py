@@ -114,6 +114,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    """The evaluation lives in eval/; this only parses, calls it once and prints."""
+    from eval.cli import main as eval_main
+
+    return eval_main(args)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="qa", description="Cited answers from a folder of news articles, offline.")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -135,6 +142,27 @@ def parser() -> argparse.ArgumentParser:
     srv.add_argument("--host", default=None, help="address to bind (default: QA_SERVER__HOST, 127.0.0.1)")
     srv.add_argument("--port", type=int, default=None, help="port (default: QA_SERVER__PORT, 7860)")
     srv.set_defaults(func=cmd_serve)
+
+    ev = sub.add_parser("eval", help="score the pipeline on gold questions (default: the seeds), or on MultiHop-RAG")
+    ev.add_argument("--gold", help="gold questions, JSONL (default: eval/gold/seeds.jsonl)")
+    ev.add_argument("--corpus", action="append", help="corpus to ingest first (default: seeds/; repeatable)")
+    ev.add_argument("--home", help="data directory (default: the normal settings home)")
+    ev.add_argument("--json", metavar="OUT", help="write the summary and per-question results as JSON")
+    ev.add_argument("--report", metavar="DIR", help="write report.md, report.html and plots")
+    ev.add_argument("--baselines", action="store_true", help="also run the plain llama-index and BM25-only baselines")
+    ev.add_argument("--previous", metavar="FILE", help="a previous run's --json output: list what got better and what regressed")
+    ev.add_argument("--write-floors", action="store_true", help="rewrite eval/floors.json (CI floors) from this run")
+    ev.add_argument("--check-floors", action="store_true", help="exit 1 when a headline metric is under its floor")
+    ev.set_defaults(func=cmd_eval)
+    ev_sub = ev.add_subparsers(dest="mode", metavar="MODE")
+    mh = ev_sub.add_parser("multihop", help="the MultiHop-RAG benchmark (retrieval as scored in the paper, answers)")
+    mh.add_argument("--corpus", dest="mh_corpus", required=True, help="MultiHop-RAG corpus.json")
+    mh.add_argument("--queries", required=True, help="MultiHop-RAG queries (e.g. queries_dev.json)")
+    mh.add_argument("--home", dest="mh_home", help="data directory for its index (default: .qa-multihop/, reused by later runs)")
+    mh.add_argument("--json", dest="mh_json", metavar="OUT", help="write the summary and per-query results as JSON")
+    mh.add_argument("--limit", type=int, help="only the first N queries")
+    mh.add_argument("--summary-json", metavar="OUT", help="write only the summary (small enough to commit)")
+    mh.set_defaults(func=cmd_eval)
 
     st = sub.add_parser("stats", help="what is indexed, and where")
     st.add_argument("--json", action="store_true")

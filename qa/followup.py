@@ -21,11 +21,26 @@ def needs_context(question: str) -> bool:
     return bool(_REFERRING.search(question)) or bool(_ELLIPTIC.match(question)) or len(terms(question)) < 2
 
 
+_PERSONAL = re.compile(r"\b(he|she|him|her|his|they|them|their)\b", re.I)
+_NOT_PEOPLE = re.compile(r"^(?:South|North|The|United|Japan|Korea|Seoul|Tokyo|Washington|Foreign|Blue|World|General|National|US|U\.S\.)\b")
+
+
+def _names(text: str) -> list[str]:
+    return list(dict.fromkeys(_NAME.findall(re.sub(r"\[\d+\]", "", text or ""))))
+
+
 def search_query(question: str, history: list[tuple[str, str]]) -> str:
-    """The text to search with: the question, plus the last turn's question and the names its
-    answer gave when the question refers back to them."""
+    """The text to search with. A question that refers back gets the earlier turn's subject: a
+    personal pronoun is replaced by the person the last turn was about, and otherwise the last
+    question and the names its answer gave are added."""
     if not history or not needs_context(question):
         return question
     prev_q, prev_a = history[-1]
-    names = list(dict.fromkeys(_NAME.findall(re.sub(r"\[\d+\]", "", prev_a or ""))))[:4]
-    return " ".join([question, prev_q, *names])
+    names = _names(prev_q) + _names(prev_a)
+    people = [n for n in names if not _NOT_PEOPLE.match(n.split()[-2] if len(n.split()) > 2 else n)]
+    if people and _PERSONAL.search(question):
+        person = people[0]
+        # "South Korean Foreign Minister Kang Kyung-wha" -> the name itself is the last two words.
+        resolved = _PERSONAL.sub(person, question, count=1)
+        return f"{resolved} {prev_q}"
+    return " ".join([question, prev_q, *names[:4]])

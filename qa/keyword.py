@@ -18,7 +18,7 @@ from qa.types import Chunk, Filters
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # Question words matter for understanding a question but never for finding its answer.
-_EXTRA_STOP = {"why", "how", "what", "when", "where", "who", "whom", "which", "whose", "did", "does", "do", "say", "said", "according", "article", "articles", "report", "reported"}
+_EXTRA_STOP = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "why", "how", "what", "when", "where", "who", "whom", "which", "whose", "did", "does", "do", "say", "said", "according", "article", "articles", "report", "reported"}
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +105,11 @@ class KeywordIndex:
     def __len__(self) -> int:
         self._load()
         return len(self.ids)
+
+    def knows(self, term: str) -> bool:
+        """Does any chunk hold this (stemmed) term?"""
+        self._load()
+        return self._df.get(term, 0) > 0
 
     def idf(self, term: str) -> float:
         self._load()

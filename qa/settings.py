@@ -72,6 +72,11 @@ class AnswerSettings(BaseModel):
         description="Abstain when the chosen sentences hold less than this share of the question's "
         "content words (weighted by rarity).",
     )
+    confident_similarity: float = Field(
+        0.48,
+        description="A sentence at least this similar to the question supports an answer even when it shares "
+        "few words with it (paraphrases, follow-ups).",
+    )
     relative_cutoff: float = Field(0.88, description="Keep further sentences scoring at least this share of the best one.")
     redundancy: float = Field(0.85, description="Drop a sentence at least this similar to one already chosen.")
     max_question_chars: int = Field(2000, description="Longer questions are refused.")

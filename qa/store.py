@@ -176,7 +176,7 @@ class ChunkStore:
         """Every stored chunk, a page at a time (for rebuilding the keyword index)."""
         offset = 0
         while True:
-            res = self._call(lambda: self.collection.get(include=["documents", "metadatas"], limit=page, offset=offset))
+            res = self._call(self.collection.get, include=["documents", "metadatas"], limit=page, offset=offset)
             if not res["ids"]:
                 return
             for i, d, m in zip(res["ids"], res["documents"], res["metadatas"]):
