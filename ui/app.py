@@ -176,7 +176,7 @@ def build(engine: Engine) -> gr.Blocks:
                 with gr.Column(scale=2):
                     sources = gr.HTML(render.EMPTY_SOURCES, elem_id="sources", js_on_load=None)
         with gr.Tab("Corpus"):
-            summary = gr.Markdown()
+            summary = gr.Markdown(elem_id="corpus-summary")
             table = gr.Dataframe(
                 headers=render.ARTICLE_HEADERS,
                 datatype=["str", "str", "str", "number", "str"],
@@ -191,11 +191,12 @@ def build(engine: Engine) -> gr.Blocks:
                         file_count="multiple",
                         file_types=list(settings.ingest.extensions),
                         label=f"Add articles ({' '.join(settings.ingest.extensions)}, up to {settings.ingest.max_file_mb:g} MB each)",
+                        elem_id="upload",
                     )
-                    add_btn = gr.Button("Add to the corpus", variant="primary")
+                    add_btn = gr.Button("Add to the corpus", variant="primary", elem_id="add")
                 with gr.Column():
-                    doomed = gr.Dropdown(label="Article to remove", choices=[])
-                    remove_btn = gr.Button("Remove article", variant="stop")
+                    doomed = gr.Dropdown(label="Article to remove", choices=[], filterable=True, elem_id="remove-choice")
+                    remove_btn = gr.Button("Remove article", variant="stop", elem_id="remove")
             status = gr.Markdown(elem_id="corpus-status")
 
         chat_io: dict[str, Any] = {

@@ -1,0 +1,189 @@
+"""The app in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright): a cited
+answer with its highlighted sentence, feedback, uploads, and article text that tries to inject HTML."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS, free_port
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
+SCREENSHOT = ROOT / "docs" / "screenshot.png"
+WAIT_MS = 120_000
+
+EVIL = """Pineapple festival <img src=x onerror=alert(3)> cancelled
+
+ZANZIBAR, March 3 -- The Zanzibar pineapple festival was cancelled because the harbour flooded <script>alert(1)</script> after storms <img src=x onerror=alert(2)> wrecked **all** the stalls and [the stage](javascript:alert(4)).
+
+Organisers said the flooding <b>destroyed</b> most of the fruit ![t](http://127.0.0.1:9/t.png) in the warehouse.
+
+The festival will return next year, the tourism board said.
+"""
+
+UPLOAD = """Lighthouse keepers vote to strike
+
+HALIFAX, May 5 -- Lighthouse keepers on the Quokka coast voted to strike over unpaid overtime, their union said.
+
+The strike begins on Monday unless the ministry pays the overtime owed since January.
+"""
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium: run `make browser` (apt-get install chromium)"),
+]
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory, engine):
+    """The app launched in this process over seeds plus a hostile article, sharing the loaded model."""
+    from qa.engine import Engine
+    from qa.settings import ServerSettings, Settings
+    from ui.app import build, launch
+
+    tmp = tmp_path_factory.mktemp("browser")
+    corpus = tmp / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    (corpus / "zz_evil.txt").write_text(EVIL, encoding="utf-8")
+    e = Engine(Settings(home=tmp / "home", server=ServerSettings(stream_delay=0.005)))
+    e.encoder._model = engine.encoder.model  # loading the model again would only cost time
+    e.ingest([corpus])
+    app = build(e)
+    port = free_port()
+    launch(app, e.settings, port=port, block=False, quiet=True)
+    try:
+        yield f"http://127.0.0.1:{port}/", tmp / "home"
+    finally:
+        app.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, app_url):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.dialogs = []  # an alert() from article text would land here
+    page.foreign = []  # requests that leave the machine
+    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    page.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else page.foreign.append(r.url))
+    page.goto(app_url[0])
+    page.wait_for_selector("#question textarea")
+    yield page
+    page.close()
+
+
+def ask(page, question: str) -> str:
+    """Type a question, press Enter and return the text of the finished answer."""
+    before = page.locator("#chat [data-testid=bot]").count()
+    page.fill("#question textarea", question)
+    page.press("#question textarea", "Enter")
+    page.wait_for_function(f"document.querySelectorAll('#chat [data-testid=bot]').length > {before}", timeout=WAIT_MS)
+    # The Sources panel is filled once the answer has finished streaming.
+    page.wait_for_function("document.querySelector('#sources h3') !== null", timeout=WAIT_MS)
+    return page.locator("#chat [data-testid=bot]").last.inner_text()
+
+
+def test_cited_answer_with_highlighted_source(page, app_url):
+    answer = ask(page, "Why did Seoul suspend termination?")
+    assert "[1]" in answer
+    marks = page.locator("#sources mark")
+    assert marks.count() >= 1
+    first = " ".join(marks.first.inner_text().split())
+    assert len(first) > 20 and first in " ".join(answer.split())  # the highlighted sentence is the cited claim
+    assert "Sources" in page.locator("#sources h3").inner_text()
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT))
+
+    # Thumbs up: saved with the question, the answer and its citations.
+    page.locator("#chat button[aria-label=Like]").last.click()
+    feedback = app_url[1] / "feedback.jsonl"
+    deadline = time.monotonic() + 20
+    while not feedback.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    entry = json.loads(feedback.read_text().splitlines()[-1])
+    assert entry["vote"] == "up" and entry["question"] == "Why did Seoul suspend termination?"
+    assert entry["citations"] and "[1]" in entry["answer"]
+
+    # A follow-up uses the conversation; Clear empties it.
+    ask(page, "What did Tokyo announce at the same time?")
+    assert page.locator("#chat [data-testid=bot]").count() == 2
+    page.click("#clear")
+    page.wait_for_function("document.querySelectorAll('#chat [data-testid=bot]').length === 0", timeout=10_000)
+    assert page.locator("#sources mark").count() == 0
+
+    # A question the articles cannot answer: said so, with the closest passages.
+    answer = ask(page, "What is the recipe for banana bread?")
+    assert "No answer found" in answer and "[1]" not in answer
+    assert "closest passages" in page.locator("#sources h3").inner_text()
+    assert page.locator("#sources .qa-card").count() >= 1
+    assert page.dialogs == [] and page.foreign == []
+
+
+def test_article_markup_is_shown_as_text(page):
+    answer = ask(page, "Why was the Zanzibar pineapple festival cancelled?")
+    # The cited sentence holds HTML and markdown: the chat shows it literally, as does the Sources card.
+    for literal in ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "**all**", "[the stage](javascript:alert(4))"):
+        assert literal in answer
+        assert literal in page.locator("#sources").inner_text()
+    assert page.locator("#chat strong, #chat b").count() == 0
+    assert "<img src=x onerror=alert(3)>" in page.locator("#sources .qa-card-title").first.inner_text()  # the title
+    assert "<script>alert(1)</script>" in page.locator("#sources mark").first.inner_text()
+    page.get_by_role("tab", name="Corpus").click()
+    page.wait_for_function("document.querySelector('#articles').innerText.includes('Pineapple festival')", timeout=WAIT_MS)
+    assert "<img src=x onerror=alert(3)>" in page.locator("#articles").inner_text()
+    time.sleep(0.5)  # let any injected onerror fire before looking
+    assert page.dialogs == []
+    assert page.locator("img[src=x], a[href^='javascript'], img[src*='t.png']").count() == 0
+    scripts = page.evaluate("[...document.querySelectorAll('script')].map(s => s.textContent).filter(t => t.includes('alert('))")
+    assert scripts == []
+    assert page.foreign == []
+
+
+def test_upload_ingests_with_a_safe_name_and_remove(page, app_url):
+    home = app_url[1]
+    page.get_by_role("tab", name="Corpus").click()
+    page.wait_for_function("document.querySelector('#articles').innerText.includes('Pineapple festival')", timeout=WAIT_MS)
+    page.set_input_files(
+        "#upload input[type=file]",
+        files=[
+            {"name": "strike news (draft) #1.txt", "mimeType": "text/plain", "buffer": UPLOAD.encode()},
+            {"name": "binary.txt", "mimeType": "text/plain", "buffer": b"\x00\x01\x02 not text"},
+        ],
+    )
+    page.wait_for_function("document.querySelectorAll('#upload .file-preview tr, #upload table tr').length > 0", timeout=20_000)
+    page.click("#add")
+    page.wait_for_function("document.querySelector('#corpus-status').innerText.includes('Ingested')", timeout=WAIT_MS)
+    status = page.locator("#corpus-status").inner_text()
+    assert "1 added" in status
+    assert "binary.txt: binary file" in status  # refused with the reason, and not kept
+    saved = sorted(p.name for p in (home / "uploads").iterdir())
+    assert saved == ["strike_news_draft_1.txt"]
+    page.wait_for_function("document.querySelector('#articles').innerText.includes('Lighthouse keepers')", timeout=WAIT_MS)
+    assert "Pineapple festival" in page.locator("#articles").inner_text()  # nothing already ingested is lost
+
+    page.get_by_role("tab", name="Chat").click()
+    answer = ask(page, "Why are the lighthouse keepers on the Quokka coast striking?")
+    assert "overtime" in answer and "[1]" in answer
+
+    page.get_by_role("tab", name="Corpus").click()
+    page.locator("#remove-choice input").fill("strike_news_draft_1.txt")
+    page.locator("[role=option]", has_text="strike_news_draft_1.txt").first.click()
+    page.click("#remove")
+    page.wait_for_function("document.querySelector('#corpus-status').innerText.includes('Removed')", timeout=WAIT_MS)
+    page.wait_for_function("!document.querySelector('#articles').innerText.includes('Lighthouse keepers')", timeout=WAIT_MS)
+    assert not (home / "uploads" / "strike_news_draft_1.txt").exists()
+    assert re.search(r"\b6 articles\b", page.locator("#corpus-summary").inner_text())
+    assert page.dialogs == []
