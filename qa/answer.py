@@ -67,8 +67,8 @@ class Answerer:
         total = sum(weights.values())
         return sum(w for t, w in weights.items() if t in sentence_terms) / total if total else 0.0
 
-    def _candidates(self, passages: list[Passage], said: str) -> list[_Candidate]:
-        """Sentences of the passages, each once, leaving out those an earlier answer already gave."""
+    def _candidates(self, passages: list[Passage]) -> list[_Candidate]:
+        """Sentences of the passages, each once."""
         seen: set[tuple[str, int]] = set()
         out = []
         for rank, p in enumerate(passages):
@@ -76,7 +76,7 @@ class Answerer:
                 text = p.chunk.text[a:b]
                 key = (p.chunk.doc_id, p.chunk.start + a)
                 norm = re.sub(r"\s+", " ", text).strip()
-                if key in seen or len(norm.split()) < 5 or (said and norm in said):
+                if key in seen or len(norm.split()) < 5:
                     continue
                 seen.add(key)
                 out.append(_Candidate(p, rank, a, b, norm, key))
@@ -112,7 +112,7 @@ class Answerer:
         """`query_vecs` holds the question's vector and, for a follow-up, the rewritten query's."""
         s = self.settings
         said = " ".join(re.sub(r"\s+", " ", prev) for prev in previous_answers)
-        cands = self._candidates(passages, said)
+        cands = self._candidates(passages)
         missing = self.unknown_names(question)
         if not cands or missing:
             text = ABSTAIN + (f" None of them mentions {', '.join(missing)}." if missing else "")
@@ -126,7 +126,9 @@ class Answerer:
         why = question.lower().lstrip().startswith("why")
         bonus = np.array([0.05 if why and _CAUSAL.search(c.text) else 0.0 for c in cands])
         rank_prior = np.array([0.04 * (1 - c.rank / max(len(passages), 1)) for c in cands])
-        score = 0.65 * sem + 0.35 * lex + bonus + rank_prior
+        # A sentence an earlier answer already gave is news to nobody, unless nothing else fits.
+        repeat = np.array([0.1 if said and c.text in said else 0.0 for c in cands])
+        score = 0.65 * sem + 0.35 * lex + bonus + rank_prior - repeat
 
         order = np.argsort(-score)
         best = int(order[0])

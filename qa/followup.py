@@ -25,8 +25,12 @@ _PERSONAL = re.compile(r"\b(he|she|him|her|his|they|them|their)\b", re.I)
 _NOT_PEOPLE = re.compile(r"^(?:South|North|The|United|Japan|Korea|Seoul|Tokyo|Washington|Foreign|Blue|World|General|National|US|U\.S\.)\b")
 
 
+_QUESTION_WORD = re.compile(r"^(?:Which|What|Who|Whom|Whose|When|Where|Why|How|Did|Does|Do|Is|Are|Was|Were|The|In|On)\s+")
+
+
 def _names(text: str) -> list[str]:
-    return list(dict.fromkeys(_NAME.findall(re.sub(r"\[\d+\]", "", text or ""))))
+    found = (_QUESTION_WORD.sub("", n) for n in _NAME.findall(re.sub(r"\[\d+\]", "", text or "")))
+    return list(dict.fromkeys(n for n in found if " " in n))
 
 
 def search_query(question: str, history: list[tuple[str, str]]) -> str:
@@ -38,9 +42,8 @@ def search_query(question: str, history: list[tuple[str, str]]) -> str:
     prev_q, prev_a = history[-1]
     names = _names(prev_q) + _names(prev_a)
     people = [n for n in names if not _NOT_PEOPLE.match(n.split()[-2] if len(n.split()) > 2 else n)]
-    if people and _PERSONAL.search(question):
-        person = people[0]
-        # "South Korean Foreign Minister Kang Kyung-wha" -> the name itself is the last two words.
-        resolved = _PERSONAL.sub(person, question, count=1)
+    if people and (m := _PERSONAL.search(question)):
+        plural = m.group(1).lower() in ("they", "them", "their")
+        resolved = _PERSONAL.sub(" and ".join(people[:3]) if plural else people[0], question, count=1)
         return f"{resolved} {prev_q}"
     return " ".join([question, prev_q, *names[:4]])
