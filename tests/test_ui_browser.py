@@ -129,6 +129,12 @@ def test_cited_answer_with_highlighted_source(page, app_url):
     assert "No answer found" in answer and "[1]" not in answer
     assert "closest passages" in page.locator("#sources h3").inner_text()
     assert page.locator("#sources .qa-card").count() >= 1
+
+    # One click on an example asks it.
+    page.get_by_text("What is GSOMIA?", exact=True).click()
+    page.wait_for_function("document.querySelectorAll('#chat [data-testid=bot]').length === 2", timeout=WAIT_MS)
+    page.wait_for_function("document.querySelector('#sources h3').innerText === 'Sources'", timeout=WAIT_MS)
+    assert "[1]" in page.locator("#chat [data-testid=bot]").last.inner_text()
     assert page.dialogs == [] and page.foreign == []
 
 

@@ -183,6 +183,7 @@ def build(engine: Engine) -> gr.Blocks:
                 interactive=False,
                 show_search="search",
                 wrap=True,
+                column_widths=["44%", "16%", "11%", "7%", "22%"],
                 elem_id="articles",
             )
             with gr.Row():
@@ -261,7 +262,7 @@ def launch(app: gr.Blocks, settings: Settings, host: str | None = None, port: in
         pwa=False,
         inbrowser=False,
         footer_links=["api", "settings"],
-        max_file_size=f"{settings.ingest.max_file_mb:g}mb",
+        max_file_size=int(settings.ingest.max_file_mb * 1024 * 1024),  # bytes: Gradio refuses bigger uploads before they land
         theme=THEME,
         css=CSS,
     )
