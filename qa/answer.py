@@ -119,7 +119,9 @@ class Answerer:
             return Answer(question=question, answer=text, abstained=True, passages=passages[:3], search_query=query)
         vecs = self._vectors(cands)
         sims = vecs @ query_vecs.T
-        sem = sims.mean(axis=1)
+        # For a follow-up the last vector is the question with the earlier turn's subject filled in;
+        # the bare question ("Where was she travelling?") says too little to rank by.
+        sem = sims[:, -1]
         weights = self._weights(query)
         cand_terms = [set(terms(c.text)) for c in cands]
         lex = np.array([self._coverage(weights, t) for t in cand_terms])
@@ -127,7 +129,7 @@ class Answerer:
         bonus = np.array([0.05 if why and _CAUSAL.search(c.text) else 0.0 for c in cands])
         rank_prior = np.array([0.04 * (1 - c.rank / max(len(passages), 1)) for c in cands])
         # A sentence an earlier answer already gave is news to nobody, unless nothing else fits.
-        repeat = np.array([0.1 if said and c.text in said else 0.0 for c in cands])
+        repeat = np.array([0.2 if said and c.text in said else 0.0 for c in cands])
         score = 0.65 * sem + 0.35 * lex + bonus + rank_prior - repeat
 
         order = np.argsort(-score)
