@@ -32,7 +32,7 @@ browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 lint: install
-	$(VENV)/bin/ruff check qa ui eval bench tests
+	$(VENV)/bin/ruff check qa ui eval tests
 
 test: install browser lint
 	$(VENV)/bin/pytest -q
