@@ -85,12 +85,22 @@ def page(browser, app_url):
     page.close()
 
 
+def wait_for_answers(page, n: int) -> None:
+    """Wait until the chat holds n answers; on a timeout, say what the page showed (an error toast?)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(f"document.querySelectorAll('#chat [data-testid=bot]').length === {n}", timeout=WAIT_MS)
+    except PlaywrightTimeout:
+        pytest.fail(f"no answer {n} in the chat; toasts: {page.locator('.toast-body').all_inner_texts()}")
+
+
 def ask(page, question: str) -> str:
     """Type a question, press Enter and return the text of the finished answer."""
     before = page.locator("#chat [data-testid=bot]").count()
     page.fill("#question textarea", question)
     page.press("#question textarea", "Enter")
-    page.wait_for_function(f"document.querySelectorAll('#chat [data-testid=bot]').length > {before}", timeout=WAIT_MS)
+    wait_for_answers(page, before + 1)
     # The Sources panel is filled once the answer has finished streaming.
     page.wait_for_function("document.querySelector('#sources h3') !== null", timeout=WAIT_MS)
     return page.locator("#chat [data-testid=bot]").last.inner_text()
@@ -132,7 +142,7 @@ def test_cited_answer_with_highlighted_source(page, app_url):
 
     # One click on an example asks it.
     page.get_by_text("What is GSOMIA?", exact=True).click()
-    page.wait_for_function("document.querySelectorAll('#chat [data-testid=bot]').length === 2", timeout=WAIT_MS)
+    wait_for_answers(page, 2)
     page.wait_for_function("document.querySelector('#sources h3').innerText === 'Sources'", timeout=WAIT_MS)
     assert "[1]" in page.locator("#chat [data-testid=bot]").last.inner_text()
     assert page.dialogs == [] and page.foreign == []
