@@ -97,6 +97,7 @@ def run_multihop(
     """Ingest (or reuse) the corpus under `home`, run every query, score it.
     Returns {"summary", "results", "meta"}."""
     from eval.baselines import BM25Baseline, DenseBaseline
+    from eval.run import code_version
     from qa.engine import Engine
     from qa.settings import Settings
 
@@ -142,6 +143,7 @@ def run_multihop(
             "ingest_seconds": round(ingest_s, 1),
             "chunks": engine.stats().chunks,
             "model": engine.settings.model_path,
+            "code": code_version(),
             "chunking": engine.settings.chunk.model_dump(),
             "retrieve": engine.settings.retrieve.model_dump(),
         },

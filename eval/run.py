@@ -74,6 +74,20 @@ def by_type(results: list[dict]) -> dict[str, dict]:
     return {k: summarize([r for r in results if r["type"] == k]) for k in kinds}
 
 
+def code_version() -> str:
+    """The commit the run measured, "+dirty" when qa/ had uncommitted changes: figures move with
+    the answerer, so a result file must say which one produced it."""
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "qa"], cwd=root, capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return (head or "unknown") + ("+dirty" if dirty else "")
+
+
 def _record(item: GoldItem) -> dict:
     return {"id": item.id, "type": item.kind, "question": item.question, "gold_answer": item.answer, "answerable": item.answerable}
 
@@ -158,6 +172,7 @@ def run_eval(
         "home": str(Path(settings.home).resolve()),
         "ingest": ingest.summary(),
         "model": settings.model_path,
+        "code": code_version(),
         "systems": ["ours"],
     }
     if baselines:
