@@ -97,9 +97,22 @@ def wait_for_answers(page, n: int) -> None:
 
 def ask(page, question: str) -> str:
     """Type a question, press Enter and return the text of the finished answer."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     before = page.locator("#chat [data-testid=bot]").count()
+    asked = page.locator("#chat [data-testid=user]").count()
     page.fill("#question textarea", question)
-    page.press("#question textarea", "Enter")
+    # A key press that lands before Gradio has bound its handlers is lost without a trace (the page
+    # never goes network-idle to tell us it is ready), so press again while the question is still
+    # unsent: the textbox still holds it and the chat has no new user message.
+    for _ in range(5):
+        page.press("#question textarea", "Enter")
+        try:
+            page.wait_for_function(f"document.querySelectorAll('#chat [data-testid=user]').length > {asked}", timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            if page.input_value("#question textarea") != question:
+                break
     wait_for_answers(page, before + 1)
     # The Sources panel is filled once the answer has finished streaming.
     page.wait_for_function("document.querySelector('#sources h3') !== null", timeout=WAIT_MS)
