@@ -138,12 +138,7 @@ class Engine:
         query = followup.search_query(q, history)
         texts = [q] if query == q else [q, query]
         vecs = self.encoder.encode(texts)
-        from llama_index.core.schema import QueryBundle
-
-        from qa.retrieve import HybridRetriever
-
-        retriever = HybridRetriever(self.store, self.keyword, self.settings.retrieve, k, filters)
-        passages = retriever.passages(QueryBundle(query_str=query, embedding=vecs[-1].tolist()))
+        passages = self.passages(query, vecs[-1], k, filters)
         answer = self.answerer.answer(q, query, vecs, passages, previous_answers=[a for _, a in history])
         answer.latency_ms = (time.perf_counter() - t0) * 1000
         return answer
@@ -159,12 +154,15 @@ class Engine:
         self._refresh()
         history = [(hq, ha) for hq, ha in (history or []) if hq]
         query = followup.search_query(q, history)
-        vec = self.encoder.encode([query])[0]
+        return self.passages(query, self.encoder.encode([query])[0], k, make_filters())
+
+    def passages(self, query: str, vec: np.ndarray, k: int, filters: Filters) -> list[Passage]:
+        """Hybrid retrieval for an already checked and embedded search query."""
         from llama_index.core.schema import QueryBundle
 
         from qa.retrieve import HybridRetriever
 
-        retriever = HybridRetriever(self.store, self.keyword, self.settings.retrieve, k, make_filters())
+        retriever = HybridRetriever(self.store, self.keyword, self.settings.retrieve, k, filters, outlets=self.registry.sources())
         return retriever.passages(QueryBundle(query_str=query, embedding=vec.tolist()))
 
     # -- feedback -------------------------------------------------------------------------------

@@ -50,6 +50,7 @@ class KeywordIndex:
         self._sources: np.ndarray = np.array([], dtype=object)
         self._dates: np.ndarray = np.array([], dtype=np.int64)
         self._df: dict[str, int] = {}
+        self._pos: dict[str, int] = {}
 
     # -- building -------------------------------------------------------------------------------
     def build(self, chunks: Iterable[Chunk]) -> int:
@@ -95,6 +96,7 @@ class KeywordIndex:
 
         data = json.loads(meta.read_text())
         self.ids = data["ids"]
+        self._pos = {}
         self._sources = np.array(data["sources"], dtype=object)
         self._dates = np.array(data["dates"], dtype=np.int64)
         self._df = data["df"]
@@ -116,6 +118,48 @@ class KeywordIndex:
         n = max(len(self.ids), 1)
         return math.log(1 + n / (1 + self._df.get(term, 0)))
 
+    def scores(self, query: str) -> np.ndarray | None:
+        """BM25 score of every indexed chunk for `query` (aligned with `ids`); None when the index
+        is empty or holds none of the query's terms."""
+        if not self._load():
+            return None
+        toks = [t for t in terms(query) if t in self._df]
+        if not toks:
+            return None
+        return np.asarray(self._bm25.get_scores(toks), dtype=np.float32)
+
+    def allowed(self, filters: Filters | None) -> np.ndarray | None:
+        """Which indexed chunks pass the filters (None: all of them)."""
+        if not filters or not self._load():
+            return None
+        keep = np.ones(len(self.ids), dtype=bool)
+        if filters.sources:
+            keep &= np.isin(self._sources, [s.strip().lower() for s in filters.sources])
+        if filters.since:
+            keep &= self._dates >= int(filters.since.strftime("%Y%m%d"))
+        if filters.until:
+            keep &= self._dates <= int(filters.until.strftime("%Y%m%d"))
+        return keep
+
+    def from_outlets(self, outlets: Iterable[str]) -> np.ndarray:
+        """Which indexed chunks come from one of `outlets`."""
+        self._load()
+        return np.isin(self._sources, [s.strip().lower() for s in outlets])
+
+    def source_date(self, pos: int | None) -> tuple[str, int]:
+        """(lower-cased outlet, yyyymmdd or 0) of the chunk at `pos` in `ids`."""
+        if pos is None or not self._load():
+            return "", 0
+        return str(self._sources[pos]), int(self._dates[pos])
+
+    def position(self, chunk_id: str) -> int | None:
+        """Where `chunk_id` sits in `ids` (and in every array aligned with it)."""
+        if not self._load():
+            return None
+        if len(self._pos) != len(self.ids):
+            self._pos = {c: i for i, c in enumerate(self.ids)}
+        return self._pos.get(chunk_id)
+
     def search(self, query: str, k: int, filters: Filters | None = None) -> list[tuple[str, float]]:
         """(chunk_id, BM25 score) of the best `k` chunks that match the filters, best first."""
         if not self._load():
@@ -124,14 +168,8 @@ class KeywordIndex:
         if not toks:
             return []
         mask = None
-        if filters:
-            keep = np.ones(len(self.ids), dtype=bool)
-            if filters.sources:
-                keep &= np.isin(self._sources, [s.strip().lower() for s in filters.sources])
-            if filters.since:
-                keep &= self._dates >= int(filters.since.strftime("%Y%m%d"))
-            if filters.until:
-                keep &= self._dates <= int(filters.until.strftime("%Y%m%d"))
+        keep = self.allowed(filters)
+        if keep is not None:
             if not keep.any():
                 return []
             mask = keep.astype(np.float32)

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+import numpy as np
 from llama_index.core.retrievers import BaseRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
+from qa import query
 from qa.keyword import KeywordIndex
 from qa.settings import RetrieveSettings
 from qa.store import ChunkStore
@@ -53,36 +55,135 @@ class KeywordRetriever(BaseRetriever):
         return [NodeWithScore(node=to_node(chunks[i]), score=s) for i, s in hits if i in chunks]
 
 
-class HybridRetriever(BaseRetriever):
-    """Weighted reciprocal-rank fusion of the dense and keyword rankings."""
+def _standardize(x: np.ndarray) -> np.ndarray:
+    sd = float(x.std())
+    return (x - x.mean()) / sd if sd > 1e-9 else np.zeros_like(x)
 
-    def __init__(self, store: ChunkStore, keyword: KeywordIndex, settings: RetrieveSettings, top_k: int, filters: Filters | None = None) -> None:
+
+def _top(scores: np.ndarray, n: int, keep: np.ndarray | None = None) -> np.ndarray:
+    """Positions of the best `n` positive scores (among `keep`), best first."""
+    if keep is not None:
+        scores = np.where(keep, scores, 0.0)
+    n = min(n, int((scores > 0).sum()))
+    if n <= 0:
+        return np.zeros(0, dtype=np.int64)
+    top = np.argpartition(-scores, n - 1)[:n]
+    return top[np.argsort(-scores[top])]
+
+
+class HybridRetriever(BaseRetriever):
+    """Dense (Chroma) and keyword (BM25) rankings fused, with what the question says about outlets,
+    days and its parts (qa.query) as evidence."""
+
+    def __init__(
+        self,
+        store: ChunkStore,
+        keyword: KeywordIndex,
+        settings: RetrieveSettings,
+        top_k: int,
+        filters: Filters | None = None,
+        outlets: list[str] | tuple[str, ...] = (),
+    ) -> None:
         super().__init__()
-        self.settings, self.top_k = settings, top_k
-        n = max(settings.candidates, top_k)
-        self.dense = DenseRetriever(store, n, filters)
-        self.keyword = KeywordRetriever(keyword, store, n, filters)
+        self.settings, self.top_k, self.filters, self.outlets = settings, top_k, filters, tuple(outlets)
+        self.n = max(settings.candidates, top_k)
+        self.dense = DenseRetriever(store, self.n, filters)
+        self.keyword = keyword
         self.store = store
 
     def passages(self, query_bundle: QueryBundle) -> list[Passage]:
         s = self.settings
-        dense = self.dense.retrieve(query_bundle)
-        kw = self.keyword.ranking(query_bundle.query_str)
+        plan = query.plan(query_bundle.query_str, self.outlets)
+        kw_text = plan.keyword_text if s.clean_query else plan.text
+        use_dense, use_kw = s.dense_weight > 0, s.keyword_weight > 0
+        dense = self.dense.retrieve(query_bundle) if use_dense else []
+        chunks = {n.node.node_id: to_chunk(n.node) for n in dense}
+        dense_scores = {n.node.node_id: float(n.score) for n in dense}
+
+        kw = self.keyword
+        allowed = kw.allowed(self.filters)
+        whole = kw.scores(kw_text) if use_kw else None
+        parts = plan.parts if s.parts and use_kw else []
+        part_scores = [kw.scores(p.keyword_text) for p in parts]
+        picks = [] if whole is None else [_top(whole, self.n, allowed)]
+        named = kw.from_outlets(plan.outlets) if plan.outlets and s.outlet_boost > 0 else None
+        if whole is not None and named is not None:
+            picks.append(_top(whole, s.outlet_candidates, named if allowed is None else named & allowed))
+        for ps in part_scores:
+            if ps is not None:
+                picks.append(_top(ps, s.part_candidates, allowed))
+        ids = list(dict.fromkeys([n.node.node_id for n in dense] + [kw.ids[int(i)] for pick in picks for i in pick]))
+        if not ids:
+            return []
+        if s.fusion == "rrf":
+            fused = self._rrf(dense, whole, allowed)
+        else:
+            fused = self._zscore(ids, query_bundle, plan, dense_scores, whole, part_scores, parts)
+        best = sorted(fused, key=fused.__getitem__, reverse=True)[: self.top_k]
+        chunks.update(self.store.get([c for c in best if c not in chunks]))
+        kw_of = {c: self._at(whole, c) for c in best}
+        return [Passage(chunk=chunks[c], score=fused[c], dense=dense_scores.get(c), keyword=kw_of[c]) for c in best if c in chunks]
+
+    def _at(self, scores: np.ndarray | None, chunk_id: str) -> float | None:
+        pos = self.keyword.position(chunk_id) if scores is not None else None
+        return float(scores[pos]) if pos is not None else None
+
+    def _zscore(self, ids, query_bundle, plan, dense_scores, whole, part_scores, parts) -> dict[str, float]:
+        """Each signal standardized over the candidates, so that a signal adds as much as it is sure:
+        a BM25 score far above the others counts more than a rank."""
+        s = self.settings
+        dense = np.zeros(len(ids), dtype=np.float32)
+        if s.dense_weight > 0:
+            missing = [c for c in ids if c not in dense_scores]
+            vecs = self.store.vectors(missing)
+            q = np.asarray(query_bundle.embedding, dtype=np.float32)
+            extra = {c: float(v @ q) for c, v in vecs.items()}
+            floor = min(dense_scores.values(), default=0.0)
+            dense = np.array([dense_scores.get(c, extra.get(c, floor)) for c in ids], dtype=np.float32)
+        pos = [self.keyword.position(c) for c in ids]
+
+        def keyword_of(scores: np.ndarray | None) -> np.ndarray:
+            if scores is None:
+                return np.zeros(len(ids), dtype=np.float32)
+            return np.array([scores[p] if p is not None else 0.0 for p in pos], dtype=np.float32)
+
+        meta = {c: self.keyword.source_date(p) for c, p in zip(ids, pos)}
+        outlets = {o.strip().lower() for o in plan.outlets}
+
+        def from_outlets(names: set[str]) -> np.ndarray:
+            return np.array([meta[c][0] in names for c in ids], dtype=np.float32)
+
+        base = s.dense_weight * _standardize(dense)
+        named = from_outlets(outlets) if outlets and s.outlet_boost > 0 else np.zeros(len(ids), dtype=np.float32)
+        score = base + s.keyword_weight * _standardize(keyword_of(whole)) + s.outlet_boost * named
+        scored_parts = [(ps, p) for ps, p in zip(part_scores, parts) if ps is not None]
+        if len(scored_parts) > 1:
+            per = []
+            for ps, p in scored_parts:
+                own = from_outlets({o.strip().lower() for o in p.outlets}) if p.outlets and s.outlet_boost > 0 else named
+                per.append(base + s.keyword_weight * _standardize(keyword_of(ps)) + s.outlet_boost * own)
+            score = (score + s.part_weight * np.max(per, axis=0)) / (1 + s.part_weight)
+        if plan.days and s.date_boost > 0:
+            days = np.array([query.day_matches(_iso(meta[c][1]), plan.days) for c in ids], dtype=np.float32)
+            score = score + s.date_boost * days
+        return dict(zip(ids, score.tolist()))
+
+    def _rrf(self, dense, whole, allowed) -> dict[str, float]:
+        """Plain weighted reciprocal-rank fusion of the two rankings (the usual hybrid; kept to
+        measure against)."""
+        s = self.settings
         fused: dict[str, float] = {}
         for rank, nws in enumerate(dense):
             fused[nws.node.node_id] = fused.get(nws.node.node_id, 0.0) + s.dense_weight / (s.rrf_k + rank + 1)
-        for rank, (cid, _) in enumerate(kw):
-            fused[cid] = fused.get(cid, 0.0) + s.keyword_weight / (s.rrf_k + rank + 1)
-        best = sorted(fused, key=fused.__getitem__, reverse=True)[: self.top_k]
-        chunks = {n.node.node_id: to_chunk(n.node) for n in dense}
-        chunks.update(self.store.get([c for c in best if c not in chunks]))
-        dense_scores = {n.node.node_id: n.score for n in dense}
-        kw_scores = dict(kw)
-        return [
-            Passage(chunk=chunks[c], score=fused[c], dense=dense_scores.get(c), keyword=kw_scores.get(c))
-            for c in best
-            if c in chunks
-        ]
+        if whole is not None:
+            for rank, i in enumerate(_top(whole, self.n, allowed)):
+                cid = self.keyword.ids[int(i)]
+                fused[cid] = fused.get(cid, 0.0) + s.keyword_weight / (s.rrf_k + rank + 1)
+        return fused
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         return [NodeWithScore(node=to_node(p.chunk), score=p.score) for p in self.passages(query_bundle)]
+
+
+def _iso(day: int) -> str:
+    return f"{day // 10000:04d}-{day // 100 % 100:02d}-{day % 100:02d}" if day else ""

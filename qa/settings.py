@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -55,10 +56,38 @@ class StoreSettings(BaseModel):
 class RetrieveSettings(BaseModel):
     top_k: int = Field(8, description="Passages retrieved for a question (the answer is drawn from them).")
     max_top_k: int = Field(50, description="Largest top-k a caller may ask for.")
-    candidates: int = Field(40, description="Candidates taken from each of the dense and keyword rankings before fusion.")
-    rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant.")
-    dense_weight: float = Field(1.0, description="Weight of the dense (embedding) ranking in the fusion.")
-    keyword_weight: float = Field(1.0, description="Weight of the keyword (BM25) ranking in the fusion.")
+    candidates: int = Field(50, description="Candidates taken from each of the dense and keyword rankings before fusion.")
+    fusion: Literal["zscore", "rrf"] = Field(
+        "zscore",
+        description="How the rankings are fused: 'zscore' adds each signal's standardized score over the "
+        "candidates (keeps how sure each signal is); 'rrf' is plain reciprocal-rank fusion.",
+    )
+    rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant (fusion='rrf' only).")
+    dense_weight: float = Field(0.2, description="Weight of the dense (embedding) signal in the fusion; 0 turns it off.")
+    keyword_weight: float = Field(0.8, description="Weight of the keyword (BM25) signal in the fusion; 0 turns it off.")
+    clean_query: bool = Field(
+        True,
+        description="Search the keyword index without the outlet names, dates and words about articles "
+        "('published', 'report') that a question names: they match every article.",
+    )
+    outlet_boost: float = Field(
+        1.5,
+        description="Added to the fused score (in standard deviations) of passages from an outlet the question "
+        "names ('according to TechCrunch'); such outlets also contribute their own best candidates. 0 turns it off.",
+    )
+    outlet_candidates: int = Field(30, description="Keyword candidates taken from each outlet the question names.")
+    date_boost: float = Field(
+        1.0,
+        description="Added to the fused score of passages published on a day the question names "
+        "('published on October 5'). 0 turns it off.",
+    )
+    parts: bool = Field(
+        True,
+        description="Search each part of a compound question ('does X say A, while Y says B?') on its own "
+        "and rank a passage by the part it answers best, so every part's evidence can reach the top.",
+    )
+    part_weight: float = Field(2.0, description="Weight of the best-matching part's score against the whole question's (parts=True).")
+    part_candidates: int = Field(30, description="Keyword candidates taken for each part of a compound question.")
 
 
 class AnswerSettings(BaseModel):

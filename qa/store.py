@@ -172,6 +172,13 @@ class ChunkStore:
         res = self._call(lambda: self.collection.get(ids=ids, include=["documents", "metadatas"]))
         return {i: chunk_from(i, d, m) for i, d, m in zip(res["ids"], res["documents"], res["metadatas"])}
 
+    def vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """The stored embeddings of `ids` (to score candidates the dense ranking did not reach)."""
+        if not ids:
+            return {}
+        res = self._call(lambda: self.collection.get(ids=ids, include=["embeddings"]))
+        return {i: np.asarray(v, dtype=np.float32) for i, v in zip(res["ids"], res["embeddings"])}
+
     def iter_all(self, page: int = 2000) -> Iterator[Chunk]:
         """Every stored chunk, a page at a time (for rebuilding the keyword index)."""
         offset = 0

@@ -47,6 +47,25 @@ class Chunk:
         return f"{self.title}\n{self.text}" if self.title else self.text
 
 
+@dataclass(frozen=True)
+class QueryPart:
+    """One part of a compound question ("does X say A, while Y says B?"), searched on its own."""
+
+    keyword_text: str
+    outlets: frozenset[str] = frozenset()  # outlets this part names
+
+
+@dataclass
+class QueryPlan:
+    """What a question asks for, read before searching (qa.query.plan)."""
+
+    text: str  # the question as searched (follow-ups already resolved)
+    keyword_text: str  # without outlet names, dates and words about articles
+    outlets: frozenset[str] = frozenset()  # ingested outlets the question names
+    days: frozenset[tuple[int | None, int, int]] = frozenset()  # (year or None, month, day) it names
+    parts: list[QueryPart] = field(default_factory=list)  # empty unless the question has several parts
+
+
 @dataclass
 class Passage:
     """A retrieved chunk with its scores."""

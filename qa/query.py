@@ -1,0 +1,135 @@
+"""Reading a question before searching: which outlets and days it names, and which parts it has.
+
+News questions carry evidence that is not in the words of the answer: "as reported by both The Verge
+and TechCrunch", "published on October 5", "does X say A, while Y says B?". The outlets and days are
+matched against the articles' metadata (boosts, not filters: a question may be wrong about them);
+the parts are searched one by one so that each part's best passage can reach the top, not only the
+passages that happen to share words with the whole question."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from qa.types import QueryPart, QueryPlan
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+_MONTH = {m: i + 1 for i, m in enumerate(_MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+_MON = r"(?P<mon>" + "|".join(sorted(_MONTH, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_DATES = [
+    re.compile(rf"(?i)\b{_MON}\s+{_DAY}\b{_YEAR}"),  # October 5, 2023 / Nov. 22
+    re.compile(rf"(?i)\b{_DAY}\s+(?:of\s+)?{_MON}\b{_YEAR}"),  # 5 October 2023
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b"),  # 2023-10-05
+]
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+# Where a compound question turns to its next part.
+_SPLIT = re.compile(
+    r"(?i),?\s+(?:while|whereas|but|and\s+(?:is|was|has|had|also|then)|and\s+(?:the|a|an)\s+(?=[^,]*?(?:article|report))"
+    r"|compared\s+(?:to|with)|in\s+contrast\s+to|as\s+opposed\s+to)\b|;\s*"
+)
+# Words about the articles rather than about what they report: they match every article.
+_META = {"published", "publication", "publications", "article", "articles", "report", "reports", "reported", "reporting", "news", "story", "stories", "outlet", "outlets"}
+_SEPARATORS = (" - ", " | ", ": ")
+
+
+@lru_cache(maxsize=8)
+def _aliases(sources: tuple[str, ...]) -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
+    """Ways a question may name each outlet: its full name and its main part ("The Independent -
+    Life and Style" -> "The Independent"), case-insensitively; without a leading "The" only as
+    capitalized ("Age" must not match "that age group")."""
+    names: dict[tuple[str, bool], set[str]] = {}
+    for s in sources:
+        forms = {s.strip()} | {s.split(sep)[0].strip() for sep in _SEPARATORS}
+        for f in forms:
+            if len(f) >= 3:
+                names.setdefault((f.lower(), False), set()).add(s)
+            if f.lower().startswith("the ") and len(f) > 6:
+                names.setdefault((f[4:], True), set()).add(s)
+    out = []
+    for (name, case), outlets in sorted(names.items(), key=lambda kv: -len(kv[0][0])):
+        flags = 0 if case else re.IGNORECASE
+        out.append((re.compile(r"(?<![A-Za-z0-9])['\"‘“]?" + re.escape(name) + r"['\"’”]?(?![A-Za-z0-9])", flags), frozenset(outlets)))
+    return tuple(out)
+
+
+def outlets_named(text: str, sources: tuple[str, ...]) -> tuple[frozenset[str], list[tuple[int, int]]]:
+    """The outlets `text` names (longest name wins where names overlap) and where it names them."""
+    spans: list[tuple[int, int]] = []
+    found: set[str] = set()
+    # A name written all in lower case is a name only if the writer never capitalizes ("the age of
+    # 21" is not The Age; "what did techcrunch say" is TechCrunch).
+    lower_writer = text == text.lower()
+    for pattern, outlets in _aliases(sources):
+        for m in pattern.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in spans):
+                continue
+            if not lower_writer and m.group() == m.group().lower():
+                continue
+            spans.append(m.span())
+            found |= outlets
+    return frozenset(found), spans
+
+
+def days_named(text: str) -> tuple[frozenset[tuple[int | None, int, int]], list[tuple[int, int]]]:
+    """(year or None, month, day) of every calendar day `text` names, and where."""
+    days, spans = set(), []
+    for pattern in _DATES:
+        for m in pattern.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in spans):
+                continue
+            mon = m.group("mon").lower().rstrip(".")
+            month = int(mon) if mon.isdigit() else _MONTH.get(mon)
+            day, year = int(m.group("day")), m.group("year")
+            if month and 1 <= month <= 12 and 1 <= day <= 31:
+                days.add((int(year) if year else None, month, day))
+                spans.append(m.span())
+    return frozenset(days), spans
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in sorted(spans, reverse=True):
+        text = text[:a] + " " + text[b:]
+    return text
+
+
+def keyword_text(text: str, sources: tuple[str, ...]) -> str:
+    """`text` without outlet names, dates, clock times and words about articles: what is left is
+    what the articles themselves say."""
+    _, outlet_spans = outlets_named(text, sources)
+    text = _cut(text, outlet_spans)
+    _, day_spans = days_named(text)
+    text = _CLOCK.sub(" ", _cut(text, day_spans))
+    return " ".join(w for w in text.split() if w.lower().strip("'\"‘’“”,.?!:;()") not in _META)
+
+
+def plan(question: str, sources: list[str] | tuple[str, ...] = ()) -> QueryPlan:
+    """How to search for `question` over articles from `sources` (the ingested outlets)."""
+    srcs = tuple(sorted(set(sources)))
+    outlets, _ = outlets_named(question, srcs)
+    days, _ = days_named(question)
+    pieces = [p for p in _SPLIT.split(question) if p and len(p.split()) >= 3]
+    parts = []
+    if len(pieces) > 1:
+        for p in pieces:
+            kw = keyword_text(p, srcs)
+            if kw.strip():
+                parts.append(QueryPart(keyword_text=kw, outlets=outlets_named(p, srcs)[0]))
+    return QueryPlan(text=question, keyword_text=keyword_text(question, srcs) or question, outlets=outlets, days=days, parts=parts if len(parts) > 1 else [])
+
+
+def day_matches(day: str, days: frozenset[tuple[int | None, int, int]], tolerance: int = 0) -> bool:
+    """Is the ISO date `day` (an article's) one of `days` (a question's), give or take `tolerance` days?"""
+    if not day or not days:
+        return False
+    try:
+        d = date.fromisoformat(day[:10])
+    except ValueError:
+        return False
+    for t in range(-tolerance, tolerance + 1):
+        x = d + timedelta(days=t)
+        if any((y is None or y == x.year) and m == x.month and dd == x.day for y, m, dd in days):
+            return True
+    return False
