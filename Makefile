@@ -9,7 +9,7 @@ export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install run ask test lint browser eval bench clean
+.PHONY: install run ask test lint browser eval ablation bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -39,6 +39,12 @@ test: install browser lint
 
 eval: install
 	$(VENV)/bin/qa eval --report eval/reports/latest
+
+# The retrieval ablation table of the README (MultiHop-RAG dev queries; about 15 minutes).
+MULTIHOP ?= ../shared/benchmarks/multihop-rag
+ablation: install
+	$(VENV)/bin/qa eval ablation --corpus $(MULTIHOP)/corpus.json --queries $(MULTIHOP)/queries_dev.json \
+		--json eval/results/ablation.json --markdown eval/results/ablation.md
 
 clean:
 	rm -rf $(VENV) .qa

@@ -85,11 +85,35 @@ def multihop(args: argparse.Namespace) -> int:
     return 0
 
 
+def ablation(args: argparse.Namespace) -> int:
+    from eval.ablation import VARIANTS, format_table, run_ablation
+    from eval.multihop import DEFAULT_HOME
+
+    unknown = [v for v in args.variant or [] if v not in VARIANTS]
+    if unknown:
+        raise ValueError(f"unknown variant {', '.join(map(repr, unknown))}; variants: {', '.join(map(repr, VARIANTS))}")
+
+    def progress(name: str, done: int, total: int) -> None:
+        if done == total or done % 200 == 0:
+            print(f"  {name}: {done}/{total}", file=sys.stderr)
+
+    run = run_ablation(args.mh_corpus, args.queries, home=args.mh_home or DEFAULT_HOME, limit=args.limit, variants=args.variant, progress=progress)
+    table = format_table(run)
+    if args.mh_json:
+        _write_json(args.mh_json, run)
+    if args.markdown:
+        Path(args.markdown).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.markdown).write_text(table + "\n", encoding="utf-8")
+    print(table)
+    return 0
+
+
 def main(args: argparse.Namespace) -> int:
     from eval.gold import GoldError
 
     try:
-        return multihop(args) if getattr(args, "mode", None) == "multihop" else seeds(args)
+        mode = getattr(args, "mode", None)
+        return multihop(args) if mode == "multihop" else ablation(args) if mode == "ablation" else seeds(args)
     except (GoldError, FileNotFoundError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -164,6 +164,16 @@ def parser() -> argparse.ArgumentParser:
     mh.add_argument("--summary-json", metavar="OUT", help="write only the summary (small enough to commit)")
     mh.set_defaults(func=cmd_eval)
 
+    ab = ev_sub.add_parser("ablation", help="MultiHop-RAG retrieval with each retrieval component switched off in turn, per question type")
+    ab.add_argument("--corpus", dest="mh_corpus", required=True, help="MultiHop-RAG corpus.json")
+    ab.add_argument("--queries", required=True, help="MultiHop-RAG queries (e.g. queries_dev.json)")
+    ab.add_argument("--home", dest="mh_home", help="data directory for its index (default: .qa-multihop/, reused by later runs)")
+    ab.add_argument("--limit", type=int, help="only the first N queries")
+    ab.add_argument("--variant", action="append", help="run only this variant (repeatable; default: all)")
+    ab.add_argument("--json", dest="mh_json", metavar="OUT", help="write every variant's scores as JSON")
+    ab.add_argument("--markdown", metavar="OUT", help="write the table as markdown")
+    ab.set_defaults(func=cmd_eval)
+
     st = sub.add_parser("stats", help="what is indexed, and where")
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=cmd_stats)

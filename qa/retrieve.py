@@ -119,7 +119,7 @@ class HybridRetriever(BaseRetriever):
             fused = self._rrf(dense, whole, allowed)
         else:
             fused = self._zscore(ids, query_bundle, plan, dense_scores, whole, part_scores, parts)
-        best = sorted(fused, key=fused.__getitem__, reverse=True)[: self.top_k]
+        best = _diversify(sorted(fused, key=fused.__getitem__, reverse=True), s.distinct_articles)[: self.top_k]
         chunks.update(self.store.get([c for c in best if c not in chunks]))
         kw_of = {c: self._at(whole, c) for c in best}
         return [Passage(chunk=chunks[c], score=fused[c], dense=dense_scores.get(c), keyword=kw_of[c]) for c in best if c in chunks]
@@ -183,6 +183,22 @@ class HybridRetriever(BaseRetriever):
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         return [NodeWithScore(node=to_node(p.chunk), score=p.score) for p in self.passages(query_bundle)]
+
+
+def _diversify(order: list[str], distinct: int) -> list[str]:
+    """`order` with its first `distinct` places taken by different articles where it can: the best
+    chunk of a runner-up article moves up past the second chunk of the leading one."""
+    head, rest, seen = [], list(order), set()
+    while rest and len(head) < distinct:
+        pick = next((c for c in rest if _article(c) not in seen), rest[0])
+        rest.remove(pick)
+        head.append(pick)
+        seen.add(_article(pick))
+    return head + rest
+
+
+def _article(chunk_id: str) -> str:
+    return chunk_id.rsplit("-", 1)[0]  # qa.chunk.chunk_id: <article hash>-<index>
 
 
 def _iso(day: int) -> str:

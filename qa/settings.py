@@ -77,7 +77,7 @@ class RetrieveSettings(BaseModel):
     )
     outlet_candidates: int = Field(30, description="Keyword candidates taken from each outlet the question names.")
     date_boost: float = Field(
-        1.0,
+        3.0,
         description="Added to the fused score of passages published on a day the question names "
         "('published on October 5'). 0 turns it off.",
     )
@@ -88,6 +88,11 @@ class RetrieveSettings(BaseModel):
     )
     part_weight: float = Field(2.0, description="Weight of the best-matching part's score against the whole question's (parts=True).")
     part_candidates: int = Field(30, description="Keyword candidates taken for each part of a compound question.")
+    distinct_articles: int = Field(
+        2,
+        description="The first this-many passages come from as many different articles when candidates allow: "
+        "the answer hears more than one article, and one long article cannot fill the top.",
+    )
 
 
 class AnswerSettings(BaseModel):
