@@ -57,6 +57,8 @@ def run_ablation(corpus: str | Path, queries: str | Path, home: str | Path = DEF
             if progress:
                 progress(name, i + 1, len(qs))
         per = {"overall": _means([r for _, r in rows])}
+        # Halves of the query list: a setting that only fits some queries shows as a gap between them.
+        per["first half"], per["second half"] = _means([r for _, r in rows[: len(rows) // 2]]), _means([r for _, r in rows[len(rows) // 2 :]])
         for t in sorted({t for t, _ in rows}):
             per[t] = _means([r for qt, r in rows if qt == t])
         out[name] = {"what": what, "overrides": overrides, "scores": per,
@@ -80,13 +82,14 @@ def _means(rows: list[dict]) -> dict:
 def format_table(result: dict) -> str:
     """A markdown table: Hits@10 / MRR@10 overall and per question type, and latency."""
     variants = result["variants"]
-    types = [t for t in next(iter(variants.values()))["scores"] if t != "overall"]
-    head = ["variant", "Hits@4", "Hits@10", "MRR@10", "MAP@10"] + [f"{t.replace('_query', '')} H@10 / MRR" for t in types] + ["retrieve p50 ms"]
+    types = [t for t in next(iter(variants.values()))["scores"] if t not in ("overall", "first half", "second half")]
+    head = ["variant", "Hits@4", "Hits@10", "MRR@10", "MAP@10"] + [f"{t.replace('_query', '')} H@10 / MRR" for t in types] + ["halves H@10, MRR", "retrieve p50 ms"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for name, v in variants.items():
         o = v["scores"]["overall"]
         cells = [name, f"{o['hits@4']:.3f}", f"{o['hits@10']:.3f}", f"{o['mrr@10']:.3f}", f"{o['map@10']:.3f}"]
         cells += [f"{v['scores'][t]['hits@10']:.3f} / {v['scores'][t]['mrr@10']:.3f}" for t in types]
+        cells.append(" / ".join(f"{v['scores'][h]['hits@10']:.3f}, {v['scores'][h]['mrr@10']:.3f}" for h in ("first half", "second half")))
         cells.append(f"{v['retrieve_p50_ms']:.0f}")
         lines.append("| " + " | ".join(cells) + " |")
     meta = result["meta"]
