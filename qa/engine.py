@@ -76,6 +76,8 @@ class Engine:
         """Ingest the seeds when the index is empty, so the first question works."""
         self._refresh()
         if len(self.registry):
+            if self.keyword.outdated():  # built by an older version: rebuild it from what is stored
+                self.keyword.build(self.store.iter_all())
             return None
         return self.ingest(progress=progress, warn=warn)
 

@@ -155,7 +155,7 @@ def ingest(index: Index, paths: list[Path], progress: Progress | None = None, wa
             if progress:
                 progress(done, total, batch[-1][0].name)
 
-        if changed or items or report.removed or len(index.keyword) != index.registry.chunk_count():
+        if changed or items or report.removed or index.keyword.outdated() or len(index.keyword) != index.registry.chunk_count():
             index.keyword.build(index.store.iter_all())
     report.seconds = time.perf_counter() - t0
     return report

@@ -16,6 +16,8 @@ import numpy as np
 
 from qa.types import Chunk, Filters
 
+# Bump when terms() changes: an index built with other terms is rebuilt (from Chroma, nothing re-embedded).
+VERSION = 2
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # Question words matter for understanding a question but never for finding its answer.
 _EXTRA_STOP = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "why", "how", "what", "when", "where", "who", "whom", "which", "whose", "did", "does", "do", "say", "said", "according", "article", "articles", "report", "reported"}
@@ -73,7 +75,7 @@ class KeywordIndex:
             bm25 = bm25s.BM25()
             bm25.index(corpus, show_progress=False)
             bm25.save(str(tmp / "bm25"), show_progress=False)
-        (tmp / "chunks.json").write_text(json.dumps({"ids": ids, "sources": sources, "dates": dates, "df": df}))
+        (tmp / "chunks.json").write_text(json.dumps({"version": VERSION, "ids": ids, "sources": sources, "dates": dates, "df": df}))
         # Swap in whole, so a reader or a crash never sees half an index.
         old = self.path.with_name(self.path.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
@@ -103,6 +105,16 @@ class KeywordIndex:
         if self.ids:
             self._bm25 = bm25s.BM25.load(str(self.path / "bm25"), mmap=False, show_progress=False)
         return bool(self.ids)
+
+    def outdated(self) -> bool:
+        """Was the stored index built by another version of terms()?"""
+        meta = self.path / "chunks.json"
+        if not meta.is_file():
+            return False
+        try:
+            return json.loads(meta.read_text()).get("version") != VERSION
+        except ValueError:
+            return True
 
     def __len__(self) -> int:
         self._load()

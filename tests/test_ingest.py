@@ -82,3 +82,21 @@ def test_second_ingest_is_refused_while_one_runs(fresh_engine, corpus):
     with ingest_lock(fresh_engine.home):
         with pytest.raises(IndexLocked, match="another ingest"):
             fresh_engine.ingest([corpus])
+
+
+def test_keyword_index_from_an_older_version_is_rebuilt_without_re_embedding(fresh_engine, corpus):
+    import json
+
+    from qa.keyword import VERSION
+
+    fresh_engine.ingest([corpus])
+    meta = fresh_engine.keyword.path / "chunks.json"
+    data = json.loads(meta.read_text())
+    assert data["version"] == VERSION
+    data["version"] = VERSION - 1
+    meta.write_text(json.dumps(data))
+    assert fresh_engine.keyword.outdated()
+    report = fresh_engine.ingest([corpus])
+    assert report.added == 0 and report.updated == 0  # nothing re-embedded
+    assert not fresh_engine.keyword.outdated()
+    assert fresh_engine.keyword.search("GSOMIA", 3)
