@@ -1,0 +1,216 @@
+"""Checking what a language model wrote against the passages it was given, sentence by sentence.
+
+A model may cite a passage it was never shown, leave a claim uncited, or state something no passage
+says. Each sentence is checked on its own, so the check runs while the answer streams in:
+- citation numbers that are not retrieved passages are removed;
+- a sentence is supported when a cited passage is close to it in meaning (embedding similarity to
+  one of its sentences, or to the whole passage) and the cited passages hold its names and numbers;
+- an uncited sentence gets the retrieved passage that supports it best, when one is close enough;
+- anything else is marked unsupported. "The articles do not say" needs no support.
+
+Pure logic: the embedding function is passed in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from qa.keyword import stopwords
+from qa.settings import LLMSettings
+from qa.types import Passage
+
+Embed = Callable[[list[str]], np.ndarray]
+
+# [3], [1, 2], [1;2], [ 4 ]: the forms models use for citations.
+MARKERS = re.compile(r"\s*\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")
+_NOT_SAY = re.compile(
+    r"\b(?:articles?|passages?|sources?|texts?)\b[^.]{0,30}?\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never)\s+"
+    r"(?:say|mention|state|specify|cover|report|explain|include|address)",
+    re.I,
+)
+_NAME = re.compile(r"\b[A-Z][\w’'-]*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split()
+)}
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    r"vs|etc|approx|e\.g|i\.e|U\.S|U\.K|U\.N|a\.m|p\.m)|\b[A-Z])$"
+)
+# A sentence opening with one of these leans on the one before it.
+_LEANS_BACK = re.compile(r"(?:it|its|they|their|them|he|his|she|her|this|that|these|those|the (?:pact|agreement|deal|move|decision))\b", re.I)
+# End of a sentence: . ! or ? (then closing quotes or brackets, then any citation markers), white
+# space, and the start of the next sentence, which tells that the markers are complete.
+_BOUNDARY = re.compile(r"""[.!?]["'”’)]*(?:\s*\[[\d,;\s]+\])*\s+(?=[^\s\[a-z])|\n+""")
+
+
+def strip_markers(text: str) -> str:
+    """The text without citation markers, spaces before punctuation tidied."""
+    out = MARKERS.sub("", text)
+    return re.sub(r"\s+([,.;:!?])", r"\1", out).strip()
+
+
+def marker_numbers(text: str) -> list[int]:
+    """Citation numbers in order of appearance, each once."""
+    found = [int(n) for m in MARKERS.finditer(text) for n in re.split(r"[,;]", m.group(1))]
+    return list(dict.fromkeys(found))
+
+
+def says_not_known(text: str) -> bool:
+    """Is this the model saying the articles do not answer (all or part of) the question?"""
+    return bool(_NOT_SAY.search(text))
+
+
+class SentenceSplitter:
+    """Cuts streamed text into sentences as soon as each one (with its markers) is complete."""
+
+    def __init__(self) -> None:
+        self.buffer = ""
+
+    def feed(self, delta: str) -> list[str]:
+        self.buffer += delta
+        out = []
+        start = 0
+        for m in _BOUNDARY.finditer(self.buffer):
+            head = self.buffer[start : m.start() + 1].rstrip()
+            if m.group(0)[0] != "\n" and _ABBREV.search(head[:-1] if head.endswith(".") else "~"):
+                continue  # "Mr. Moon", "U.S. Forces": not the end of a sentence
+            piece = self.buffer[start : m.end()].strip()
+            if piece:
+                out.append(piece)
+            start = m.end()
+        self.buffer = self.buffer[start:]
+        return out
+
+    def flush(self) -> list[str]:
+        rest, self.buffer = self.buffer.strip(), ""
+        return [rest] if rest else []
+
+    @property
+    def draft(self) -> str:
+        """The sentence being written, without its (not yet checked) markers."""
+        return strip_markers(self.buffer)
+
+
+def numbers(text: str) -> set[str]:
+    """Numbers in the text, normalized: '1,200' -> '1200'; 'three' -> '3'."""
+    found = {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
+    found |= {_NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _NUMBER_WORDS}
+    return found
+
+
+def names(text: str) -> set[str]:
+    """Capitalized words (names, places, acronyms), lower-cased. The first word of the sentence only
+    counts when it is an acronym: otherwise it is capitalized for being first ("More than...")."""
+    stop = stopwords()
+    out = set()
+    for m in _NAME.finditer(text):
+        w = re.sub(r"['’]s?$", "", m.group(0)).replace(".", "")
+        first = not text[: m.start()].strip(" \"'“‘(")
+        if len(w) > 1 and w.lower() not in stop and not (first and not w.isupper()):
+            out.add(w.lower())
+    return out
+
+
+@dataclass
+class Check:
+    """What the verifier found for one sentence."""
+
+    text: str  # the sentence without markers
+    cited: list[int] = field(default_factory=list)  # passage numbers (1-based) kept, in order
+    removed: list[int] = field(default_factory=list)  # numbers that are no retrieved passage
+    attached: int | None = None  # passage given to a sentence the model left uncited
+    unsupported: bool = False
+    not_known: bool = False  # "the articles do not say"
+    # passage number -> (start, end) of its sentence closest to this one in chunk.text, and the similarity
+    quotes: dict[int, tuple[int, int, float]] = field(default_factory=dict)
+
+
+class Verifier:
+    """Checks sentences against one question's retrieved passages (numbered from 1)."""
+
+    def __init__(self, passages: list[Passage], embed: Embed, settings: LLMSettings) -> None:
+        self.passages, self.embed, self.settings = passages, embed, settings
+        self._vecs: np.ndarray | None = None
+        self._owner: list[tuple[int, int, int]] = []  # per unit: (passage number, start, end of the quoted sentence)
+        self._plain = [self._normalized(f"{p.chunk.title}\n{p.chunk.text}") for p in passages]
+        self._numbers = [numbers(p.chunk.title + " " + p.chunk.text) for p in passages]
+
+    @staticmethod
+    def _normalized(text: str) -> str:
+        return " " + re.sub(r"[^\w]+", " ", text.replace(".", "")).lower() + " "
+
+    def _units(self) -> np.ndarray:
+        """Vectors of every passage sentence and every two adjacent sentences (a model often merges
+        two into one), computed once. Whole passages are not compared: in a corpus on one topic
+        every passage is about as close to every claim."""
+        if self._vecs is None:
+            texts = []
+            for n, p in enumerate(self.passages, 1):
+                spans = p.chunk.sentences
+                for i, (a, b) in enumerate(spans):
+                    texts.append(p.chunk.text[a:b])
+                    self._owner.append((n, a, b))
+                    if i + 1 < len(spans):
+                        texts.append(p.chunk.text[a : spans[i + 1][1]])
+                        self._owner.append((n, a, -b))  # a pair: quote its first sentence
+            self._vecs = self.embed(texts) if texts else np.zeros((0, 1), dtype=np.float32)
+        return self._vecs
+
+    def _holds_facts(self, text: str, passage_numbers: list[int]) -> bool:
+        """Do these passages contain the sentence's numbers, and enough of its names?"""
+        have_numbers = set().union(*(self._numbers[n - 1] for n in passage_numbers)) if passage_numbers else set()
+        if not numbers(text) <= have_numbers:
+            return False
+        wanted = names(text)
+        if not wanted:
+            return True
+        plain = " ".join(self._plain[n - 1] for n in passage_numbers)
+        found = sum(1 for w in wanted if f" {w} " in plain or f" {w}s " in plain)
+        return found / len(wanted) >= self.settings.name_overlap
+
+    def _similarities(self, text: str, context: str = "") -> dict[int, tuple[int, int, float]]:
+        """Per passage: its sentence (or pair) closest to `text`, and the similarity. With `context`
+        (the sentence before), the better of the two readings counts: "It was signed in 2016" says
+        little on its own."""
+        units = self._units()
+        if not len(units):
+            return {}
+        vecs = self.embed([text, f"{context} {text}"] if context else [text])
+        sims = (units @ vecs.T).max(axis=1)
+        best: dict[int, tuple[int, int, float]] = {}
+        for (n, a, b), s in zip(self._owner, sims.tolist()):
+            if s > best.get(n, (0, 0, -2.0))[2]:
+                best[n] = (a, abs(b), s)
+        return best
+
+    def check(self, sentence: str, context: str = "") -> Check:
+        """Check one sentence; `context` is the sentence before it, if any."""
+        text = strip_markers(sentence)
+        valid = range(1, len(self.passages) + 1)
+        nums = marker_numbers(sentence)
+        c = Check(text=text, cited=[n for n in nums if n in valid], removed=[n for n in nums if n not in valid])
+        words = re.findall(r"\w+", text)
+        if says_not_known(text):
+            c.not_known = True
+            return c
+        if len(words) < 4 and not numbers(text) and not names(text):
+            return c  # "Yes." or a lead-in: nothing to support
+        leans_back = bool(_LEANS_BACK.match(text))
+        sims = self._similarities(text, strip_markers(context) if leans_back else "")
+        c.quotes = {n: sims[n] for n in c.cited if n in sims}
+        if c.cited:
+            close = any(sims[n][2] >= self.settings.support_similarity for n in c.cited if n in sims)
+            c.unsupported = not (close and self._holds_facts(text, c.cited))
+            return c
+        fits = [(s, n) for n, (_, _, s) in sims.items() if s >= self.settings.attach_similarity and self._holds_facts(text, [n])]
+        if fits:
+            _, n = max(fits)
+            c.cited, c.attached, c.quotes = [n], n, {n: sims[n]}
+        else:
+            c.unsupported = True
+        return c
