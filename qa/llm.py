@@ -181,8 +181,8 @@ class _Builder:
 
     def answer(self, draft: str, note: str = "") -> Answer:
         text = " ".join(s.text for s in self.sentences)
-        # Only "the articles do not say" (or nothing at all): an abstention, shown with the closest passages.
-        abstained = all(self.not_known) and not self.citations
+        # Only "the articles do not say": an abstention, shown with the closest passages (known at the end).
+        abstained = not draft and bool(self.sentences) and all(self.not_known) and not self.citations
         return Answer(
             question=self.question, answer=text, abstained=abstained, citations=list(self.citations),
             passages=self.passages[:3] if abstained else self.passages, sentences=list(self.sentences),
