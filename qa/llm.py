@@ -10,7 +10,11 @@ the offline answer is given with a note instead of an error."""
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
+
+import numpy as np
 
 from qa.errors import QAError
 from qa.settings import Settings
@@ -64,9 +68,27 @@ class LLMAnswerer:
         self.spec = settings.llm.strip()
         self.provider, self.model = parse_spec(self.spec)
         self.options = settings.llm_options
-        self.embed = embed
+        self._encode = embed
         self.max_sentences = max_sentences
         self._llm = None
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_size = 20000
+        self._lock = threading.Lock()
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Vectors, cached: the passages of related questions come back, and with them their sentences."""
+        if not texts:
+            return self._encode([])
+        with self._lock:
+            known = {t: self._cache[t] for t in texts if t in self._cache}
+        missing = list(dict.fromkeys(t for t in texts if t not in known))
+        if missing:
+            known.update(zip(missing, self._encode(missing)))
+            with self._lock:
+                self._cache.update((t, known[t]) for t in missing)
+                while len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        return np.stack([known[t] for t in texts])
 
     @property
     def base_url(self) -> str:

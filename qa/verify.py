@@ -92,8 +92,8 @@ class SentenceSplitter:
 
     @property
     def draft(self) -> str:
-        """The sentence being written, without its (not yet checked) markers."""
-        return strip_markers(self.buffer)
+        """The sentence being written, without its (not yet checked) markers, even half-written ones."""
+        return strip_markers(re.sub(r"\s*\[[\d,;\s]*$", "", self.buffer))
 
 
 def numbers(text: str) -> set[str]:
@@ -107,11 +107,13 @@ def names(text: str) -> set[str]:
     """Capitalized words (names, places, acronyms), lower-cased. The first word of the sentence only
     counts when it is an acronym: otherwise it is capitalized for being first ("More than...")."""
     stop = stopwords()
+    text = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group(0).replace(".", ""), text)  # U.S. -> US
     out = set()
     for m in _NAME.finditer(text):
-        w = re.sub(r"['’]s?$", "", m.group(0)).replace(".", "")
+        w = re.sub(r"['’]s?$", "", m.group(0))
         first = not text[: m.start()].strip(" \"'“‘(")
-        if len(w) > 1 and w.lower() not in stop and not (first and not w.isupper()):
+        acronym = w.isupper() and len(w) > 1
+        if len(w) > 1 and (acronym or (w.lower() not in stop and not first)):
             out.add(w.lower())
     return out
 
