@@ -54,8 +54,9 @@ def parse(messages: list[dict]) -> Request:
 
 
 class ScriptedLLM:
-    def __init__(self, script: Script) -> None:
+    def __init__(self, script: Script, pace: float = 0.0) -> None:
         self.script = script
+        self.pace = pace  # seconds between streamed words, to watch an answer being written
         self.requests: list[Request] = []
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -90,6 +91,7 @@ class ScriptedLLM:
                 for piece in re.findall(r"\S*\s*", text):  # a word at a time, as servers stream tokens
                     if piece:
                         self._event(_chunk(piece, body, ollama, done=False), ollama)
+                        time.sleep(outer.pace)
                 if isinstance(reply, Stall) and reply.before:
                     time.sleep(reply.seconds)
                     return
