@@ -137,8 +137,8 @@ class Verifier:
 
     def __init__(self, passages: list[Passage], embed: Embed, settings: LLMSettings) -> None:
         self.passages, self.embed, self.settings = passages, embed, settings
-        self._vecs: np.ndarray | None = None
-        self._owner: list[tuple[int, int, int]] = []  # per unit: (passage number, start, end of the quoted sentence)
+        # passage number -> (vectors of its sentences and sentence pairs, span of the sentence each quotes)
+        self._units: dict[int, tuple[np.ndarray, list[tuple[int, int]]]] = {}
         self._plain = [self._normalized(f"{p.chunk.title}\n{p.chunk.text}") for p in passages]
         self._numbers = [numbers(p.chunk.title + " " + p.chunk.text) for p in passages]
 
@@ -146,22 +146,31 @@ class Verifier:
     def _normalized(text: str) -> str:
         return " " + re.sub(r"[^\w]+", " ", text.replace(".", "")).lower() + " "
 
-    def _units(self) -> np.ndarray:
-        """Vectors of every passage sentence and every two adjacent sentences (a model often merges
-        two into one), computed once. Whole passages are not compared: in a corpus on one topic
-        every passage is about as close to every claim."""
-        if self._vecs is None:
-            texts = []
-            for n, p in enumerate(self.passages, 1):
-                spans = p.chunk.sentences
-                for i, (a, b) in enumerate(spans):
-                    texts.append(p.chunk.text[a:b])
-                    self._owner.append((n, a, b))
-                    if i + 1 < len(spans):
-                        texts.append(p.chunk.text[a : spans[i + 1][1]])
-                        self._owner.append((n, a, -b))  # a pair: quote its first sentence
-            self._vecs = self.embed(texts) if texts else np.zeros((0, 1), dtype=np.float32)
-        return self._vecs
+    def _ensure_units(self, among: list[int]) -> None:
+        """Vectors of each sentence of these passages and of every two adjacent ones (a model often
+        merges two into one), computed once per passage and only for passages a sentence is checked
+        against. Whole passages are not compared: in a corpus on one topic every passage is about as
+        close to every claim."""
+        todo = [n for n in dict.fromkeys(among) if n not in self._units]
+        if not todo:
+            return
+        texts: list[str] = []
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for n in todo:
+            chunk = self.passages[n - 1].chunk
+            sents, spans[n] = chunk.sentences, []
+            for i, (a, b) in enumerate(sents):
+                texts.append(chunk.text[a:b])
+                spans[n].append((a, b))
+                if i + 1 < len(sents):
+                    texts.append(chunk.text[a : sents[i + 1][1]])
+                    spans[n].append((a, b))  # a pair: quote its first sentence
+        vecs = self.embed(texts) if texts else None
+        at = 0
+        for n in todo:
+            k = len(spans[n])
+            self._units[n] = (vecs[at : at + k] if k else np.zeros((0, 1), dtype=np.float32), spans[n])
+            at += k
 
     def _holds_facts(self, text: str, passage_numbers: list[int]) -> bool:
         """Do these passages contain the sentence's numbers, and enough of its names?"""
@@ -175,19 +184,19 @@ class Verifier:
         found = sum(1 for w in wanted if f" {w} " in plain or f" {w}s " in plain)
         return found / len(wanted) >= self.settings.name_overlap
 
-    def _similarities(self, text: str, context: str = "") -> dict[int, tuple[int, int, float]]:
-        """Per passage: its sentence (or pair) closest to `text`, and the similarity. With `context`
-        (the sentence before), the better of the two readings counts: "It was signed in 2016" says
-        little on its own."""
-        units = self._units()
-        if not len(units):
-            return {}
+    def _similarities(self, text: str, context: str, among: list[int]) -> dict[int, tuple[int, int, float]]:
+        """For each of these passages: its sentence (or pair) closest to `text`, and the similarity.
+        With `context` (the sentence before, for one that leans on it), the better of the two
+        readings counts: "It was signed in 2016" says little on its own."""
+        self._ensure_units(among)
         vecs = self.embed([text, f"{context} {text}"] if context else [text])
-        sims = (units @ vecs.T).max(axis=1)
         best: dict[int, tuple[int, int, float]] = {}
-        for (n, a, b), s in zip(self._owner, sims.tolist()):
-            if s > best.get(n, (0, 0, -2.0))[2]:
-                best[n] = (a, abs(b), s)
+        for n in among:
+            units, spans = self._units[n]
+            if len(spans):
+                sims = (units @ vecs.T).max(axis=1)
+                i = int(sims.argmax())
+                best[n] = (*spans[i], float(sims[i]))
         return best
 
     def check(self, sentence: str, context: str = "") -> Check:
@@ -202,13 +211,14 @@ class Verifier:
             return c
         if len(words) < 4 and not numbers(text) and not names(text):
             return c  # "Yes." or a lead-in: nothing to support
-        leans_back = bool(_LEANS_BACK.match(text))
-        sims = self._similarities(text, strip_markers(context) if leans_back else "")
-        c.quotes = {n: sims[n] for n in c.cited if n in sims}
+        context = strip_markers(context) if _LEANS_BACK.match(text) else ""
         if c.cited:
+            sims = self._similarities(text, context, c.cited)
+            c.quotes = dict(sims)
             close = any(sims[n][2] >= self.settings.support_similarity for n in c.cited if n in sims)
             c.unsupported = not (close and self._holds_facts(text, c.cited))
             return c
+        sims = self._similarities(text, context, list(valid))
         fits = [(s, n) for n, (_, _, s) in sims.items() if s >= self.settings.attach_similarity and self._holds_facts(text, [n])]
         if fits:
             _, n = max(fits)
