@@ -166,7 +166,9 @@ class Engine:
             answer.note = note
             return answer
 
-        answers = iter([offline(down)]) if self.llm is None or down else self.llm.stream(q, query, passages, offline)
+        # The model is asked the question as it rewrote it (a follow-up made standalone), else as asked.
+        prompt_question = query if self.settings.llm_options.rewrite_followups else q
+        answers = iter([offline(down)]) if self.llm is None or down else self.llm.stream(q, prompt_question, passages, offline)
         for answer in answers:
             answer.latency_ms = (time.perf_counter() - t0) * 1000
             answer.search_query = query

@@ -21,6 +21,7 @@ from qa.settings import Settings
 from qa.types import Answer, Citation, Passage, Sentence
 from qa.verify import Check, Embed, SentenceSplitter, Verifier, strip_markers
 
+THINK, THINK_END = "<think>", "</think>"
 PROVIDERS = {"openai": "https://api.openai.com/v1", "ollama": "http://127.0.0.1:11434"}
 
 SYSTEM = """You answer questions about news articles using only the numbered passages you are given.
@@ -51,6 +52,30 @@ def _reason(e: Exception, timeout: float) -> str:
     if "connect" in name or "connection" in str(e).lower():
         return "cannot connect to the server"
     return re.sub(r"\s+", " ", str(e) or type(e).__name__)[:200]
+
+
+def without_thinking(deltas: Iterator[str]) -> Iterator[str]:
+    """The streamed text without a leading <think>...</think> block (reasoning models served
+    without a reasoning parser write their thoughts into the answer)."""
+    head = ""
+    deltas = iter(deltas)
+    for d in deltas:
+        head += d
+        start = head.lstrip()
+        if len(start) < len(THINK) and THINK.startswith(start):
+            continue  # could still be the opening tag
+        if not start.startswith(THINK):
+            yield head
+            break
+        if (end := head.find(THINK_END)) >= 0:
+            if rest := head[end + len(THINK_END) :].lstrip():
+                yield rest
+            break
+    else:
+        if head and not head.lstrip().startswith(THINK):
+            yield head
+        return
+    yield from deltas
 
 
 def passages_prompt(passages: list[Passage]) -> str:
@@ -123,9 +148,7 @@ class LLMAnswerer:
 
     def _stream(self, messages: list) -> Iterator[str]:
         try:
-            for r in self.llm.stream_chat(messages):
-                if r.delta:
-                    yield r.delta
+            yield from without_thinking(r.delta for r in self.llm.stream_chat(messages) if r.delta)
         except Exception as e:  # whatever the client raises, the reader gets the offline answer
             raise LLMUnavailable(_reason(e, self.options.timeout)) from e
 

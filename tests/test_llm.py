@@ -195,3 +195,16 @@ def test_a_malformed_llm_setting_is_one_clear_error(tmp_path, monkeypatch, capsy
     monkeypatch.setenv("QA_LLM", "gpt-4o")
     assert main(["ask", "What is GSOMIA?"]) == 2
     assert capsys.readouterr().err.strip() == "error: QA_LLM must look like openai:MODEL or ollama:MODEL (or be empty for offline answers), not 'gpt-4o'"
+
+
+def test_qa_ask_shows_the_marks_and_the_json_sentences(llm, monkeypatch, capsys):
+    from qa import cli
+
+    monkeypatch.setattr(cli, "_engine", lambda: llm)
+    assert cli.main(["ask", MAIN]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert re.search(re.escape(FABRICATED) + r"\. \[\d\] \(unsupported\)", out), out
+    assert "Sources:" in out
+    assert cli.main(["ask", MAIN, "--json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert [s["unsupported"] for s in d["sentences"]].count(True) == 2

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from qa.errors import QAError
-from qa.llm import parse_spec
+from qa.llm import parse_spec, without_thinking
 from qa.settings import Settings
 from qa.verify import SentenceSplitter, marker_numbers, names, numbers, says_not_known, strip_markers
 from ui import render
@@ -90,3 +90,14 @@ def test_the_chat_shows_the_sentence_being_written_and_the_note():
     assert "▍" not in render.chat_messages([turn])[1]["content"]
     noted = {"question": "q", "answer": {"answer": "Seoul halted it. [1]", "abstained": False, "note": "The language model (openai:m) did not answer."}}
     assert render.chat_messages([noted])[1]["content"].startswith("_The language model \\(openai:m\\) did not answer._")
+
+
+def test_a_reasoning_models_thoughts_are_not_part_of_the_answer():
+    def run(pieces):
+        return "".join(without_thinking(iter(pieces)))
+
+    assert run(["<thi", "nk>Let me see: Paris", " 1850.</th", "ink>\n\nSeoul halted", " it [1]."]) == "Seoul halted it [1]."
+    assert run(["Seoul ", "halted it [1]."]) == "Seoul halted it [1]."
+    assert run(["<", "b>Seoul</b> [1]."]) == "<b>Seoul</b> [1]."
+    assert run(["<think>never closed"]) == ""
+    assert run(["<th"]) == "<th"
