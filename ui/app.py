@@ -140,7 +140,8 @@ def build(engine: Engine) -> gr.Blocks:
             since: only articles dated on or after this day, YYYY-MM-DD
             until: only articles dated on or before this day, YYYY-MM-DD
         Returns:
-            {"question", "answer", "abstained", "citations": [{"n", "doc_id", "title", "source", "date", "text", "quote", "score"}], "latency_ms"}
+            {"question", "answer", "abstained", "citations": [{"n", "doc_id", "title", "source", "date", "text", "quote", "score"}], "latency_ms"},
+            plus "sentences": [{"text", "citations", "unsupported"}] and "model" when a language model wrote it, and "note" when there is one
         """
         try:
             return engine.ask(question, top_k=top_k or None, sources=sources or None, since=since or None, until=until or None).to_json()
