@@ -118,3 +118,19 @@ def test_the_same_login_as_the_app(bot):
     assert r.status_code == 401 and r.headers["www-authenticate"].startswith("Basic")
     ok = httpx.post(f"{url}/chat/completions", auth=(USER, PASSWORD), json={"messages": [{"role": "user", "content": "What is GSOMIA?"}]}, timeout=120)
     assert ok.status_code == 200 and ok.json()["citations"]
+
+
+def test_a_stream_gives_its_slot_back_when_the_client_goes_away():
+    import threading
+
+    from ui.openai_api import _holding
+
+    slots = threading.BoundedSemaphore(1)
+    stream = _holding(slots, iter(["a", "b", "c"]))
+    assert next(stream) == "a" and not slots.acquire(blocking=False)  # held while it streams
+    stream.close()  # the client went away after the first event
+    assert slots.acquire(blocking=False)
+    slots.release()
+    never_started = _holding(slots, iter(["a"]))
+    del never_started
+    assert slots.acquire(blocking=False)

@@ -13,6 +13,7 @@ import base64
 import binascii
 import json
 import secrets
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -124,6 +125,8 @@ def routes(engine: Engine) -> list[BaseRoute]:
     from ui.app import auth_pair
 
     auth = auth_pair(engine.settings.auth)
+    # Answers at the same time through the endpoint, as many as the app's queue allows; the rest wait.
+    slots = threading.BoundedSemaphore(max(1, engine.settings.server.concurrency))
     router = APIRouter()
     denied = {"headers": {"WWW-Authenticate": 'Basic realm="News QA"'}}
 
@@ -145,28 +148,48 @@ def routes(engine: Engine) -> list[BaseRoute]:
             return _error(400, "the request body must be a JSON object")
         from starlette.concurrency import run_in_threadpool
 
-        return await run_in_threadpool(_answer, engine, body)
+        return await run_in_threadpool(_answer, engine, body, slots)
 
     return list(router.routes)
 
 
-def _answer(engine: Engine, body: dict):
-    """One question through the engine (in a worker thread: answering blocks)."""
-    cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
+def _answer(engine: Engine, body: dict, slots: threading.BoundedSemaphore):
+    """One question through the engine (in a worker thread: answering blocks), in one of the slots."""
     try:
-        question, history = conversation(body.get("messages"))
-        # Optional retrieval settings, e.g. the openai client's extra_body={"top_k": 5, "sources": [...]}.
-        answers = engine.ask_stream(
-            question, history=history, top_k=body.get("top_k"), sources=body.get("sources"), since=body.get("since"), until=body.get("until")
-        )
-        first = next(answers)  # a bad question or filter is refused here, before any event is sent
+        with slots:
+            answers = _ask(engine, body)
+            first = next(answers)  # a bad question or filter is refused here, before any event is sent
+            if not body.get("stream"):
+                answer = first
+                for answer in answers:  # noqa: B007 (the last one is the complete answer)
+                    pass
+                return _completion(answer)
     except QAError as e:
         return _error(400, str(e))
-    if body.get("stream"):
-        return StreamingResponse(_stream(chain([first], answers), cid, created), media_type="text/event-stream")
-    answer = first
-    for answer in answers:  # noqa: B007 (the last one is the complete answer)
-        pass
+    return StreamingResponse(_stream(_holding(slots, chain([first], answers)), *_ids()), media_type="text/event-stream")
+
+
+def _ask(engine: Engine, body: dict) -> Iterator[Answer]:
+    question, history = conversation(body.get("messages"))
+    # Optional retrieval settings, e.g. the openai client's extra_body={"top_k": 5, "sources": [...]}.
+    return engine.ask_stream(
+        question, history=history, top_k=body.get("top_k"), sources=body.get("sources"), since=body.get("since"), until=body.get("until")
+    )
+
+
+def _holding(slots: threading.BoundedSemaphore, answers: Iterator[Answer]) -> Iterator[Answer]:
+    """The rest of a streamed answer, written in a slot: taken when the stream starts, given back
+    when it ends or the client goes away (a stream that never starts never takes one)."""
+    with slots:
+        yield from answers
+
+
+def _ids() -> tuple[str, int]:
+    return f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
+
+
+def _completion(answer: Answer) -> dict:
+    cid, created = _ids()
     return {
         "id": cid, "object": "chat.completion", "created": created, "model": MODEL_ID,
         "choices": [{"index": 0, "message": {"role": "assistant", "content": _content(answer)}, "finish_reason": "stop"}],
