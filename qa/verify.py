@@ -4,7 +4,7 @@ A model may cite a passage it was never shown, leave a claim uncited, or state s
 says. Each sentence is checked on its own, so the check runs while the answer streams in:
 - citation numbers that are not retrieved passages are removed;
 - a sentence is supported when a cited passage is close to it in meaning (embedding similarity to
-  one of its sentences, or to the whole passage) and the cited passages hold its names and numbers;
+  one of its sentences, or two adjacent ones) and the cited passages hold its names and numbers;
 - an uncited sentence gets the retrieved passage that supports it best, when one is close enough;
 - anything else is marked unsupported. "The articles do not say" needs no support.
 
@@ -118,6 +118,17 @@ def names(text: str) -> set[str]:
     return out
 
 
+_MONTHS = {m: m[:3] for m in "january february march april may june july august september october november december".split()}
+
+
+def _mentioned(name: str, words: set[str]) -> bool:
+    """Is the name among the passage's words? Also as the longer or shorter form of a name of 4+
+    letters (Korea / Korean, Japan / Japanese, Tokyo / Tokyo's) and a month as its abbreviation."""
+    if name in words or _MONTHS.get(name) in words or (name == "sept" and "sep" in words):
+        return True
+    return len(name) >= 4 and any(w.startswith(name) or (len(w) >= 4 and name.startswith(w)) for w in words)
+
+
 @dataclass
 class Check:
     """What the verifier found for one sentence."""
@@ -139,12 +150,8 @@ class Verifier:
         self.passages, self.embed, self.settings = passages, embed, settings
         # passage number -> (vectors of its sentences and sentence pairs, span of the sentence each quotes)
         self._units: dict[int, tuple[np.ndarray, list[tuple[int, int]]]] = {}
-        self._plain = [self._normalized(f"{p.chunk.title}\n{p.chunk.text}") for p in passages]
+        self._words = [set(re.findall(r"\w+", f"{p.chunk.title} {p.chunk.text}".replace(".", "").lower())) for p in passages]
         self._numbers = [numbers(p.chunk.title + " " + p.chunk.text) for p in passages]
-
-    @staticmethod
-    def _normalized(text: str) -> str:
-        return " " + re.sub(r"[^\w]+", " ", text.replace(".", "")).lower() + " "
 
     def _ensure_units(self, among: list[int]) -> None:
         """Vectors of each sentence of these passages and of every two adjacent ones (a model often
@@ -180,8 +187,8 @@ class Verifier:
         wanted = names(text)
         if not wanted:
             return True
-        plain = " ".join(self._plain[n - 1] for n in passage_numbers)
-        found = sum(1 for w in wanted if f" {w} " in plain or f" {w}s " in plain)
+        words = set().union(*(self._words[n - 1] for n in passage_numbers))
+        found = sum(1 for w in wanted if _mentioned(w, words))
         return found / len(wanted) >= self.settings.name_overlap
 
     def _similarities(self, text: str, context: str, among: list[int]) -> dict[int, tuple[int, int, float]]:

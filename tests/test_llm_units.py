@@ -9,7 +9,7 @@ import pytest
 from qa.errors import QAError
 from qa.llm import parse_spec, without_thinking
 from qa.settings import Settings
-from qa.verify import SentenceSplitter, marker_numbers, names, numbers, says_not_known, strip_markers
+from qa.verify import SentenceSplitter, _mentioned, marker_numbers, names, numbers, says_not_known, strip_markers
 from ui import render
 
 
@@ -36,6 +36,9 @@ def test_markers_numbers_and_names():
     assert numbers("1,200 troops, three ships, 2019 and 4.5%") == {"1200", "3", "2019", "4.5"}
     assert names("More than 470 South Korean troops joined Cobra Gold with the U.S.") == {"south", "korean", "cobra", "gold", "us"}
     assert names("GSOMIA expired.") == {"gsomia"}  # an acronym counts even first
+    words = {"seoul", "korea", "japanese", "nov", "22", "us"}
+    assert all(_mentioned(n, words) for n in ("korean", "japan", "november", "us", "seoul"))
+    assert not any(_mentioned(n, words) for n in ("paris", "kor", "u", "tokyo"))
 
 
 @pytest.mark.parametrize("text", ["The articles do not say.", "The passages don't mention who won.", "The articles do not say what Tokyo wanted [2]."])
