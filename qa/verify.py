@@ -24,8 +24,8 @@ from qa.types import Passage
 
 Embed = Callable[[list[str]], np.ndarray]
 
-# [3], [1, 2], [1;2], [ 4 ]: the forms models use for citations.
-MARKERS = re.compile(r"\s*\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")
+# [3], [1, 2], [1;2], [ 4 ], [Passage 2]: the forms models use for citations.
+MARKERS = re.compile(r"\s*\[\s*(?:(?:passage|source|article)s?\s*)?(\d+(?:\s*[,;]\s*\d+)*)\s*\]", re.I)
 _NOT_SAY = re.compile(
     r"\b(?:articles?|passages?|sources?|texts?)\b[^.]{0,30}?\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never)\s+"
     r"(?:say|mention|state|specify|cover|report|explain|include|address)",
@@ -45,7 +45,7 @@ _ABBREV = re.compile(
 _LEANS_BACK = re.compile(r"(?:it|its|they|their|them|he|his|she|her|this|that|these|those|the (?:pact|agreement|deal|move|decision))\b", re.I)
 # End of a sentence: . ! or ? (then closing quotes or brackets, then any citation markers), white
 # space, and the start of the next sentence, which tells that the markers are complete.
-_BOUNDARY = re.compile(r"""[.!?]["'”’)]*(?:\s*\[[\d,;\s]+\])*\s+(?=[^\s\[a-z])|\n+""")
+_BOUNDARY = re.compile(r"""[.!?]["'”’)]*(?:\s*\[(?:[A-Za-z]+\s*)?[\d,;\s]+\])*\s+(?=[^\s\[a-z])|\n+""")
 
 
 def strip_markers(text: str) -> str:
@@ -93,7 +93,7 @@ class SentenceSplitter:
     @property
     def draft(self) -> str:
         """The sentence being written, without its (not yet checked) markers, even half-written ones."""
-        return strip_markers(re.sub(r"\s*\[[\d,;\s]*$", "", self.buffer))
+        return strip_markers(re.sub(r"\s*\[[A-Za-z]*\s*[\d,;\s]*$", "", self.buffer))
 
 
 def numbers(text: str) -> set[str]:

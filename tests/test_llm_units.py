@@ -23,15 +23,16 @@ def feed_by_characters(text: str) -> tuple[list[str], list[str]]:
 
 
 def test_a_stream_is_cut_into_sentences_with_their_markers():
-    text = "Seoul halted it [1]. Mr. Moon spoke in the U.S. on Friday. [2] Tokyo agreed [3, 9].\nThen talks resumed"
+    text = "Seoul halted it [1]. Mr. Moon spoke in the U.S. on Friday. [Passage 2] Tokyo agreed [3, 9].\nThen talks resumed"
     done, drafts = feed_by_characters(text)
-    assert done == ["Seoul halted it [1].", "Mr. Moon spoke in the U.S. on Friday. [2]", "Tokyo agreed [3, 9].", "Then talks resumed"]
+    assert done == ["Seoul halted it [1].", "Mr. Moon spoke in the U.S. on Friday. [Passage 2]", "Tokyo agreed [3, 9].", "Then talks resumed"]
     assert all("[" not in d for d in drafts), "markers are shown only once checked"
     assert "Mr. Moon spoke in the U.S. on" in drafts
 
 
 def test_markers_numbers_and_names():
-    assert marker_numbers("A [1, 2] b [2][7] c [3;4].") == [1, 2, 7, 3, 4]
+    assert marker_numbers("A [1, 2] b [2][7] c [3;4] d [Passage 5].") == [1, 2, 7, 3, 4, 5]
+    assert strip_markers("Seoul halted it [Source 2].") == "Seoul halted it."
     assert strip_markers("Tokyo agreed [3, 9]. ") == "Tokyo agreed."
     assert numbers("1,200 troops, three ships, 2019 and 4.5%") == {"1200", "3", "2019", "4.5"}
     assert names("More than 470 South Korean troops joined Cobra Gold with the U.S.") == {"south", "korean", "cobra", "gold", "us"}
