@@ -286,4 +286,8 @@ def serve(engine: Engine, host: str | None = None, port: int | None = None) -> N
     """`qa serve`: build the app (and the OpenAI-compatible endpoint) over the engine and serve until interrupted."""
     from ui import openai_api
 
-    launch(build(engine), engine.settings, host, port, block=True, routes=openai_api.routes(engine))
+    s = engine.settings
+    answers = f"written by {engine.llm.spec} at {engine.llm.base_url}, checked against the passages" if engine.llm else "offline (set QA_LLM for a language model)"
+    print(f"answers: {answers}", file=sys.stderr)
+    print(f"OpenAI-compatible endpoint: http://{host or s.server.host}:{port or s.server.port}/v1 (model {openai_api.MODEL_ID})", file=sys.stderr, flush=True)
+    launch(build(engine), s, host, port, block=True, routes=openai_api.routes(engine))
