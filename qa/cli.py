@@ -21,7 +21,10 @@ def _engine():
 
 
 def format_answer(a: Answer) -> str:
-    lines = [textwrap.fill(a.answer, 100), ""]
+    text = " ".join(s.text + (" (unsupported)" if s.unsupported else "") for s in a.sentences) if a.sentences else a.answer
+    lines = [textwrap.fill(text, 100), ""]
+    if a.note:
+        lines[:0] = [textwrap.fill(f"note: {a.note}", 100), ""]
     if a.abstained:
         if a.passages:
             lines.append("Closest passages:")

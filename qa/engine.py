@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import deque
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from qa.embed import Encoder
 from qa.errors import InvalidFilter, InvalidQuestion
 from qa.ingest import Index, Progress, Warn, ingest, remove
 from qa.keyword import KeywordIndex
+from qa.llm import LLMAnswerer, LLMUnavailable
 from qa.registry import Registry
 from qa.settings import Settings
 from qa.store import ChunkStore
@@ -63,6 +66,8 @@ class Engine:
         self.registry = Registry(index_dir / "articles.json")
         self.keyword = KeywordIndex(index_dir / "keyword")
         self.answerer = Answerer(self.encoder, self.keyword, self.settings.answer)
+        # The optional language model (QA_LLM); None: offline answers only.
+        self.llm = LLMAnswerer(self.settings, self.encoder.encode) if self.settings.llm.strip() else None
         self._index = Index(self.settings, self.encoder, self.store, self.registry, self.keyword)
         self._reload_lock = threading.Lock()
         self._registry_mtime = 0.0
@@ -124,6 +129,20 @@ class Engine:
         until: str | date | None = None,
     ) -> Answer:
         """Answer a question from the ingested articles, with citations, or abstain."""
+        return deque(self.ask_stream(question, history, top_k, sources, since, until), maxlen=1)[0]
+
+    def ask_stream(
+        self,
+        question: str,
+        history: list[Turn] | None = None,
+        top_k: int | None = None,
+        sources: list[str] | tuple[str, ...] | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+    ) -> Iterator[Answer]:
+        """`ask`, as the answer is written: with a language model configured, snapshots of the
+        answer while it streams in (verified sentences, then the sentence in progress in
+        `Answer.draft`); the last one is the complete answer. Offline: the answer, once."""
         t0 = time.perf_counter()
         q = check_question(question, self.settings.answer.max_question_chars)
         k = self.settings.retrieve.top_k if top_k is None else top_k
@@ -137,13 +156,34 @@ class Engine:
             if unknown:
                 raise InvalidFilter(f"no ingested article is from {', '.join(unknown)}; outlets: {', '.join(self.registry.sources()) or 'none'}")
         history = [(hq, ha) for hq, ha in (history or []) if hq]
-        query = followup.search_query(q, history)
+        query, down = self._search_query(q, history)
         texts = [q] if query == q else [q, query]
         vecs = self.encoder.encode(texts)
         passages = self.passages(query, vecs[-1], k, filters)
-        answer = self.answerer.answer(q, query, vecs, passages, previous_answers=[a for _, a in history])
-        answer.latency_ms = (time.perf_counter() - t0) * 1000
-        return answer
+
+        def offline(note: str = "") -> Answer:
+            answer = self.answerer.answer(q, query, vecs, passages, previous_answers=[a for _, a in history])
+            answer.note = note
+            return answer
+
+        # The model is asked the question as it rewrote it (a follow-up made standalone), else as asked.
+        prompt_question = query if self.settings.llm_options.rewrite_followups else q
+        answers = iter([offline(down)]) if self.llm is None or down else self.llm.stream(q, prompt_question, passages, offline)
+        for answer in answers:
+            answer.latency_ms = (time.perf_counter() - t0) * 1000
+            answer.search_query = query
+            yield answer
+
+    def _search_query(self, question: str, history: list[Turn]) -> tuple[str, str]:
+        """What to search with (a follow-up made standalone), and why the language model cannot be
+        used for this question ("" when it can, or when none is configured)."""
+        if self.llm is None or not history or not self.settings.llm_options.rewrite_followups:
+            return followup.search_query(question, history), ""
+        try:
+            return self.llm.rewrite(question, history), ""
+        except LLMUnavailable as e:
+            note = f"The language model ({self.llm.spec}) did not answer: {e}. This is the offline answer."
+            return followup.search_query(question, history), note
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.encode(texts)

@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -123,6 +123,42 @@ class ServerSettings(BaseModel):
     stream_delay: float = Field(0.02, description="Seconds between the pieces of an answer streamed into the chat (0: no pause).")
 
 
+class LLMSettings(BaseModel):
+    """The optional language model (`QA_LLM`): where it runs and how its answers are checked."""
+
+    base_url: str = Field(
+        "",
+        description="Server of the language model: for openai: an OpenAI-compatible URL ending in /v1 (llama.cpp server, "
+        "vLLM, LM Studio, Ollama's /v1, OpenAI); for ollama: the Ollama server. Empty: https://api.openai.com/v1 or "
+        "http://127.0.0.1:11434.",
+    )
+    api_key: SecretStr = Field(SecretStr(""), description="Key sent to the server as a Bearer token; empty for local servers that need none.")
+    timeout: float = Field(
+        30.0,
+        description="Seconds to wait for the server to connect, to start answering and between streamed pieces; past it "
+        "(or when the server is down) the offline answer is given with a note.",
+    )
+    temperature: float = Field(0.1, description="Sampling temperature; low keeps the model close to the passages.")
+    max_tokens: int = Field(512, description="Longest answer the model may write, in its tokens.")
+    context_window: int = Field(
+        8192,
+        description="Context length the model is run with (Ollama's num_ctx); the prompt holds the top-k passages, "
+        "about 300 tokens each.",
+    )
+    rewrite_followups: bool = Field(True, description="Have the model rewrite a follow-up question into a standalone one before retrieval.")
+    support_similarity: float = Field(
+        0.55,
+        description="A sentence is supported by a cited passage when it is at least this similar (cosine, embedding model) "
+        "to a sentence of it (or two adjacent ones), and the cited passages hold its names and numbers.",
+    )
+    attach_similarity: float = Field(
+        0.65,
+        description="A sentence the model left without a citation gets the best-supporting retrieved passage when at "
+        "least this similar (and its names and numbers are there); otherwise it is marked unsupported.",
+    )
+    name_overlap: float = Field(0.5, description="Share of a sentence's names (capitalized words) a supporting passage must contain.")
+
+
 class Settings(BaseSettings):
     """Everything configurable, from `QA_*` environment variables or keyword arguments."""
 
@@ -141,6 +177,13 @@ class Settings(BaseSettings):
     retrieve: RetrieveSettings = Field(default_factory=RetrieveSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+    llm: str = Field(
+        "",
+        description="Language model that writes the answers from the retrieved passages, as provider:model: "
+        "openai:MODEL (any OpenAI-compatible server, see llm_options.base_url) or ollama:MODEL. Empty: the offline "
+        "extractive answerer.",
+    )
+    llm_options: LLMSettings = Field(default_factory=LLMSettings)
 
     @cached_property
     def model_path(self) -> str:

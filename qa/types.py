@@ -95,6 +95,18 @@ class Citation:
 
 
 @dataclass
+class Sentence:
+    """One sentence of an answer written by a language model, as verified against the passages."""
+
+    text: str  # as shown, with its [n] markers
+    citations: list[int] = field(default_factory=list)  # citation numbers (Citation.n) it carries
+    unsupported: bool = False  # no cited passage backs it (by meaning, names and numbers)
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "citations": list(self.citations), "unsupported": self.unsupported}
+
+
+@dataclass
 class Answer:
     question: str
     answer: str
@@ -103,10 +115,16 @@ class Answer:
     passages: list[Passage] = field(default_factory=list)  # the closest passages (shown on abstention)
     latency_ms: float = 0.0
     search_query: str = ""  # the question as rewritten for retrieval (follow-ups)
+    # Set only for answers written by a language model (QA_LLM), and then also in the JSON:
+    sentences: list[Sentence] = field(default_factory=list)
+    model: str = ""  # provider:model that wrote it
+    note: str = ""  # e.g. why the offline answer was given instead; also in the JSON when set
+    draft: str = ""  # while streaming: text after the last verified sentence (never in the JSON)
 
     def to_json(self) -> dict:
-        """The `qa ask --json` object."""
-        return {
+        """The `qa ask --json` object. `sentences` and `model` appear for answers written by a
+        language model, `note` when there is one; the other keys are always there."""
+        out = {
             "question": self.question,
             "answer": self.answer,
             "abstained": self.abstained,
@@ -116,6 +134,13 @@ class Answer:
             ],
             "latency_ms": round(self.latency_ms, 1),
         }
+        if self.sentences:
+            out["sentences"] = [s.to_json() for s in self.sentences]
+        if self.model:
+            out["model"] = self.model
+        if self.note:
+            out["note"] = self.note
+        return out
 
 
 @dataclass

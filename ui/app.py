@@ -8,9 +8,11 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Iterator
+from itertools import chain
 from typing import Any
 
 import gradio as gr
+from starlette.routing import BaseRoute
 
 from qa.engine import Engine
 from qa.errors import QAError
@@ -56,15 +58,21 @@ def build(engine: Engine) -> gr.Blocks:
     def chat(question: str, turns: list[dict], top_k: float, outlets: list[str] | None, since: str, until: str) -> Iterator[tuple]:
         history = [(t["question"], t["answer"]["answer"]) for t in turns]
         try:
-            answer = engine.ask(question, history=history, top_k=int(top_k), sources=outlets or None, since=since or None, until=until or None)
+            answers = engine.ask_stream(question, history=history, top_k=int(top_k), sources=outlets or None, since=since or None, until=until or None)
+            answer = first = next(answers)
+            if first.model:  # a language model writes it: shown as it streams in, each sentence once checked
+                for answer in chain([first], answers):
+                    live = [*turns, {"question": answer.question, "answer": answer.to_json()}]
+                    yield render.chat_messages(live, draft=answer.draft), gr.skip(), turns, ""
         except QAError as e:
             raise _fail(e) from None
         turns = [*turns, {"question": answer.question, "answer": answer.to_json()}]
-        # The engine answers at once; streaming it out lets the reader start reading sentence by sentence.
-        for piece in render.stream_pieces(answer.answer):
-            yield render.chat_messages(turns, piece), gr.skip(), turns, ""
-            if delay:
-                time.sleep(delay)
+        if not answer.model:
+            # The offline answerer answers at once; streaming it out lets the reader start reading sentence by sentence.
+            for piece in render.stream_pieces(answer.answer):
+                yield render.chat_messages(turns, piece), gr.skip(), turns, ""
+                if delay:
+                    time.sleep(delay)
         yield render.chat_messages(turns), render.sources_html(answer), turns, ""
 
     def clear() -> tuple:
@@ -132,7 +140,8 @@ def build(engine: Engine) -> gr.Blocks:
             since: only articles dated on or after this day, YYYY-MM-DD
             until: only articles dated on or before this day, YYYY-MM-DD
         Returns:
-            {"question", "answer", "abstained", "citations": [{"n", "doc_id", "title", "source", "date", "text", "quote", "score"}], "latency_ms"}
+            {"question", "answer", "abstained", "citations": [{"n", "doc_id", "title", "source", "date", "text", "quote", "score"}], "latency_ms"},
+            plus "sentences": [{"text", "citations", "unsupported"}] and "model" when a language model wrote it, and "note" when there is one
         """
         try:
             return engine.ask(question, top_k=top_k or None, sources=sources or None, since=since or None, until=until or None).to_json()
@@ -240,8 +249,12 @@ def exposure_warning(host: str, auth: str) -> str | None:
     return f"warning: serving on {host} without a login: anyone who can reach this address can use the app and change the corpus; set QA_AUTH=user:password"
 
 
-def launch(app: gr.Blocks, settings: Settings, host: str | None = None, port: int | None = None, block: bool = True, quiet: bool = False) -> None:
-    """Start the server with the queue, the login and the offline options from settings."""
+def launch(
+    app: gr.Blocks, settings: Settings, host: str | None = None, port: int | None = None, block: bool = True, quiet: bool = False,
+    routes: list[BaseRoute] | None = None,
+) -> None:
+    """Start the server with the queue, the login and the offline options from settings; `routes`
+    are served next to the app (the OpenAI-compatible endpoint)."""
     host = host or settings.server.host
     port = port or settings.server.port
     auth = auth_pair(settings.auth)
@@ -265,9 +278,16 @@ def launch(app: gr.Blocks, settings: Settings, host: str | None = None, port: in
         max_file_size=int(settings.ingest.max_file_mb * 1024 * 1024),  # bytes: Gradio refuses bigger uploads before they land
         theme=THEME,
         css=CSS,
+        app_kwargs={"routes": list(routes)} if routes else None,  # FastAPI(routes=...): in place before the server starts
     )
 
 
 def serve(engine: Engine, host: str | None = None, port: int | None = None) -> None:
-    """`qa serve`: build the app over the engine and serve until interrupted."""
-    launch(build(engine), engine.settings, host, port, block=True)
+    """`qa serve`: build the app (and the OpenAI-compatible endpoint) over the engine and serve until interrupted."""
+    from ui import openai_api
+
+    s = engine.settings
+    answers = f"written by {engine.llm.spec} at {engine.llm.base_url}, checked against the passages" if engine.llm else "offline (set QA_LLM for a language model)"
+    print(f"answers: {answers}", file=sys.stderr)
+    print(f"OpenAI-compatible endpoint: http://{host or s.server.host}:{port or s.server.port}/v1 (model {openai_api.MODEL_ID})", file=sys.stderr, flush=True)
+    launch(build(engine), s, host, port, block=True, routes=openai_api.routes(engine))

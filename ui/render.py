@@ -36,11 +36,21 @@ def sentences(answer: str) -> list[str]:
     return out
 
 
-def answer_markdown(sentence_list: list[str], abstained: bool = False) -> str:
-    """Escaped answer, one sentence per paragraph so each reads with its own [n]."""
-    body = "\n\n".join(escape_md(s) for s in sentence_list)
+# After a sentence of a model-written answer that no cited passage supports.
+UNSUPPORTED_MARK = " ⚠️ _not supported by the cited passages_"
+
+
+def answer_markdown(sentence_list: list[str], abstained: bool = False, unsupported: set[int] | frozenset[int] = frozenset(), note: str = "", draft: str = "") -> str:
+    """Escaped answer, one sentence per paragraph so each reads with its own [n]. Sentences whose
+    index is in `unsupported` get a visible mark; `draft` is the sentence a model is writing; a
+    note (e.g. the language model did not answer) comes first."""
+    body = "\n\n".join(escape_md(s) + (UNSUPPORTED_MARK if i in unsupported else "") for i, s in enumerate(sentence_list))
+    if draft:
+        body += ("\n\n" if body else "") + escape_md(draft) + " ▍"
     if abstained:
         body = "**No answer found in the articles.** " + body + "\n\n_The closest passages are listed under Sources._"
+    if note:
+        body = f"_{escape_md(note)}_\n\n{body}"
     return body
 
 
@@ -57,14 +67,19 @@ def stream_pieces(answer: str, words_per_piece: int = 3) -> Iterator[list[str]]:
         yield []
 
 
-def chat_messages(turns: list[dict[str, Any]], partial: list[str] | None = None) -> list[dict[str, str]]:
-    """Chatbot messages for the finished turns; `partial` is the last answer while it streams in."""
+def chat_messages(turns: list[dict[str, Any]], partial: list[str] | None = None, draft: str = "") -> list[dict[str, str]]:
+    """Chatbot messages for the turns; `partial` is the last answer while it streams in, `draft`
+    the sentence a language model is writing in it."""
     msgs: list[dict[str, str]] = []
     for i, t in enumerate(turns):
         a = t["answer"]
-        shown = partial if partial is not None and i == len(turns) - 1 else sentences(a["answer"])
+        last = i == len(turns) - 1
+        checked = a.get("sentences")  # a model-written answer: its own sentences, with their checks
+        shown = partial if partial is not None and last else [s["text"] for s in checked] if checked else sentences(a["answer"])
+        flagged = {j for j, s in enumerate(checked or []) if s.get("unsupported")}
+        content = answer_markdown(shown, a["abstained"], flagged, a.get("note", ""), draft if last else "")
         msgs.append({"role": "user", "content": escape_md(t["question"])})
-        msgs.append({"role": "assistant", "content": answer_markdown(shown, a["abstained"])})
+        msgs.append({"role": "assistant", "content": content})
     return msgs
 
 
