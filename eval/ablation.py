@@ -44,10 +44,11 @@ def run_ablation(corpus: str | Path, queries: str | Path, home: str | Path = DEF
     for q in qs:
         vecs[q["query"]] = engine.encoder.encode([q["query"]])[0]
     embed_ms = (time.perf_counter() - t0) * 1000 / max(len(qs), 1)
+    defaults = base.retrieve  # engine.settings is `base`: keep the defaults apart from each variant's copy
     out = {}
     for name in variants or list(VARIANTS):
         what, overrides = VARIANTS[name]
-        engine.settings.retrieve = base.retrieve.model_copy(update=overrides)
+        engine.settings.retrieve = defaults.model_copy(update=overrides)
         rows, lat = [], []
         for i, q in enumerate(qs):
             t = time.perf_counter()
@@ -63,10 +64,10 @@ def run_ablation(corpus: str | Path, queries: str | Path, home: str | Path = DEF
             per[t] = _means([r for qt, r in rows if qt == t])
         out[name] = {"what": what, "overrides": overrides, "scores": per,
                      "retrieve_p50_ms": round(m.percentile(lat, 50) or 0, 1), "retrieve_p95_ms": round(m.percentile(lat, 95) or 0, 1)}
-    engine.settings.retrieve = base.retrieve
+    engine.settings.retrieve = defaults
     return {"variants": out, "meta": {"date": datetime.now(UTC).isoformat(timespec="seconds"), "queries": len(qs), "corpus": str(corpus),
                                       "chunks": engine.stats().chunks, "query_embedding_ms": round(embed_ms, 1),
-                                      "retrieve": base.retrieve.model_dump()}}
+                                      "retrieve": defaults.model_dump()}}
 
 
 def _no_filters():

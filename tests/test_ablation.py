@@ -46,6 +46,9 @@ def test_ablation_command_scores_every_variant(tmp_path):
 
     assert list(result["variants"]) == list(VARIANTS)
     assert result["meta"]["queries"] == 2  # null queries are not scored for retrieval
+    # Each variant starts from the defaults (not from the variant before it): every one still finds evidence.
+    assert all(v["scores"]["overall"]["hits@10"] > 0 for v in result["variants"].values())
+    assert result["variants"]["BM25 alone"]["overrides"]["dense_weight"] == 0.0
     full = result["variants"]["full"]["scores"]
     assert full["overall"]["hits@4"] == 1.0 and full["overall"]["mrr@10"] == 1.0
     assert set(full) >= {"overall", "inference_query", "comparison_query"}
