@@ -136,8 +136,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return eval_main(args)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes as one line too, like every other error (argparse would print the whole usage)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"error: {message} (see `{self.prog} --help`)\n")
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="qa", description="Cited answers from a folder of news articles, offline.")
+    p = _Parser(prog="qa", description="Cited answers from a folder of news articles, offline.")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ing = sub.add_parser("ingest", help="add, update or remove articles (default: seeds/)")

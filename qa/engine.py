@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 import unicodedata
@@ -25,14 +26,16 @@ from qa.store import ChunkStore
 from qa.types import Answer, ArticleInfo, Filters, IngestReport, Passage, Stats
 
 Turn = tuple[str, str]  # (question, answer)
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")  # CSI, OSC and 2-byte ESC sequences
 
 
 def check_question(question: str, max_chars: int) -> str:
     if not isinstance(question, str):
         raise InvalidQuestion("the question must be text")
-    # Control characters (NUL, escape sequences) and unpaired surrogates (undecodable bytes on a
-    # command line) become spaces: they mean nothing to search and would break printing.
-    q = " ".join("".join(" " if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in question).split())
+    # Terminal escape sequences go; other control characters (NUL, bell, ...) and unpaired surrogates
+    # (undecodable bytes on a command line) become spaces: they mean nothing to search and break printing.
+    q = _ESCAPES.sub(" ", question)
+    q = " ".join("".join(" " if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in q).split())
     if not q:
         raise InvalidQuestion("the question is empty: type a question about the articles")
     if len(q) > max_chars:

@@ -208,7 +208,7 @@ def _ingest_locked(
     done = 0
     for item in items:
         batch.append(item)
-        if len(batch) >= 64:
+        if len(batch) >= max(1, index.settings.ingest.batch_articles):
             _write(index, batch, report)
             done += len(batch)
             batch = []

@@ -17,6 +17,9 @@ class IngestSettings(BaseModel):
         (".txt", ".md", ".html", ".htm", ".json", ".jsonl"),
         description="File endings read from a corpus folder; other files are ignored.",
     )
+    batch_articles: int = Field(
+        64, description="Articles embedded and committed together; an ingest that is stopped loses at most one batch of work."
+    )
     manifest_name: str = Field(
         "manifest.json",
         description="Sidecar file in a corpus folder whose entries (file -> title, source, date, url) "
