@@ -280,6 +280,7 @@ def launch(
         inbrowser=False,
         footer_links=["api", "settings"],
         max_file_size=int(settings.ingest.max_file_mb * 1024 * 1024),  # bytes: Gradio refuses bigger uploads before they land
+        state_session_capacity=max(1, settings.server.max_sessions),  # Gradio's default, 10,000, is ~700 MB
         theme=THEME,
         css=CSS,
         app_kwargs={"routes": list(routes)} if routes else None,  # FastAPI(routes=...): in place before the server starts
