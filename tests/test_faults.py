@@ -299,3 +299,25 @@ def test_chroma_server_down_then_back_without_restart(chroma_server, engine, tmp
         assert after["answer"] == before["answer"] and after["citations"] == before["citations"]
     finally:
         app.close()
+
+
+def test_the_app_and_qa_ask_repair_a_stopped_ingest_at_start(tmp_path, engine, monkeypatch):
+    corpus = make_corpus(tmp_path / "corpus", 2, version=1)
+    e = share_model(Engine(Settings(home=tmp_path / "home", ingest=IngestSettings(batch_articles=1))), engine)
+    real, calls = e.store.add, []
+
+    def add(*args, **kw):  # the second article's chunks land, its registry entry never does
+        real(*args, **kw)
+        calls.append(1)
+        if len(calls) == 2:
+            raise Stop()
+
+    monkeypatch.setattr(e.store, "add", add)
+    with pytest.raises(Stop):
+        e.ingest([corpus])
+    monkeypatch.undo()
+    warnings: list[str] = []
+    assert e.ensure_ingested(warn=warnings.append) is None  # what `qa ask` and `qa serve` call first
+    assert len(warnings) == 1 and "repaired the index first" in warnings[0] and "orphan" in warnings[0]
+    found = e.doctor().found
+    assert found.ok and found.articles == 1, found.problems
