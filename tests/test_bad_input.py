@@ -63,8 +63,10 @@ def home(seeded_home, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def app(home, engine):
-    """The app in this process over a copy of the seeded data directory: (url, engine)."""
+def app(seeded_home, engine, tmp_path_factory):
+    """The app in this process over its own copy of the seeded data directory: (url, engine)."""
+    home = tmp_path_factory.mktemp("bad-input-app") / "home"
+    shutil.copytree(seeded_home, home)
     e = share_model(Engine(Settings(home=home, server=ServerSettings(stream_delay=0))), engine)
     url, blocks = start_app(e)
     yield url, e
