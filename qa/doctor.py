@@ -127,6 +127,9 @@ def examine(index) -> Findings:
             f.problems.append(
                 f"the keyword index disagrees with Chroma ({_plural(len(kw_ids), 'chunk')} there, {_plural(len(f.stored), 'chunk')} in Chroma)"
             )
+        if not f.keyword_stale and KeywordIndex(index.keyword.path).outdated():
+            f.keyword_stale = True
+            f.problems.append("the keyword index was built by an older version of the search terms")
     except IndexDamaged as e:
         f.keyword_error = str(e.__cause__ or e)
         f.problems.append(f"the keyword index {index.keyword.path} cannot be read")
