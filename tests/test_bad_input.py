@@ -219,6 +219,7 @@ def _write_bad_corpus(folder: Path) -> Path:
     (folder / "scripts-only.html").write_text(ONLY_SCRIPTS)
     (folder / "records.jsonl").write_text(JSONL)
     (folder / "broken.json").write_text('[{"title": "cut off", "body": "The text')
+    (folder / "two\nlines.txt").write_bytes(b"\x00\x01\x02")  # its message must still be one line
     (folder / "odd name ü (1)\nline.txt").write_text(ARTICLE.replace("Quokka", "Numbat").replace("quokka", "numbat"))
     return folder
 
@@ -231,6 +232,7 @@ def test_bad_files_cli(home, tmp_path):
     assert all(line.startswith("error: ") for line in errors), p.stderr
     assert sorted(errors) == sorted([
         "error: binary.txt: binary file, not text",
+        "error: two\\nlines.txt: binary file, not text",
         "error: latin1.txt: not valid UTF-8 text (byte 3)",
         "error: empty.txt: empty file",
         "error: scripts-only.html: no article text",
@@ -239,7 +241,7 @@ def test_bad_files_cli(home, tmp_path):
         "error: records.jsonl:4: not an article record (expected an object)",
         "error: broken.json: malformed JSON (Unterminated string starting at at line 1)",
     ])
-    assert "articles: 4 added" in p.stdout and "8 failed" in p.stdout
+    assert "articles: 4 added" in p.stdout and "9 failed" in p.stdout
 
     e = Engine(Settings(home=home))
     articles = {a.doc_id: a for a in e.articles()}
