@@ -18,6 +18,7 @@ from conftest import share_model, start_app
 from qa import cli
 from qa.engine import Engine
 from qa.settings import ServerSettings, Settings
+from ui import openai_api
 
 USER, PASSWORD, GUESS = "editor", "s3cret-Pw-9f2e-never-logged", "guess-7d1c-never-logged"
 QUESTION = "Why did Seoul suspend termination?"
@@ -77,7 +78,7 @@ def locked_app(seeded_home, engine, tmp_path_factory):
     home = tmp_path_factory.mktemp("secure") / "home"
     shutil.copytree(seeded_home, home)
     e = share_model(Engine(Settings(home=home, auth=f"{USER}:{PASSWORD}", server=ServerSettings(stream_delay=0))), engine)
-    url, app = start_app(e)
+    url, app = start_app(e, routes=openai_api.routes(e))  # as `qa serve` launches it
     try:
         yield url, e
     finally:
@@ -94,6 +95,9 @@ def test_without_login_nothing_works(locked_app):
         anon.post(f"{url}gradio_api/queue/join", json={"data": [], "fn_index": 0, "session_hash": uuid.uuid4().hex}),
         anon.get(f"{url}gradio_api/info"),
         anon.get(f"{url}config"),
+        anon.get(f"{url}v1/models"),
+        anon.post(f"{url}v1/chat/completions", json={"model": "x", "messages": [{"role": "user", "content": QUESTION}]}),
+        anon.post(f"{url}v1/chat/completions", json={"messages": [{"role": "user", "content": QUESTION}]}, headers={"Authorization": f"Bearer {USER}:{GUESS}"}),
     ]
     for r in refused:
         assert r.status_code in (401, 403), (r.request.url, r.status_code, r.text[:200])
