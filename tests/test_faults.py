@@ -148,7 +148,7 @@ def test_repair_without_ingest(tmp_path, engine, monkeypatch):
 def test_sigkill_at_random_points_then_rerun_completes(tmp_path):
     corpus = tmp_path / "corpus"
     home = tmp_path / "home"
-    env = {"QA_INGEST__BATCH_ARTICLES": "4"}
+    env = {"QA_INGEST__BATCH_ARTICLES": "3"}
     rng = random.Random(20261122)
     kills, caught = 3, 0
     for run in range(kills):
@@ -164,7 +164,7 @@ def test_sigkill_at_random_points_then_rerun_completes(tmp_path):
             if registry and registry.exists() and registry.stat().st_mtime_ns != before:
                 break
             time.sleep(0.02)
-        time.sleep(rng.uniform(0.0, 1.5))
+        time.sleep(rng.uniform(0.0, 1.0))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         stderr = proc.stderr.read().decode()
