@@ -41,15 +41,21 @@ def format_answer(a: Answer) -> str:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    question = sys.stdin.read() if args.question == "-" else args.question
     engine = _engine()
     engine.ensure_ingested(warn=_warn)
-    answer = engine.ask(args.question, top_k=args.top_k, sources=args.source, since=args.since, until=args.until)
+    answer = engine.ask(question, top_k=args.top_k, sources=args.source, since=args.since, until=args.until)
     print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else format_answer(answer))
     return 0
 
 
 def _warn(msg: str) -> None:
     print(f"warning: {msg}", file=sys.stderr)
+
+
+def _ingest_note(msg: str) -> None:
+    """A file or record ingest refused is an error (one line naming it); anything else a warning."""
+    print(f"error: {msg.removeprefix('skipped ')}" if msg.startswith("skipped ") else f"warning: {msg}", file=sys.stderr)
 
 
 def _progress_bar() -> tuple[Callable[[int, int, str], None], Callable[[], None]]:
@@ -72,11 +78,17 @@ def _progress_bar() -> tuple[Callable[[int, int, str], None], Callable[[], None]
 def cmd_ingest(args: argparse.Namespace) -> int:
     update, close = _progress_bar()
     try:
-        report = _engine().ingest(args.paths or None, progress=update, warn=_warn)
+        report = _engine().ingest(args.paths or None, progress=update, warn=_ingest_note)
     finally:
         close()
     print(report.summary())
-    return 0
+    return EXIT_USAGE if report.failed else 0  # each refused file or record was named on stderr
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    result = _engine().doctor(repair=args.repair)
+    print("\n".join(result.lines()))
+    return 0 if result.ok or result.set_aside else 1
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -124,8 +136,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return eval_main(args)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes as one line too, like every other error (argparse would print the whole usage)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"error: {message} (see `{self.prog} --help`)\n")
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="qa", description="Cited answers from a folder of news articles, offline.")
+    p = _Parser(prog="qa", description="Cited answers from a folder of news articles, offline.")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ing = sub.add_parser("ingest", help="add, update or remove articles (default: seeds/)")
@@ -133,7 +152,7 @@ def parser() -> argparse.ArgumentParser:
     ing.set_defaults(func=cmd_ingest)
 
     ask = sub.add_parser("ask", help="ask a question; prints a cited answer")
-    ask.add_argument("question")
+    ask.add_argument("question", help="the question; - reads it from standard input")
     ask.add_argument("--top-k", type=int, default=None, help="passages to retrieve")
     ask.add_argument("--source", action="append", help="only articles from this outlet (repeatable)")
     ask.add_argument("--since", help="only articles dated on or after YYYY-MM-DD")
@@ -176,6 +195,10 @@ def parser() -> argparse.ArgumentParser:
     ab.add_argument("--json", dest="mh_json", metavar="OUT", help="write every variant's scores as JSON")
     ab.add_argument("--markdown", metavar="OUT", help="write the table as markdown")
     ab.set_defaults(func=cmd_eval)
+
+    doc = sub.add_parser("doctor", help="check that the index is consistent (after a crash or a kill); --repair fixes it")
+    doc.add_argument("--repair", action="store_true", help="delete orphan chunks, drop half-ingested articles, rebuild the keyword index")
+    doc.set_defaults(func=cmd_doctor)
 
     st = sub.add_parser("stats", help="what is indexed, and where")
     st.add_argument("--json", action="store_true")

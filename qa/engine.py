@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
+import unicodedata
 from collections import deque
 from collections.abc import Iterator
 from datetime import date
@@ -15,7 +17,7 @@ from qa import followup
 from qa.answer import Answerer
 from qa.embed import Encoder
 from qa.errors import InvalidFilter, InvalidQuestion
-from qa.ingest import Index, Progress, Warn, ingest, remove
+from qa.ingest import Index, Progress, Warn, ingest, recover_if_interrupted, remove
 from qa.keyword import KeywordIndex
 from qa.llm import LLMAnswerer, LLMUnavailable
 from qa.registry import Registry
@@ -24,12 +26,16 @@ from qa.store import ChunkStore
 from qa.types import Answer, ArticleInfo, Filters, IngestReport, Passage, Stats
 
 Turn = tuple[str, str]  # (question, answer)
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")  # CSI, OSC and 2-byte ESC sequences
 
 
 def check_question(question: str, max_chars: int) -> str:
     if not isinstance(question, str):
         raise InvalidQuestion("the question must be text")
-    q = " ".join(question.replace("\x00", " ").split())
+    # Terminal escape sequences go; other control characters (NUL, bell, ...) and unpaired surrogates
+    # (undecodable bytes on a command line) become spaces: they mean nothing to search and break printing.
+    q = _ESCAPES.sub(" ", question)
+    q = " ".join("".join(" " if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in q).split())
     if not q:
         raise InvalidQuestion("the question is empty: type a question about the articles")
     if len(q) > max_chars:
@@ -78,7 +84,11 @@ class Engine:
         return ingest(self._index, [Path(p) for p in (paths or [self.settings.seeds])], progress=progress, warn=warn)
 
     def ensure_ingested(self, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport | None:
-        """Ingest the seeds when the index is empty, so the first question works."""
+        """Ingest the seeds when the index is empty, so the first question works; first repair
+        what an ingest that was stopped half way left behind."""
+        repaired = recover_if_interrupted(self._index)
+        if repaired and warn:
+            warn(f"repaired the index first (a stopped ingest or a damaged file): {'; '.join(repaired)}")
         self._refresh()
         if len(self.registry):
             if self.keyword.outdated():  # built by an older version: rebuild it from what is stored
@@ -88,6 +98,12 @@ class Engine:
 
     def remove(self, doc_id: str) -> bool:
         return remove(self._index, doc_id)
+
+    def doctor(self, repair: bool = False):
+        """Check that the index is consistent (`qa doctor`); with `repair`, make it so."""
+        from qa import doctor
+
+        return doctor.checkup(self._index, fix=repair)
 
     def articles(self) -> list[ArticleInfo]:
         self._refresh()

@@ -26,5 +26,9 @@ class StoreUnavailable(QAError):
     """The Chroma store (embedded or server) cannot be reached or opened."""
 
 
+class IndexDamaged(QAError):
+    """A file of the index (registry, keyword index) cannot be read; `qa doctor --repair` fixes it."""
+
+
 class NotFound(QAError):
     """A path or an article that does not exist."""

@@ -1,10 +1,12 @@
 """Incremental, idempotent ingest: unchanged articles are skipped by content hash, changed ones
 replaced, deleted ones removed, and nothing is ever stored twice.
 
-Order of writes, so that a crash at any point leaves a state the next run repairs: chunks go to
-Chroma first (deterministic ids, so a re-run overwrites), then the registry entry; the keyword
-index is rebuilt from Chroma at the end. Chunks whose article is not in the registry are orphans
-of a crashed run and are deleted at the start of the next."""
+Order of writes, so that a kill at any point leaves a state the next run repairs: a marker file
+says an ingest is under way; chunks go to Chroma first (deterministic ids, so a re-run overwrites;
+each chunk records the version of its article), then the registry entry; removals go the other way
+round (registry first). The keyword index is rebuilt from Chroma at the end, then the marker goes.
+A marker found at the start means the last run was stopped: `qa.doctor` then checks everything and
+repairs it (orphan chunks deleted, half-written articles dropped, so this run ingests them again)."""
 
 from __future__ import annotations
 
@@ -16,9 +18,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from qa import doctor
 from qa.chunk import chunk_article, chunk_id
 from qa.embed import Encoder
-from qa.errors import IndexLocked
+from qa.errors import IndexDamaged, IndexLocked, NotFound
 from qa.keyword import KeywordIndex
 from qa.load import Loaded, load
 from qa.registry import Registry
@@ -33,8 +36,13 @@ Warn = Callable[[str], None]
 @contextmanager
 def ingest_lock(home: Path) -> Iterator[None]:
     """One ingest at a time per data directory; a second one is told so at once."""
-    home.mkdir(parents=True, exist_ok=True)
-    with open(home / "ingest.lock", "a+") as fh:
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        fh = open(home / "ingest.lock", "a+")  # noqa: SIM115 (closed below, after the unlock)
+    except OSError as e:
+        why = "a file, not a folder" if home.is_file() else e.strerror
+        raise NotFound(f"cannot use the data directory {home} ({why}); set QA_HOME to a writable folder") from None
+    with fh:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -60,6 +68,45 @@ class Index:
     keyword: KeywordIndex
 
 
+@contextmanager
+def writing(index: Index) -> Iterator[None]:
+    """Mark the index as being written until the block ends without an exception (lock held)."""
+    marker = doctor.index_dir(index) / doctor.MARKER
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.touch()
+    yield
+    marker.unlink(missing_ok=True)
+
+
+def recover(index: Index) -> list[str]:
+    """Repair what a stopped ingest or a damaged index file left behind (lock held); returns what was done."""
+    marker = doctor.index_dir(index) / doctor.MARKER
+    try:
+        index.registry.reload()
+        len(index.keyword)  # loads it
+    except IndexDamaged:
+        pass  # `doctor.examine` names it, `doctor.repair` rebuilds it
+    else:
+        if not marker.exists():
+            return []
+    findings = doctor.examine(index)
+    if findings.ok:
+        marker.unlink(missing_ok=True)
+        return []
+    return doctor.repair(index, findings).done
+
+
+def recover_if_interrupted(index: Index) -> list[str]:
+    """For readers at start (the app, `qa ask`): repair after a stopped ingest, unless one runs now."""
+    if not (doctor.index_dir(index) / doctor.MARKER).exists():
+        return []
+    try:
+        with ingest_lock(Path(index.settings.home)):
+            return recover(index)
+    except IndexLocked:
+        return []  # an ingest is under way: its marker is legitimate
+
+
 def remove_orphans(index: Index) -> int:
     """Delete chunks of articles the registry does not know (left by a crashed ingest)."""
     known = set(index.registry.articles)
@@ -76,13 +123,16 @@ def _write(index: Index, batch: list[tuple[Loaded, str]], report: IngestReport) 
         chunk_article(item.article, index.settings.chunk, enc.token_counts, enc.token_offsets, enc.max_tokens)
         for item, _ in batch
     ]
+    for (_, digest), cs in zip(batch, per_article):
+        for c in cs:
+            c.digest = digest
     chunks = [c for cs in per_article for c in cs]
     vectors = enc.encode([c.embed_text for c in chunks])
+    index.store.add(chunks, vectors)
     for (item, _), cs in zip(batch, per_article):
         old = index.registry.articles.get(item.article.doc_id)
         if old and old.chunks > len(cs):  # a shorter new version: drop the old tail
             index.store.delete_ids([chunk_id(old.doc_id, i) for i in range(len(cs), old.chunks)])
-    index.store.add(chunks, vectors)
     for (item, digest), cs in zip(batch, per_article):
         a = item.article
         index.registry.articles[a.doc_id] = ArticleInfo(
@@ -101,74 +151,88 @@ def ingest(index: Index, paths: list[Path], progress: Progress | None = None, wa
     t0 = time.perf_counter()
     report = IngestReport()
     with ingest_lock(Path(index.settings.home)):
-        index.registry.reload()
-        changed = remove_orphans(index) > 0
-        items: list[tuple[Loaded, str]] = []
-        seen: set[str] = set()
-        for path in paths:
-            corpus = str(Path(path).resolve())
-            loaded = list(load(Path(path), index.settings.ingest))
-            for item in loaded:
-                item.corpus = corpus
-                if item.error:
-                    report.failed.append((item.name, item.error))
-                    if warn:
-                        warn(f"skipped {item.error}")
-                    continue
-                doc_id = item.article.doc_id
-                if doc_id in seen:  # the same record twice in one run: the first one wins
-                    continue
-                seen.add(doc_id)
-                old = index.registry.articles.get(doc_id)
-                digest = item.hash
-                if old and old.hash == digest and old.corpus == corpus:
-                    report.skipped += 1
-                    continue
-                if old:
-                    report.updated += 1
-                else:
-                    report.added += 1
-                items.append((item, digest))
-            if prune:
-                gone = [a.doc_id for a in index.registry.articles.values() if a.corpus == corpus and a.doc_id not in seen]
-                for doc_id in gone:
-                    index.store.delete_doc(doc_id)
-                    del index.registry.articles[doc_id]
-                    report.removed += 1
-                if gone:
-                    index.registry.save()
-
-        total = len(items)
-        batch: list[tuple[Loaded, str]] = []
-        done = 0
-        for item in items:
-            batch.append(item)
-            if len(batch) >= 64:
-                _write(index, batch, report)
-                done += len(batch)
-                batch = []
-                if progress:
-                    progress(done, total, item[0].name)
-        if batch:
-            _write(index, batch, report)
-            done += len(batch)
-            if progress:
-                progress(done, total, batch[-1][0].name)
-
-        if changed or items or report.removed or index.keyword.outdated() or len(index.keyword) != index.registry.chunk_count():
-            index.keyword.build(index.store.iter_all())
+        repaired = recover(index)
+        if repaired and warn:
+            warn(f"repaired the index first (a stopped ingest or a damaged file): {'; '.join(repaired)}")
+        for path in paths:  # before the marker: a typo is no interrupted ingest
+            if not Path(path).exists():
+                raise NotFound(f"{path}: no such file or folder")
+        with writing(index):
+            _ingest_locked(index, paths, report, progress, warn, prune, changed=bool(repaired))
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _ingest_locked(
+    index: Index, paths: list[Path], report: IngestReport, progress: Progress | None, warn: Warn | None, prune: bool, changed: bool
+) -> None:
+    changed = remove_orphans(index) > 0 or changed
+    items: list[tuple[Loaded, str]] = []
+    seen: set[str] = set()
+    for path in paths:
+        corpus = str(Path(path).resolve())
+        loaded = list(load(Path(path), index.settings.ingest))
+        for item in loaded:
+            item.corpus = corpus
+            if item.error:
+                report.failed.append((item.name, item.error))
+                if warn:
+                    warn(f"skipped {item.error}")
+                continue
+            doc_id = item.article.doc_id
+            if doc_id in seen:  # the same record twice in one run: the first one wins
+                continue
+            seen.add(doc_id)
+            old = index.registry.articles.get(doc_id)
+            digest = item.hash
+            if old and old.hash == digest and old.corpus == corpus:
+                report.skipped += 1
+                continue
+            if old:
+                report.updated += 1
+            else:
+                report.added += 1
+            items.append((item, digest))
+        if prune:
+            gone = [a.doc_id for a in index.registry.articles.values() if a.corpus == corpus and a.doc_id not in seen]
+            for doc_id in gone:  # registry first: a kill in between leaves orphans, which are cleaned up
+                del index.registry.articles[doc_id]
+            if gone:
+                index.registry.save()
+            for doc_id in gone:
+                index.store.delete_doc(doc_id)
+                report.removed += 1
+
+    total = len(items)
+    batch: list[tuple[Loaded, str]] = []
+    done = 0
+    for item in items:
+        batch.append(item)
+        if len(batch) >= max(1, index.settings.ingest.batch_articles):
+            _write(index, batch, report)
+            done += len(batch)
+            batch = []
+            if progress:
+                progress(done, total, item[0].name)
+    if batch:
+        _write(index, batch, report)
+        done += len(batch)
+        if progress:
+            progress(done, total, batch[-1][0].name)
+
+    if changed or items or report.removed or index.keyword.outdated() or len(index.keyword) != index.registry.chunk_count():
+        index.keyword.build(index.store.iter_all())
 
 
 def remove(index: Index, doc_id: str) -> bool:
     """Remove one article; False when it was not there."""
     with ingest_lock(Path(index.settings.home)):
-        index.registry.reload()
+        recover(index)
         if doc_id not in index.registry.articles:
             return False
-        index.store.delete_doc(doc_id)
-        del index.registry.articles[doc_id]
-        index.registry.save()
-        index.keyword.build(index.store.iter_all())
+        with writing(index):
+            del index.registry.articles[doc_id]
+            index.registry.save()
+            index.store.delete_doc(doc_id)
+            index.keyword.build(index.store.iter_all())
     return True

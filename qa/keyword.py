@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from qa.errors import IndexDamaged
 from qa.types import Chunk, Filters
 
 # Bump when terms() changes: an index built with other terms is rebuilt (from Chroma, nothing re-embedded).
@@ -96,14 +97,18 @@ class KeywordIndex:
             return False
         import bm25s
 
-        data = json.loads(meta.read_text())
-        self.ids = data["ids"]
-        self._pos = {}
-        self._sources = np.array(data["sources"], dtype=object)
-        self._dates = np.array(data["dates"], dtype=np.int64)
-        self._df = data["df"]
-        if self.ids:
-            self._bm25 = bm25s.BM25.load(str(self.path / "bm25"), mmap=False, show_progress=False)
+        try:
+            data = json.loads(meta.read_text())
+            self.ids = data["ids"]
+            self._pos = {}
+            self._sources = np.array(data["sources"], dtype=object)
+            self._dates = np.array(data["dates"], dtype=np.int64)
+            self._df = data["df"]
+            if self.ids:
+                self._bm25 = bm25s.BM25.load(str(self.path / "bm25"), mmap=False, show_progress=False)
+        except Exception as e:  # json, numpy and bm25s each raise their own types for damaged files
+            self.ids, self._bm25 = [], None
+            raise IndexDamaged(f"the keyword index {self.path} cannot be read ({type(e).__name__}); run `qa doctor --repair`") from e
         return bool(self.ids)
 
     def outdated(self) -> bool:

@@ -188,8 +188,15 @@ def _apply_manifest(article: Article, entry: dict) -> None:
         article.date = metadata.parse_date(str(entry["date"])) or article.date
 
 
+def shown(name: str) -> str:
+    """A file name as messages print it: control characters (a newline in a name) as escapes, so
+    that every message stays one line and cannot drive a terminal."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
+
+
 def _load_file(path: Path, rel: str, root: Path, manifest: dict[str, dict], settings: IngestSettings) -> Iterator[Loaded]:
     corpus = str(root)
+    doc_id, rel = rel, shown(rel)
     try:
         size = path.stat().st_size
         if size > settings.max_file_mb * 1024 * 1024:
@@ -215,12 +222,12 @@ def _load_file(path: Path, rel: str, root: Path, manifest: dict[str, dict], sett
                 yield Loaded(name, error=str(e), corpus=corpus)
         return
     try:
-        article = article_from_text(rel, text, html=suffix in (".html", ".htm"))
-    except UnreadableFile as e:
-        yield Loaded(rel, error=str(e), corpus=corpus)
+        article = article_from_text(doc_id, text, html=suffix in (".html", ".htm"))
+    except UnreadableFile:
+        yield Loaded(rel, error=f"{rel}: no article text", corpus=corpus)
         return
-    if rel in manifest:
-        _apply_manifest(article, manifest[rel])
+    if doc_id in manifest:
+        _apply_manifest(article, manifest[doc_id])
     yield Loaded(rel, article=article, corpus=corpus)
 
 

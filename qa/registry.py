@@ -8,6 +8,7 @@ import os
 from dataclasses import asdict
 from pathlib import Path
 
+from qa.errors import IndexDamaged
 from qa.types import ArticleInfo
 
 
@@ -15,14 +16,20 @@ class Registry:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.articles: dict[str, ArticleInfo] = {}
-        self.reload()
+        try:
+            self.reload()
+        except IndexDamaged:
+            pass  # raised again by the first real use (every use reloads), and reported by `qa doctor`
 
     def reload(self) -> None:
-        if self.path.is_file():
+        if not self.path.is_file():
+            self.articles = {}
+            return
+        try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             self.articles = {d["doc_id"]: ArticleInfo(**d) for d in data["articles"]}
-        else:
-            self.articles = {}
+        except (OSError, ValueError, KeyError, TypeError) as e:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            raise IndexDamaged(f"the article registry {self.path} cannot be read ({type(e).__name__}); run `qa doctor --repair`") from e
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -17,6 +17,9 @@ class IngestSettings(BaseModel):
         (".txt", ".md", ".html", ".htm", ".json", ".jsonl"),
         description="File endings read from a corpus folder; other files are ignored.",
     )
+    batch_articles: int = Field(
+        64, description="Articles embedded and committed together; an ingest that is stopped loses at most one batch of work."
+    )
     manifest_name: str = Field(
         "manifest.json",
         description="Sidecar file in a corpus folder whose entries (file -> title, source, date, url) "
@@ -120,6 +123,11 @@ class ServerSettings(BaseModel):
     host: str = Field("127.0.0.1", description="Address the web app binds to.")
     port: int = Field(7860, description="Port of the web app.")
     concurrency: int = Field(2, description="Questions answered at the same time; the rest wait in a queue.")
+    max_sessions: int = Field(
+        300,
+        description="Sessions (browser tabs and API calls) whose state the app keeps in memory, about 70 KB each; "
+        "beyond this the least recently used are dropped, so memory stays bounded under many API calls.",
+    )
     stream_delay: float = Field(0.02, description="Seconds between the pieces of an answer streamed into the chat (0: no pause).")
 
 

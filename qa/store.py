@@ -42,6 +42,7 @@ def _meta(c: Chunk) -> dict:
         "start": c.start,
         "end": c.end,
         "sentences": json.dumps(c.sentences, separators=(",", ":")),
+        "digest": c.digest,
     }
 
 
@@ -59,6 +60,7 @@ def chunk_from(chunk_id: str, text: str, m: dict) -> Chunk:
         date=m.get("date", ""),
         byline=m.get("byline", ""),
         url=m.get("url", ""),
+        digest=m.get("digest", ""),
     )
 
 
@@ -110,24 +112,45 @@ class ChunkStore:
                     self.name, embedding_function=None, metadata={"hnsw:space": "cosine"}
                 )
             except Exception as e:  # chromadb raises many types; the user needs one message
-                raise StoreUnavailable(f"cannot open the Chroma store at {self.location}: {str(e).splitlines()[0][:200]}") from e
+                self._client = None
+                raise StoreUnavailable(self._unavailable(e)) from e
         return self._collection
+
+    def _unavailable(self, e: Exception) -> str:
+        """One line: what failed, and the way out."""
+        detail = (str(e).splitlines() or [""])[0][:200] or type(e).__name__
+        if url := self.settings.store.chroma_url:
+            return (
+                f"cannot reach the Chroma server at {url} ({detail}); start it (chroma run --port {urlparse(url).port or 8000}) "
+                "and try again, or unset QA_STORE__CHROMA_URL to use the embedded store"
+            )
+        return f"cannot use the Chroma store at {self.location} ({detail}); `qa doctor --repair` sets it aside so that `qa ingest` can rebuild it"
 
     def _call(self, fn, *args, **kwargs):
         try:
             return fn(*args, **kwargs)
+        except StoreUnavailable:
+            raise
         except Exception as e:
             if isinstance(e, (ValueError, TypeError)) and "chroma" not in type(e).__module__:
                 raise
             self._collection = None  # reconnect on the next call, e.g. after a server restart
-            raise StoreUnavailable(f"the Chroma store at {self.location} failed: {str(e).splitlines()[0][:200]}") from e
+            raise StoreUnavailable(self._unavailable(e)) from e
+
+    def reset(self) -> None:
+        """Forget the open client (its files were set aside); the next use opens afresh."""
+        self._collection = self._client = None
+        if not self.settings.store.chroma_url:
+            from chromadb.api.shared_system_client import SharedSystemClient
+
+            SharedSystemClient.clear_system_cache()  # else a new client reuses the old files' handles
 
     def count(self) -> int:
         return self._call(lambda: self.collection.count())
 
     def add(self, chunks: list[Chunk], embeddings: np.ndarray) -> None:
-        col = self.collection
-        batch = self._client.get_max_batch_size()
+        col = self._call(lambda: self.collection)
+        batch = self._call(self._client.get_max_batch_size)
         for i in range(0, len(chunks), batch):
             part = chunks[i : i + batch]
             self._call(
@@ -147,6 +170,15 @@ class ChunkStore:
 
     def doc_ids(self) -> set[str]:
         return {m["doc_id"] for m in self._call(lambda: self.collection.get(include=["metadatas"])["metadatas"])}
+
+    def chunk_meta(self, page: int = 5000) -> dict[str, dict]:
+        """Every chunk id with its metadata, without text or vectors (what `qa doctor` checks)."""
+        out: dict[str, dict] = {}
+        while True:
+            res = self._call(lambda: self.collection.get(include=["metadatas"], limit=page, offset=len(out)))
+            if not res["ids"]:
+                return out
+            out.update(zip(res["ids"], res["metadatas"]))
 
     def query(self, embedding: np.ndarray, n: int, filters: Filters | None = None) -> list[tuple[Chunk, float]]:
         """Nearest chunks with their cosine similarity, best first."""

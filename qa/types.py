@@ -40,6 +40,7 @@ class Chunk:
     date: str = ""
     byline: str = ""
     url: str = ""
+    digest: str = ""  # content hash of the article version it was cut from (checked by `qa doctor`)
 
     @property
     def embed_text(self) -> str:

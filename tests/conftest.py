@@ -113,3 +113,28 @@ def chroma_server(tmp_path):
         yield server
     finally:
         server.stop()
+
+
+def run_qa(args: list, home: Path, env: dict | None = None, **kw):
+    """The `qa` command in a subprocess, as a user runs it, on the data directory `home`."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QA_HOME": str(home), **(env or {})}
+    return subprocess.run([sys.executable, "-m", "qa", *args], capture_output=True, text=True, env=env, timeout=300, **kw)
+
+
+def share_model(e, engine):
+    """Give a new Engine the model the session's engine has loaded (loading it again costs ~10 s)."""
+    e.encoder._model = engine.encoder.model
+    return e
+
+
+def start_app(e, **launch_kw) -> tuple[str, object]:
+    """The Gradio app over engine `e`, launched in this process on a free loopback port: (url, app)."""
+    from ui.app import build, launch
+
+    app = build(e)
+    port = free_port()
+    launch(app, e.settings, port=port, block=False, quiet=True, **launch_kw)
+    return f"http://127.0.0.1:{port}/", app

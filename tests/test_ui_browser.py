@@ -181,6 +181,17 @@ def test_article_markup_is_shown_as_text(page):
     assert page.foreign == []
 
 
+def test_question_markup_is_shown_as_text(page):
+    """Questions are untrusted too: a question carrying HTML is echoed in the chat as typed, inert."""
+    question = "<img src=x onerror=alert(7)><script>alert(8)</script> Why was the Zanzibar pineapple festival cancelled?"
+    ask(page, question)
+    shown = page.locator("#chat [data-testid=user]").last.inner_text()
+    assert "<img src=x onerror=alert(7)>" in shown and "<script>alert(8)</script>" in shown
+    time.sleep(0.5)  # let any injected onerror fire before looking
+    assert page.dialogs == []
+    assert page.locator("#chat img[src=x], #chat script").count() == 0
+
+
 def test_upload_ingests_with_a_safe_name_and_remove(page, app_url):
     home = app_url[1]
     page.get_by_role("tab", name="Corpus").click()

@@ -116,7 +116,9 @@ def build(engine: Engine) -> gr.Blocks:
             except QAError as e:
                 raise _fail(e) from None
             lines += [f"Refused: {r}" for r in uploads.drop_unreadable(report.failed, stored.saved, settings)]
-            lines.insert(0, f"Ingested {', '.join(stored.saved)}: {report.added} added, {report.updated} updated, {report.skipped} unchanged.")
+            kept = [n for n in stored.saved if (uploads.uploads_dir(settings) / n).exists()]  # unreadable ones were dropped
+            if kept:
+                lines.insert(0, f"Ingested {', '.join(kept)}: {report.added} added, {report.updated} updated, {report.skipped} unchanged.")
         return "\n\n".join(render.escape_md(line) for line in lines), None
 
     def remove(doc_id: str | None, corpora: dict[str, str]) -> str:
@@ -143,8 +145,10 @@ def build(engine: Engine) -> gr.Blocks:
             {"question", "answer", "abstained", "citations": [{"n", "doc_id", "title", "source", "date", "text", "quote", "score"}], "latency_ms"},
             plus "sentences": [{"text", "citations", "unsupported"}] and "model" when a language model wrote it, and "note" when there is one
         """
-        try:
-            return engine.ask(question, top_k=top_k or None, sources=sources or None, since=since or None, until=until or None).to_json()
+        if isinstance(sources, str):  # one outlet sent as a plain string
+            sources = [sources]
+        try:  # top_k 0 is refused, not taken for "empty"
+            return engine.ask(question, top_k=top_k, sources=sources or None, since=since or None, until=until or None).to_json()
         except QAError as e:
             raise _fail(e) from None
 
@@ -276,6 +280,7 @@ def launch(
         inbrowser=False,
         footer_links=["api", "settings"],
         max_file_size=int(settings.ingest.max_file_mb * 1024 * 1024),  # bytes: Gradio refuses bigger uploads before they land
+        state_session_capacity=max(1, settings.server.max_sessions),  # Gradio's default, 10,000, is ~700 MB
         theme=THEME,
         css=CSS,
         app_kwargs={"routes": list(routes)} if routes else None,  # FastAPI(routes=...): in place before the server starts

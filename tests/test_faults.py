@@ -1,0 +1,323 @@
+"""Faults: an ingest stopped at every write step and killed (SIGKILL) at random points, two ingests
+at once, damaged or missing index files, a Chroma server that goes down and comes back. After each,
+`qa doctor` says what is wrong and how to repair it, and the index ends whole and complete."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS, run_qa, share_model, start_app
+
+from qa import doctor
+from qa.engine import Engine
+from qa.load import load
+from qa.settings import IngestSettings, ServerSettings, Settings, StoreSettings
+
+QUESTION = "Why did Seoul suspend termination?"
+
+
+def make_corpus(folder: Path, n: int, version: int) -> Path:
+    """n short articles cut from the seeds' sentences; each version changes every article's text,
+    length (so its number of chunks) and drops or adds a few files."""
+    sentences = []
+    for f in sorted(SEEDS.glob("*.txt")):
+        for para in f.read_text(encoding="utf-8").split("\n\n")[1:]:
+            sentences += [s for s in re.split(r"(?<=[.!?])\s+", para.strip()) if len(s.split()) > 6]
+    rng = random.Random(version)
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.txt"):
+        old.unlink()
+    for i in range(n + (2 if version == 1 else 0)):
+        k = rng.randint(2, 5) if i else (14 if version % 2 else 2)  # the first one shrinks from version 1 to 2
+        body = " ".join(rng.sample(sentences, k))
+        (folder / f"a{i:03d}.txt").write_text(f"Dispatch {i}, version {version}\n\nDispatch {i}. {body}\n", encoding="utf-8")
+    return folder
+
+
+def expected(corpus: Path) -> dict[str, str]:
+    """doc_id -> content hash of every readable article of the corpus, as a complete ingest records it."""
+    return {item.article.doc_id: item.hash for item in load(corpus, IngestSettings()) if not item.error}
+
+
+def assert_whole_and_complete(home: Path, corpus: Path) -> None:
+    e = Engine(Settings(home=home))
+    found = e.doctor().found
+    assert found.ok, found.problems
+    assert {a.doc_id: a.hash for a in e.registry.articles.values()} == expected(corpus)
+    assert found.chunks == found.keyword == e.registry.chunk_count()
+
+
+# -- a stop at each write step (in process, exact) --------------------------------------------
+class Stop(Exception):
+    """Stands in for a kill: nothing after the step runs, the lock is released, the marker stays."""
+
+
+STEPS = {
+    # step name: (object path on the engine, method, call number to stop after; problems doctor must see)
+    "after-chunks-stored": ("store", "add", 2, {"half-ingested"}),
+    "after-old-tail-deleted": ("store", "delete_ids", 1, {"half-ingested"}),
+    "after-registry-saved": ("registry", "save", 2, {"keyword index disagrees"}),
+    "before-keyword-swap": ("keyword", "build", 0, {"keyword index disagrees"}),
+    "mid-prune": ("store", "delete_doc", 1, {"belong to no article"}),
+}
+
+
+@pytest.mark.parametrize("step", list(STEPS))
+def test_ingest_stopped_at_each_write_step(tmp_path, engine, monkeypatch, step):
+    corpus = make_corpus(tmp_path / "corpus", 4, version=1)
+    e = share_model(Engine(Settings(home=tmp_path / "home", ingest=IngestSettings(batch_articles=2))), engine)
+    e.ingest([corpus])
+    make_corpus(corpus, 4, version=2)  # every article changes, one file goes (prune), lengths change (tails)
+
+    part, method, after, must_see = STEPS[step]
+    target = getattr(e, part)
+    real = getattr(target, method)
+    calls = []
+
+    def stop_after(*args, **kw):
+        calls.append(1)
+        if len(calls) > after:
+            raise Stop(step)
+        return real(*args, **kw)
+
+    def stop_at(*args, **kw):  # run the step itself, then stop
+        result = real(*args, **kw)
+        calls.append(1)
+        if len(calls) >= after:
+            raise Stop(step)
+        return result
+
+    monkeypatch.setattr(target, method, stop_after if after == 0 else stop_at)
+    with pytest.raises(Stop):
+        e.ingest([corpus])
+    monkeypatch.undo()
+
+    found = e.doctor().found
+    assert not found.ok
+    assert "the last ingest did not finish (it was stopped or crashed)" in found.problems
+    seen = " | ".join(found.problems)
+    assert all(kind in seen for kind in must_see), seen
+
+    report = e.ingest([corpus])  # re-running repairs first, then completes
+    assert report.failed == []
+    assert_whole_and_complete(e.home, corpus)
+
+
+def test_repair_without_ingest(tmp_path, engine, monkeypatch):
+    """`qa doctor --repair` alone: orphans deleted, a half-written article dropped (named, with the
+    command that adds it back), the keyword index rebuilt; what was whole stays searchable."""
+    corpus = make_corpus(tmp_path / "corpus", 6, version=1)
+    e = share_model(Engine(Settings(home=tmp_path / "home", ingest=IngestSettings(batch_articles=2))), engine)
+    e.ingest([corpus])
+    make_corpus(corpus, 6, version=2)
+    real, calls = e.registry.save, []
+
+    def save():  # the first save (the prune) goes through; the first batch's does not
+        calls.append(1)
+        if len(calls) > 1:
+            raise Stop()
+        real()
+
+    monkeypatch.setattr(e.registry, "save", save)
+    with pytest.raises(Stop):
+        e.ingest([corpus])
+    monkeypatch.undo()
+    result = e.doctor(repair=True)
+    assert result.ok and result.repaired.done
+    assert result.repaired.readd == {str(corpus.resolve()): sorted(result.repaired.readd[str(corpus.resolve())])}
+    lines = "\n".join(result.lines())
+    assert f"to add back 2 articles: qa ingest {corpus.resolve()}" in lines
+    assert "ok: the index is consistent" in lines
+    assert e.ask("What did Seoul decide about GSOMIA?").latency_ms > 0  # searchable, no error
+    e.ingest([corpus])
+    assert_whole_and_complete(e.home, corpus)
+
+
+# -- SIGKILL at random points (real processes) ------------------------------------------------
+@pytest.mark.slow
+def test_sigkill_at_random_points_then_rerun_completes(tmp_path):
+    corpus = tmp_path / "corpus"
+    home = tmp_path / "home"
+    env = {"QA_INGEST__BATCH_ARTICLES": "3"}
+    rng = random.Random(20261122)
+    kills, caught = 3, 0
+    for run in range(kills):
+        make_corpus(corpus, 24, version=run % 2 + 1)  # every run has every article to write
+        registry = next(iter(home.glob("index/*/articles.json")), None)
+        before = registry.stat().st_mtime_ns if registry else 0
+        proc = subprocess.Popen([sys.executable, "-m", "qa", "ingest", str(corpus)], env={**os.environ, "QA_HOME": str(home), **env},
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 180
+        # Wait for this run's first committed batch, then kill somewhere in the batches after it.
+        while proc.poll() is None and time.monotonic() < deadline:
+            registry = next(iter(home.glob("index/*/articles.json")), None)
+            if registry and registry.exists() and registry.stat().st_mtime_ns != before:
+                break
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0.0, 1.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        stderr = proc.stderr.read().decode()
+        assert "Traceback" not in stderr, stderr
+
+        check = run_qa(["doctor"], home)
+        assert "Traceback" not in check.stderr and check.returncode in (0, 1), check.stderr
+        if check.returncode == 1:
+            caught += 1
+            assert "problem: the last ingest did not finish" in check.stdout
+            assert "to repair: run `qa doctor --repair`" in check.stdout
+        if run % 2:  # every other time repair by hand; otherwise the next ingest repairs first
+            fixed = run_qa(["doctor", "--repair"], home)
+            assert fixed.returncode == 0 and "ok: the index is consistent" in fixed.stdout, fixed.stdout + fixed.stderr
+    assert caught >= 1, "no kill landed inside an ingest"
+
+    final = run_qa(["ingest", str(corpus)], home, env=env)
+    assert final.returncode == 0, final.stderr
+    assert run_qa(["doctor"], home).returncode == 0
+    assert_whole_and_complete(home, corpus)
+
+
+# -- two ingests at once ----------------------------------------------------------------------
+@pytest.mark.slow
+def test_second_ingest_is_refused_while_one_runs(tmp_path):
+    corpus = make_corpus(tmp_path / "corpus", 40, version=1)
+    home = tmp_path / "home"
+    first = subprocess.Popen([sys.executable, "-m", "qa", "ingest", str(corpus)], env={**os.environ, "QA_HOME": str(home)},
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not list(home.glob("index/*/" + doctor.MARKER)) and first.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    second = run_qa(["ingest", str(corpus)], home)
+    still_running = first.poll() is None
+    out, err = first.communicate(timeout=300)
+    assert still_running, "the first ingest ended before the second started: no overlap to test"
+    assert second.returncode == 2 and second.stderr.strip() == f"error: another ingest is running on {home}; wait for it to finish and try again"
+    assert first.returncode == 0 and "42 added" in out, err
+    assert_whole_and_complete(home, corpus)
+
+
+# -- damaged or missing data ------------------------------------------------------------------
+@pytest.fixture
+def home(seeded_home, tmp_path) -> Path:
+    dst = tmp_path / "home"
+    shutil.copytree(seeded_home, dst)
+    return dst
+
+
+def _one_line(p, needle: str) -> str:
+    assert p.returncode == 2 and "Traceback" not in p.stderr, p.stderr
+    line = p.stderr.strip()
+    assert "\n" not in line and line.startswith("error: ") and needle in line, line
+    return line
+
+
+def test_damaged_registry(home):
+    registry = next(home.glob("index/*/articles.json"))
+    registry.write_text('{"articles": [{"doc_id": "cut off')
+    _one_line(run_qa(["stats"], home), "the article registry")
+    _one_line(run_qa(["stats"], home), "run `qa doctor --repair`")
+    check = run_qa(["doctor"], home)
+    assert check.returncode == 1 and "cannot be read" in check.stdout
+    fixed = run_qa(["doctor", "--repair"], home)
+    assert fixed.returncode == 0 and "rebuilt it from Chroma (5 articles" in fixed.stdout, fixed.stdout
+    assert json.loads(run_qa(["stats", "--json"], home).stdout)["articles"] == 5
+    assert list(registry.parent.glob("articles.json.broken-*"))  # the damaged file is kept aside, not deleted
+
+
+def test_damaged_keyword_index_is_repaired_by_the_next_ingest(home, engine):
+    keyword = next(home.glob("index/*/keyword"))
+    (keyword / "chunks.json").write_text("\x00garbage")
+    e = share_model(Engine(Settings(home=home)), engine)
+    from qa.errors import IndexDamaged
+
+    with pytest.raises(IndexDamaged, match=r"keyword index .* cannot be read .* run `qa doctor --repair`"):
+        e.ask(QUESTION)
+    p = run_qa(["ingest", str(SEEDS)], home)
+    assert p.returncode == 0 and "5 unchanged" in p.stdout
+    assert "warning: repaired the index first" in p.stderr and "rebuilt the keyword index" in p.stderr
+    assert run_qa(["doctor"], home).returncode == 0
+    assert not e.ask(QUESTION).abstained  # the same engine, no restart
+
+
+def test_damaged_chroma_is_set_aside_then_rebuilt(home, engine):
+    (home / "chroma" / "chroma.sqlite3").write_bytes(os.urandom(4096))
+    line = _one_line(run_qa(["doctor"], home), "cannot use the Chroma store")
+    assert "`qa doctor --repair` sets it aside" in line
+    fixed = run_qa(["doctor", "--repair"], home)
+    assert fixed.returncode == 0 and "moved" in fixed.stdout and "now run `qa ingest`" in fixed.stdout, fixed.stdout + fixed.stderr
+    assert list(home.glob("chroma.broken-*"))
+    e = share_model(Engine(Settings(home=home)), engine)  # the rebuild, in this process: the model is loaded
+    assert e.ingest([SEEDS]).added == 5
+    assert e.doctor().ok and not e.ask(QUESTION).abstained
+
+
+def test_missing_or_unusable_data_directory(tmp_path):
+    gone = tmp_path / "gone"
+    _one_line(run_qa(["doctor"], gone), f"no data directory at {gone}: `qa ingest` creates it")
+    st = run_qa(["stats", "--json"], gone)
+    assert st.returncode == 0 and json.loads(st.stdout)["articles"] == 0
+    a_file = tmp_path / "file"
+    a_file.write_text("not a folder")
+    _one_line(run_qa(["ingest", str(SEEDS)], a_file), f"cannot use the data directory {a_file} (a file, not a folder); set QA_HOME")
+
+
+# -- a Chroma server that goes down and comes back --------------------------------------------
+@pytest.mark.slow
+def test_chroma_server_down_then_back_without_restart(chroma_server, engine, tmp_path):
+    from gradio_client import Client
+    from gradio_client.exceptions import AppError
+
+    settings = Settings(home=tmp_path / "home", store=StoreSettings(chroma_url=chroma_server.url), server=ServerSettings(stream_delay=0))
+    e = share_model(Engine(settings), engine)
+    e.ingest([SEEDS])
+    url, app = start_app(e)
+    try:
+        client = Client(url, verbose=False)
+        before = client.predict(QUESTION, api_name="/ask")
+        assert before["citations"]
+
+        chroma_server.stop()
+        with pytest.raises(AppError) as err:
+            client.predict(QUESTION, api_name="/ask")
+        msg = str(err.value)
+        assert f"cannot reach the Chroma server at {chroma_server.url}" in msg and "start it" in msg and "Traceback" not in msg
+        p = run_qa(["doctor"], settings.home, env={"QA_STORE__CHROMA_URL": chroma_server.url})
+        _one_line(p, f"cannot reach the Chroma server at {chroma_server.url}")
+
+        chroma_server.start()
+        after = client.predict(QUESTION, api_name="/ask")
+        assert after["answer"] == before["answer"] and after["citations"] == before["citations"]
+    finally:
+        app.close()
+
+
+def test_the_app_and_qa_ask_repair_a_stopped_ingest_at_start(tmp_path, engine, monkeypatch):
+    corpus = make_corpus(tmp_path / "corpus", 2, version=1)
+    e = share_model(Engine(Settings(home=tmp_path / "home", ingest=IngestSettings(batch_articles=1))), engine)
+    real, calls = e.store.add, []
+
+    def add(*args, **kw):  # the second article's chunks land, its registry entry never does
+        real(*args, **kw)
+        calls.append(1)
+        if len(calls) == 2:
+            raise Stop()
+
+    monkeypatch.setattr(e.store, "add", add)
+    with pytest.raises(Stop):
+        e.ingest([corpus])
+    monkeypatch.undo()
+    warnings: list[str] = []
+    assert e.ensure_ingested(warn=warnings.append) is None  # what `qa ask` and `qa serve` call first
+    assert len(warnings) == 1 and "repaired the index first" in warnings[0] and "orphan" in warnings[0]
+    found = e.doctor().found
+    assert found.ok and found.articles == 1, found.problems
