@@ -42,6 +42,18 @@ class EmbedSettings(BaseModel):
     )
     batch_size: int = Field(32, description="Texts encoded per forward pass.")
     device: str = Field("cpu", description="torch device for the encoder.")
+    query_threads: int = Field(
+        1,
+        description="torch threads for encoding a question (one or two short texts): more threads only wait "
+        "on each other for so little work, and on a busy machine that waiting costs 10x. 0: torch's default.",
+    )
+    sentence_vectors: Literal["pooled", "encoded"] = Field(
+        "pooled",
+        description="How ingest makes the vectors of the sentences an answer may quote, so that a question "
+        "encodes only itself: 'pooled' from the chunk's own forward pass (no extra encoding), 'encoded' "
+        "each sentence on its own (the vectors the answerer would otherwise compute; about twice the "
+        "ingest time). Switching applies to articles ingested afterwards; others are encoded when asked.",
+    )
 
 
 class StoreSettings(BaseModel):
