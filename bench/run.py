@@ -39,11 +39,12 @@ def _log(msg: str) -> None:
     print(f"bench: {msg}", file=sys.stderr, flush=True)
 
 
-def _engine(home: Path, model=None):
+def _engine(home: Path, model=None, sentence_vectors: str | None = None):
     from qa.engine import Engine
-    from qa.settings import Settings
+    from qa.settings import EmbedSettings, Settings
 
-    e = Engine(Settings(home=home))
+    embed = EmbedSettings(sentence_vectors=sentence_vectors) if sentence_vectors else EmbedSettings()
+    e = Engine(Settings(home=home, embed=embed))
     if model is not None:
         e.encoder._model = model
     return e
@@ -60,28 +61,35 @@ def subset(corpus: Path, n: int, workdir: Path) -> Path:
     return out
 
 
-def bench_ingest(corpus: Path, articles: int, workdir: Path, model) -> dict:
+def bench_ingest(corpus: Path, articles: int, workdir: Path, model, modes: tuple[str, ...] = ("encoded", "pooled")) -> dict:
+    """Ingest in each way of making sentence vectors, then the raw encoder on the same chunk texts."""
     path = subset(corpus, articles, workdir)
-    home = workdir / "ingest-home"
-    shutil.rmtree(home, ignore_errors=True)
-    engine = _engine(home, model)
-    report = engine.ingest([path])
+    out: dict = {}
+    for mode in modes:
+        home = workdir / f"ingest-home-{mode}"
+        shutil.rmtree(home, ignore_errors=True)
+        engine = _engine(home, model, mode)
+        report = engine.ingest([path])
+        out[mode] = {"chunks": report.chunks, "seconds": round(report.seconds, 1), "chunks_per_s": round(report.chunks / report.seconds, 2)}
     texts = [c.embed_text for c in engine.store.iter_all()]
     t0 = time.perf_counter()
     engine.encoder.encode(texts)
     raw_s = time.perf_counter() - t0
-    ours = report.chunks / report.seconds
     raw = len(texts) / raw_s
+    default = engine.settings.__class__().embed.sentence_vectors
+    for mode in modes:
+        out[mode]["vs_raw_encoder"] = round(out[mode]["chunks_per_s"] / raw, 3)
     return {
         "ingest_articles": report.added,
         "ingest_chunks": report.chunks,
-        "ingest_seconds": round(report.seconds, 1),
-        "ingest_chunks_per_s": round(ours, 2),
+        "sentence_vectors": default,
+        "ingest_seconds": out[default]["seconds"],
+        "ingest_chunks_per_s": out[default]["chunks_per_s"],
         "raw_encoder_seconds": round(raw_s, 1),
         "raw_encoder_chunks_per_s": round(raw, 2),
-        "ingest_vs_raw_encoder": round(ours / raw, 3),
+        "ingest_vs_raw_encoder": out[default]["vs_raw_encoder"],
+        "by_sentence_vectors": out,
         "batch_size": engine.settings.embed.batch_size,
-        "sentence_vectors": engine.settings.embed.sentence_vectors,
     }
 
 
@@ -172,7 +180,7 @@ def bench_scale(source, sizes: list[int], workdir: Path, questions: list[str]) -
         _log(f"scale {n}: index ready in {built:.0f} s; measuring in a fresh process")
         res = subprocess.run(
             [sys.executable, "-m", "bench.scale", "--home", str(home), "--questions", str(qfile)],
-            capture_output=True, text=True, cwd=ROOT, env=_env(),
+            capture_output=True, text=True, cwd=ROOT, env=_env(QA_EMBED__SENTENCE_VECTORS=source.settings.embed.sentence_vectors),
         )
         if res.returncode != 0:
             raise RuntimeError(f"bench.scale failed for {n}: {res.stderr[-2000:]}")
@@ -311,6 +319,7 @@ def run(
     cold: bool = True,
     workdir: Path | None = None,
     model=None,
+    corpus_sentence_vectors: str | None = None,
 ) -> dict:
     """Every measurement; `corpus=None` measures on the seeds alone."""
     from qa.settings import Settings
@@ -333,12 +342,12 @@ def run(
     out["ask_seeds"] = bench_ask(seeds, qs, PlainLlamaIndex(seeds, top_k))
     main_engine = seeds
     if corpus and Path(corpus).exists():
-        big = _engine(Path(home), model)
+        big = _engine(Path(home), model, corpus_sentence_vectors)
         _log(f"ingesting {corpus} into {home} (skipped when done before)")
         big.ingest([Path(corpus)])
         qs = corpus_questions(Path(corpus), questions)
         _log(f"ask latency on {corpus} ({big.store.count()} chunks)")
-        out["ask_corpus"] = bench_ask(big, qs, PlainLlamaIndex(big, top_k))
+        out["ask_corpus"] = bench_ask(big, qs, PlainLlamaIndex(big, top_k)) | {"sentence_vectors": big.settings.embed.sentence_vectors}
         main_engine = big
     if scales:
         _log(f"scale {list(scales)}")
@@ -364,7 +373,8 @@ def summary(out: dict) -> str:
     i, s = out["ingest"], out["ask_seeds"]
     lines = [
         f"ingest     {i['ingest_chunks_per_s']} chunks/s vs raw encoder {i['raw_encoder_chunks_per_s']} chunks/s "
-        f"= {i['ingest_vs_raw_encoder']} ({i['ingest_chunks']} chunks, batch {i['batch_size']})",
+        f"= {i['ingest_vs_raw_encoder']} ({i['ingest_chunks']} chunks, batch {i['batch_size']}, sentence vectors {i['sentence_vectors']}; "
+        + ", ".join(f"{m}: {v['vs_raw_encoder']}" for m, v in i["by_sentence_vectors"].items()) + ")",
         f"ask seeds  p50 {s['ask_p50_ms']} ms, p95 {s['ask_p95_ms']} ms; plain llama-index retrieve p50 "
         f"{s['plain_llamaindex_retrieve_p50_ms']} ms (ratio {s['ask_vs_plain_retrieve_p50']})",
     ]
@@ -390,7 +400,8 @@ def main(args) -> int:
     corpus = Path(args.corpus) if args.corpus else (DEFAULT_CORPUS if DEFAULT_CORPUS.exists() else None)
     scales = tuple(int(x) for x in args.scale.split(",") if x.strip()) if args.scale else ()
     out = run(corpus=corpus, home=Path(args.home), ingest_articles=args.ingest_articles, questions=args.questions,
-              scales=scales, cold=not args.no_cold, workdir=Path(args.workdir) if args.workdir else None)
+              scales=scales, cold=not args.no_cold, workdir=Path(args.workdir) if args.workdir else None,
+              corpus_sentence_vectors=args.corpus_sentence_vectors)
     results = Path(args.results)
     results.mkdir(parents=True, exist_ok=True)
     if out.get("scale"):

@@ -32,11 +32,15 @@ def build(source, n: int, home: Path, seed: int = 0):
     from qa.store import chunk_from
     from qa.types import ArticleInfo
 
+    def fresh() -> Engine:  # the source's way of making sentence vectors, as its rows are copied
+        e = Engine(Settings(home=home, embed=source.settings.embed))
+        e.encoder._model = source.encoder.model
+        return e
+
     marker = home / "scale.json"
     if not (marker.is_file() and json.loads(marker.read_text()).get("chunks") == n):
         shutil.rmtree(home, ignore_errors=True)  # a half-built one; nothing has it open yet
-    engine = Engine(Settings(home=home))
-    engine.encoder._model = source.encoder.model
+    engine = fresh()
     if marker.is_file():
         return engine
 

@@ -48,9 +48,17 @@ def test_ingest_stores_a_vector_for_every_sentence_an_answer_may_quote(engine):
     wanted = {(c.doc_id, c.start + a): t for c in chunks for a, _, t in candidate_sentences(c)}
     stored = engine.sentences.get(wanted)
     assert set(stored) == set(wanted)
-    norms = np.linalg.norm(np.stack(list(stored.values())), axis=1)
-    assert np.allclose(norms, 1.0, atol=1e-4)
-    # pooled from the chunk's forward pass: close in meaning to the sentence encoded alone
-    key = next(iter(wanted))
-    alone = engine.encoder.encode([wanted[key]])[0]
-    assert float(alone @ stored[key]) > 0.5
+    # by default the very vectors the answerer would compute for each sentence alone
+    keys = sorted(wanted)[:5]
+    alone = engine.encoder.encode([wanted[k] for k in keys])
+    assert np.allclose(np.stack([stored[k] for k in keys]), alone, atol=1e-4)
+
+
+def test_pooled_span_vectors_come_from_the_same_forward_pass(engine):
+    text = "Tokyo resumed talks on trade. Seoul kept the intelligence pact alive for now."
+    vecs, spans = engine.encoder.encode_with_spans([text], [[(0, 29), (30, len(text))]])
+    assert np.allclose(vecs, engine.encoder.encode([text]), atol=1e-4)
+    (pooled,) = spans
+    assert pooled.shape == (2, vecs.shape[1]) and np.allclose(np.linalg.norm(pooled, axis=1), 1.0, atol=1e-4)
+    alone = engine.encoder.encode(["Tokyo resumed talks on trade.", "Seoul kept the intelligence pact alive for now."])
+    assert float(pooled[0] @ alone[0]) > 0.5 and float(pooled[0] @ alone[0]) > float(pooled[0] @ alone[1])
