@@ -32,7 +32,7 @@ browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 lint: install
-	$(VENV)/bin/ruff check qa ui eval tests
+	$(VENV)/bin/ruff check qa ui eval bench tests
 
 test: install browser lint
 	$(VENV)/bin/pytest -q
@@ -45,6 +45,10 @@ MULTIHOP ?= ../shared/benchmarks/multihop-rag
 ablation: install
 	$(VENV)/bin/qa eval ablation --corpus $(MULTIHOP)/corpus.json --queries $(MULTIHOP)/queries_dev.json \
 		--json eval/results/ablation.json --markdown eval/results/ablation.md
+
+# Speed and memory against same-run references (see README "Speed and scale"); ~15-30 min on 2 cores.
+bench: install
+	$(VENV)/bin/qa bench --json bench/results/latest.json
 
 clean:
 	rm -rf $(VENV) .qa

@@ -13,6 +13,7 @@ import numpy as np
 from qa.cite import Evidence, compose
 from qa.embed import Encoder
 from qa.keyword import KeywordIndex, terms
+from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
 from qa.types import Answer, Passage
 
@@ -34,24 +35,40 @@ class _Candidate:
 
 
 class Answerer:
-    def __init__(self, encoder: Encoder, keyword: KeywordIndex, settings: AnswerSettings, cache_size: int = 20000) -> None:
+    def __init__(
+        self,
+        encoder: Encoder,
+        keyword: KeywordIndex,
+        settings: AnswerSettings,
+        cache_size: int = 20000,
+        sentences: SentenceVectors | None = None,
+    ) -> None:
         self.encoder = encoder
         self.keyword = keyword
         self.settings = settings
-        self._cache: OrderedDict[tuple[str, int], np.ndarray] = OrderedDict()
+        self.sentences = sentences  # vectors stored at ingest; a sentence without one is encoded here
+        self._cache: OrderedDict[tuple[tuple[str, int], str], np.ndarray] = OrderedDict()
         self._cache_size = cache_size
 
     def _vectors(self, cands: list[_Candidate]) -> np.ndarray:
-        """Sentence vectors, cached: the same passages come back for related questions."""
-        missing = [c for c in cands if c.key not in self._cache]
+        """Sentence vectors: cached, else stored at ingest, else encoded now."""
+        cache = self._cache
+        missing = [c for c in cands if (c.key, c.text) not in cache]  # with the text: an article may change
+        if missing and self.sentences is not None:
+            stored = self.sentences.get({c.key: c.text for c in missing})
+            for c in missing:
+                if c.key in stored:
+                    cache[c.key, c.text] = stored[c.key]
+            missing = [c for c in missing if c.key not in stored]
         if missing:
             for c, v in zip(missing, self.encoder.encode([c.text for c in missing])):
-                self._cache[c.key] = v
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+                cache[c.key, c.text] = v
         for c in cands:
-            self._cache.move_to_end(c.key)
-        return np.stack([self._cache[c.key] for c in cands])
+            cache.move_to_end((c.key, c.text))
+        out = np.stack([cache[c.key, c.text] for c in cands])
+        while len(cache) > self._cache_size:
+            cache.popitem(last=False)
+        return out
 
     def _weights(self, query: str) -> dict[str, float]:
         """Rarity weight of each content word of the query. A word the corpus never uses still
@@ -72,11 +89,9 @@ class Answerer:
         seen: set[tuple[str, int]] = set()
         out = []
         for rank, p in enumerate(passages):
-            for a, b in p.chunk.sentences:
-                text = p.chunk.text[a:b]
+            for a, b, norm in candidate_sentences(p.chunk):
                 key = (p.chunk.doc_id, p.chunk.start + a)
-                norm = re.sub(r"\s+", " ", text).strip()
-                if key in seen or len(norm.split()) < 5:
+                if key in seen:
                     continue
                 seen.add(key)
                 out.append(_Candidate(p, rank, a, b, norm, key))

@@ -143,6 +143,13 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"error: {message} (see `{self.prog} --help`)\n")
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    """The benchmarks live in bench/; this only calls them once."""
+    from bench.run import main as bench_main
+
+    return bench_main(args)
+
+
 def parser() -> argparse.ArgumentParser:
     p = _Parser(prog="qa", description="Cited answers from a folder of news articles, offline.")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -199,6 +206,19 @@ def parser() -> argparse.ArgumentParser:
     doc = sub.add_parser("doctor", help="check that the index is consistent (after a crash or a kill); --repair fixes it")
     doc.add_argument("--repair", action="store_true", help="delete orphan chunks, drop half-ingested articles, rebuild the keyword index")
     doc.set_defaults(func=cmd_doctor)
+
+    be = sub.add_parser("bench", help="speed and memory against same-run references (ingest, ask, scale, cold start)")
+    be.add_argument("--corpus", help="JSON corpus for ingest and ask (default: ../shared/benchmarks/multihop-rag/corpus.json when present)")
+    be.add_argument("--json", metavar="OUT", help="also write all figures to this JSON file")
+    be.add_argument("--home", default=".qa-multihop", help="data directory for the corpus index (reused by later runs)")
+    be.add_argument("--ingest-articles", type=int, default=60, help="articles of the corpus ingested for the throughput figure")
+    be.add_argument("--questions", type=int, default=60, help="corpus questions timed")
+    be.add_argument("--scale", default="1000,10000,100000", help="index sizes (chunks) for the scale figures; empty: none")
+    be.add_argument("--no-cold", action="store_true", help="skip the cold-start figures")
+    be.add_argument("--corpus-sentence-vectors", choices=("encoded", "pooled"), help="the corpus index's way of making sentence vectors (default: the setting)")
+    be.add_argument("--workdir", help="scratch directory (scale indexes are reused from it); default: a new temp dir")
+    be.add_argument("--results", default="bench/results", help="where latest.json, latest.md and scale.png go")
+    be.set_defaults(func=cmd_bench)
 
     st = sub.add_parser("stats", help="what is indexed, and where")
     st.add_argument("--json", action="store_true")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -11,6 +13,33 @@ if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
     from qa.settings import EmbedSettings
+
+
+_FEW = 2  # a question, or a question and its follow-up rewrite
+_threads_lock = threading.Lock()
+_threads_users = 0
+_threads_before = 0
+
+
+@contextmanager
+def _torch_threads(n: int) -> Iterator[None]:
+    """torch's thread count is process-wide: the first of concurrent questions lowers it, the last
+    restores it."""
+    global _threads_users, _threads_before
+    import torch
+
+    with _threads_lock:
+        if _threads_users == 0:
+            _threads_before = torch.get_num_threads()
+            torch.set_num_threads(n)
+        _threads_users += 1
+    try:
+        yield
+    finally:
+        with _threads_lock:
+            _threads_users -= 1
+            if _threads_users == 0:
+                torch.set_num_threads(_threads_before)
 
 
 class Encoder:
@@ -58,13 +87,49 @@ class Encoder:
         """Unit-length float32 vectors, one row per text."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return self.model.encode(
+        if len(texts) <= _FEW and self.settings.query_threads > 0:
+            model = self.model
+            with _torch_threads(self.settings.query_threads):
+                return self._encode(model, texts, batch_size)
+        return self._encode(self.model, texts, batch_size)
+
+    def _encode(self, model: SentenceTransformer, texts: list[str], batch_size: int | None) -> np.ndarray:
+        return model.encode(
             texts,
             batch_size=batch_size or self.settings.batch_size,
             normalize_embeddings=True,
             convert_to_numpy=True,
             show_progress_bar=False,
         ).astype(np.float32, copy=False)
+
+    def encode_with_spans(self, texts: list[str], spans: list[list[tuple[int, int]]], batch_size: int | None = None) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Vectors of `texts` and, from the same forward pass, of character spans inside them: the
+        mean of the span's token embeddings, unit length (the model's own pooling, over a part).
+        A span cut off by the model's window gets a zero vector."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32), []
+        out = self.model.encode(
+            texts, batch_size=batch_size or self.settings.batch_size, normalize_embeddings=True,
+            output_value=None, convert_to_numpy=False, show_progress_bar=False,
+        )
+        offsets = self.model.tokenizer(
+            texts, truncation=True, max_length=self.max_tokens, return_offsets_mapping=True
+        )["offset_mapping"]
+        vecs = np.stack([o["sentence_embedding"].float().numpy() for o in out]).astype(np.float32, copy=False)
+        span_vecs = []
+        for o, offs, sp in zip(out, offsets, spans):
+            tok = o["token_embeddings"].float().numpy()
+            starts = np.array([a for a, b in offs])
+            ends = np.array([b for a, b in offs])
+            real = ends > starts  # special tokens have (0, 0)
+            rows = np.zeros((len(sp), tok.shape[1]), dtype=np.float32)
+            for i, (a, b) in enumerate(sp):
+                sel = real & (starts < b) & (ends > a)
+                if sel.any():
+                    v = tok[: len(offs)][sel].mean(axis=0)
+                    rows[i] = v / (np.linalg.norm(v) or 1.0)
+            span_vecs.append(rows)
+        return vecs, span_vecs
 
     @property
     def dim(self) -> int:

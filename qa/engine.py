@@ -21,6 +21,7 @@ from qa.ingest import Index, Progress, Warn, ingest, recover_if_interrupted, rem
 from qa.keyword import KeywordIndex
 from qa.llm import LLMAnswerer, LLMUnavailable
 from qa.registry import Registry
+from qa.sentences import SentenceVectors
 from qa.settings import Settings
 from qa.store import ChunkStore
 from qa.types import Answer, ArticleInfo, Filters, IngestReport, Passage, Stats
@@ -71,10 +72,11 @@ class Engine:
         index_dir = self.home / "index" / self.store.name
         self.registry = Registry(index_dir / "articles.json")
         self.keyword = KeywordIndex(index_dir / "keyword")
-        self.answerer = Answerer(self.encoder, self.keyword, self.settings.answer)
+        self.sentences = SentenceVectors(index_dir / f"sentences-{self.settings.embed.sentence_vectors}.sqlite3")
+        self.answerer = Answerer(self.encoder, self.keyword, self.settings.answer, sentences=self.sentences)
         # The optional language model (QA_LLM); None: offline answers only.
         self.llm = LLMAnswerer(self.settings, self.encoder.encode) if self.settings.llm.strip() else None
-        self._index = Index(self.settings, self.encoder, self.store, self.registry, self.keyword)
+        self._index = Index(self.settings, self.encoder, self.store, self.registry, self.keyword, self.sentences)
         self._reload_lock = threading.Lock()
         self._registry_mtime = 0.0
 

@@ -18,16 +18,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from qa import doctor
-from qa.chunk import chunk_article, chunk_id
+from qa.chunk import chunk_articles, chunk_id
 from qa.embed import Encoder
 from qa.errors import IndexDamaged, IndexLocked, NotFound
 from qa.keyword import KeywordIndex
 from qa.load import Loaded, load
 from qa.registry import Registry
+from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import Settings
 from qa.store import ChunkStore
-from qa.types import ArticleInfo, IngestReport
+from qa.types import ArticleInfo, Chunk, IngestReport
 
 Progress = Callable[[int, int, str], None]  # (done, total, current name)
 Warn = Callable[[str], None]
@@ -66,6 +69,37 @@ class Index:
     store: ChunkStore
     registry: Registry
     keyword: KeywordIndex
+    sentences: SentenceVectors | None = None
+
+
+def _embed(index: Index, chunks: list[Chunk]) -> tuple[np.ndarray, list[tuple[tuple[str, int], str, np.ndarray]]]:
+    """Chunk vectors, and the vectors of the sentences the answerer may quote (see qa.sentences)."""
+    enc = index.encoder
+    texts = [c.embed_text for c in chunks]
+    if index.sentences is None:
+        return enc.encode(texts), []
+    wanted: dict[tuple[str, int], str] = {}
+    spans: list[list[tuple[int, int]]] = []
+    owners: list[list[tuple[str, int]]] = []
+    for c in chunks:
+        shift = len(c.title) + 1 if c.title else 0  # embed_text is "title\ntext"
+        sp, keys = [], []
+        for a, b, norm in candidate_sentences(c):
+            key = (c.doc_id, c.start + a)
+            if key not in wanted:
+                wanted[key] = norm
+                sp.append((shift + a, shift + b))
+                keys.append(key)
+        spans.append(sp)
+        owners.append(keys)
+    if index.settings.embed.sentence_vectors == "pooled":
+        vectors, span_vecs = enc.encode_with_spans(texts, spans)
+        found = {k: v for keys, vs in zip(owners, span_vecs) for k, v in zip(keys, vs)}
+        # a span the model cut off (never, as chunks fit its window) gets no vector: encoded when asked
+        return vectors, [(k, wanted[k], found[k]) for k in wanted if found[k].any()]
+    vectors = enc.encode(texts)
+    svecs = enc.encode(list(wanted.values()))
+    return vectors, [(k, t, v) for (k, t), v in zip(wanted.items(), svecs)]
 
 
 @contextmanager
@@ -119,16 +153,16 @@ def remove_orphans(index: Index) -> int:
 def _write(index: Index, batch: list[tuple[Loaded, str]], report: IngestReport) -> None:
     """Chunk, embed and store a batch of articles, then record them in the registry."""
     enc = index.encoder
-    per_article = [
-        chunk_article(item.article, index.settings.chunk, enc.token_counts, enc.token_offsets, enc.max_tokens)
-        for item, _ in batch
-    ]
+    per_article = chunk_articles([item.article for item, _ in batch], index.settings.chunk, enc.token_counts, enc.token_offsets, enc.max_tokens)
     for (_, digest), cs in zip(batch, per_article):
         for c in cs:
             c.digest = digest
     chunks = [c for cs in per_article for c in cs]
-    vectors = enc.encode([c.embed_text for c in chunks])
+    vectors, sentence_rows = _embed(index, chunks)
     index.store.add(chunks, vectors)
+    if index.sentences is not None:
+        index.sentences.delete_docs(item.article.doc_id for item, _ in batch)
+        index.sentences.put(sentence_rows)
     for (item, _), cs in zip(batch, per_article):
         old = index.registry.articles.get(item.article.doc_id)
         if old and old.chunks > len(cs):  # a shorter new version: drop the old tail
@@ -222,6 +256,8 @@ def _ingest_locked(
 
     if changed or items or report.removed or index.keyword.outdated() or len(index.keyword) != index.registry.chunk_count():
         index.keyword.build(index.store.iter_all())
+        if index.sentences is not None:
+            index.sentences.keep_only(set(index.registry.articles))
 
 
 def remove(index: Index, doc_id: str) -> bool:
@@ -235,4 +271,6 @@ def remove(index: Index, doc_id: str) -> bool:
             index.registry.save()
             index.store.delete_doc(doc_id)
             index.keyword.build(index.store.iter_all())
+            if index.sentences is not None:
+                index.sentences.delete_docs([doc_id])
     return True

@@ -45,6 +45,19 @@ class EmbedSettings(BaseModel):
     )
     batch_size: int = Field(32, description="Texts encoded per forward pass.")
     device: str = Field("cpu", description="torch device for the encoder.")
+    query_threads: int = Field(
+        1,
+        description="torch threads for encoding a question (one or two short texts): more threads only wait "
+        "on each other for so little work, and on a busy machine that waiting costs 10x. 0: torch's default.",
+    )
+    sentence_vectors: Literal["encoded", "pooled"] = Field(
+        "encoded",
+        description="How ingest makes the vectors of the sentences an answer may quote, so that a question "
+        "encodes only itself: 'encoded' each sentence on its own (exactly the vectors the answerer used "
+        "to compute per question; ingest takes about twice as long), or 'pooled' from the chunk's own "
+        "forward pass (no extra encoding, but different vectors: the seeds answers drop under the eval "
+        "floors). Switching applies to articles ingested afterwards; others are encoded when asked.",
+    )
 
 
 class StoreSettings(BaseModel):

@@ -20,11 +20,13 @@ from qa.settings import Settings
 from qa.types import Chunk, Filters
 
 
-def collection_name(settings: Settings, model_name: str) -> str:
-    """Model and chunking settings in the name, so changing either never mixes vectors."""
+def collection_name(settings: Settings, model_name: str = "") -> str:
+    """Model and chunking settings in the name, so changing either never mixes vectors. The model is
+    named as configured (not by its resolved path), so a moved or reinstalled venv keeps its index."""
     c = settings.chunk
-    slug = re.sub(r"[^a-zA-Z0-9]+", "-", model_name).strip("-").lower()[:24] or "model"
-    digest = hashlib.sha1(f"{settings.model_path}|{c.max_tokens}|{c.overlap_tokens}|{c.title_tokens}".encode()).hexdigest()[:8]
+    model_id = settings.embed.model or "all-MiniLM-L6-v2"
+    slug = re.sub(r"[^a-zA-Z0-9]+", "-", model_id.rstrip("/").split("/")[-1]).strip("-").lower()[:24] or "model"
+    digest = hashlib.sha1(f"{model_id}|{c.max_tokens}|{c.overlap_tokens}|{c.title_tokens}".encode()).hexdigest()[:8]
     return f"{settings.store.collection_prefix}-{slug}-t{c.max_tokens}-o{c.overlap_tokens}-{digest}"
 
 

@@ -1,0 +1,64 @@
+"""The pieces the speed work added: sentence vectors stored at ingest, chunking many articles in one
+pass, and the benchmark's own plumbing (no model needed unless a test says so)."""
+
+from __future__ import annotations
+
+import numpy as np
+from conftest import SEEDS
+
+from qa.chunk import chunk_article, chunk_articles
+from qa.load import load
+from qa.sentences import SentenceVectors, candidate_sentences
+from qa.settings import IngestSettings
+from qa.types import Chunk
+
+
+def _unit(seed: int) -> np.ndarray:
+    v = np.random.default_rng(seed).normal(size=8).astype(np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_sentence_vectors_are_used_only_while_their_text_matches(tmp_path):
+    store = SentenceVectors(tmp_path / "index" / "s.sqlite3")
+    assert store.get({("a", 0): "x"}) == {} and len(store) == 0  # nothing stored yet: no file needed
+    store.put([(("a", 0), "First sentence of a.", _unit(1)), (("a", 30), "Second one.", _unit(2)), (("b", 0), "Of b.", _unit(3))])
+    got = store.get({("a", 0): "First sentence of a.", ("a", 30): "Changed since ingest.", ("c", 0): "unknown"})
+    assert list(got) == [("a", 0)] and np.array_equal(got["a", 0], _unit(1))
+    store.delete_docs(["a"])
+    assert len(store) == 1
+    store.keep_only({"z"})
+    assert len(store) == 0
+
+
+def test_candidate_sentences_skip_fragments():
+    text = "Seoul, Nov. 22. Seoul said it would halt the effect of its August announcement."
+    c = Chunk(chunk_id="x-0", doc_id="x", index=0, text=text, start=0, end=len(text), sentences=[(0, 15), (16, len(text))])
+    assert [(a, b) for a, b, _ in candidate_sentences(c)] == [(16, len(text))]
+
+
+def test_chunking_many_articles_at_once_equals_one_by_one(engine):
+    enc, settings = engine.encoder, engine.settings.chunk
+    articles = [i.article for i in load(SEEDS, IngestSettings())]
+    one_by_one = [chunk_article(a, settings, enc.token_counts, enc.token_offsets, enc.max_tokens) for a in articles]
+    assert chunk_articles(articles, settings, enc.token_counts, enc.token_offsets, enc.max_tokens) == one_by_one
+
+
+def test_ingest_stores_a_vector_for_every_sentence_an_answer_may_quote(engine):
+    chunks = list(engine.store.iter_all())
+    wanted = {(c.doc_id, c.start + a): t for c in chunks for a, _, t in candidate_sentences(c)}
+    stored = engine.sentences.get(wanted)
+    assert set(stored) == set(wanted)
+    # by default the very vectors the answerer would compute for each sentence alone
+    keys = sorted(wanted)[:5]
+    alone = engine.encoder.encode([wanted[k] for k in keys])
+    assert np.allclose(np.stack([stored[k] for k in keys]), alone, atol=1e-4)
+
+
+def test_pooled_span_vectors_come_from_the_same_forward_pass(engine):
+    text = "Tokyo resumed talks on trade. Seoul kept the intelligence pact alive for now."
+    vecs, spans = engine.encoder.encode_with_spans([text], [[(0, 29), (30, len(text))]])
+    assert np.allclose(vecs, engine.encoder.encode([text]), atol=1e-4)
+    (pooled,) = spans
+    assert pooled.shape == (2, vecs.shape[1]) and np.allclose(np.linalg.norm(pooled, axis=1), 1.0, atol=1e-4)
+    alone = engine.encoder.encode(["Tokyo resumed talks on trade.", "Seoul kept the intelligence pact alive for now."])
+    assert float(pooled[0] @ alone[0]) > 0.5 and float(pooled[0] @ alone[0]) > float(pooled[0] @ alone[1])
