@@ -87,7 +87,6 @@ class HybridRetriever(BaseRetriever):
         super().__init__()
         self.settings, self.top_k, self.filters, self.outlets = settings, top_k, filters, tuple(outlets)
         self.n = max(settings.candidates, top_k)
-        self.dense = DenseRetriever(store, self.n, filters)
         self.keyword = keyword
         self.store = store
 
@@ -96,9 +95,10 @@ class HybridRetriever(BaseRetriever):
         plan = query.plan(query_bundle.query_str, self.outlets)
         kw_text = plan.keyword_text if s.clean_query else plan.text
         use_dense, use_kw = s.dense_weight > 0, s.keyword_weight > 0
-        dense = self.dense.retrieve(query_bundle) if use_dense else []
-        chunks = {n.node.node_id: to_chunk(n.node) for n in dense}
-        dense_scores = {n.node.node_id: float(n.score) for n in dense}
+        # Straight from the store, not through llama-index nodes: converting 50 candidates to nodes and
+        # back cost more than the vector search itself.
+        dense = self.store.nearest(query_bundle.embedding, self.n, self.filters) if use_dense else []
+        dense_scores = dict(dense)
 
         kw = self.keyword
         allowed = kw.allowed(self.filters)
@@ -112,7 +112,7 @@ class HybridRetriever(BaseRetriever):
         for ps in part_scores:
             if ps is not None:
                 picks.append(_top(ps, s.part_candidates, allowed))
-        ids = list(dict.fromkeys([n.node.node_id for n in dense] + [kw.ids[int(i)] for pick in picks for i in pick]))
+        ids = list(dict.fromkeys([cid for cid, _ in dense] + [kw.ids[int(i)] for pick in picks for i in pick]))
         if not ids:
             return []
         if s.fusion == "rrf":
@@ -120,7 +120,7 @@ class HybridRetriever(BaseRetriever):
         else:
             fused = self._zscore(ids, query_bundle, plan, dense_scores, whole, part_scores, parts)
         best = _diversify(sorted(fused, key=fused.__getitem__, reverse=True), s.distinct_articles)[: self.top_k]
-        chunks.update(self.store.get([c for c in best if c not in chunks]))
+        chunks = self.store.get(best)
         kw_of = {c: self._at(whole, c) for c in best}
         return [Passage(chunk=chunks[c], score=fused[c], dense=dense_scores.get(c), keyword=kw_of[c]) for c in best if c in chunks]
 
@@ -173,8 +173,8 @@ class HybridRetriever(BaseRetriever):
         measure against)."""
         s = self.settings
         fused: dict[str, float] = {}
-        for rank, nws in enumerate(dense):
-            fused[nws.node.node_id] = fused.get(nws.node.node_id, 0.0) + s.dense_weight / (s.rrf_k + rank + 1)
+        for rank, (cid, _) in enumerate(dense):
+            fused[cid] = fused.get(cid, 0.0) + s.dense_weight / (s.rrf_k + rank + 1)
         if whole is not None:
             for rank, i in enumerate(_top(whole, self.n, allowed)):
                 cid = self.keyword.ids[int(i)]
