@@ -1,4 +1,4 @@
-"""Hybrid retrieval as llama-index retrievers: dense (Chroma) and keyword (BM25) rankings, fused.
+"""Hybrid retrieval as a llama-index retriever: dense (Chroma) and keyword (BM25) signals, fused.
 
 The query embedding is computed once by the caller and travels in the QueryBundle, because the
 answerer needs the same vector."""
@@ -23,36 +23,6 @@ def to_node(chunk: Chunk) -> TextNode:
     meta.pop("text")
     meta.pop("chunk_id")
     return TextNode(id_=chunk.chunk_id, text=chunk.text, metadata=meta)
-
-
-def to_chunk(node: TextNode) -> Chunk:
-    m = dict(node.metadata)
-    m["sentences"] = [tuple(s) for s in m["sentences"]]
-    return Chunk(chunk_id=node.node_id, text=node.get_content(), **m)
-
-
-class DenseRetriever(BaseRetriever):
-    def __init__(self, store: ChunkStore, top_k: int, filters: Filters | None = None) -> None:
-        super().__init__()
-        self.store, self.top_k, self.filters = store, top_k, filters
-
-    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        hits = self.store.query(query_bundle.embedding, self.top_k, self.filters)
-        return [NodeWithScore(node=to_node(c), score=s) for c, s in hits]
-
-
-class KeywordRetriever(BaseRetriever):
-    def __init__(self, index: KeywordIndex, store: ChunkStore, top_k: int, filters: Filters | None = None) -> None:
-        super().__init__()
-        self.index, self.store, self.top_k, self.filters = index, store, top_k, filters
-
-    def ranking(self, query: str) -> list[tuple[str, float]]:
-        return self.index.search(query, self.top_k, self.filters)
-
-    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        hits = self.ranking(query_bundle.query_str)
-        chunks = self.store.get([i for i, _ in hits])
-        return [NodeWithScore(node=to_node(chunks[i]), score=s) for i, s in hits if i in chunks]
 
 
 def _standardize(x: np.ndarray) -> np.ndarray:
