@@ -60,42 +60,39 @@ def compare(run: dict, previous: dict, tolerance: float = 0.005) -> dict:
 
 
 # -- plots --------------------------------------------------------------------------------------
+def _bars(path: Path, groups: list[str], series: dict[str, list[float]], title: str, rotate: bool = False) -> None:
+    """A grouped bar chart of scores in 0..1: one group per label, one bar per series."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    fig, ax = plt.subplots(figsize=(10, 4.5))
+    width = 0.8 / len(series)
+    x = np.arange(len(groups))
+    for i, (label, values) in enumerate(series.items()):
+        ax.bar(x + i * width, values, width, label=label)
+    ax.set_xticks(x + width * (len(series) - 1) / 2, groups, **({"rotation": 20, "ha": "right"} if rotate else {}))
+    ax.set_ylim(0, 1.05)
+    ax.set_title(title)
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
 def plots(run: dict, out: Path) -> list[str]:
     import matplotlib
 
     matplotlib.use("Agg")  # no display; also keeps a GUI backend from being picked on a desktop
     import matplotlib.pyplot as plt
-    import numpy as np
 
     files = []
     sysd = systems(run)
-    fig, ax = plt.subplots(figsize=(10, 4.5))
-    width = 0.8 / len(sysd)
-    x = np.arange(len(PLOT_METRICS))
-    for i, (name, s) in enumerate(sysd.items()):
-        ax.bar(x + i * width, [s["summary"].get(k) or 0 for k in PLOT_METRICS], width, label=name)
-    ax.set_xticks(x + width * (len(sysd) - 1) / 2, PLOT_METRICS, rotation=20, ha="right")
-    ax.set_ylim(0, 1.05)
-    ax.set_title("Seeds evaluation: metrics per system")
-    ax.legend()
-    fig.tight_layout()
-    fig.savefig(out / "systems.png", dpi=110)
-    plt.close(fig)
+    _bars(out / "systems.png", PLOT_METRICS, {name: [s["summary"].get(k) or 0 for k in PLOT_METRICS] for name, s in sysd.items()},
+          "Seeds evaluation: metrics per system", rotate=True)
     files.append("systems.png")
-
     types = run["by_type"]
-    fig, ax = plt.subplots(figsize=(10, 4.5))
-    width = 0.8 / len(TYPE_METRICS)
-    x = np.arange(len(types))
-    for i, k in enumerate(TYPE_METRICS):
-        ax.bar(x + i * width, [t.get(k) or 0 for t in types.values()], width, label=k)
-    ax.set_xticks(x + width * (len(TYPE_METRICS) - 1) / 2, [f"{t} ({v['questions']})" for t, v in types.items()])
-    ax.set_ylim(0, 1.05)
-    ax.set_title("Our pipeline per question type (unanswerable: pass = abstained)")
-    ax.legend()
-    fig.tight_layout()
-    fig.savefig(out / "types.png", dpi=110)
-    plt.close(fig)
+    _bars(out / "types.png", [f"{t} ({v['questions']})" for t, v in types.items()], {k: [t.get(k) or 0 for t in types.values()] for k in TYPE_METRICS},
+          "Our pipeline per question type (unanswerable: pass = abstained)")
     files.append("types.png")
 
     fig, ax = plt.subplots(figsize=(8, 4))
