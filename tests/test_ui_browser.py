@@ -145,6 +145,8 @@ def test_cited_answer_with_highlighted_source(page, app_url):
     assert page.locator("#chat [data-testid=bot]").count() == 2
     page.click("#clear")
     page.wait_for_function("document.querySelectorAll('#chat [data-testid=bot]').length === 0", timeout=10_000)
+    # The chat and the Sources panel are two outputs of one event: the page may redraw them a moment apart.
+    page.wait_for_function("document.querySelectorAll('#sources mark').length === 0", timeout=10_000)
     assert page.locator("#sources mark").count() == 0
 
     # A question the articles cannot answer: said so, with the closest passages.
