@@ -180,7 +180,9 @@ def bench_scale(source, sizes: list[int], workdir: Path, questions: list[str]) -
         _log(f"scale {n}: index ready in {built:.0f} s; measuring in a fresh process")
         res = subprocess.run(
             [sys.executable, "-m", "bench.scale", "--home", str(home), "--questions", str(qfile)],
-            capture_output=True, text=True, cwd=ROOT, env=_env(QA_EMBED__SENTENCE_VECTORS=source.settings.embed.sentence_vectors),
+            capture_output=True, text=True, cwd=ROOT,
+            # the source's ONNX export, as a user's `qa serve` finds the one its `qa ingest` made
+            env=_env(QA_EMBED__SENTENCE_VECTORS=source.settings.embed.sentence_vectors, QA_EMBED__CACHE_DIR=str(source.encoder.cache_dir)),
         )
         if res.returncode != 0:
             raise RuntimeError(f"bench.scale failed for {n}: {res.stderr[-2000:]}")
@@ -225,6 +227,7 @@ _ASK_PROBE = (
     "from qa.cli import main\n"
     "rc = main(['ask', sys.argv[1]])\n"
     "print('UI-STACK-IMPORTED' if any(m == 'gradio' or m.startswith('gradio.') for m in sys.modules) else 'NO-UI-STACK', file=sys.stderr)\n"
+    "print('TORCH-IMPORTED' if 'torch' in sys.modules else 'NO-TORCH', file=sys.stderr)\n"
     "sys.exit(rc)\n"
 )
 
@@ -252,6 +255,7 @@ def cold_ask(home: Path, question: str) -> dict:
         "model_load_and_encode_cold_s": round(model_s, 2),
         "qa_ask_cold_vs_model_load": round(ask_s / model_s, 3),
         "qa_ask_imports_ui_stack": "UI-STACK-IMPORTED" in res.stderr,
+        "qa_ask_imports_torch": "TORCH-IMPORTED" in res.stderr,
         "answered": bool(res.stdout.strip()),
     }
 
@@ -388,7 +392,7 @@ def summary(out: dict) -> str:
     if c := out.get("cold_start"):
         lines.append(
             f"cold start qa ask {c['qa_ask_cold_s']} s (model load + one encode alone: {c['model_load_and_encode_cold_s']} s, "
-            f"ratio {c['qa_ask_cold_vs_model_load']}; UI stack imported: {c['qa_ask_imports_ui_stack']}); "
+            f"ratio {c['qa_ask_cold_vs_model_load']}; UI stack imported: {c['qa_ask_imports_ui_stack']}, torch: {c.get('qa_ask_imports_torch')}); "
             f"qa serve first answer {c['qa_serve_first_answer_s']} s"
         )
     lines.append(f"conditions {out['conditions']['cpus']} CPUs, load {out['conditions']['loadavg_1m_at_end']} at the end, code {out['conditions']['code']}")

@@ -102,6 +102,7 @@ def measure(home: Path, questions: list[str], warmup: int = 3) -> dict:
         "ask_p95_ms": round(percentile(lat, 95), 1),
         "load_and_warmup_s": round(start_s, 1),
         "peak_rss_mb": peak_rss_mb(),
+        "torch_loaded": "torch" in sys.modules,  # questions through ONNX: the torch model is never loaded
     }
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -12,7 +14,10 @@ import numpy as np
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
+    from qa.embed_onnx import OnnxQueryEncoder
     from qa.settings import EmbedSettings
+
+log = logging.getLogger(__name__)
 
 
 _FEW = 2  # a question, or a question and its follow-up rewrite
@@ -45,11 +50,15 @@ def _torch_threads(n: int) -> Iterator[None]:
 class Encoder:
     """sentence-transformers model behind a lock-free, lazily loaded facade."""
 
-    def __init__(self, model_path: str, settings: EmbedSettings) -> None:
+    def __init__(self, model_path: str, settings: EmbedSettings, cache_dir: Path | None = None) -> None:
         self.model_path = model_path
         self.settings = settings
+        self.cache_dir = cache_dir  # None: no ONNX export is made or used
         self._model: SentenceTransformer | None = None
         self._lock = threading.Lock()
+        self._fast: OnnxQueryEncoder | None = None
+        self._fast_tried = False
+        self._fast_lock = threading.Lock()
 
     @property
     def model(self) -> SentenceTransformer:
@@ -87,11 +96,40 @@ class Encoder:
         """Unit-length float32 vectors, one row per text."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if len(texts) <= _FEW and (fast := self.query_encoder()) is not None:
+            return fast.encode(texts)
         if len(texts) <= _FEW and self.settings.query_threads > 0:
             model = self.model
             with _torch_threads(self.settings.query_threads):
                 return self._encode(model, texts, batch_size)
         return self._encode(self.model, texts, batch_size)
+
+    def query_encoder(self) -> OnnxQueryEncoder | None:
+        """The ONNX path for questions, made or loaded on first use; None when torch answers."""
+        if not self._fast_tried:
+            with self._fast_lock:
+                if not self._fast_tried:
+                    self._fast = self._load_fast()
+                    self._fast_tried = True
+        return self._fast
+
+    def _load_fast(self) -> OnnxQueryEncoder | None:
+        from qa import embed_onnx
+
+        if self.settings.query_backend != "onnx" or self.cache_dir is None or not embed_onnx.supported(self.model_path):
+            return None
+        target = embed_onnx.export_path(self.model_path, self.cache_dir)
+        threads = self.settings.query_threads
+        try:
+            if target.is_file():
+                try:
+                    return embed_onnx.OnnxQueryEncoder(self.model_path, target, threads)
+                except Exception:  # a damaged export: make it again below
+                    target.unlink(missing_ok=True)
+            return embed_onnx.export(self.model, self.model_path, target, threads)
+        except Exception as e:  # broad on purpose: an optional speed-up must never stop a question
+            log.warning("questions are encoded with torch, the ONNX path is unavailable: %s", e)
+            return None
 
     def _encode(self, model: SentenceTransformer, texts: list[str], batch_size: int | None) -> np.ndarray:
         return model.encode(

@@ -67,7 +67,7 @@ class Engine:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self.home = Path(self.settings.home)
-        self.encoder = Encoder(self.settings.model_path, self.settings.embed)
+        self.encoder = Encoder(self.settings.model_path, self.settings.embed, self.settings.embed.cache_dir or self.home / "models")
         self.store = ChunkStore(self.settings, self.encoder.name)
         index_dir = self.home / "index" / self.store.name
         self.registry = Registry(index_dir / "articles.json")
@@ -83,7 +83,9 @@ class Engine:
     # -- corpus ---------------------------------------------------------------------------------
     def ingest(self, paths: list[str | Path] | None = None, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport:
         """Ingest corpora (folders or JSON/JSONL files); default: the seeds."""
-        return ingest(self._index, [Path(p) for p in (paths or [self.settings.seeds])], progress=progress, warn=warn)
+        report = ingest(self._index, [Path(p) for p in (paths or [self.settings.seeds])], progress=progress, warn=warn)
+        self.encoder.query_encoder()  # made now, while the model is loaded: `qa ask` then never loads torch
+        return report
 
     def ensure_ingested(self, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport | None:
         """Ingest the seeds when the index is empty, so the first question works; first repair

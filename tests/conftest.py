@@ -3,15 +3,21 @@ the five seed articles."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import socket
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+# One ONNX export of the model for the whole run (and its subprocesses), not one per data directory.
+if "QA_EMBED__CACHE_DIR" not in os.environ:
+    os.environ["QA_EMBED__CACHE_DIR"] = tempfile.mkdtemp(prefix="qa-models-")
+    atexit.register(shutil.rmtree, os.environ["QA_EMBED__CACHE_DIR"], True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -1,0 +1,122 @@
+"""The question encoder through onnxruntime: the same model exported once to ONNX (fp32).
+
+A question is one short text; for so little work torch spends most of its ~19 ms in per-call
+overhead, onnxruntime about 6 ms, and the vectors agree to ~1e-7. The export is made from the
+loaded torch model the first time a question is encoded, checked against torch on probe texts
+(a long one included, so truncation is checked too) and kept in the cache folder, so later
+processes answer without loading torch at all. Anything unexpected (another pooling, no `onnx`
+package to export with, a check that fails) leaves the torch path in charge."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+log = logging.getLogger(__name__)
+
+MAX_DIFF = 1e-4  # per component of a unit vector; measured ~2e-7
+_PROBES = [
+    "Why did Seoul suspend the termination of GSOMIA?",
+    "a",
+    "Which outlet reported that the deal was signed, TechCrunch or The Verge?",
+    " ".join(["The intelligence-sharing pact between South Korea and Japan was renewed."] * 40),
+]
+
+
+def supported(model_path: str) -> bool:
+    """A sentence-transformers folder of Transformer, mean Pooling and Normalize, with a fast
+    tokenizer: the shape this module reproduces."""
+    p = Path(model_path)
+    try:
+        modules = [m["type"].rsplit(".", 1)[-1] for m in json.loads((p / "modules.json").read_text())]
+        pooling = json.loads((p / "1_Pooling" / "config.json").read_text())
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    mean_only = pooling.get("pooling_mode_mean_tokens") and not any(
+        v for k, v in pooling.items() if k.startswith("pooling_mode_") and k != "pooling_mode_mean_tokens"
+    )
+    return modules == ["Transformer", "Pooling", "Normalize"] and bool(mean_only) and (p / "tokenizer.json").is_file()
+
+
+def export_path(model_path: str, cache_dir: Path) -> Path:
+    """Where the export of this model lives: named by the weights it was made from."""
+    p = Path(model_path).resolve()
+    weights = sorted(p.glob("*.safetensors")) or sorted(p.glob("*.bin"))
+    stamp = "|".join(f"{w.name}:{w.stat().st_size}:{w.stat().st_mtime_ns}" for w in weights)
+    digest = hashlib.sha1(f"{p}|{stamp}".encode()).hexdigest()[:12]
+    return cache_dir / f"{p.name}-{digest}.onnx"
+
+
+class OnnxQueryEncoder:
+    """Mean-pooled, unit-length vectors of a few texts from an ONNX export."""
+
+    def __init__(self, model_path: str, onnx_path: Path, threads: int) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        cfg = json.loads((Path(model_path) / "sentence_bert_config.json").read_text())
+        self.tokenizer = Tokenizer.from_file(str(Path(model_path) / "tokenizer.json"))
+        self.tokenizer.enable_truncation(int(cfg.get("max_seq_length", 256)))
+        self.tokenizer.enable_padding()
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = max(threads, 0)
+        opts.inter_op_num_threads = 1
+        opts.log_severity_level = 3  # its own warnings about unused initializers are noise to a user
+        self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        enc = self.tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in enc], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+        types = np.array([e.type_ids for e in enc], dtype=np.int64)
+        hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
+        m = mask[..., None].astype(np.float32)
+        v = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
+        return (v / np.clip(np.linalg.norm(v, axis=1, keepdims=True), 1e-12, None)).astype(np.float32)
+
+
+def export(model: SentenceTransformer, model_path: str, target: Path, threads: int) -> OnnxQueryEncoder:
+    """Export the loaded torch model to `target`, and keep it only if it gives torch's vectors.
+    Raises on any failure; `target` then does not exist."""
+    import torch
+
+    class _Hidden(torch.nn.Module):  # positional inputs in, last hidden state out: what ONNX needs
+        def __init__(self, inner: torch.nn.Module) -> None:
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return self.inner(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids).last_hidden_state
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    names = ["input_ids", "attention_mask", "token_type_ids"]
+    sample = model.tokenizer(["an example question"], return_tensors="pt")
+    try:
+        with warnings.catch_warnings(), torch.no_grad():
+            warnings.simplefilter("ignore")
+            torch.onnx.export(
+                _Hidden(model[0].auto_model.eval()), tuple(sample[n] for n in names), str(tmp),
+                input_names=names, output_names=["last_hidden_state"],
+                dynamic_axes={n: {0: "batch", 1: "tokens"} for n in [*names, "last_hidden_state"]},
+                opset_version=17, dynamo=False,
+            )
+        fast = OnnxQueryEncoder(model_path, tmp, threads)
+        want = model.encode(_PROBES, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+        diff = float(np.abs(fast.encode(_PROBES) - want).max())
+        if diff > MAX_DIFF:
+            raise ValueError(f"the ONNX export differs from torch by {diff:.1e}")
+        os.replace(tmp, target)  # atomic: concurrent processes see no file or a checked one
+    finally:
+        tmp.unlink(missing_ok=True)
+    return fast
