@@ -39,11 +39,11 @@ def _log(msg: str) -> None:
     print(f"bench: {msg}", file=sys.stderr, flush=True)
 
 
-def _engine(home: Path, model=None, sentence_vectors: str | None = None):
+def _engine(home: Path, model=None, chunk_vectors: str | None = None):
     from qa.engine import Engine
     from qa.settings import EmbedSettings, Settings
 
-    embed = EmbedSettings(sentence_vectors=sentence_vectors) if sentence_vectors else EmbedSettings()
+    embed = EmbedSettings(chunk_vectors=chunk_vectors) if chunk_vectors else EmbedSettings()
     e = Engine(Settings(home=home, embed=embed))
     if model is not None:
         e.encoder._model = model
@@ -61,8 +61,8 @@ def subset(corpus: Path, n: int, workdir: Path) -> Path:
     return out
 
 
-def bench_ingest(corpus: Path, articles: int, workdir: Path, model, modes: tuple[str, ...] = ("encoded", "pooled")) -> dict:
-    """Ingest in each way of making sentence vectors, then the raw encoder on the same chunk texts."""
+def bench_ingest(corpus: Path, articles: int, workdir: Path, model, modes: tuple[str, ...] = ("sentences", "encoded")) -> dict:
+    """Ingest in each way of making chunk vectors, then the raw encoder on the same chunk texts."""
     path = subset(corpus, articles, workdir)
     out: dict = {}
     for mode in modes:
@@ -76,19 +76,19 @@ def bench_ingest(corpus: Path, articles: int, workdir: Path, model, modes: tuple
     engine.encoder.encode(texts)
     raw_s = time.perf_counter() - t0
     raw = len(texts) / raw_s
-    default = engine.settings.__class__().embed.sentence_vectors
+    default = engine.settings.__class__().embed.chunk_vectors
     for mode in modes:
         out[mode]["vs_raw_encoder"] = round(out[mode]["chunks_per_s"] / raw, 3)
     return {
         "ingest_articles": report.added,
         "ingest_chunks": report.chunks,
-        "sentence_vectors": default,
+        "chunk_vectors": default,
         "ingest_seconds": out[default]["seconds"],
         "ingest_chunks_per_s": out[default]["chunks_per_s"],
         "raw_encoder_seconds": round(raw_s, 1),
         "raw_encoder_chunks_per_s": round(raw, 2),
         "ingest_vs_raw_encoder": out[default]["vs_raw_encoder"],
-        "by_sentence_vectors": out,
+        "by_chunk_vectors": out,
         "batch_size": engine.settings.embed.batch_size,
     }
 
@@ -182,7 +182,7 @@ def bench_scale(source, sizes: list[int], workdir: Path, questions: list[str]) -
             [sys.executable, "-m", "bench.scale", "--home", str(home), "--questions", str(qfile)],
             capture_output=True, text=True, cwd=ROOT,
             # the source's ONNX export, as a user's `qa serve` finds the one its `qa ingest` made
-            env=_env(QA_EMBED__SENTENCE_VECTORS=source.settings.embed.sentence_vectors, QA_EMBED__CACHE_DIR=str(source.encoder.cache_dir)),
+            env=_env(QA_EMBED__CHUNK_VECTORS=source.settings.embed.chunk_vectors, QA_EMBED__CACHE_DIR=str(source.encoder.cache_dir)),
         )
         if res.returncode != 0:
             raise RuntimeError(f"bench.scale failed for {n}: {res.stderr[-2000:]}")
@@ -323,7 +323,6 @@ def run(
     cold: bool = True,
     workdir: Path | None = None,
     model=None,
-    corpus_sentence_vectors: str | None = None,
 ) -> dict:
     """Every measurement; `corpus=None` measures on the seeds alone."""
     from qa.settings import Settings
@@ -346,12 +345,12 @@ def run(
     out["ask_seeds"] = bench_ask(seeds, qs, PlainLlamaIndex(seeds, top_k))
     main_engine = seeds
     if corpus and Path(corpus).exists():
-        big = _engine(Path(home), model, corpus_sentence_vectors)
+        big = _engine(Path(home), model)
         _log(f"ingesting {corpus} into {home} (skipped when done before)")
         big.ingest([Path(corpus)])
         qs = corpus_questions(Path(corpus), questions)
         _log(f"ask latency on {corpus} ({big.store.count()} chunks)")
-        out["ask_corpus"] = bench_ask(big, qs, PlainLlamaIndex(big, top_k)) | {"sentence_vectors": big.settings.embed.sentence_vectors}
+        out["ask_corpus"] = bench_ask(big, qs, PlainLlamaIndex(big, top_k))
         main_engine = big
     if scales:
         _log(f"scale {list(scales)}")
@@ -377,8 +376,8 @@ def summary(out: dict) -> str:
     i, s = out["ingest"], out["ask_seeds"]
     lines = [
         f"ingest     {i['ingest_chunks_per_s']} chunks/s vs raw encoder {i['raw_encoder_chunks_per_s']} chunks/s "
-        f"= {i['ingest_vs_raw_encoder']} ({i['ingest_chunks']} chunks, batch {i['batch_size']}, sentence vectors {i['sentence_vectors']}; "
-        + ", ".join(f"{m}: {v['vs_raw_encoder']}" for m, v in i["by_sentence_vectors"].items()) + ")",
+        f"= {i['ingest_vs_raw_encoder']} ({i['ingest_chunks']} chunks, batch {i['batch_size']}, chunk vectors {i['chunk_vectors']}; "
+        + ", ".join(f"{m}: {v['vs_raw_encoder']}" for m, v in i["by_chunk_vectors"].items()) + ")",
         f"ask seeds  p50 {s['ask_p50_ms']} ms, p95 {s['ask_p95_ms']} ms; plain llama-index retrieve p50 "
         f"{s['plain_llamaindex_retrieve_p50_ms']} ms (ratio {s['ask_vs_plain_retrieve_p50']})",
     ]
@@ -404,8 +403,7 @@ def main(args) -> int:
     corpus = Path(args.corpus) if args.corpus else (DEFAULT_CORPUS if DEFAULT_CORPUS.exists() else None)
     scales = tuple(int(x) for x in args.scale.split(",") if x.strip()) if args.scale else ()
     out = run(corpus=corpus, home=Path(args.home), ingest_articles=args.ingest_articles, questions=args.questions,
-              scales=scales, cold=not args.no_cold, workdir=Path(args.workdir) if args.workdir else None,
-              corpus_sentence_vectors=args.corpus_sentence_vectors)
+              scales=scales, cold=not args.no_cold, workdir=Path(args.workdir) if args.workdir else None)
     results = Path(args.results)
     results.mkdir(parents=True, exist_ok=True)
     if out.get("scale"):

@@ -32,7 +32,7 @@ def build(source, n: int, home: Path, seed: int = 0):
     from qa.store import chunk_from
     from qa.types import ArticleInfo
 
-    def fresh() -> Engine:  # the source's way of making sentence vectors, as its rows are copied
+    def fresh() -> Engine:  # the source's embedding settings: its vectors and sentence rows are copied
         e = Engine(Settings(home=home, embed=source.settings.embed))
         e.encoder._model = source.encoder.model
         return e

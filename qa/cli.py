@@ -215,7 +215,6 @@ def parser() -> argparse.ArgumentParser:
     be.add_argument("--questions", type=int, default=60, help="corpus questions timed")
     be.add_argument("--scale", default="1000,10000,100000", help="index sizes (chunks) for the scale figures; empty: none")
     be.add_argument("--no-cold", action="store_true", help="skip the cold-start figures")
-    be.add_argument("--corpus-sentence-vectors", choices=("encoded", "pooled"), help="the corpus index's way of making sentence vectors (default: the setting)")
     be.add_argument("--workdir", help="scratch directory (scale indexes are reused from it); default: a new temp dir")
     be.add_argument("--results", default="bench/results", help="where latest.json, latest.md and scale.png go")
     be.set_defaults(func=cmd_bench)

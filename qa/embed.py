@@ -140,35 +140,6 @@ class Encoder:
             show_progress_bar=False,
         ).astype(np.float32, copy=False)
 
-    def encode_with_spans(self, texts: list[str], spans: list[list[tuple[int, int]]], batch_size: int | None = None) -> tuple[np.ndarray, list[np.ndarray]]:
-        """Vectors of `texts` and, from the same forward pass, of character spans inside them: the
-        mean of the span's token embeddings, unit length (the model's own pooling, over a part).
-        A span cut off by the model's window gets a zero vector."""
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32), []
-        out = self.model.encode(
-            texts, batch_size=batch_size or self.settings.batch_size, normalize_embeddings=True,
-            output_value=None, convert_to_numpy=False, show_progress_bar=False,
-        )
-        offsets = self.model.tokenizer(
-            texts, truncation=True, max_length=self.max_tokens, return_offsets_mapping=True
-        )["offset_mapping"]
-        vecs = np.stack([o["sentence_embedding"].float().numpy() for o in out]).astype(np.float32, copy=False)
-        span_vecs = []
-        for o, offs, sp in zip(out, offsets, spans):
-            tok = o["token_embeddings"].float().numpy()
-            starts = np.array([a for a, b in offs])
-            ends = np.array([b for a, b in offs])
-            real = ends > starts  # special tokens have (0, 0)
-            rows = np.zeros((len(sp), tok.shape[1]), dtype=np.float32)
-            for i, (a, b) in enumerate(sp):
-                sel = real & (starts < b) & (ends > a)
-                if sel.any():
-                    v = tok[: len(offs)][sel].mean(axis=0)
-                    rows[i] = v / (np.linalg.norm(v) or 1.0)
-            span_vecs.append(rows)
-        return vecs, span_vecs
-
     @property
     def dim(self) -> int:
         return int(self.model.get_embedding_dimension())

@@ -72,7 +72,7 @@ class Engine:
         index_dir = self.home / "index" / self.store.name
         self.registry = Registry(index_dir / "articles.json")
         self.keyword = KeywordIndex(index_dir / "keyword")
-        self.sentences = SentenceVectors(index_dir / f"sentences-{self.settings.embed.sentence_vectors}.sqlite3")
+        self.sentences = SentenceVectors(index_dir / "sentences-encoded.sqlite3")
         self.answerer = Answerer(self.encoder, self.keyword, self.settings.answer, sentences=self.sentences)
         # The optional language model (QA_LLM); None: offline answers only.
         self.llm = LLMAnswerer(self.settings, self.encoder.encode) if self.settings.llm.strip() else None

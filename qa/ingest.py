@@ -27,7 +27,7 @@ from qa.errors import IndexDamaged, IndexLocked, NotFound
 from qa.keyword import KeywordIndex
 from qa.load import Loaded, load
 from qa.registry import Registry
-from qa.sentences import SentenceVectors, candidate_sentences
+from qa.sentences import SentenceVectors, candidate_sentences, chunk_sentences
 from qa.settings import Settings
 from qa.store import ChunkStore
 from qa.types import ArticleInfo, Chunk, IngestReport
@@ -73,33 +73,43 @@ class Index:
 
 
 def _embed(index: Index, chunks: list[Chunk]) -> tuple[np.ndarray, list[tuple[tuple[str, int], str, np.ndarray]]]:
-    """Chunk vectors, and the vectors of the sentences the answerer may quote (see qa.sentences)."""
+    """Chunk vectors, and the vectors of the sentences the answerer may quote (see qa.sentences).
+
+    Each sentence of the batch is encoded once (overlapping chunks share sentences). With
+    `chunk_vectors = "sentences"` a chunk's vector is the mean of its sentences' vectors, so no
+    text is encoded twice; with "encoded" the chunk is encoded whole as well."""
     enc = index.encoder
-    texts = [c.embed_text for c in chunks]
-    if index.sentences is None:
-        return enc.encode(texts), []
-    wanted: dict[tuple[str, int], str] = {}
-    spans: list[list[tuple[int, int]]] = []
-    owners: list[list[tuple[str, int]]] = []
+    whole = index.settings.embed.chunk_vectors == "encoded"
+    if index.sentences is None and whole:
+        return enc.encode([c.embed_text for c in chunks]), []
+    row_of: dict[tuple[str, int], int] = {}
+    texts: list[str] = []
+    members: list[list[int]] = []
     for c in chunks:
-        shift = len(c.title) + 1 if c.title else 0  # embed_text is "title\ntext"
-        sp, keys = [], []
-        for a, b, norm in candidate_sentences(c):
+        rows = []
+        # "encoded" needs only what the answerer may quote; the mean takes every sentence
+        for a, _, norm in candidate_sentences(c) if whole else chunk_sentences(c):
             key = (c.doc_id, c.start + a)
-            if key not in wanted:
-                wanted[key] = norm
-                sp.append((shift + a, shift + b))
-                keys.append(key)
-        spans.append(sp)
-        owners.append(keys)
-    if index.settings.embed.sentence_vectors == "pooled":
-        vectors, span_vecs = enc.encode_with_spans(texts, spans)
-        found = {k: v for keys, vs in zip(owners, span_vecs) for k, v in zip(keys, vs)}
-        # a span the model cut off (never, as chunks fit its window) gets no vector: encoded when asked
-        return vectors, [(k, wanted[k], found[k]) for k in wanted if found[k].any()]
-    vectors = enc.encode(texts)
-    svecs = enc.encode(list(wanted.values()))
-    return vectors, [(k, t, v) for (k, t), v in zip(wanted.items(), svecs)]
+            if key not in row_of:
+                row_of[key] = len(texts)
+                texts.append(norm)
+            rows.append(row_of[key])
+        members.append(rows)
+    svecs = enc.encode(texts)
+    if whole:
+        vectors = enc.encode([c.embed_text for c in chunks])
+    else:
+        vectors = np.zeros((len(chunks), svecs.shape[1] if len(texts) else enc.dim), dtype=np.float32)
+        for i, rows in enumerate(members):
+            if rows:
+                v = svecs[rows].mean(axis=0)
+                vectors[i] = v / (np.linalg.norm(v) or 1.0)
+        if bare := [i for i, rows in enumerate(members) if not rows]:  # no sentence at all: the title, say
+            vectors[bare] = enc.encode([chunks[i].embed_text for i in bare])
+    if index.sentences is None:
+        return vectors, []
+    quoted = {(c.doc_id, c.start + a): norm for c in chunks for a, _, norm in candidate_sentences(c)}
+    return vectors, [(k, t, svecs[row_of[k]]) for k, t in quoted.items()]
 
 
 @contextmanager

@@ -27,14 +27,19 @@ MIN_WORDS = 5  # shorter "sentences" (datelines, captions) are never part of an 
 Key = tuple[str, int]  # (doc_id, character offset of the sentence in the article)
 
 
-def candidate_sentences(chunk: Chunk) -> list[tuple[int, int, str]]:
-    """(start, end, normalized text) of the chunk's sentences that may be part of an answer."""
+def chunk_sentences(chunk: Chunk) -> list[tuple[int, int, str]]:
+    """(start, end, normalized text) of every non-blank sentence of the chunk."""
     out = []
     for a, b in chunk.sentences:
         norm = re.sub(r"\s+", " ", chunk.text[a:b]).strip()
-        if len(norm.split()) >= MIN_WORDS:
+        if norm:
             out.append((a, b, norm))
     return out
+
+
+def candidate_sentences(chunk: Chunk) -> list[tuple[int, int, str]]:
+    """(start, end, normalized text) of the chunk's sentences that may be part of an answer."""
+    return [(a, b, norm) for a, b, norm in chunk_sentences(chunk) if len(norm.split()) >= MIN_WORDS]
 
 
 def _crc(text: str) -> int:

@@ -21,12 +21,15 @@ from qa.types import Chunk, Filters
 
 
 def collection_name(settings: Settings, model_name: str = "") -> str:
-    """Model and chunking settings in the name, so changing either never mixes vectors. The model is
+    """Model, chunking and chunk-vector settings in the name, so changing any never mixes vectors. The model is
     named as configured (not by its resolved path), so a moved or reinstalled venv keeps its index."""
     c = settings.chunk
     model_id = settings.embed.model or "all-MiniLM-L6-v2"
     slug = re.sub(r"[^a-zA-Z0-9]+", "-", model_id.rstrip("/").split("/")[-1]).strip("-").lower()[:24] or "model"
-    digest = hashlib.sha1(f"{model_id}|{c.max_tokens}|{c.overlap_tokens}|{c.title_tokens}".encode()).hexdigest()[:8]
+    key = f"{model_id}|{c.max_tokens}|{c.overlap_tokens}|{c.title_tokens}"
+    if settings.embed.chunk_vectors != "encoded":  # "encoded" keeps the names indexes had before the option
+        key += f"|{settings.embed.chunk_vectors}"
+    digest = hashlib.sha1(key.encode()).hexdigest()[:8]
     return f"{settings.store.collection_prefix}-{slug}-t{c.max_tokens}-o{c.overlap_tokens}-{digest}"
 
 

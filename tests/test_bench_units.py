@@ -8,7 +8,7 @@ from conftest import SEEDS
 
 from qa.chunk import chunk_article, chunk_articles
 from qa.load import load
-from qa.sentences import SentenceVectors, candidate_sentences
+from qa.sentences import SentenceVectors, candidate_sentences, chunk_sentences
 from qa.settings import IngestSettings
 from qa.types import Chunk
 
@@ -54,11 +54,24 @@ def test_ingest_stores_a_vector_for_every_sentence_an_answer_may_quote(engine):
     assert np.allclose(np.stack([stored[k] for k in keys]), alone, atol=1e-4)
 
 
-def test_pooled_span_vectors_come_from_the_same_forward_pass(engine):
-    text = "Tokyo resumed talks on trade. Seoul kept the intelligence pact alive for now."
-    vecs, spans = engine.encoder.encode_with_spans([text], [[(0, 29), (30, len(text))]])
-    assert np.allclose(vecs, engine.encoder.encode([text]), atol=1e-4)
-    (pooled,) = spans
-    assert pooled.shape == (2, vecs.shape[1]) and np.allclose(np.linalg.norm(pooled, axis=1), 1.0, atol=1e-4)
-    alone = engine.encoder.encode(["Tokyo resumed talks on trade.", "Seoul kept the intelligence pact alive for now."])
-    assert float(pooled[0] @ alone[0]) > 0.5 and float(pooled[0] @ alone[0]) > float(pooled[0] @ alone[1])
+def test_a_chunk_vector_is_the_mean_of_its_sentences_vectors(engine):
+    chunks = list(engine.store.iter_all())
+    stored = engine.store.vectors([c.chunk_id for c in chunks])
+    for c in chunks[:6]:
+        v = engine.encoder.encode([t for _, _, t in chunk_sentences(c)]).mean(axis=0)
+        assert np.allclose(stored[c.chunk_id], v / np.linalg.norm(v), atol=1e-4), c.chunk_id
+
+
+def test_encoded_chunk_vectors_encode_each_chunk_whole(tmp_path, engine, corpus):
+    from conftest import share_model
+
+    from qa.engine import Engine
+    from qa.settings import EmbedSettings, Settings
+
+    e = share_model(Engine(Settings(home=tmp_path / "home", embed=EmbedSettings(chunk_vectors="encoded"))), engine)
+    assert e.store.name != engine.store.name  # never mixed with the other kind in one collection
+    e.ingest([corpus])
+    chunks = list(e.store.iter_all())[:4]
+    stored = e.store.vectors([c.chunk_id for c in chunks])
+    assert np.allclose(np.stack([stored[c.chunk_id] for c in chunks]), e.encoder.encode([c.embed_text for c in chunks]), atol=1e-4)
+    assert e.ask("Why did Seoul suspend termination?").citations
