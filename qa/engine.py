@@ -16,8 +16,8 @@ import numpy as np
 from qa import followup
 from qa.answer import Answerer
 from qa.embed import Encoder
-from qa.errors import InvalidFilter, InvalidQuestion
-from qa.ingest import Index, Progress, Warn, ingest, recover_if_interrupted, remove
+from qa.errors import IndexLocked, InvalidFilter, InvalidQuestion
+from qa.ingest import Index, Progress, Warn, ingest, ingest_lock, recover_if_interrupted, remove
 from qa.keyword import KeywordIndex
 from qa.llm import LLMAnswerer, LLMUnavailable
 from qa.registry import Registry
@@ -96,7 +96,12 @@ class Engine:
         self._refresh()
         if len(self.registry):
             if self.keyword.outdated():  # built by an older version: rebuild it from what is stored
-                self.keyword.build(self.store.iter_all())
+                try:
+                    with ingest_lock(self.home):
+                        if self.keyword.outdated():
+                            self.keyword.build(self.store.iter_all())
+                except IndexLocked:
+                    pass  # an ingest is under way, and it writes a current one when it ends
             return None
         return self.ingest(progress=progress, warn=warn)
 

@@ -100,3 +100,20 @@ def test_keyword_index_from_an_older_version_is_rebuilt_without_re_embedding(fre
     assert report.added == 0 and report.updated == 0  # nothing re-embedded
     assert not fresh_engine.keyword.outdated()
     assert fresh_engine.keyword.search("GSOMIA", 3)
+
+
+def test_an_outdated_keyword_index_is_rebuilt_at_start_only_outside_an_ingest(fresh_engine, corpus):
+    import json
+
+    from qa.ingest import ingest_lock
+    from qa.keyword import VERSION
+
+    fresh_engine.ingest([corpus])
+    meta = fresh_engine.keyword.path / "chunks.json"
+    data = json.loads(meta.read_text())
+    meta.write_text(json.dumps(data | {"version": VERSION - 1}))
+    with ingest_lock(fresh_engine.home):  # another process ingesting: it writes the index, not us
+        assert fresh_engine.ensure_ingested() is None
+        assert fresh_engine.keyword.outdated()
+    fresh_engine.ensure_ingested()
+    assert not fresh_engine.keyword.outdated() and fresh_engine.keyword.search("GSOMIA", 3)
