@@ -119,7 +119,7 @@ class Encoder:
         if self.settings.query_backend != "onnx" or self.cache_dir is None or not embed_onnx.supported(self.model_path):
             return None
         target = embed_onnx.export_path(self.model_path, self.cache_dir)
-        threads = self.settings.query_threads
+        threads = self.settings.onnx_threads
         try:
             if target.is_file():
                 try:

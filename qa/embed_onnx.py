@@ -72,6 +72,9 @@ class OnnxQueryEncoder:
         opts.intra_op_num_threads = max(threads, 0)
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3  # its own warnings about unused initializers are noise to a user
+        # Spinning threads wait on each other when other processes hold the cores (p95 45 vs 27 ms
+        # measured under load); sleeping ones cost a little when the machine is quiet.
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
 
     def encode(self, texts: list[str]) -> np.ndarray:

@@ -188,23 +188,16 @@ class ChunkStore:
     def nearest(self, embedding: np.ndarray, n: int, filters: Filters | None = None) -> list[tuple[str, float]]:
         """Ids of the nearest chunks with their cosine similarity, best first: the candidates of a
         fusion, most of which are never shown, so their texts are not fetched."""
-        count = self.count()
-        if count == 0:
-            return []
-        res = self._call(
-            lambda: self.collection.query(query_embeddings=[embedding], n_results=min(n, count), where=where(filters), include=["distances"])
-        )
+        # No count() first to cap n: Chroma returns what it has, and the call cost as much as the query.
+        res = self._call(lambda: self.collection.query(query_embeddings=[embedding], n_results=n, where=where(filters), include=["distances"]))
         return [(i, 1.0 - float(dist)) for i, dist in zip(res["ids"][0], res["distances"][0])]
 
     def query(self, embedding: np.ndarray, n: int, filters: Filters | None = None) -> list[tuple[Chunk, float]]:
         """Nearest chunks with their cosine similarity, best first."""
-        count = self.count()
-        if count == 0:
-            return []
         res = self._call(
             lambda: self.collection.query(
                 query_embeddings=[embedding],
-                n_results=min(n, count),
+                n_results=n,
                 where=where(filters),
                 include=["documents", "metadatas", "distances"],
             )
