@@ -36,10 +36,11 @@ _SEPARATORS = (" - ", " | ", ": ")
 
 
 @lru_cache(maxsize=8)
-def _aliases(sources: tuple[str, ...]) -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
+def _aliases(sources: tuple[str, ...]) -> tuple[re.Pattern, tuple[frozenset[str], ...]]:
     """Ways a question may name each outlet: its full name and its main part ("The Independent -
     Life and Style" -> "The Independent"), case-insensitively; without a leading "The" only as
-    capitalized ("Age" must not match "that age group")."""
+    capitalized ("Age" must not match "that age group"). One pattern, longest names first, so a
+    question is scanned once, not once per name (600 articles' outlets: ~70 names)."""
     names: dict[tuple[str, bool], set[str]] = {}
     for s in sources:
         forms = {s.strip()} | {s.split(sep)[0].strip() for sep in _SEPARATORS}
@@ -48,28 +49,32 @@ def _aliases(sources: tuple[str, ...]) -> tuple[tuple[re.Pattern, frozenset[str]
                 names.setdefault((f.lower(), False), set()).add(s)
             if f.lower().startswith("the ") and len(f) > 6:
                 names.setdefault((f[4:], True), set()).add(s)
-    out = []
-    for (name, case), outlets in sorted(names.items(), key=lambda kv: -len(kv[0][0])):
-        flags = 0 if case else re.IGNORECASE
-        out.append((re.compile(r"(?<![A-Za-z0-9])['\"‘“]?" + re.escape(name) + r"['\"’”]?(?![A-Za-z0-9])", flags), frozenset(outlets)))
-    return tuple(out)
+    alternatives, outlets = [], []
+    for (name, case), owners in sorted(names.items(), key=lambda kv: (-len(kv[0][0]), kv[0])):
+        body = re.escape(name) if case else f"(?i:{re.escape(name)})"
+        alternatives.append(f"(?P<n{len(outlets)}>{body})")
+        outlets.append(frozenset(owners))
+    if not alternatives:
+        return re.compile(r"(?!)"), ()
+    return re.compile(r"(?<![A-Za-z0-9])['\"‘“]?(?:" + "|".join(alternatives) + r")['\"’”]?(?![A-Za-z0-9])"), tuple(outlets)
 
 
 def outlets_named(text: str, sources: tuple[str, ...]) -> tuple[frozenset[str], list[tuple[int, int]]]:
-    """The outlets `text` names (longest name wins where names overlap) and where it names them."""
+    """The outlets `text` names (the longest name where names start together) and where it names them."""
     spans: list[tuple[int, int]] = []
     found: set[str] = set()
     # A name written all in lower case is a name only if the writer never capitalizes ("the age of
     # 21" is not The Age; "what did techcrunch say" is TechCrunch).
     lower_writer = text == text.lower()
-    for pattern, outlets in _aliases(sources):
-        for m in pattern.finditer(text):
-            if any(m.start() < b and a < m.end() for a, b in spans):
-                continue
-            if not lower_writer and m.group() == m.group().lower():
-                continue
-            spans.append(m.span())
-            found |= outlets
+    pattern, outlets = _aliases(sources)
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if not lower_writer and m.group() == m.group().lower():
+            pos = m.start() + 1
+            continue
+        spans.append(m.span())
+        found |= outlets[int(m.lastgroup[1:])]
+        pos = m.end()
     return frozenset(found), spans
 
 
