@@ -71,6 +71,7 @@ def build(source, n: int, home: Path, seed: int = 0):
     for i in range(0, len(chunks), step):
         engine.store.add(chunks[i : i + step], np.stack(vecs[i : i + step]))
     engine.sentences.put_raw(sentence_rows)
+    engine.sentences.put_chunks((c.chunk_id, c.doc_id, v) for c, v in zip(chunks, vecs))
     engine.keyword.build(chunks)
     engine.registry.articles = articles
     engine.registry.save()

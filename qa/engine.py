@@ -17,7 +17,7 @@ from qa import followup
 from qa.answer import Answerer
 from qa.embed import Encoder
 from qa.errors import IndexLocked, InvalidFilter, InvalidQuestion
-from qa.ingest import Index, Progress, Warn, ingest, ingest_lock, recover_if_interrupted, remove
+from qa.ingest import Index, Progress, Warn, ingest, ingest_lock, recover_if_interrupted, remove, sync_chunk_vectors
 from qa.keyword import KeywordIndex
 from qa.llm import LLMAnswerer, LLMUnavailable
 from qa.registry import Registry
@@ -95,13 +95,16 @@ class Engine:
             warn(f"repaired the index first (a stopped ingest or a damaged file): {'; '.join(repaired)}")
         self._refresh()
         if len(self.registry):
-            if self.keyword.outdated():  # built by an older version: rebuild it from what is stored
+            # Derived files from an older version (keyword index) or from before the chunk-vector copy:
+            # rebuilt from what Chroma holds, nothing re-embedded.
+            if self.keyword.outdated() or self.sentences.chunk_count() != self.registry.chunk_count():
                 try:
                     with ingest_lock(self.home):
                         if self.keyword.outdated():
                             self.keyword.build(self.store.iter_all())
+                        sync_chunk_vectors(self._index)
                 except IndexLocked:
-                    pass  # an ingest is under way, and it writes a current one when it ends
+                    pass  # an ingest is under way, and it writes current ones when it ends
             return None
         return self.ingest(progress=progress, warn=warn)
 
@@ -112,7 +115,10 @@ class Engine:
         """Check that the index is consistent (`qa doctor`); with `repair`, make it so."""
         from qa import doctor
 
-        return doctor.checkup(self._index, fix=repair)
+        report = doctor.checkup(self._index, fix=repair)
+        if repair:
+            sync_chunk_vectors(self._index, force=True)
+        return report
 
     def articles(self) -> list[ArticleInfo]:
         self._refresh()
@@ -229,7 +235,7 @@ class Engine:
 
         from qa.retrieve import HybridRetriever
 
-        retriever = HybridRetriever(self.store, self.keyword, self.settings.retrieve, k, filters, outlets=self.registry.sources())
+        retriever = HybridRetriever(self.store, self.keyword, self.settings.retrieve, k, filters, outlets=self.registry.sources(), local=self.sentences)
         return retriever.passages(QueryBundle(query_str=query, embedding=vec.tolist()))
 
     # -- feedback -------------------------------------------------------------------------------

@@ -136,8 +136,20 @@ def recover(index: Index) -> list[str]:
     findings = doctor.examine(index)
     if findings.ok:
         marker.unlink(missing_ok=True)
-        return []
-    return doctor.repair(index, findings).done
+        done = []
+    else:
+        done = doctor.repair(index, findings).done
+    sync_chunk_vectors(index, force=True)  # a stopped ingest may have written Chroma and not the copy, or the reverse
+    return done
+
+
+def sync_chunk_vectors(index: Index, force: bool = False) -> bool:
+    """Make the copy of the chunk vectors (qa.sentences) match Chroma, when its count differs (an index
+    from before the copy) or when `force`d; True when it was rebuilt."""
+    if index.sentences is None or (not force and index.sentences.chunk_count() == index.registry.chunk_count()):
+        return False
+    index.sentences.put_chunks(index.store.iter_vectors(), replace_all=True)
+    return True
 
 
 def recover_if_interrupted(index: Index) -> list[str]:
@@ -173,6 +185,7 @@ def _write(index: Index, batch: list[tuple[Loaded, str]], report: IngestReport) 
     if index.sentences is not None:
         index.sentences.delete_docs(item.article.doc_id for item, _ in batch)
         index.sentences.put(sentence_rows)
+        index.sentences.put_chunks((c.chunk_id, c.doc_id, v) for c, v in zip(chunks, vectors))
     for (item, _), cs in zip(batch, per_article):
         old = index.registry.articles.get(item.article.doc_id)
         if old and old.chunks > len(cs):  # a shorter new version: drop the old tail
@@ -268,6 +281,7 @@ def _ingest_locked(
         index.keyword.build(index.store.iter_all())
         if index.sentences is not None:
             index.sentences.keep_only(set(index.registry.articles))
+    sync_chunk_vectors(index)
 
 
 def remove(index: Index, doc_id: str) -> bool:

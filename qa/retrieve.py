@@ -13,6 +13,7 @@ from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
 from qa import query
 from qa.keyword import KeywordIndex
+from qa.sentences import SentenceVectors
 from qa.settings import RetrieveSettings
 from qa.store import ChunkStore
 from qa.types import Chunk, Filters, Passage
@@ -53,9 +54,11 @@ class HybridRetriever(BaseRetriever):
         top_k: int,
         filters: Filters | None = None,
         outlets: list[str] | tuple[str, ...] = (),
+        local: SentenceVectors | None = None,
     ) -> None:
         super().__init__()
         self.settings, self.top_k, self.filters, self.outlets = settings, top_k, filters, tuple(outlets)
+        self.local = local  # the copy of the chunk vectors kept beside Chroma
         self.n = max(settings.candidates, top_k)
         self.keyword = keyword
         self.store = store
@@ -105,7 +108,9 @@ class HybridRetriever(BaseRetriever):
         dense = np.zeros(len(ids), dtype=np.float32)
         if s.dense_weight > 0:
             missing = [c for c in ids if c not in dense_scores]
-            vecs = self.store.vectors(missing)
+            vecs = self.local.chunk_vectors(missing) if self.local is not None else {}
+            if rest := [c for c in missing if c not in vecs]:  # no copy (yet): from Chroma
+                vecs |= self.store.vectors(rest)
             q = np.asarray(query_bundle.embedding, dtype=np.float32)
             extra = {c: float(v @ q) for c, v in vecs.items()}
             floor = min(dense_scores.values(), default=0.0)

@@ -1,11 +1,16 @@
-"""Sentence vectors computed once at ingest, so that answering a question encodes only the question.
+"""Vectors kept beside Chroma, computed once at ingest, so that answering a question encodes only
+the question and reads no vector from Chroma beyond its dense search.
 
-The answerer scores every sentence of the retrieved passages against the question; encoding those
-~60 sentences at query time was most of `ask`'s latency. Ingest stores one vector per candidate
-sentence, keyed like the answerer's own cache: (article id, offset of the sentence in the article),
-so the same sentence in two overlapping chunks is stored once. A crc32 of the sentence text is kept
-with it: a vector whose text no longer matches (a crash between writes, an index from before) is
-never used, and the answerer encodes that sentence itself.
+Sentences: the answerer scores every sentence of the retrieved passages against the question;
+encoding those ~60 sentences at query time was most of `ask`'s latency. Ingest stores one vector per
+candidate sentence, keyed like the answerer's own cache: (article id, offset of the sentence in the
+article), so the same sentence in two overlapping chunks is stored once. A crc32 of the sentence text
+is kept with it: a vector whose text no longer matches (a crash between writes, an index from before)
+is never used, and the answerer encodes that sentence itself.
+
+Chunks: a copy of each chunk's vector, so that fusion can score the keyword-only candidates without
+a second Chroma call per question. Chroma stays the record: the copy is rebuilt from it after a
+stopped ingest or when the counts differ, and a chunk missing here is read from Chroma.
 
 SQLite (stdlib) under the data directory, in WAL mode: `qa ingest` writes while `qa serve` reads."""
 
@@ -60,6 +65,8 @@ class SentenceVectors:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("CREATE TABLE IF NOT EXISTS sentence (doc_id TEXT, start INTEGER, crc INTEGER, vec BLOB, PRIMARY KEY (doc_id, start))")
+            conn.execute("CREATE TABLE IF NOT EXISTS chunk (id TEXT PRIMARY KEY, doc_id TEXT, vec BLOB)")
+            conn.execute("CREATE INDEX IF NOT EXISTS chunk_doc ON chunk (doc_id)")
             self._conn = conn
         return self._conn
 
@@ -81,13 +88,14 @@ class SentenceVectors:
                 return
             with db:
                 db.executemany("DELETE FROM sentence WHERE doc_id = ?", ids)
+                db.executemany("DELETE FROM chunk WHERE doc_id = ?", ids)
 
     def keep_only(self, doc_ids: set[str]) -> None:
         """Drop the vectors of articles no longer in the index."""
         with self._lock:
             if (db := self._db()) is None:
                 return
-            stored = {r[0] for r in db.execute("SELECT DISTINCT doc_id FROM sentence")}
+            stored = {r[0] for r in db.execute("SELECT DISTINCT doc_id FROM sentence UNION SELECT DISTINCT doc_id FROM chunk")}
         self.delete_docs(stored - doc_ids)
 
     def get(self, wanted: dict[Key, str]) -> dict[Key, np.ndarray]:
@@ -109,6 +117,32 @@ class SentenceVectors:
                     if crc == _crc(wanted[key]):
                         out[key] = np.frombuffer(blob, dtype=np.float32)
         return out
+
+    def put_chunks(self, rows: Iterable[tuple[str, str, np.ndarray]], replace_all: bool = False) -> None:
+        """Store (chunk id, article id, unit vector) rows; `replace_all` drops every other chunk row."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = [(cid, doc, np.asarray(v, dtype=np.float32).tobytes()) for cid, doc, v in rows]
+        with self._lock:
+            db = self._db()
+            with db:
+                if replace_all:
+                    db.execute("DELETE FROM chunk")
+                db.executemany("INSERT OR REPLACE INTO chunk VALUES (?, ?, ?)", data)
+
+    def chunk_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        if not ids:
+            return {}
+        with self._lock:
+            if (db := self._db()) is None:
+                return {}
+            rows = db.execute(f"SELECT id, vec FROM chunk WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()
+        return {cid: np.frombuffer(blob, dtype=np.float32) for cid, blob in rows}
+
+    def chunk_count(self) -> int:
+        with self._lock:
+            if (db := self._db()) is None:
+                return 0
+            return int(db.execute("SELECT COUNT(*) FROM chunk").fetchone()[0])
 
     def raw_rows(self) -> list[tuple[str, int, int, bytes]]:
         """Every stored (doc_id, start, crc, vector bytes) row, as stored (for building copies)."""

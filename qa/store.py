@@ -220,6 +220,17 @@ class ChunkStore:
         res = self._call(lambda: self.collection.get(ids=ids, include=["embeddings"]))
         return {i: np.asarray(v, dtype=np.float32) for i, v in zip(res["ids"], res["embeddings"])}
 
+    def iter_vectors(self, page: int = 2000) -> Iterator[tuple[str, str, np.ndarray]]:
+        """(chunk id, article id, vector) of every stored chunk, a page at a time."""
+        offset = 0
+        while True:
+            res = self._call(self.collection.get, include=["embeddings", "metadatas"], limit=page, offset=offset)
+            if not res["ids"]:
+                return
+            for i, m, v in zip(res["ids"], res["metadatas"], res["embeddings"]):
+                yield i, m["doc_id"], np.asarray(v, dtype=np.float32)
+            offset += len(res["ids"])
+
     def iter_all(self, page: int = 2000) -> Iterator[Chunk]:
         """Every stored chunk, a page at a time (for rebuilding the keyword index)."""
         offset = 0

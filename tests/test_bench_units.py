@@ -75,3 +75,31 @@ def test_encoded_chunk_vectors_encode_each_chunk_whole(tmp_path, engine, corpus)
     stored = e.store.vectors([c.chunk_id for c in chunks])
     assert np.allclose(np.stack([stored[c.chunk_id] for c in chunks]), e.encoder.encode([c.embed_text for c in chunks]), atol=1e-4)
     assert e.ask("Why did Seoul suspend termination?").citations
+
+
+def test_the_copy_of_the_chunk_vectors_matches_chroma_and_is_rebuilt_when_it_may_not(fresh_engine, corpus):
+    from qa import doctor
+    from qa.ingest import recover_if_interrupted
+
+    e = fresh_engine
+    e.ingest([corpus])
+    ids = [c.chunk_id for c in e.store.iter_all()]
+    chroma = e.store.vectors(ids)
+    assert e.sentences.chunk_count() == len(ids) == e.registry.chunk_count()
+    copy = e.sentences.chunk_vectors(ids)
+    assert max(float(np.abs(copy[i] - chroma[i]).max()) for i in ids) < 1e-6  # Chroma renormalizes: ~1e-8
+    question = "Why did Seoul suspend termination?"
+    with_copy = [(p.chunk.chunk_id, round(p.score, 5)) for p in e.retrieve(question)]
+
+    # an index from before the copy: questions read Chroma, and the next start makes the copy
+    e.sentences.put_chunks([], replace_all=True)
+    assert [(p.chunk.chunk_id, round(p.score, 5)) for p in e.retrieve(question)] == with_copy
+    e.ensure_ingested()
+    assert e.sentences.chunk_count() == len(ids)
+
+    # an ingest stopped between writing Chroma and the copy: the copy is made again from Chroma
+    e.sentences.put_chunks([(ids[0], "x", -chroma[ids[0]])])
+    (doctor.index_dir(e._index) / doctor.MARKER).touch()
+    recover_if_interrupted(e._index)
+    assert np.allclose(e.sentences.chunk_vectors([ids[0]])[ids[0]], chroma[ids[0]], atol=1e-6)
+    assert [(p.chunk.chunk_id, round(p.score, 5)) for p in e.retrieve(question)] == with_copy
