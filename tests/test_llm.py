@@ -34,8 +34,8 @@ def script(r: Request) -> str | Stall:
             f"Seoul also demanded an apology from the Japanese emperor [0]."  # 0: no such passage, and nothing to attach
         )
     if q == "What is GSOMIA?":
-        n = r.passage_with("General Security of Military Information Agreement")
-        return f"GSOMIA is the General Security of Military Information Agreement, a military intelligence-sharing pact [{n}]. It was first signed in 2016 [{n}]."
+        n, m = r.passage_with("General Security of Military Information Agreement"), r.passage_with("2016")
+        return f"GSOMIA is the General Security of Military Information Agreement, a military intelligence-sharing pact [{n}]. It was first signed in 2016 [{m}]."
     if q == "Who won the 2019 Nobel Prize in Physics?":
         return "The articles do not say."
     if q == "When was the intelligence-sharing pact due to expire?":
