@@ -67,9 +67,9 @@ def bench_ingest(corpus: Path, articles: int, workdir: Path, model, modes: tuple
     hits one round, rarely all)."""
     path = subset(corpus, articles, workdir)
     seconds: dict[str, list[float]] = {m: [] for m in (*modes, "raw")}
-    for _ in range(rounds):
+    for r in range(rounds):
         for mode in modes:
-            home = workdir / f"ingest-home-{mode}"
+            home = workdir / f"ingest-home-{mode}-{r}"  # a new path each time: Chroma caches clients by path
             shutil.rmtree(home, ignore_errors=True)
             engine = _engine(home, model, mode)
             report = engine.ingest([path])
