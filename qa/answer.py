@@ -47,28 +47,29 @@ class Answerer:
         self.keyword = keyword
         self.settings = settings
         self.sentences = sentences  # vectors stored at ingest; a sentence without one is encoded here
-        self._cache: OrderedDict[tuple[tuple[str, int], str], np.ndarray] = OrderedDict()
+        self._cache: OrderedDict[tuple[tuple[str, int], str], tuple[np.ndarray, frozenset[str]]] = OrderedDict()
         self._cache_size = cache_size
 
-    def _vectors(self, cands: list[_Candidate]) -> np.ndarray:
-        """Sentence vectors: cached, else stored at ingest, else encoded now."""
+    def _vectors(self, cands: list[_Candidate]) -> tuple[np.ndarray, list[frozenset[str]]]:
+        """Sentence vectors and keyword terms: cached, else stored at ingest, else computed now."""
         cache = self._cache
         missing = [c for c in cands if (c.key, c.text) not in cache]  # with the text: an article may change
         if missing and self.sentences is not None:
-            stored = self.sentences.get({c.key: c.text for c in missing})
+            stored = self.sentences.get_with_terms({c.key: c.text for c in missing})
             for c in missing:
                 if c.key in stored:
-                    cache[c.key, c.text] = stored[c.key]
+                    vec, words = stored[c.key]
+                    cache[c.key, c.text] = (vec, words if words is not None else frozenset(terms(c.text)))
             missing = [c for c in missing if c.key not in stored]
         if missing:
             for c, v in zip(missing, self.encoder.encode([c.text for c in missing])):
-                cache[c.key, c.text] = v
+                cache[c.key, c.text] = (v, frozenset(terms(c.text)))
         for c in cands:
             cache.move_to_end((c.key, c.text))
-        out = np.stack([cache[c.key, c.text] for c in cands])
+        entries = [cache[c.key, c.text] for c in cands]
         while len(cache) > self._cache_size:
             cache.popitem(last=False)
-        return out
+        return np.stack([v for v, _ in entries]), [w for _, w in entries]
 
     def _weights(self, query: str) -> dict[str, float]:
         """Rarity weight of each content word of the query. A word the corpus never uses still
@@ -80,7 +81,7 @@ class Answerer:
         return {t: known.get(t, default) for t in qterms}
 
     @staticmethod
-    def _coverage(weights: dict[str, float], sentence_terms: set[str]) -> float:
+    def _coverage(weights: dict[str, float], sentence_terms: set[str] | frozenset[str]) -> float:
         total = sum(weights.values())
         return sum(w for t, w in weights.items() if t in sentence_terms) / total if total else 0.0
 
@@ -132,13 +133,12 @@ class Answerer:
         if not cands or missing:
             text = ABSTAIN + (f" None of them mentions {', '.join(missing)}." if missing else "")
             return Answer(question=question, answer=text, abstained=True, passages=passages[:3], search_query=query)
-        vecs = self._vectors(cands)
+        vecs, cand_terms = self._vectors(cands)
         sims = vecs @ query_vecs.T
         # For a follow-up the last vector is the question with the earlier turn's subject filled in;
         # the bare question ("Where was she travelling?") says too little to rank by.
         sem = sims[:, -1]
         weights = self._weights(query)
-        cand_terms = [set(terms(c.text)) for c in cands]
         lex = np.array([self._coverage(weights, t) for t in cand_terms])
         why = question.lower().lstrip().startswith("why")
         bonus = np.array([0.05 if why and _CAUSAL.search(c.text) else 0.0 for c in cands])

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from qa import keyword
 from qa.types import Chunk
 
 MIN_WORDS = 5  # shorter "sentences" (datelines, captions) are never part of an answer
@@ -51,6 +52,17 @@ def _crc(text: str) -> int:
     return zlib.crc32(text.encode("utf-8"))
 
 
+def _terms_text(text: str) -> str:
+    """The sentence's keyword terms as stored, tagged with the tokenizer version that made them: the
+    answerer needs them for every candidate sentence, and computing them per question cost ~2.5 ms."""
+    return f"{keyword.VERSION}|{' '.join(keyword.terms(text))}"
+
+
+def _terms_from(stored: str | None) -> frozenset[str] | None:
+    version, _, words = (stored or "").partition("|")
+    return frozenset(words.split()) if version == str(keyword.VERSION) else None
+
+
 class SentenceVectors:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -64,7 +76,11 @@ class SentenceVectors:
             conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("CREATE TABLE IF NOT EXISTS sentence (doc_id TEXT, start INTEGER, crc INTEGER, vec BLOB, PRIMARY KEY (doc_id, start))")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS sentence (doc_id TEXT, start INTEGER, crc INTEGER, vec BLOB, terms TEXT, PRIMARY KEY (doc_id, start))"
+            )
+            if "terms" not in {r[1] for r in conn.execute("PRAGMA table_info(sentence)")}:  # a file from before terms
+                conn.execute("ALTER TABLE sentence ADD COLUMN terms TEXT")
             conn.execute("CREATE TABLE IF NOT EXISTS chunk (id TEXT PRIMARY KEY, doc_id TEXT, vec BLOB)")
             conn.execute("CREATE INDEX IF NOT EXISTS chunk_doc ON chunk (doc_id)")
             self._conn = conn
@@ -73,11 +89,8 @@ class SentenceVectors:
     def put(self, rows: Iterable[tuple[Key, str, np.ndarray]]) -> None:
         """Store (key, normalized text, unit vector) rows, replacing what was there."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = [(k[0], int(k[1]), _crc(t), np.asarray(v, dtype=np.float32).tobytes()) for k, t, v in rows]
-        with self._lock:
-            db = self._db()
-            with db:
-                db.executemany("INSERT OR REPLACE INTO sentence VALUES (?, ?, ?, ?)", data)
+        data = [(k[0], int(k[1]), _crc(t), np.asarray(v, dtype=np.float32).tobytes(), _terms_text(t)) for k, t, v in rows]
+        self.put_raw(data)
 
     def delete_docs(self, doc_ids: Iterable[str]) -> None:
         ids = [(d,) for d in doc_ids]
@@ -100,22 +113,27 @@ class SentenceVectors:
 
     def get(self, wanted: dict[Key, str]) -> dict[Key, np.ndarray]:
         """Stored vectors for these keys whose text (normalized) still matches."""
+        return {k: v for k, (v, _) in self.get_with_terms(wanted).items()}
+
+    def get_with_terms(self, wanted: dict[Key, str]) -> dict[Key, tuple[np.ndarray, frozenset[str] | None]]:
+        """Stored vectors and keyword terms (None when stored by another tokenizer version) for these
+        keys whose text (normalized) still matches."""
         if not wanted:
             return {}
         by_doc: dict[str, list[int]] = {}
         for doc_id, start in wanted:
             by_doc.setdefault(doc_id, []).append(start)
-        out: dict[Key, np.ndarray] = {}
+        out: dict[Key, tuple[np.ndarray, frozenset[str] | None]] = {}
         with self._lock:
             if (db := self._db()) is None:
                 return {}
             for doc_id, starts in by_doc.items():
                 marks = ",".join("?" * len(starts))
-                rows = db.execute(f"SELECT start, crc, vec FROM sentence WHERE doc_id = ? AND start IN ({marks})", [doc_id, *starts])
-                for start, crc, blob in rows:
+                rows = db.execute(f"SELECT start, crc, vec, terms FROM sentence WHERE doc_id = ? AND start IN ({marks})", [doc_id, *starts])
+                for start, crc, blob, stored_terms in rows:
                     key = (doc_id, start)
                     if crc == _crc(wanted[key]):
-                        out[key] = np.frombuffer(blob, dtype=np.float32)
+                        out[key] = (np.frombuffer(blob, dtype=np.float32), _terms_from(stored_terms))
         return out
 
     def put_chunks(self, rows: Iterable[tuple[str, str, np.ndarray]], replace_all: bool = False) -> None:
@@ -144,19 +162,19 @@ class SentenceVectors:
                 return 0
             return int(db.execute("SELECT COUNT(*) FROM chunk").fetchone()[0])
 
-    def raw_rows(self) -> list[tuple[str, int, int, bytes]]:
-        """Every stored (doc_id, start, crc, vector bytes) row, as stored (for building copies)."""
+    def raw_rows(self) -> list[tuple[str, int, int, bytes, str | None]]:
+        """Every stored (doc_id, start, crc, vector bytes, terms) row, as stored (for building copies)."""
         with self._lock:
             if (db := self._db()) is None:
                 return []
-            return db.execute("SELECT doc_id, start, crc, vec FROM sentence").fetchall()
+            return db.execute("SELECT doc_id, start, crc, vec, terms FROM sentence").fetchall()
 
-    def put_raw(self, rows: Iterable[tuple[str, int, int, bytes]]) -> None:
+    def put_raw(self, rows: Iterable[tuple[str, int, int, bytes, str | None]]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._lock:
             db = self._db()
             with db:
-                db.executemany("INSERT OR REPLACE INTO sentence VALUES (?, ?, ?, ?)", rows)
+                db.executemany("INSERT OR REPLACE INTO sentence (doc_id, start, crc, vec, terms) VALUES (?, ?, ?, ?, ?)", rows)
 
     def __len__(self) -> int:
         with self._lock:

@@ -103,3 +103,21 @@ def test_the_copy_of_the_chunk_vectors_matches_chroma_and_is_rebuilt_when_it_may
     recover_if_interrupted(e._index)
     assert np.allclose(e.sentences.chunk_vectors([ids[0]])[ids[0]], chroma[ids[0]], atol=1e-6)
     assert [(p.chunk.chunk_id, round(p.score, 5)) for p in e.retrieve(question)] == with_copy
+
+
+def test_sentence_terms_are_stored_with_their_tokenizer_version(tmp_path):
+    import sqlite3
+
+    from qa.keyword import terms
+
+    path = tmp_path / "index" / "s.sqlite3"
+    path.parent.mkdir(parents=True)
+    with sqlite3.connect(path) as old:  # a file from before terms were stored
+        old.execute("CREATE TABLE sentence (doc_id TEXT, start INTEGER, crc INTEGER, vec BLOB, PRIMARY KEY (doc_id, start))")
+    store = SentenceVectors(path)
+    text = "Seoul suspended the termination of the intelligence pact."
+    store.put([(("a", 0), text, _unit(1))])
+    vec, words = store.get_with_terms({("a", 0): text})[("a", 0)]
+    assert np.array_equal(vec, _unit(1)) and words == frozenset(terms(text))
+    store.put_raw([("a", 0, row[2], row[3], "1|outdated words") for row in store.raw_rows()])
+    assert store.get_with_terms({("a", 0): text})[("a", 0)][1] is None  # another version: computed again

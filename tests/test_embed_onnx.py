@@ -9,10 +9,10 @@ import subprocess
 import sys
 
 import numpy as np
+from conftest import share_model
 
 from eval.gold import DEFAULT_GOLD, load_gold
 from qa import embed_onnx
-from tests.conftest import share_model
 
 
 def _engine(home, engine, **embed):
