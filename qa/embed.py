@@ -85,12 +85,12 @@ class Encoder:
         """Word pieces of each text, without the special tokens."""
         if not texts:
             return []
-        enc = self.model.tokenizer(texts, add_special_tokens=False)["input_ids"]
+        enc = self.model.tokenizer(texts, add_special_tokens=False, verbose=False)["input_ids"]  # counting, not encoding: long is fine
         return [len(ids) for ids in enc]
 
     def token_offsets(self, text: str) -> list[tuple[int, int]]:
         """Character span of every word piece of `text`."""
-        return [tuple(o) for o in self.model.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)["offset_mapping"]]
+        return [tuple(o) for o in self.model.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)["offset_mapping"]]
 
     def encode(self, texts: list[str], batch_size: int | None = None) -> np.ndarray:
         """Unit-length float32 vectors, one row per text."""
