@@ -95,12 +95,15 @@ def wait_for_answers(page, n: int) -> None:
         pytest.fail(f"no answer {n} in the chat; toasts: {page.locator('.toast-body').all_inner_texts()}")
 
 
-def ask(page, question: str) -> str:
-    """Type a question, press Enter and return the text of the finished answer."""
+def send(page, question: str) -> int:
+    """Type a question and press Enter until it is sent; returns how many answers the chat held before."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     before = page.locator("#chat [data-testid=bot]").count()
     asked = page.locator("#chat [data-testid=user]").count()
+    # The Sources panel is redrawn when the answer has finished streaming: take the previous answer's
+    # heading away, so that waiting for a heading waits for this answer's end.
+    page.evaluate("document.querySelectorAll('#sources h3').forEach(h => h.remove())")
     page.fill("#question textarea", question)
     # A key press that lands before Gradio has bound its handlers is lost without a trace (the page
     # never goes network-idle to tell us it is ready), so press again while the question is still
@@ -113,10 +116,40 @@ def ask(page, question: str) -> str:
         except PlaywrightTimeout:
             if page.input_value("#question textarea") != question:
                 break
+    return before
+
+
+def ask(page, question: str) -> str:
+    """Type a question, press Enter and return the text of the finished answer."""
+    before = send(page, question)
     wait_for_answers(page, before + 1)
     # The Sources panel is filled once the answer has finished streaming.
     page.wait_for_function("document.querySelector('#sources h3') !== null", timeout=WAIT_MS)
     return page.locator("#chat [data-testid=bot]").last.inner_text()
+
+
+def test_clear_stops_an_answer_still_streaming_in(browser, engine, tmp_path):
+    from conftest import share_model, start_app
+
+    from qa.engine import Engine
+    from qa.settings import ServerSettings, Settings
+
+    e = share_model(Engine(Settings(home=tmp_path / "home", server=ServerSettings(stream_delay=0.4))), engine)
+    e.ingest([SEEDS])
+    url, app = start_app(e)
+    page = browser.new_page()
+    try:
+        page.goto(url)
+        page.wait_for_selector("#question textarea")
+        send(page, "Why did Seoul suspend termination?")
+        wait_for_answers(page, 1)  # the first piece is in; the rest comes 0.4 s a piece
+        page.click("#clear")
+        page.wait_for_timeout(3000)  # longer than the rest of the answer would take to stream in
+        assert page.locator("#chat [data-testid=bot]").count() == 0 and page.locator("#chat [data-testid=user]").count() == 0
+        assert page.locator("#sources mark").count() == 0
+    finally:
+        page.close()
+        app.close()
 
 
 def test_cited_answer_with_highlighted_source(page, app_url):

@@ -219,11 +219,14 @@ def build(engine: Engine) -> gr.Blocks:
             "outputs": [chatbot, sources, turns, question],
             "api_visibility": "private",
         }
-        question.submit(**chat_io)
-        ask_btn.click(**chat_io)
-        examples.load_input_event.then(**chat_io)  # one click on an example asks it
-        clear_btn.click(clear, outputs=[chatbot, turns, sources, question], api_visibility="private", queue=False)
-        chatbot.clear(clear, outputs=[chatbot, turns, sources, question], api_visibility="private", queue=False)
+        asking = [
+            question.submit(**chat_io),
+            ask_btn.click(**chat_io),
+            examples.load_input_event.then(**chat_io),  # one click on an example asks it
+        ]
+        # Clearing stops an answer still streaming in: else its next piece would bring the conversation back.
+        clear_btn.click(clear, outputs=[chatbot, turns, sources, question], api_visibility="private", queue=False, cancels=asking)
+        chatbot.clear(clear, outputs=[chatbot, turns, sources, question], api_visibility="private", queue=False, cancels=asking)
         chatbot.like(vote, inputs=[turns], api_visibility="private")
 
         listing = [table, summary, doomed, outlets, corpora]
