@@ -178,12 +178,7 @@ class ChunkStore:
 
     def chunk_meta(self, page: int = 5000) -> dict[str, dict]:
         """Every chunk id with its metadata, without text or vectors (what `qa doctor` checks)."""
-        out: dict[str, dict] = {}
-        while True:
-            res = self._call(lambda: self.collection.get(include=["metadatas"], limit=page, offset=len(out)))
-            if not res["ids"]:
-                return out
-            out.update(zip(res["ids"], res["metadatas"]))
+        return {i: m for res in self._pages(["metadatas"], page) for i, m in zip(res["ids"], res["metadatas"])}
 
     def nearest(self, embedding: np.ndarray, n: int, filters: Filters | None = None) -> list[tuple[str, float]]:
         """Ids of the nearest chunks with their cosine similarity, best first: the candidates of a
@@ -220,24 +215,24 @@ class ChunkStore:
         res = self._call(lambda: self.collection.get(ids=ids, include=["embeddings"]))
         return {i: np.asarray(v, dtype=np.float32) for i, v in zip(res["ids"], res["embeddings"])}
 
-    def iter_vectors(self, page: int = 2000) -> Iterator[tuple[str, str, np.ndarray]]:
-        """(chunk id, article id, vector) of every stored chunk, a page at a time."""
+    def _pages(self, include: list[str], page: int) -> Iterator[dict]:
+        """Every stored chunk, `page` at a time, with the fields in `include`."""
         offset = 0
         while True:
-            res = self._call(self.collection.get, include=["embeddings", "metadatas"], limit=page, offset=offset)
+            res = self._call(lambda at=offset: self.collection.get(include=include, limit=page, offset=at))
             if not res["ids"]:
                 return
+            yield res
+            offset += len(res["ids"])
+
+    def iter_vectors(self, page: int = 2000) -> Iterator[tuple[str, str, np.ndarray]]:
+        """(chunk id, article id, vector) of every stored chunk, a page at a time."""
+        for res in self._pages(["embeddings", "metadatas"], page):
             for i, m, v in zip(res["ids"], res["metadatas"], res["embeddings"]):
                 yield i, m["doc_id"], np.asarray(v, dtype=np.float32)
-            offset += len(res["ids"])
 
     def iter_all(self, page: int = 2000) -> Iterator[Chunk]:
         """Every stored chunk, a page at a time (for rebuilding the keyword index)."""
-        offset = 0
-        while True:
-            res = self._call(self.collection.get, include=["documents", "metadatas"], limit=page, offset=offset)
-            if not res["ids"]:
-                return
+        for res in self._pages(["documents", "metadatas"], page):
             for i, d, m in zip(res["ids"], res["documents"], res["metadatas"]):
                 yield chunk_from(i, d, m)
-            offset += len(res["ids"])
