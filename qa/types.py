@@ -110,7 +110,7 @@ class Sentence:
 @dataclass
 class Answer:
     question: str
-    answer: str
+    answer: str  # the whole answer: it opens with `short` (when there is one), then the cited evidence
     abstained: bool
     citations: list[Citation] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)  # the closest passages (shown on abstention)
@@ -121,12 +121,16 @@ class Answer:
     model: str = ""  # provider:model that wrote it
     note: str = ""  # e.g. why the offline answer was given instead; also in the JSON when set
     draft: str = ""  # while streaming: text after the last verified sentence (never in the JSON)
+    # The direct answer ("Yes. [2]", "Nagoya, Japan [1]", "2016 [1][3]"), with its citation markers;
+    # `answer` starts with it. Empty on abstention or when no direct answer can be taken from the passages.
+    short: str = ""
 
     def to_json(self) -> dict:
         """The `qa ask --json` object. `sentences` and `model` appear for answers written by a
         language model, `note` when there is one; the other keys are always there."""
         out = {
             "question": self.question,
+            "short": self.short,
             "answer": self.answer,
             "abstained": self.abstained,
             "citations": [
