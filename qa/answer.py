@@ -117,12 +117,13 @@ class Answerer:
                 return chosen + [nxt]
         return chosen
 
-    def unknown_names(self, question: str, known: frozenset[str] = frozenset()) -> list[str]:
+    def unknown_names(self, question: str, known: frozenset[str] = frozenset(), seen: str = "") -> list[str]:
         """Capitalized words of the question (names) that no article contains and no article's
         metadata (outlet, byline, title) holds: a question about someone or something the corpus
         never mentions is not answered from it."""
         words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][\w-]+)", question.strip())
-        return [w for w in words if (t := terms(w)) and not any(self.keyword.knows(x) or x in known for x in t)]
+        return [w for w in words if (t := terms(w)) and not any(self.keyword.knows(x) or x in known for x in t)
+                and w.lower() not in seen.lower()]
 
     def mentioned(self, name: str) -> bool:
         """Does any article use every word of this name?"""
@@ -152,7 +153,7 @@ class Answerer:
         said = " ".join(re.sub(r"\s+", " ", prev) for prev in previous_answers)
         # A question in an article is not an answer to it.
         cands = [c for c in self._candidates(passages) if not c.text.rstrip(" '\"’”").endswith("?")]
-        missing = self.unknown_names(question, known)
+        missing = self.unknown_names(question, known, " ".join(p.chunk.text for p in passages))
         if not cands or missing:
             return abstain(ABSTAIN + (f" None of them mentions {', '.join(missing)}." if missing else ""))
         vecs, cand_terms, cand_ents = self._vectors(cands)
@@ -175,6 +176,7 @@ class Answerer:
         in_period = qi.period is not None and any(
             c.passage.chunk.date and qi.period[0].isoformat() <= c.passage.chunk.date <= qi.period[1].isoformat() for c in cands)
         lead, short = best, ""
+        grounded = False  # the evidence of the kind asked for was found: no abstaining on similarity
         if qi.kind in reader.KIND_LABELS:
             found = self._fact(qi, cands, cand_ents, relevant, cand_terms)
             if found is None and (qi.kind == "number" or qi.focus):
@@ -201,7 +203,7 @@ class Answerer:
                 if not speaking and any(self.keyword.knows(t) for t in terms(qi.subject)):
                     return abstain()  # that speaker is never quoted on this
                 if speaking:
-                    lead = speaking[0]
+                    lead, grounded = speaking[0], True
                     short = reader.quoted(cands[lead].text) or ""
         elif qi.kind == "outlet":
             sources = list(dict.fromkeys(cands[i].passage.chunk.source for i in relevant[:4] if cands[i].passage.chunk.source))
@@ -211,7 +213,7 @@ class Answerer:
             v = self._verdict(qi, cands, relevant or [best], sem, cand_terms, weights)
             if v is not None:
                 short = v
-        elif qi.latest or qi.kind == "timeline":
+        if qi.latest and qi.kind in ("yesno", "other", "statement", "process", "reason", "timeline"):
             dated = [i for i in relevant if cands[i].passage.chunk.date]
             if qi.latest and dated:
                 newest = max(cands[i].passage.chunk.date for i in dated)
@@ -221,7 +223,7 @@ class Answerer:
         covered = set().union(*(cand_terms[i] for i in chosen))
         coverage = self._coverage(weights, covered)
         best_sim = float(sims.max())
-        if not short and not in_period and (best_sim < s.min_similarity or (coverage < s.min_coverage and best_sim < s.confident_similarity)):
+        if not short and not grounded and not in_period and (best_sim < s.min_similarity or (coverage < s.min_coverage and best_sim < s.confident_similarity)):
             return abstain()
         evidence = [Evidence(cands[i].passage, cands[i].start, cands[i].end, float(score[i])) for i in chosen]
         head, text, citations = compose(evidence, lead=0, short=short)
@@ -236,6 +238,8 @@ class Answerer:
         dates = sorted({c.passage.chunk.date for c in cands if c.passage.chunk.date})
         for i, c in enumerate(cands):
             chunk = c.passage.chunk
+            if qi.period and c.key[1] < 600:  # "what happened in <month>": a news lede says it first
+                fit[i] += 0.06
             if wanted and reader.candidates(qi, c.text, ents[i]):
                 fit[i] += 0.08
             if qi.period and chunk.date and qi.period[0].isoformat() <= chunk.date <= qi.period[1].isoformat():

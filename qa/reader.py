@@ -92,7 +92,8 @@ def describe(subject: str, sentence: str) -> str | None:
     def title(words) -> str | None:
         # A description names a role: it holds a common noun, and it is a phrase, not a clause.
         words = [t for t in words if t.dep_ != "punct"]
-        if 2 <= len(words) <= 12 and any(t.pos_ == "NOUN" for t in words) and not any(t.pos_ in ("VERB", "AUX") for t in words):
+        if 2 <= len(words) <= 12 and not any(t.pos_ in ("VERB", "AUX") for t in words) and any(
+                t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP") for t in words):
             return " ".join(t.text for t in words).strip(" ,'’")
         return None
 
@@ -152,7 +153,12 @@ def unsaid(q: Question, evidence: str) -> list[str]:
     use: "praise" when the evidence says "slammed"."""
     have = set(terms(evidence))
     doc = nlp.parse(q.text)
-    return [t.text for t in doc if t.pos_ in ("VERB", "ADJ") and not t.ent_type_ and t.lemma_ not in _SPEECH
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return []
+    # The main claim: the root and the verbs or adjectives it governs directly ("say ... pleased").
+    claim = [root] + [c for c in root.children if c.dep_ in ("xcomp", "ccomp", "acomp")]
+    return [t.text for t in claim if t.pos_ in ("VERB", "ADJ") and not t.ent_type_ and t.lemma_ not in _SPEECH
             and (w := terms(t.text)) and not set(w) & have]
 
 
