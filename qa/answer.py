@@ -12,6 +12,7 @@ from datetime import date
 import numpy as np
 
 from qa import nlp, reader
+from qa import question as question_reader
 from qa.cite import Evidence, compose
 from qa.embed import Encoder
 from qa.keyword import KeywordIndex, terms
@@ -144,6 +145,9 @@ class Answerer:
         metadata (outlets, bylines, titles)."""
         s = self.settings
         qi = reading or Question(text=question)
+        if qi.kind == "statement" and query != question and nlp.parse(qi.subject or "x")[0].pos_ == "PRON":
+            # "What did he urge ...?" after a turn about Iwaya: the speaker comes from the rewritten query.
+            qi.subject = question_reader.read(query).subject or qi.subject
 
         def abstain(text: str = ABSTAIN) -> Answer:
             return Answer(question=question, answer=text, abstained=True, passages=passages[:3], search_query=query)
@@ -197,9 +201,13 @@ class Answerer:
                 own = [i for i in order if cands[i].passage.chunk.source in qi.outlets]
                 lead = own[0] if own else best
             else:
-                topic = set(terms(qi.text)) - set(terms(qi.subject)) - set(terms(" ".join(reader.SPEECH_WORDS)))
-                speaking = [i for i in order if (not topic or topic & cand_terms[i])
+                topic = set(terms(reader.topic_words(question, qi.subject)))
+                about = {id(p): set(terms(p.chunk.embed_text)) for p in passages}  # X's words in a passage about Y
+                speaking = [i for i in order if (not topic or topic & about[id(cands[i].passage)])
                             and reader.speaks(qi.subject, cands[i].text, cands[i].passage.chunk.text)]
+                # "What did he urge ...?": his words that use the question's own verb come first.
+                verb = set(terms(reader.main_verb(question)))
+                speaking.sort(key=lambda i: not (verb and verb <= cand_terms[i]))
                 if not speaking and any(self.keyword.knows(t) for t in terms(qi.subject)):
                     return abstain()  # that speaker is never quoted on this
                 if speaking:
@@ -236,8 +244,16 @@ class Answerer:
         fit = np.zeros(len(cands))
         wanted = reader.labels_for(qi)
         dates = sorted({c.passage.chunk.date for c in cands if c.passage.chunk.date})
+        names = [n.lower() for n in qi.names]
+        asked = set(terms(qi.text))
         for i, c in enumerate(cands):
             chunk = c.passage.chunk
+            low = c.text.lower()
+            if names:  # the names the question uses ("the US") are who or what the answer is about
+                fit[i] += 0.08 * sum(n.removeprefix("the ").removesuffix("'s") in low for n in names) / len(names)
+            if qi.kind in ("reason", "process"):  # an answer says more than the question: a restatement does not explain
+                new = set(terms(c.text)) - asked
+                fit[i] += 0.06 * min(1.0, len(new) / 10)
             if qi.period and c.key[1] < 600:  # "what happened in <month>": a news lede says it first
                 fit[i] += 0.06
             if wanted and reader.candidates(qi, c.text, ents[i]):
@@ -265,6 +281,10 @@ class Answerer:
                 if (span := reader.number_about(qi, cands[i].text, ents[i])) is not None:
                     return i, span
             elif spans := reader.candidates(qi, cands[i].text, ents[i]):
+                if qi.kind == "person":  # "Kim added" -> "Kim You-geun", as the passage names him
+                    doc = cands[i].passage.chunk.doc_id
+                    names = [c.text[a:b] for j, c in enumerate(cands) if c.passage.chunk.doc_id == doc for a, b, label in ents[j] if label in nlp.PERSON]
+                    return i, reader.full_name(spans[0], names)
                 return i, spans[0]
         return None
 

@@ -145,8 +145,9 @@ def _kind(doc, q: Question) -> None:
     elif w in ("what", "which"):
         noun = wh.head if wh.dep_ == "det" and wh.head.pos_ in ("NOUN", "PROPN") else None
         if noun is not None:
-            q.focus = _focus(noun)
             q.kind = _NOUN_KIND.get(noun.lemma_.lower(), "other")
+            if root.lemma_ == "be":  # "Which company is ...": the answer must be one; "which official said X": X decides
+                q.focus = _focus(noun)
             return
         for verb in [root] + [t for t in doc if t.lemma_ in _SPEECH and t.pos_ == "VERB"]:
             subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i != wh.i), None)

@@ -121,7 +121,7 @@ def speaks(subject: str, sentence: str, context: str = "") -> bool:
     """Does the sentence give the words or claims of `subject`: is the subject of a reporting verb
     named by it (or a pronoun for it, when `context`, the passage, names it)? Names match on any of
     their words ("the US" ~ "US Secretary of State Mike Pompeo")."""
-    names = {w for w in terms(subject) if len(w) > 1}
+    names = name_words(subject)
     if not names:
         return False
     doc = nlp.parse(sentence)
@@ -129,13 +129,38 @@ def speaks(subject: str, sentence: str, context: str = "") -> bool:
         if verb.lemma_ not in _SPEECH or verb.pos_ not in ("VERB", "NOUN"):
             continue
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            words = {w for t in subj.subtree for w in terms(t.text)}
-            if words & names or (subj.pos_ == "PRON" and names & set(terms(context))):
+            words = {t.lower_ for t in subj.subtree}
+            if words & names or (subj.pos_ == "PRON" and names & {w.lower() for w in re.findall(r"[\w-]+", context)}):
                 return True
     return False
 
 
-SPEECH_WORDS = ("say", "said", "says", "report", "reported", "tell", "told")
+def topic_words(question: str, subject: str) -> str:
+    """What a "what did X say about Y" question is about: its content words outside the speaker and
+    the verb of saying."""
+    skip = {t.lower_ for t in nlp.parse(subject)}
+    return " ".join(t.text for t in nlp.parse(question)
+                    if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.lower_ not in skip and t.lemma_ not in _SPEECH)
+
+
+def main_verb(question: str) -> str:
+    """The verb of the question's main clause ("urge" in "What did he urge South Korea to do?")."""
+    root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
+    return root.text if root is not None and root.lemma_ not in ("be", "do", "have") else ""
+
+
+def name_words(phrase: str) -> set[str]:
+    """The words that identify whom a phrase names: its proper and common nouns ("US officials" ->
+    us, officials), lower-cased; never function words."""
+    return {t.lower_ for t in nlp.parse(phrase) if t.pos_ in ("PROPN", "NOUN") and t.is_alpha and len(t) > 1}
+
+
+def full_name(name: str, passage_ents: list[str]) -> str:
+    """A name as the passage first gives it in full ("Kim" -> "Kim You-geun")."""
+    longer = [e for e in passage_ents if e != name and len(e) > len(name) and (e.startswith(name + " ") or e.endswith(" " + name))]
+    return max(longer, key=len) if longer else name
+
+
 _SPEECH = {"say", "tell", "urge", "announce", "state", "claim", "write", "note", "suggest", "warn", "call", "argue",
            "deny", "add", "assert", "aver", "comment", "explain", "express", "report", "insist", "demand", "ask", "slam"}
 
