@@ -72,6 +72,8 @@ def compose(evidence: list[Evidence], lead: int | None = None, short: str = "") 
             sentence = f"{nice_date(c.date)} — {sentence}"
             last_date = c.date
         parts.append(f"{sentence} [{n}]")
+        if lead is not None and not short and len(parts) == 1:
+            last_date = ""  # the timeline of the evidence starts after the direct answer
         citations.append(
             Citation(
                 n=n, doc_id=c.doc_id, title=c.title, source=c.source, date=c.date, text=c.text,

@@ -94,7 +94,7 @@ def describe(subject: str, sentence: str) -> str | None:
         words = [t for t in words if t.dep_ != "punct"]
         if 2 <= len(words) <= 12 and not any(t.pos_ in ("VERB", "AUX") for t in words) and any(
                 t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP") for t in words):
-            return " ".join(t.text for t in words).strip(" ,'’")
+            return sentence[words[0].idx : words[-1].idx + len(words[-1].text)].strip(" ,'’")  # cut from the text, as written
         return None
 
     # "<title>, <name>": the phrase between the previous comma and the name.
