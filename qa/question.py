@@ -5,7 +5,6 @@ time), from spaCy's parse of the question, so that the answerer looks for that k
 from __future__ import annotations
 
 import calendar
-import re
 from datetime import date, datetime
 
 from dateutil import parser as dateparser
@@ -97,11 +96,27 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
         ent = next((e for e in doc.ents if e.text == q.subject or q.subject.endswith(e.text)), None)
         if verb is not None and verb.lemma_ in _PUBLISH and ent is not None and ent.label_ in ("ORG", "WORK_OF_ART"):
             q.unknown_outlet = ent.text
-    if not q.unknown_outlet and not q.outlets:
-        m = re.search(r"\baccording to ((?:the )?(?:[A-Z][\w.&'-]*\s?)+)", text)
-        if m:
-            q.unknown_outlet = m.group(1).strip()
+    if not q.unknown_outlet:
+        q.unknown_outlet = _publisher_not_ingested(doc, in_outlet)
     return q
+
+
+# Nouns for a piece of journalism: "an article in X", "a X report", "a review from X" name X as the
+# publisher of an article, which must then be an ingested outlet.
+_PIECE = {"article", "report", "piece", "review", "story", "column", "editorial", "interview", "op-ed", "feature", "coverage", "post"}
+
+
+def _publisher_not_ingested(doc, in_outlet) -> str:
+    """An outlet the question names as the publisher of an article, which no ingested outlet matches."""
+    for e in doc.ents:
+        if e.label_ not in ("ORG", "WORK_OF_ART", "PERSON", "GPE") or in_outlet(e.start_char, e.end_char):
+            continue
+        head = e.root.head
+        if e.root.dep_ in ("compound", "nmod", "poss", "amod") and head.lemma_.lower() in _PIECE:
+            return e.text  # "a New York Times article"
+        if e.root.dep_ == "pobj" and head.lower_ in ("in", "by", "from") and head.head.lemma_.lower() in _PIECE:
+            return e.text  # "an article in The New York Times"
+    return ""
 
 
 _MONTH_NAMES = {m.lower() for m in calendar.month_name if m} | {m.lower() for m in calendar.month_abbr if m}
@@ -112,10 +127,12 @@ def _kind(doc, q: Question) -> None:
     if not tokens:
         return
     root = next((t for t in doc if t.dep_ == "ROOT"), tokens[0])
-    wh = next((t for t in tokens if t.tag_ in ("WDT", "WP", "WP$", "WRB")), None)
+    # A wh-word asks only from the main clause: "which" in "the article, which ran on Monday" does not.
+    wh = next((t for t in tokens if t.tag_ in ("WDT", "WP", "WP$", "WRB")
+               and not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp", "pcomp", "pobj") for a in [t, *t.ancestors][:-1])), None)
     if wh is None or (tokens[0].lemma_.lower() in _AUX_FIRST and tokens[0].i < wh.i):
-        if tokens[0].lemma_.lower() in _AUX_FIRST or tokens[0].tag_ == "MD":
-            q.kind = "yesno"
+        # A question without a wh-word asks for a verdict ("After X reported A, did Y ...?").
+        q.kind = "yesno"
         return
     w = wh.lower_
     # "How did X change / unfold?": the change of X itself over time (not "how did X change Y").
@@ -167,8 +184,16 @@ def _kind(doc, q: Question) -> None:
             q.kind, q.subject = "statement", doc[aux.i + 1 : root.i].text
 
 
+# Nouns that only name the class of the answer ("the individual who ...", "the company that ..."):
+# an answer need not repeat them.
+_GENERIC = {"person", "people", "individual", "man", "woman", "company", "firm", "organization", "organisation",
+            "group", "entity", "place", "thing", "one", "name", "figure"}
+
+
 def _focus(noun) -> str:
     """The noun asked about with the words that narrow it ("foreign minister", "prime minister"),
     without names ("US ambassador" -> "ambassador"): an answer must say what is asked."""
+    if noun.lemma_.lower() in _GENERIC:
+        return ""
     mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not t.ent_type_]
     return " ".join([t.lower_ for t in mods] + [noun.lemma_.lower()])
