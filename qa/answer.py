@@ -183,7 +183,7 @@ class Answerer:
         lead, short = best, ""
         grounded = False  # the evidence of the kind asked for was found: no abstaining on similarity
         if qi.kind in reader.KIND_LABELS:
-            found = self._fact(qi, cands, cand_ents, relevant, cand_terms, sem, lex)
+            found = self._fact(qi, cands, cand_ents, relevant, cand_terms, sem, lex, score)
             if found is None and (qi.kind == "number" or qi.focus):
                 return abstain()  # the kind of fact asked for is not in the evidence
             if found is not None:
@@ -283,9 +283,15 @@ class Answerer:
                 fit[i] += 0.08
         return fit
 
-    def _fact(self, qi: Question, cands, ents, relevant: list[int], cand_terms, sem, lex) -> tuple[int, str] | None:
-        """The best sentence holding the kind of fact asked for, and the fact."""
+    def _fact(self, qi: Question, cands, ents, relevant: list[int], cand_terms, sem, lex, score) -> tuple[int, str] | None:
+        """The fact asked for and the sentence it is taken from. Names are voted on: a name that
+        several good sentences of different articles give (by any of its forms: "Bankman-Fried",
+        "Sam Bankman-Fried") beats one that a single sentence gives; dates and numbers come from
+        the best sentence that has them."""
         focus = set(terms(qi.focus))
+        votes: dict[str, float] = {}
+        where: dict[str, int] = {}
+        seen: set[tuple[str, str]] = set()
         for i in relevant[:12]:
             if focus and not focus <= cand_terms[i]:
                 continue
@@ -294,13 +300,25 @@ class Answerer:
             if qi.kind == "number":
                 if (span := reader.number_about(qi, cands[i].text, ents[i])) is not None:
                     return i, span
-            elif spans := reader.candidates(qi, cands[i].text, ents[i]):
-                if qi.kind == "person":  # "Kim added" -> "Kim You-geun", as the passage names him
-                    doc = cands[i].passage.chunk.doc_id
-                    names = [c.text[a:b] for j, c in enumerate(cands) if c.passage.chunk.doc_id == doc for a, b, label in ents[j] if label in nlp.PERSON]
-                    return i, reader.full_name(spans[0], names)
-                return i, spans[0]
-        return None
+                continue
+            for span in reader.candidates(qi, cands[i].text, ents[i]):
+                if qi.kind not in ("person", "organization", "place"):
+                    return i, span
+                key = span.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+                doc = cands[i].passage.chunk.doc_id
+                if (key, doc) not in seen:  # one vote per article
+                    seen.add((key, doc))
+                    votes[key] = votes.get(key, 0.0) + max(float(score[i]), 0.0)
+                where.setdefault(key, i)
+        if not votes:
+            return None
+        key = max(votes, key=votes.get)
+        i = where[key]
+        spans = [sp for sp in reader.candidates(qi, cands[i].text, ents[i]) if sp.split()[-1].lower().startswith(key)]
+        span = spans[0] if spans else key
+        # As the articles name it in full ("Kim" -> "Kim You-geun").
+        names = [c.text[a:b] for j, c in enumerate(cands) for a, b, label in ents[j] if label in reader.labels_for(qi)]
+        return i, reader.full_name(span, names)
 
     def _verdict(self, qi: Question, cands, relevant: list[int], sem, cand_terms, weights) -> str | None:
         if qi.order and len(qi.outlets) >= 2:

@@ -129,7 +129,7 @@ def _kind(doc, q: Question) -> None:
     root = next((t for t in doc if t.dep_ == "ROOT"), tokens[0])
     # A wh-word asks only from the main clause: "which" in "the article, which ran on Monday" does not.
     wh = next((t for t in tokens if t.tag_ in ("WDT", "WP", "WP$", "WRB")
-               and not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp", "pcomp", "pobj") for a in [t, *t.ancestors][:-1])), None)
+               and (t.i == tokens[0].i or not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp", "pcomp", "pobj") for a in [t, *t.ancestors][:-1]))), None)
     if wh is None or (tokens[0].lemma_.lower() in _AUX_FIRST and tokens[0].i < wh.i):
         # A question without a wh-word asks for a verdict ("After X reported A, did Y ...?").
         q.kind = "yesno"
