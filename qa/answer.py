@@ -22,7 +22,8 @@ from qa.types import Answer, Passage, Question
 
 ABSTAIN = "The articles don't say."
 # A sentence that opens with or carries one of these continues the one before it (news prose puts
-# "X did A. Y simultaneously did B." side by side): it is kept with it when there is room.
+# "X did A. Y simultaneously did B." side by side): it is kept with it when there is room. They are
+# English discourse connectives of simultaneity and consequence, not words of any corpus.
 _LINKED = re.compile(r"\b(simultaneously|in return|in exchange|in response|as a result|consequently|therefore|meanwhile|at the same time)\b", re.I)
 
 

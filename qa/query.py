@@ -8,14 +8,14 @@ passages that happen to share words with the whole question."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from functools import lru_cache
 
 from qa.types import QueryPart, QueryPlan
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-_MONTH = {m: i + 1 for i, m in enumerate(_MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+_MONTH = {calendar.month_name[i].lower(): i for i in range(1, 13)} | {calendar.month_abbr[i].lower(): i for i in range(1, 13)} | {"sept": 9}
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTH, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
@@ -25,7 +25,8 @@ _DATES = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b"),  # 2023-10-05
 ]
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
-# Where a compound question turns to its next part.
+# Where a compound question turns to its next part: English connectives of contrast and comparison,
+# and "and" before a second clause or a second article.
 _SPLIT = re.compile(
     r"(?i),?\s+(?:while|whereas|but|and\s+(?:is|was|has|had|also|then)|and\s+(?:the|a|an)\s+(?=[^,]*?(?:article|report))"
     r"|compared\s+(?:to|with)|in\s+contrast\s+to|as\s+opposed\s+to)\b|;\s*"
