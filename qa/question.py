@@ -36,7 +36,7 @@ _CHANGE = {"change", "unfold", "evolve", "develop", "progress", "shift", "timeli
 _AUX_FIRST = {"be", "do", "have", "can", "could", "will", "would", "should", "may", "might", "must", "shall"}
 
 
-def _period(text: str) -> tuple[date, date] | None:
+def period_of(text: str) -> tuple[date, date] | None:
     """The days a date expression covers ("February 2020" -> Feb 1..29, "2019" -> the year), or None
     when it names no year. dateutil fills what the text leaves out from its default: parsing twice
     with two defaults shows which parts the text gave."""
@@ -74,7 +74,7 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     periods = []
     for e in doc.ents:
         if e.label_ in nlp.DATE:
-            if p := _period(e.text):
+            if p := period_of(e.text):
                 periods.append(p)
                 q.period_text = q.period_text or e.text
             elif not q.period_text and any(t.like_num or t.lower_ in _MONTH_NAMES for t in e):
