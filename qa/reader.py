@@ -215,7 +215,6 @@ def _days(text: str) -> list[str]:
 
 
 def _day_span(text: str) -> bool:
-
     p = period_of(text)
     return p is not None and p[0] == p[1]
 
