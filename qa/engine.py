@@ -196,7 +196,7 @@ class Engine:
 
         def offline(note: str = "") -> Answer:
             answer = self.answerer.answer(q, query, vecs, passages, previous_answers=[a for _, a in history],
-                                          reading=reading, known=self._metadata_terms())
+                                          reading=reading, known=self._metadata_terms(), outlets=self.registry.sources())
             answer.note = note
             return answer
 
