@@ -1,0 +1,375 @@
+"""The article in a web page: its main text without the page's furniture, and its title, outlet, date,
+byline and address.
+
+The body is trafilatura's main-text extraction; paragraphs readability-lxml finds between two
+paragraphs both agree on are put back (trafilatura drops some lists and short paragraphs mid-article);
+then our news-debris cleaning (qa.clean) takes out what both keep: subscription and newsletter
+prompts, affiliate notices, dateline and byline lines. Metadata comes from the page's schema.org
+JSON-LD first (what the publisher declares for search engines), then its meta tags, then trafilatura's
+guesses (htmldate for the date). Measured on real pages: `qa eval extraction` (eval/extraction.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from qa import dates
+
+_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
+                  "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting", "techarticle", "scholarlyarticle",
+                  "socialmediaposting", "posting", "report", "webpage", "recipe", "review", "qapage", "question"}
+
+
+@dataclass
+class Extracted:
+    """One page's article: paragraphs joined by blank lines, and what is known about it ('' if nothing)."""
+
+    text: str
+    title: str = ""
+    source: str = ""
+    date: str = ""  # YYYY-MM-DD
+    byline: str = ""
+    url: str = ""
+
+
+def decode_html(data: bytes | str) -> str:
+    """A page's bytes as text, in the encoding its BOM, HTTP-equiv / meta charset or content says."""
+    if isinstance(data, str):
+        return data
+    from trafilatura.utils import decode_file
+
+    return decode_file(data)
+
+
+def _parse(html: str) -> lxml.html.HtmlElement | None:
+    try:
+        return lxml.html.fromstring(html.encode("utf-8", "replace"), parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True))
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _squash(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _names(value: object) -> list[str]:
+    """Person or organisation names in a JSON-LD author/publisher value (a string, an object, a list)."""
+    if isinstance(value, str):
+        return [value] if value.strip() and not value.strip().startswith(("http://", "https://")) else []
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _ld_objects(tree: lxml.html.HtmlElement) -> list[dict]:
+    """Every JSON-LD object of the page, @graph members flattened."""
+    out: list[dict] = []
+    for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
+        try:
+            obj = json.loads(script.text_content().strip() or "null", strict=False)
+        except json.JSONDecodeError:
+            continue
+        todo = obj if isinstance(obj, list) else [obj]
+        while todo:
+            o = todo.pop(0)
+            if isinstance(o, dict):
+                out.append(o)
+                todo.extend(o["@graph"] if isinstance(o.get("@graph"), list) else [])
+                if isinstance(o.get("mainEntity"), dict):
+                    todo.append(o["mainEntity"])
+            elif isinstance(o, list):
+                todo.extend(o)
+    return out
+
+
+def _types(o: dict) -> set[str]:
+    t = o.get("@type", "")
+    return {str(x).lower() for x in (t if isinstance(t, list) else [t])}
+
+
+def json_ld(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """title, date, byline, source and url of the page's schema.org article (the most article-like
+    JSON-LD object: a NewsArticle before an Article before a WebPage)."""
+    objects = [o for o in _ld_objects(tree) if _types(o) & _ARTICLE_TYPES]
+    if not objects:
+        return {}
+    rank = ["newsarticle", "reportagenews", "article", "blogposting", "analysisnewsarticle", "opinionnewsarticle"]
+    objects.sort(key=lambda o: min((rank.index(t) for t in _types(o) if t in rank), default=len(rank)))
+    best = objects[0]
+    found = {
+        "title": str(best.get("headline") or best.get("name") or ""),
+        "date": dates.iso(str(best.get("datePublished") or best.get("dateCreated") or "")),
+        "byline": ", ".join(dict.fromkeys(_squash(n) for n in _names(best.get("author")))),
+        "source": (_names(best.get("publisher")) or [""])[0],
+        "url": str(best.get("url") or "") if str(best.get("url") or "").startswith("http") else "",
+    }
+    if "webpage" in _types(best) and not (_types(best) - {"webpage"}):
+        found["title"] = ""  # a WebPage's name is the <title>, site name and all
+    return {k: _squash(v) for k, v in found.items() if v}
+
+
+def _meta(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for m in tree.xpath("//meta[@content]"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower().strip()
+        if key and key not in found and (value := _squash(m.get("content") or "")):
+            found[key] = value
+    return found
+
+
+def _meta_fields(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    m = _meta(tree)
+    date = ""
+    for key in ("article:published_time", "datepublished", "publishdate", "pubdate", "date", "dc.date", "dc.date.issued",
+                "sailthru.date", "parsely-pub-date", "og:published_time", "article.published"):
+        if date := dates.iso(m.get(key, "")):
+            break
+    return {
+        "title": m.get("og:title") or m.get("twitter:title") or "",
+        "source": m.get("og:site_name") or m.get("application-name") or "",
+        "byline": next((v for v in (m.get("author"), m.get("article:author"), m.get("dc.creator")) if v and not _URLISH.match(v)), ""),
+        "date": date,
+        "url": m.get("og:url") if (m.get("og:url") or "").startswith("http") else "",
+    }
+
+
+_URLISH = re.compile(r"(?i)^(?:https?://|www\.|@)")
+_NAME = r"[A-Z][\w.'’-]*\.?"
+# "By Jane Doe and John Roe", "By J.R. Stone, ABC7": a byline as the page prints it.
+_SHOWN_BYLINE = re.compile(rf"\b(?:By|BY|Written by|Von|Par)\s+({_NAME}(?:\s+(?:{_NAME}|and|AND|&|de|la|van|von|der|del|di)){{0,6}}"
+                           rf"(?:,\s+{_NAME}(?:\s+{_NAME}){{1,3}})*)")
+_NOT_NAMES = re.compile(r"(?i)^(?:no author|admin|agencies|staff|unknown|editor|the editors?|guest)$")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]|[-–—]|::)\s+")
+_SITE_WORDS = re.compile(r"(?i)\b(?:logo|site-?title|site-?name|brand|masthead)\b")
+
+
+def _site_names(tree: lxml.html.HtmlElement, url: str, *known: str) -> set[str]:
+    names = {k.lower() for k in known if k}
+    host = re.sub(r"^(?:www\d?|m|blog|news)\.", "", re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0])
+    if host:
+        names.add(host.split(".")[0])
+        names.add(host)
+    return {re.sub(r"[^\w]", "", n) for n in names if n}
+
+
+def _strip_site(title: str, sites: set[str]) -> str:
+    """"Headline - Outlet" -> "Headline": the parts of a <title> / og:title that name the site (its
+    og:site_name, its domain) go, and so does a last part when the first is a headline of its own."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    keep = [p for p in parts if re.sub(r"[^\w]", "", p.lower()) not in sites
+            and not any(s and s in re.sub(r"[^\w]", "", p.lower()) for s in sites if len(s) > 4)]
+    if keep and len(keep) < len(parts):
+        return _TITLE_SEPARATORS.pattern and title[: title.find(keep[-1]) + len(keep[-1])][title.find(keep[0]):]
+    return title
+
+
+def _headings(tree: lxml.html.HtmlElement) -> list[str]:
+    """The page's <h1> texts, without the ones that are the site's logo or name."""
+    out = []
+    for h in tree.iter("h1"):
+        marks = " ".join(filter(None, [h.get("class"), h.get("id")] + [a.get("class") or "" for a in h.iterancestors()][:3]))
+        text = _squash(h.text_content())
+        if text and not _SITE_WORDS.search(marks) and len(text) < 300:
+            out.append(text)
+    return out
+
+
+def _words(s: str) -> set[str]:
+    return set(re.findall(r"\w+", s.lower()))
+
+
+def choose_title(tree: lxml.html.HtmlElement, declared: list[str], url: str, site: str) -> str:
+    """The headline as the page shows it: its <h1> when the page has one that is not the site's logo
+    (the first one that shares words with a declared title when there are several), else the
+    declared title (JSON-LD headline, og:title, <title>) without the site's name."""
+    declared = [html_unescape(d) for d in declared if d]
+    sites = _site_names(tree, url, site)
+    heads = _headings(tree)
+    head = ""
+    if len(heads) == 1 and (not declared or any(_words(heads[0]) & _words(d) for d in declared)):
+        head = heads[0]
+    else:
+        head = next((h for h in heads if any(len(_words(h) & _words(d)) >= max(1, len(_words(h)) // 2) for d in declared)), "")
+    if head:
+        # An <h1> that holds a declared title plus a kicker or section name ("Politics | ...").
+        inside = [d for d in declared if len(d) >= 10 and d.lower() in head.lower()]
+        return min(inside, key=len) if inside else head
+    return _strip_site(declared[0], sites) if declared else (heads[0] if heads else "")
+
+
+def _visible_text(tree: lxml.html.HtmlElement) -> str:
+    body = tree.find("body")
+    parts = []
+    for el in (body if body is not None else tree).iter():
+        if el.tag in ("script", "style", "noscript", "template") or not isinstance(el.tag, str):
+            continue
+        if el.text and (el.getparent() is None or el.getparent().tag not in ("script", "style")):
+            parts.append(el.text)
+        if el.tail:
+            parts.append(el.tail)
+    return _squash(" ".join(parts))
+
+
+def shown_date(tree: lxml.html.HtmlElement, headline: str) -> str:
+    """The date the page prints under its headline (the first full date within a few lines after the
+    <h1>): what a reader takes as the article's date, and often the local date where the metadata
+    has a UTC timestamp or a first-draft date."""
+    if not headline:
+        return ""
+    text = _visible_text(tree)
+    at = text.find(headline)
+    if at < 0:
+        return ""
+    window = text[at + len(headline) : at + len(headline) + 600]
+    return next((m.date.isoformat() for m in dates.find_dates(window, ("day",)) if m.date), "")
+
+
+def shown_byline(tree: lxml.html.HtmlElement, headline: str) -> str:
+    """The "By ..." line the page prints near its headline (just before it or a few lines after)."""
+    if not headline:
+        return ""
+    text = _visible_text(tree)
+    at = text.find(headline)
+    if at < 0:
+        return ""
+    window = text[max(0, at - 200) : at + len(headline) + 800]
+    m = _SHOWN_BYLINE.search(window)
+    if not m:
+        return ""
+    words = m[1].split()
+    while words and words[-1].lower() in ("and", "&", "de", "la", "van", "von", "der", "del", "di"):
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def html_unescape(s: str) -> str:
+    import html
+
+    return _squash(html.unescape(s))
+
+
+def extract_html(data: bytes | str, url: str = "") -> Extracted:
+    """The article of one HTML page (bytes as saved or fetched, or text). The text is '' when the page
+    has no article text (all script, a bare index page)."""
+    import trafilatura
+
+    from qa.clean import clean_extracted
+
+    html = decode_html(data)
+    tree = _parse(html)
+    if tree is None:
+        return Extracted("")
+    doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False, include_tables=True)
+    traf = {}
+    text = ""
+    if doc is not None:
+        text = doc.text or ""
+        traf = {"title": doc.title or "", "source": doc.sitename or "", "byline": doc.author or "", "date": dates.iso(doc.date or ""),
+                "url": doc.url or ""}
+    ld, meta = json_ld(tree), _meta_fields(tree)
+
+    def pick(key: str) -> str:
+        return next((s[key] for s in (ld, meta, traf) if s.get(key)), "")
+
+    doc_title = tree.findtext(".//title") or ""
+    title = choose_title(tree, [ld.get("title", ""), meta.get("title", ""), doc_title, traf.get("title", "")], url, pick("source"))
+    paragraphs = _fill_gaps(text.split("\n"), _readability_paragraphs(html, url))
+    # trafilatura falls back to all the text of a short page, menus included: the page's own
+    # navigation, header and footer blocks are never article text.
+    furniture = {_squash(el.text_content()) for el in tree.xpath("//nav|//footer|//header[not(.//h1)]|//aside")}
+    paragraphs = [p for p in paragraphs if _squash(p) not in furniture]
+    if paragraphs and title and _squash(paragraphs[0]).lower() == _squash(title).lower():
+        paragraphs = paragraphs[1:]  # the headline again: it is the title, not a paragraph
+    cleaned = clean_extracted(paragraphs, title=title)
+    return Extracted(
+        text="\n\n".join(cleaned.paragraphs),
+        title=title or cleaned.title,
+        source=pick("source"),
+        date=shown_date(tree, heads[0] if (heads := _headings(tree)) else "") or traf.get("date") or pick("date") or cleaned.meta.get("date", ""),
+        byline=_byline(tree, heads, ld, meta, traf, cleaned.meta),
+        url=pick("url") or url,
+    )
+
+
+_AUTHOR_ELEMENTS = ('//*[@rel="author" or contains(@itemprop, "author") or contains(@class, "byline") or contains(@class, "author")'
+                    ' or contains(@class, "Author") or contains(@class, "Byline")]')
+
+
+def marked_author(tree: lxml.html.HtmlElement) -> str:
+    """The text of the first short element the page marks as its author (rel=author, itemprop=author,
+    an "author" or "byline" class)."""
+    for el in tree.xpath(_AUTHOR_ELEMENTS):
+        if any(a.tag in ("footer", "aside", "nav") or "comment" in (a.get("class") or "") for a in el.iterancestors()):
+            continue
+        text = re.sub(r"^(?:By|BY|Von|Par|Written by|Posted by|Author:?)\s+", "", _squash(el.text_content())).strip(" ,|")
+        if 2 <= len(text) <= 60 and 1 <= len(text.split()) <= 6 and not _NOT_NAMES.match(text) and not re.search(r"\d|@|https?:", text):
+            return text
+    return ""
+
+
+def _count_names(byline: str) -> int:
+    return len([p for p in re.split(r"\s*(?:,|;|\band\b|&)\s*", byline) if p])
+
+
+def _byline(tree: lxml.html.HtmlElement, heads: list[str], *sources: dict[str, str]) -> str:
+    """The printed byline near the headline, else the declared author that names the most people
+    (JSON-LD, meta tags, trafilatura, a "By" line in the text: some list only the first of several),
+    else an element marked as the author. Placeholders such as "No Author" are no name."""
+    if shown := shown_byline(tree, heads[0]) if heads else "":
+        return shown
+    declared = [b for s in sources if (b := s.get("byline", "")) and not _NOT_NAMES.match(b.strip()) and not _URLISH.match(b)]
+    if declared:
+        return max(declared, key=_count_names)  # the first of the most complete ones
+    return marked_author(tree)
+
+
+def _readability_paragraphs(html: str, url: str) -> list[str]:
+    from readability import Document
+
+    try:
+        summary = Document(html, url=url or None).summary(html_partial=True)
+    except Exception:  # noqa: BLE001 (readability raises bare Exceptions on odd pages: then it adds nothing)
+        return []
+    tree = _parse(summary) if summary.strip() else None
+    if tree is None:
+        return []
+    out = []
+    for el in tree.iter("p", "li", "h2", "h3", "h4", "blockquote", "pre", "td", "dd"):
+        if el.getparent() is not None and el.getparent().tag in ("li", "blockquote") and el.tag == "p":
+            continue
+        t = _squash(el.text_content())
+        if t:
+            out.append(t)
+    return out
+
+
+def _fill_gaps(ours: list[str], other: list[str]) -> list[str]:
+    """`ours`, plus the paragraphs of `other` that sit between two paragraphs both extractors kept: a
+    paragraph inside the article that one extractor lost, not furniture at its edges."""
+    ours = [p for p in ours if p.strip()]
+    if not other:
+        return ours
+    joined = _squash(" ".join(ours))
+    known = [_squash(p) in joined for p in other]
+    out = list(ours)
+    anchors = [i for i, k in enumerate(known) if k]
+    if len(anchors) < 2:
+        return out
+    for i in range(anchors[0] + 1, anchors[-1]):
+        if known[i]:
+            continue
+        prev = next(other[j] for j in range(i - 1, -1, -1) if known[j])
+        pos = next((k for k, p in enumerate(out) if _squash(prev) in _squash(p)), None)
+        if pos is None:
+            continue
+        out.insert(pos + 1, other[i])
+        known[i] = True
+    return out
