@@ -148,6 +148,31 @@ def run_extraction(pages: str | Path, gold: str | Path, systems: list[str] | Non
     return run
 
 
+FLOORS = Path(__file__).resolve().parent / "extraction_floors.json"
+FLOOR_METRICS = ("precision", "recall", "f1", "accuracy", "title", "date", "author")
+MARGIN = 0.02  # about two segments of the 530, or one or two pages' metadata: a real regression, not a library's noise
+
+
+def write_floors(summary: dict, path: str | Path = FLOORS, margin: float = MARGIN) -> dict:
+    import math
+    from datetime import date
+
+    floors = {
+        "about": "Our extraction scores on ../shared/benchmarks/article-extraction (dev.json) must stay at or above `min`. "
+                 "Regenerate after a deliberate change: qa eval extraction --pages DIR --gold FILE --system ours --write-floors",
+        "measured": {k: summary.get(k) for k in FLOOR_METRICS},
+        "measured_on": date.today().isoformat(),
+        "min": {k: max(0.0, math.floor((summary[k] - margin) * 100) / 100) for k in FLOOR_METRICS if summary.get(k) is not None},
+    }
+    Path(path).write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
+    return floors
+
+
+def check_floors(summary: dict, path: str | Path = FLOORS) -> list[str]:
+    floors = json.loads(Path(path).read_text(encoding="utf-8"))
+    return [f"{k} = {summary.get(k)} is under its floor {lo}" for k, lo in floors["min"].items() if summary.get(k) is None or summary[k] < lo]
+
+
 def format_table(run: dict, markdown: bool = False) -> str:
     def fmt(v: object) -> str:
         return "—" if v is None else f"{v:.0f}" if isinstance(v, float) and v > 2 else f"{v:.3f}" if isinstance(v, float) else str(v)

@@ -85,6 +85,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_USAGE if report.failed else 0  # each refused file or record was named on stderr
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    failed: list[str] = []
+
+    def note(msg: str) -> None:
+        failed.append(msg)
+        print(f"error: {msg}", file=sys.stderr)
+
+    records = _engine().extract(args.paths, warn=note)
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=1))
+    else:
+        for r in records:
+            head = [f"== {r['name']}", f"title:  {r['title']}", f"outlet: {r['outlet']}", f"date:   {r['date']}", f"byline: {r['byline']}", f"url:    {r['url']}", ""]
+            print("\n".join(head) + r["text"] + "\n")
+    return EXIT_USAGE if failed else 0
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     result = _engine().doctor(repair=args.repair)
     print("\n".join(result.lines()))
@@ -155,8 +172,13 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ing = sub.add_parser("ingest", help="add, update or remove articles (default: seeds/)")
-    ing.add_argument("paths", nargs="*", help="folders of .txt/.md/.html files, or .json/.jsonl files of article records")
+    ing.add_argument("paths", nargs="*", help="folders of .txt/.md/.html files, .json/.jsonl files of article records, web page or RSS/Atom feed URLs")
     ing.set_defaults(func=cmd_ingest)
+
+    ex = sub.add_parser("extract", help="print what ingest would store for each file, page or feed (text, title, outlet, date, byline, url)")
+    ex.add_argument("paths", nargs="+", help="files, folders, web page URLs or RSS/Atom feed URLs")
+    ex.add_argument("--json", action="store_true", help="print a JSON list of records, each with the `file` it came from")
+    ex.set_defaults(func=cmd_extract)
 
     ask = sub.add_parser("ask", help="ask a question; prints a cited answer")
     ask.add_argument("question", help="the question; - reads it from standard input")
@@ -202,6 +224,16 @@ def parser() -> argparse.ArgumentParser:
     ab.add_argument("--json", dest="mh_json", metavar="OUT", help="write every variant's scores as JSON")
     ab.add_argument("--markdown", metavar="OUT", help="write the table as markdown")
     ab.set_defaults(func=cmd_eval)
+
+    xe = ev_sub.add_parser("extraction", help="article extraction on saved web pages: ours beside trafilatura, readability-lxml and a baseline")
+    xe.add_argument("--pages", required=True, help="folder of saved pages (e.g. ../shared/benchmarks/article-extraction/pages)")
+    xe.add_argument("--gold", dest="x_gold", required=True, help="annotations, a JSON list (e.g. .../article-extraction/dev.json)")
+    xe.add_argument("--system", action="append", help="run only this system (repeatable; default: all)")
+    xe.add_argument("--json", dest="x_json", metavar="OUT", help="write the summary and per-page scores as JSON")
+    xe.add_argument("--markdown", dest="x_markdown", metavar="OUT", help="write the table as markdown")
+    xe.add_argument("--write-floors", dest="x_write_floors", action="store_true", help="rewrite eval/extraction_floors.json from this run")
+    xe.add_argument("--check-floors", dest="x_check_floors", action="store_true", help="exit 1 when our scores are under their floors")
+    xe.set_defaults(func=cmd_eval)
 
     doc = sub.add_parser("doctor", help="check that the index is consistent (after a crash or a kill); --repair fixes it")
     doc.add_argument("--repair", action="store_true", help="delete orphan chunks, drop half-ingested articles, rebuild the keyword index")

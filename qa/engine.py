@@ -17,6 +17,7 @@ from qa import followup
 from qa.answer import Answerer
 from qa.embed import Encoder
 from qa.errors import IndexLocked, InvalidFilter, InvalidQuestion
+from qa.fetch import is_url
 from qa.ingest import Index, Progress, Warn, ingest, ingest_lock, recover_if_interrupted, remove, sync_chunk_vectors
 from qa.keyword import KeywordIndex
 from qa.llm import LLMAnswerer, LLMUnavailable
@@ -83,9 +84,15 @@ class Engine:
     # -- corpus ---------------------------------------------------------------------------------
     def ingest(self, paths: list[str | Path] | None = None, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport:
         """Ingest corpora (folders or JSON/JSONL files); default: the seeds."""
-        report = ingest(self._index, [Path(p) for p in (paths or [self.settings.seeds])], progress=progress, warn=warn)
+        report = ingest(self._index, [p if is_url(p) else Path(p) for p in (paths or [self.settings.seeds])], progress=progress, warn=warn)
         self.encoder.query_encoder()  # made now, while the model is loaded: `qa ask` then never loads torch
         return report
+
+    def extract(self, targets: list[str], warn: Warn | None = None) -> list[dict]:
+        """What ingest would store for each file, folder, page or feed, without storing anything."""
+        from qa.feeds import extract_records
+
+        return extract_records(targets, self.settings.ingest, warn=warn)
 
     def ensure_ingested(self, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport | None:
         """Ingest the seeds when the index is empty, so the first question works; first repair

@@ -10,6 +10,7 @@ guesses (htmldate for the date). Measured on real pages: `qa eval extraction` (e
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from dataclasses import dataclass
@@ -144,6 +145,7 @@ _NAME = r"[A-Z][\w.'’-]*\.?"
 # "By Jane Doe and John Roe", "By J.R. Stone, ABC7": a byline as the page prints it.
 _SHOWN_BYLINE = re.compile(rf"\b(?:By|BY|Written by|Von|Par)\s+({_NAME}(?:\s+(?:{_NAME}|and|AND|&|de|la|van|von|der|del|di)){{0,6}}"
                            rf"(?:,\s+{_NAME}(?:\s+{_NAME}){{1,3}})*)")
+_CALENDAR_WORDS = {n.lower() for n in (*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr) if n} | {"updated", "published", "posted"}
 _NOT_NAMES = re.compile(r"(?i)^(?:no author|admin|agencies|staff|unknown|editor|the editors?|guest)$")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]|[-–—]|::)\s+")
 _SITE_WORDS = re.compile(r"(?i)\b(?:logo|site-?title|site-?name|brand|masthead)\b")
@@ -245,6 +247,9 @@ def shown_byline(tree: lxml.html.HtmlElement, headline: str) -> str:
     if not m:
         return ""
     words = m[1].split()
+    # A date printed right after the name ("J.R. Stone Thursday, November 9") is not part of it.
+    cut = next((i for i, w in enumerate(words) if w.lower().strip(".,") in _CALENDAR_WORDS), len(words))
+    words = words[:cut]
     while words and words[-1].lower() in ("and", "&", "de", "la", "van", "von", "der", "del", "di"):
         words.pop()
     return " ".join(words).rstrip(",")

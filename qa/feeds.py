@@ -109,3 +109,27 @@ def _entry(entry: FeedEntry, settings: IngestSettings, validators: Validators, k
     article.date = entry.date or article.date
     validators.put(entry.link, f)
     yield Loaded(name, article=article, corpus=corpus)
+
+
+def extract_records(targets: list[str], settings: IngestSettings, warn: Callable[[str], None] | None = None) -> list[dict]:
+    """`qa extract`: for each target (file, folder, URL or feed) the articles ingest would store, as
+    records with the target as given (`file`) and the item (`name`); failures go to `warn`."""
+    from qa.fetch import check_url, is_url
+    from qa.load import load
+
+    out = []
+    for target in targets:
+        if is_url(target):
+            check_url(target)
+            items = load_url(target, settings)  # no cache: always the page as it is now
+        else:
+            items = load(Path(target), settings)
+        for item in items:
+            if item.error or item.article is None:
+                if warn and item.error:
+                    warn(item.error)
+                continue
+            a = item.article
+            out.append({"file": target, "name": item.name, "title": a.title, "outlet": a.source, "date": a.date,
+                        "byline": a.byline, "url": a.url, "text": a.text})
+    return out
