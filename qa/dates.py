@@ -82,17 +82,18 @@ def find_dates(text: str, granularities: tuple[Granularity, ...] = ("day", "mont
     Mentions never overlap; the most specific reading of a span wins. Only the `granularities` asked
     for are returned (a year inside a day mention is never returned as a year of its own)."""
     taken: list[DateMention] = []
+    blocked: list[tuple[int, int]] = []  # spans of every match, valid or not ("Feb. 30, 2020" is no year 2020 either)
     for pattern, gran in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < t.end and t.start < m.end() for t in taken):
+            if any(m.start() < b and a < m.end() for a, b in blocked):
                 continue
+            blocked.append(m.span())
             g = m.groupdict()
             year = int(g["year"]) if g.get("year") else None
             month = int(g["mnum"]) if g.get("mnum") else _NAMES[g["mon"].lower()] if g.get("mon") else None
             day = int(g["day"]) if g.get("day") else None
-            if not _valid(year, month, day):
-                continue
-            taken.append(DateMention(m.start(), m.end(), gran, year, month, day))
+            if _valid(year, month, day):
+                taken.append(DateMention(m.start(), m.end(), gran, year, month, day))
     taken.sort(key=lambda t: t.start)
     return [t for t in taken if t.granularity in granularities]
 

@@ -67,15 +67,19 @@ def load_url(url: str, settings: IngestSettings, cache: Path | None = None, know
     validators = Validators(cache)
     name = shown(url)
     try:
-        etag, modified = validators.get(url) if known(url) or url in validators.entries else ("", "")
+        # A page's validators count only while the index holds it (an ingest stopped before writing it
+        # must fetch it whole again); a feed is no article, its own validators always count.
+        etag, modified = validators.get(url) if known(url) or validators.entries.get(url, {}).get("feed") else ("", "")
         f = fetch(url, settings, etag, modified)
         if f.not_modified:
             return
         if looks_like_feed(f):
             entries = feed_entries(f.data, name)
         elif f.content_type in HTML_TYPES:
-            yield Loaded(name, article=page_article(f, url), corpus=url)
+            article = page_article(f, url)
             validators.put(url, f)
+            validators.save()
+            yield Loaded(name, article=article, corpus=url)
             return
         else:
             raise FetchFailed(f"{name}: content type {f.content_type or 'unknown'} is not an HTML page or a feed")
@@ -87,7 +91,7 @@ def load_url(url: str, settings: IngestSettings, cache: Path | None = None, know
     try:
         for entry in entries:
             yield from _entry(entry, settings, validators, known, url)
-        validators.put(url, f)
+        validators.put(url, f, feed=True)
     finally:
         validators.save()
 

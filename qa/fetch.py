@@ -90,7 +90,7 @@ class Validators:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.entries: dict[str, dict[str, str]] = {}
+        self.entries: dict[str, dict[str, str]] = {}  # url -> etag, last_modified, feed ("1" for a feed)
         if path and path.is_file():
             try:
                 obj = json.loads(path.read_text(encoding="utf-8"))
@@ -102,9 +102,9 @@ class Validators:
         e = self.entries.get(url, {})
         return e.get("etag", ""), e.get("last_modified", "")
 
-    def put(self, url: str, fetched: Fetched) -> None:
+    def put(self, url: str, fetched: Fetched, feed: bool = False) -> None:
         if fetched.etag or fetched.last_modified:
-            self.entries[url] = {"etag": fetched.etag, "last_modified": fetched.last_modified}
+            self.entries[url] = {"etag": fetched.etag, "last_modified": fetched.last_modified, **({"feed": "1"} if feed else {})}
 
     def forget(self, url: str) -> None:
         self.entries.pop(url, None)
