@@ -141,11 +141,19 @@ def _meta_fields(tree: lxml.html.HtmlElement) -> dict[str, str]:
 
 
 _URLISH = re.compile(r"(?i)^(?:https?://|www\.|@)")
-_NAME = r"[A-Z][\w.'’-]*\.?"
-# "By Jane Doe and John Roe", "By J.R. Stone, ABC7": a byline as the page prints it.
-_SHOWN_BYLINE = re.compile(rf"\b(?:By|BY|Written by|Von|Par)\s+({_NAME}(?:\s+(?:{_NAME}|and|AND|&|de|la|van|von|der|del|di)){{0,6}}"
-                           rf"(?:,\s+{_NAME}(?:\s+{_NAME}){{1,3}})*)")
-_CALENDAR_WORDS = {n.lower() for n in (*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr) if n} | {"updated", "published", "posted"}
+_NAME = r"[A-Z][\w.'’-]*"
+_NAME_SEQ = rf"{_NAME}(?:\s+(?:{_NAME}|de|la|van|von|der|del|di|da)){{0,4}}"
+# "By Jane Doe and John Roe", "Posted on May 19, 2020 by J.R. Stone", "By : Joe S.", "Autor Nikolai Huke":
+# a byline as the page prints it.
+_SHOWN_BYLINE = re.compile(
+    rf"(?:\b(?:[Bb]y|BY|Von|Par)\s*:?\s+|\b(?:Autor|Autorin|Author)\s*:?\s+)"
+    rf"({_NAME_SEQ}(?:(?:,\s*|\s+(?:and|AND|und)\s+|\s*&\s*){_NAME_SEQ}){{0,6}})"
+)
+_BY_CONTEXT = re.compile(r"(?i)(?:\b(?:posted|written|published|updated|story|words|reported)\b[^.!?]{0,40}|\d{4}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|[|·•])\s*$")
+_CREDIT_BEFORE = re.compile(r"(?i)(?:photo|image|picture|illustration|video|graphic|credit|edited|designed|powered|theme)s?\W{0,3}$")
+# Words that end a printed name: the date or a photo credit printed right after it.
+_CALENDAR_WORDS = {n.lower() for n in (*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr) if n} | {
+    "updated", "published", "posted", "photo", "photograph", "photos", "image", "images", "illustration", "share", "shares"}
 _NOT_NAMES = re.compile(r"(?i)^(?:no author|admin|agencies|staff|unknown|editor|the editors?|guest)$")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]|[-–—]|::)\s+")
 _SITE_WORDS = re.compile(r"(?i)\b(?:logo|site-?title|site-?name|brand|masthead)\b")
@@ -190,21 +198,30 @@ def _words(s: str) -> set[str]:
 
 def choose_title(tree: lxml.html.HtmlElement, declared: list[str], url: str, site: str) -> str:
     """The headline as the page shows it: its <h1> when the page has one that is not the site's logo
-    (the first one that shares words with a declared title when there are several), else the
-    declared title (JSON-LD headline, og:title, <title>) without the site's name."""
+    or name (when there are several, the one most like a declared title), else the declared title
+    (JSON-LD headline, og:title, <title>) without the site's name."""
     declared = [html_unescape(d) for d in declared if d]
     sites = _site_names(tree, url, site)
     heads = _headings(tree)
+    stripped = [_strip_site(d, sites) for d in declared]
+
+    def overlap(h: str) -> float:
+        return max((len(_words(h) & _words(d)) / len(_words(h) | _words(d)) for d in stripped + declared if _words(h) | _words(d)), default=0.0)
+
+    def names_site(h: str) -> bool:
+        flat = re.sub(r"[^\w]", "", h.lower())
+        return any(s == flat or (len(s) > 4 and s in flat) for s in sites)
+
     head = ""
-    if len(heads) == 1 and (not declared or any(_words(heads[0]) & _words(d) for d in declared)):
+    if len(heads) == 1 and (overlap(heads[0]) > 0 or not names_site(heads[0])):
         head = heads[0]
-    else:
-        head = next((h for h in heads if any(len(_words(h) & _words(d)) >= max(1, len(_words(h)) // 2) for d in declared)), "")
+    elif heads and overlap(best := max(heads, key=overlap)) >= 0.3:  # several: the one most like the declared title
+        head = best
     if head:
         # An <h1> that holds a declared title plus a kicker or section name ("Politics | ...").
         inside = [d for d in declared if len(d) >= 10 and d.lower() in head.lower()]
         return min(inside, key=len) if inside else head
-    return _strip_site(declared[0], sites) if declared else (heads[0] if heads else "")
+    return stripped[0] if stripped else (heads[0] if heads else "")
 
 
 def _visible_text(tree: lxml.html.HtmlElement) -> str:
@@ -220,39 +237,66 @@ def _visible_text(tree: lxml.html.HtmlElement) -> str:
     return _squash(" ".join(parts))
 
 
-def shown_date(tree: lxml.html.HtmlElement, headline: str) -> str:
-    """The date the page prints under its headline (the first full date within a few lines after the
-    <h1>): what a reader takes as the article's date, and often the local date where the metadata
-    has a UTC timestamp or a first-draft date."""
-    if not headline:
-        return ""
-    text = _visible_text(tree)
-    at = text.find(headline)
-    if at < 0:
-        return ""
-    window = text[at + len(headline) : at + len(headline) + 600]
-    return next((m.date.isoformat() for m in dates.find_dates(window, ("day",)) if m.date), "")
+def _near_headline(text: str, anchors: list[str], before: int, after: int) -> str:
+    """The visible `text` around the headline (the first of `anchors` the page prints): `before`
+    characters before it to `after` characters after it."""
+    for headline in anchors:
+        if headline and (at := text.find(headline)) >= 0:
+            return text[max(0, at - before) : at + len(headline) + after]
+    return ""
 
 
-def shown_byline(tree: lxml.html.HtmlElement, headline: str) -> str:
-    """The "By ..." line the page prints near its headline (just before it or a few lines after)."""
-    if not headline:
-        return ""
-    text = _visible_text(tree)
-    at = text.find(headline)
-    if at < 0:
-        return ""
-    window = text[max(0, at - 200) : at + len(headline) + 800]
-    m = _SHOWN_BYLINE.search(window)
-    if not m:
-        return ""
-    words = m[1].split()
-    # A date printed right after the name ("J.R. Stone Thursday, November 9") is not part of it.
-    cut = next((i for i, w in enumerate(words) if w.lower().strip(".,") in _CALENDAR_WORDS), len(words))
-    words = words[:cut]
-    while words and words[-1].lower() in ("and", "&", "de", "la", "van", "von", "der", "del", "di"):
-        words.pop()
-    return " ".join(words).rstrip(",")
+_PROSE_BEFORE = re.compile(r"(?i)\b(?:on|in|since|from|until|before|after|of|between|and|to)\s+$")
+_LABEL_BEFORE = re.compile(r"(?i)\b(?:posted|published|updated|written|released|dated?|created)\s*(?:on\s+)?:?\s*$")
+
+
+def _printed_dates(window: str, labelled: bool = False) -> list[str]:
+    """Full dates in `window` as a dateline prints them: not inside prose ("attacks on Oct. 21, 2023"),
+    and with `labelled` only after "Published", "Updated", "Posted on"..."""
+    out = []
+    for m in dates.find_dates(window, ("day",)):
+        if m.date is None:
+            continue
+        before = window[max(0, m.start - 30) : m.start]
+        if _LABEL_BEFORE.search(before):
+            out.append(m.date.isoformat())
+        elif not labelled and not _PROSE_BEFORE.search(before):
+            out.append(m.date.isoformat())
+    return out
+
+
+def shown_date(text: str, anchors: list[str]) -> str:
+    """The date the page prints with its headline: the first dateline within a few lines after it,
+    else one just before it (journals print it above), else a labelled one ("Updated June 13, 2019")
+    further down the header. What a reader takes as the article's date, and often the local date
+    where the metadata has a UTC timestamp or a placeholder. `text`: the page's visible text."""
+    for headline in anchors:
+        if headline and (at := text.find(headline)) >= 0:
+            end = at + len(headline)
+            found = (_printed_dates(text[end : end + 600]) or _printed_dates(text[max(0, at - 150) : at])[-1:]
+                     or _printed_dates(text[end : end + 2500], labelled=True))
+            return found[0] if found else ""
+    return ""
+
+
+def shown_byline(text: str, anchors: list[str]) -> str:
+    """The byline the page prints near its headline (just before it or a few lines after)."""
+    window = _near_headline(text, anchors, 200, 800)
+    for m in _SHOWN_BYLINE.finditer(window):
+        if _CREDIT_BEFORE.search(window[max(0, m.start() - 20) : m.start()]):
+            continue  # "Photo by ...", "Theme by ...": not the writer
+        if m.group().startswith("by ") and not _BY_CONTEXT.search(window[max(0, m.start() - 60) : m.start()]):
+            continue  # "shot by Detroit Police": a lower-case "by" in prose, not a byline
+        words = m[1].split()
+        # A date printed right after the name ("J.R. Stone Thursday, November 9") is not part of it.
+        cut = next((i for i, w in enumerate(words) if w.lower().strip(".,") in _CALENDAR_WORDS), len(words))
+        words = words[:cut]
+        while words and words[-1].lower() in ("and", "und", "&", "de", "la", "van", "von", "der", "del", "di", "da"):
+            words.pop()
+        name = " ".join(words).rstrip(",")
+        if name and not _NOT_NAMES.match(name):
+            return name
+    return ""
 
 
 def html_unescape(s: str) -> str:
@@ -294,12 +338,14 @@ def extract_html(data: bytes | str, url: str = "") -> Extracted:
     if paragraphs and title and _squash(paragraphs[0]).lower() == _squash(title).lower():
         paragraphs = paragraphs[1:]  # the headline again: it is the title, not a paragraph
     cleaned = clean_extracted(paragraphs, title=title)
+    anchors = [title, *_headings(tree)]  # where the headline is printed: the date and byline are near it
+    visible = _visible_text(tree)
     return Extracted(
         text="\n\n".join(cleaned.paragraphs),
         title=title or cleaned.title,
         source=pick("source"),
-        date=shown_date(tree, heads[0] if (heads := _headings(tree)) else "") or traf.get("date") or pick("date") or cleaned.meta.get("date", ""),
-        byline=_byline(tree, heads, ld, meta, traf, cleaned.meta),
+        date=shown_date(visible, anchors) or traf.get("date") or pick("date") or cleaned.meta.get("date", ""),
+        byline=_byline(tree, visible, anchors, ld, meta, traf, cleaned.meta),
         url=pick("url") or url,
     )
 
@@ -324,12 +370,26 @@ def _count_names(byline: str) -> int:
     return len([p for p in re.split(r"\s*(?:,|;|\band\b|&)\s*", byline) if p])
 
 
-def _byline(tree: lxml.html.HtmlElement, heads: list[str], *sources: dict[str, str]) -> str:
+def _byline(tree: lxml.html.HtmlElement, visible: str, anchors: list[str], *sources: dict[str, str]) -> str:
     """The printed byline near the headline, else the declared author that names the most people
     (JSON-LD, meta tags, trafilatura, a "By" line in the text: some list only the first of several),
     else an element marked as the author. Placeholders such as "No Author" are no name."""
-    if shown := shown_byline(tree, heads[0]) if heads else "":
+    if shown := shown_byline(visible, anchors):
         return shown
+    return _as_printed(_declared_byline(tree, *sources), visible)
+
+
+def _as_printed(byline: str, text: str) -> str:
+    """A byline in the punctuation the page prints it with ("T V Raman" -> "T. V. Raman", "AFP; The
+    Local" -> "AFP/The Local"): trafilatura normalises names, readers see them as printed."""
+    tokens = re.findall(r"\w+", byline)
+    if len(tokens) < 2:
+        return byline
+    m = re.search(r"(?<!\w)" + r"\W{0,3}".join(map(re.escape, tokens)) + r"(?!\w)\.?", text)
+    return re.sub(r"\s+([,;])", r"\1", m.group()) if m and len(m.group()) <= len(byline) + 8 else byline
+
+
+def _declared_byline(tree: lxml.html.HtmlElement, *sources: dict[str, str]) -> str:
     declared = [b for s in sources if (b := s.get("byline", "")) and not _NOT_NAMES.match(b.strip()) and not _URLISH.match(b)]
     if declared:
         return max(declared, key=_count_names)  # the first of the most complete ones
