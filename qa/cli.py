@@ -102,6 +102,41 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_USAGE if failed else 0
 
 
+def cmd_watch(args: argparse.Namespace) -> int:
+    from qa.watch import parse_interval
+
+    try:
+        every = parse_interval(args.every)
+    except ValueError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+
+    def emit(line: str) -> None:
+        print(line, file=sys.stderr if line.startswith(("error:", "warning:")) else sys.stdout, flush=True)
+
+    print(f"watching {len(args.targets)} source(s) every {args.every}; Ctrl-C stops", file=sys.stderr, flush=True)
+    _engine().watch(args.targets, every, emit, rounds=args.rounds)
+    return 0
+
+
+def _start_watcher(targets: list[str], every: str) -> Callable[[], None]:
+    """`qa serve --watch`: `qa watch` in a child process, which the app picks up like any other ingest
+    (it reloads the registry when it changes); returns what stops it."""
+    import subprocess
+
+    proc = subprocess.Popen([sys.executable, "-m", "qa", "watch", *targets, "--every", every])
+
+    def stop() -> None:
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+    return stop
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     result = _engine().doctor(repair=args.repair)
     print("\n".join(result.lines()))
@@ -142,7 +177,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"ingested {engine.settings.seeds}: {report.summary()}", file=sys.stderr, flush=True)
     from ui.app import serve  # lazily: only `qa serve` needs the web stack
 
-    serve(engine, host=args.host, port=args.port)
+    stop_watcher = _start_watcher(args.watch, args.every) if args.watch else None
+    try:
+        serve(engine, host=args.host, port=args.port)
+    finally:
+        if stop_watcher:
+            stop_watcher()
     return 0
 
 
@@ -192,7 +232,15 @@ def parser() -> argparse.ArgumentParser:
     srv = sub.add_parser("serve", help="the chat in the browser (ingests seeds/ first when the index is empty)")
     srv.add_argument("--host", default=None, help="address to bind (default: QA_SERVER__HOST, 127.0.0.1)")
     srv.add_argument("--port", type=int, default=None, help="port (default: QA_SERVER__PORT, 7860)")
+    srv.add_argument("--watch", nargs="+", metavar="PATH|URL", help="also keep these folders, pages or feeds ingested (see `qa watch`)")
+    srv.add_argument("--every", default="15m", help="how often --watch polls (default 15m)")
     srv.set_defaults(func=cmd_serve)
+
+    wa = sub.add_parser("watch", help="re-ingest folders, pages and feeds every so often; one line per change")
+    wa.add_argument("targets", nargs="+", metavar="PATH|URL", help="folders, files, web pages or RSS/Atom feeds")
+    wa.add_argument("--every", default="15m", help="interval: 15m, 30s, 1h (default 15m)")
+    wa.add_argument("--rounds", type=int, default=None, help="stop after this many rounds (default: until Ctrl-C)")
+    wa.set_defaults(func=cmd_watch)
 
     ev = sub.add_parser("eval", help="score the pipeline on gold questions (default: the seeds), or on MultiHop-RAG")
     ev.add_argument("--gold", help="gold questions, JSONL (default: eval/gold/seeds.jsonl)")

@@ -7,7 +7,7 @@ import threading
 import time
 import unicodedata
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -94,6 +94,12 @@ class Engine:
         from qa.feeds import extract_records
 
         return extract_records(targets, self.settings.ingest, warn=warn)
+
+    def watch(self, targets: list[str], every: float, emit: Callable[[str], None], rounds: int | None = None) -> None:
+        """Re-ingest `targets` every `every` seconds, one line per change (see qa.watch)."""
+        from qa.watch import watch
+
+        watch(self, targets, every, emit, rounds=rounds)
 
     def ensure_ingested(self, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport | None:
         """Ingest the seeds when the index is empty, so the first question works; first repair
