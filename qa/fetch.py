@@ -73,6 +73,8 @@ def fetch(url: str, settings: IngestSettings, etag: str = "", last_modified: str
     except urllib.error.HTTPError as e:
         if e.code == 304:
             return Fetched(url=url, not_modified=True, etag=etag, last_modified=last_modified)
+        if 300 <= e.code < 400 and "not allowed" in str(e.msg):  # urllib refuses a redirect to ftp:, file: ...
+            raise FetchFailed(f"{url}: redirects to a URL that is not http(s); not followed") from None
         if 300 <= e.code < 400:
             raise FetchFailed(f"{url}: too many redirects (a redirect loop?), more than {settings.fetch_max_redirects}") from None
         raise FetchFailed(f"{url}: the server answered {e.code} {e.reason}") from None

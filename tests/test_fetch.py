@@ -69,6 +69,11 @@ class Server:
                     self.send_header("Location", "/loop")
                     self.end_headers()
                     return
+                if path == "/to-file":
+                    self.send_response(302)
+                    self.send_header("Location", "file:///etc/passwd")
+                    self.end_headers()
+                    return
                 if path == "/huge":  # a 1 GB download: only its first bytes are ever sent
                     self.send_response(200)
                     self.send_header("Content-Type", "text/html")
@@ -160,7 +165,8 @@ def test_atom_feed(fresh_engine, server):
     ("path", "reason"),
     [
         ("/missing.html", "404"),
-        ("/loop", "redirect"),
+        ("/loop", "redirect loop"),
+        ("/to-file", "not http(s)"),
         ("/huge", "MB limit"),
         ("/report.pdf", "application/pdf"),
         ("/broken-feed.xml", "not an RSS or Atom feed"),
