@@ -122,9 +122,20 @@ def cmd_watch(args: argparse.Namespace) -> int:
 def _start_watcher(targets: list[str], every: str) -> Callable[[], None]:
     """`qa serve --watch`: `qa watch` in a child process, which the app picks up like any other ingest
     (it reloads the registry when it changes); returns what stops it."""
+    import atexit
     import subprocess
 
-    proc = subprocess.Popen([sys.executable, "-m", "qa", "watch", *targets, "--every", every])
+    def die_with_parent() -> None:
+        """Linux: the watcher gets SIGTERM when the app's process ends, however it ends (a SIGTERM to
+        `qa serve` runs no `finally`). Elsewhere the atexit hook below is all there is."""
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, 15)  # PR_SET_PDEATHSIG, SIGTERM
+        except (OSError, AttributeError):
+            pass
+
+    proc = subprocess.Popen([sys.executable, "-m", "qa", "watch", *targets, "--every", every], preexec_fn=die_with_parent)
 
     def stop() -> None:
         if proc.poll() is None:
@@ -134,6 +145,7 @@ def _start_watcher(targets: list[str], every: str) -> Callable[[], None]:
             except subprocess.TimeoutExpired:
                 proc.kill()
 
+    atexit.register(stop)
     return stop
 
 

@@ -114,3 +114,63 @@ def test_qa_watch_cli(fresh_engine, corpus, monkeypatch, capsys):
     assert len(out) == 5 and all(ln.startswith("added: ") for ln in out)
     assert main(["watch", str(corpus), "--every", "soon"]) == 2
     assert capsys.readouterr().err.strip().startswith("error: interval 'soon'")
+
+
+def test_serve_watch_brings_new_articles_into_the_running_chat(tmp_path):
+    """`qa serve --watch DIR`: a file dropped into DIR while the app runs is answered from, no restart."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+    from conftest import ROOT, free_port
+    from gradio_client import Client
+
+    watched = tmp_path / "inbox"
+    watched.mkdir()
+    port, log = free_port(), tmp_path / "serve.log"
+    env = {**os.environ, "QA_HOME": str(tmp_path / "home"), "QA_SERVER__STREAM_DELAY": "0", "HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
+    with open(log, "w") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "qa", "serve", "--port", str(port), "--watch", str(watched), "--every", "2s"],
+                                cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 240
+        while True:  # the app up (seeds ingested on the empty index first)
+            assert proc.poll() is None, log.read_text()
+            try:
+                if httpx.get(url, timeout=2).status_code < 500:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.5)
+        client = Client(url, verbose=False)
+        question = "Which island ferry sailed again after the storms?"
+        assert "ferry.txt" not in {c["doc_id"] for c in client.predict(question, api_name="/ask")["citations"]}
+        (watched / "ferry.txt").write_text("Ferry service resumes\n\nThe Westholm island ferry sailed again on Friday after a week of "
+                                            "storms kept it in port, the operator said.\n", encoding="utf-8")
+        deadline = time.monotonic() + 240
+        while True:  # the watcher's next rounds ingest it; the app's next question sees it
+            cited = {c["doc_id"] for c in client.predict(question, api_name="/ask")["citations"]}
+            if "ferry.txt" in cited:
+                break
+            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(1)
+        assert "added: ferry.txt" in log.read_text()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    assert "Traceback" not in log.read_text()
+    # The watcher went with the app (it would poll on forever otherwise).
+    ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
+    deadline = time.monotonic() + 30
+    while str(watched) in ps and time.monotonic() < deadline:
+        time.sleep(0.5)
+        ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
+    assert str(watched) not in ps
