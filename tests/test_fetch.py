@@ -54,6 +54,7 @@ class Server:
     def __init__(self) -> None:
         self.hits: Counter[str] = Counter()
         self.bodies_sent: Counter[str] = Counter()
+        self.agents: set[str] = set()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -63,6 +64,7 @@ class Server:
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 path = self.path
                 server.hits[path] += 1
+                server.agents.add(self.headers.get("User-Agent", ""))
                 base = f"http://127.0.0.1:{server.port}"
                 if path == "/loop":
                     self.send_response(302)
@@ -199,6 +201,7 @@ def test_fetch_sends_a_user_agent_and_stops_at_the_size_limit(server):
     assert server.hits["/huge"] == 1
     f = fetch(server.base + "/harbour.html", IngestSettings())
     assert f.content_type == "text/html" and f.etag and b"harbour bridge" in f.data
+    assert server.agents == {IngestSettings().user_agent} and IngestSettings().user_agent.startswith("newsqa/")
 
 
 def test_qa_extract_a_url(server, tmp_path, monkeypatch, capsys):
