@@ -123,8 +123,9 @@ class Answerer:
         metadata (outlet, byline, title) holds: a question about someone or something the corpus
         never mentions is not answered from it."""
         words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][\w-]+)", question.strip())
+        seen_words = {w.lower() for w in re.findall(r"[\w-]+", seen)}
         return [w for w in words if (t := terms(w)) and not any(self.keyword.knows(x) or x in known for x in t)
-                and w.lower() not in seen.lower()]
+                and w.lower() not in seen_words]
 
     def mentioned(self, name: str) -> bool:
         """Does any article use every word of this name?"""
@@ -182,7 +183,7 @@ class Answerer:
         lead, short = best, ""
         grounded = False  # the evidence of the kind asked for was found: no abstaining on similarity
         if qi.kind in reader.KIND_LABELS:
-            found = self._fact(qi, cands, cand_ents, relevant, cand_terms)
+            found = self._fact(qi, cands, cand_ents, relevant, cand_terms, sem, lex)
             if found is None and (qi.kind == "number" or qi.focus):
                 return abstain()  # the kind of fact asked for is not in the evidence
             if found is not None:
@@ -214,20 +215,27 @@ class Answerer:
                     lead, grounded = speaking[0], True
                     short = reader.quoted(cands[lead].text) or ""
         elif qi.kind == "outlet":
-            sources = list(dict.fromkeys(cands[i].passage.chunk.source for i in relevant[:4] if cands[i].passage.chunk.source))
-            if sources:
-                short = ", ".join(sources)
+            # Each outlet whose article says it, with the sentence that does.
+            per_outlet: dict[str, int] = {}
+            for i in [j for j in relevant[:6] if sem[j] >= s.min_similarity] or relevant[:1]:
+                per_outlet.setdefault(cands[i].passage.chunk.source, i)
+            per_outlet.pop("", None)
+            if per_outlet:
+                lead, short, grounded = next(iter(per_outlet.values())), ", ".join(per_outlet), True
         elif qi.kind == "yesno":
             v = self._verdict(qi, cands, relevant or [best], sem, cand_terms, weights)
             if v is not None:
                 short = v
         if qi.latest and qi.kind in ("yesno", "other", "statement", "process", "reason", "timeline"):
-            dated = [i for i in relevant if cands[i].passage.chunk.date]
-            if qi.latest and dated:
+            # The newest article the search found leads, however it words the question's topic.
+            dated = [i for i in order if cands[i].passage.chunk.date]
+            if dated:
                 newest = max(cands[i].passage.chunk.date for i in dated)
                 lead = next(i for i in dated if cands[i].passage.chunk.date == newest)
 
         chosen = self._choose(qi, lead, order, score, sem, vecs, cands)
+        if qi.kind == "outlet" and grounded:
+            chosen = list(per_outlet.values())
         covered = set().union(*(cand_terms[i] for i in chosen))
         coverage = self._coverage(weights, covered)
         best_sim = float(sims.max())
@@ -235,6 +243,10 @@ class Answerer:
             return abstain()
         evidence = [Evidence(cands[i].passage, cands[i].start, cands[i].end, float(score[i])) for i in chosen]
         head, text, citations = compose(evidence, lead=0, short=short)
+        if qi.kind == "outlet" and grounded:  # "The Korea Herald [1], Kyodo News [2]."
+            marks = {c.source: c.n for c in citations}
+            outlets = ", ".join(f"{o} [{marks[o]}]" for o in per_outlet)
+            text, head = f"{outlets}." + text[len(head):], f"{outlets}."
         return Answer(question=question, answer=text, abstained=False, citations=citations, passages=passages,
                       search_query=query, short=head)
 
@@ -271,12 +283,14 @@ class Answerer:
                 fit[i] += 0.08
         return fit
 
-    def _fact(self, qi: Question, cands, ents, relevant: list[int], cand_terms) -> tuple[int, str] | None:
+    def _fact(self, qi: Question, cands, ents, relevant: list[int], cand_terms, sem, lex) -> tuple[int, str] | None:
         """The best sentence holding the kind of fact asked for, and the fact."""
         focus = set(terms(qi.focus))
         for i in relevant[:12]:
             if focus and not focus <= cand_terms[i]:
                 continue
+            if sem[i] < self.settings.min_similarity * 0.9 and lex[i] < self.settings.min_coverage:
+                continue  # a name in a sentence about something else is no answer
             if qi.kind == "number":
                 if (span := reader.number_about(qi, cands[i].text, ents[i])) is not None:
                     return i, span

@@ -234,8 +234,8 @@ class Engine:
     def _scoped(self, filters: Filters, reading) -> Filters:
         """A question about a time ("in February 2020") is answered from the articles of that time
         when there are any and the reader set no dates of their own."""
-        if reading.period is None or filters.since or filters.until:
-            return filters
+        if reading.period is None or filters.since or filters.until or reading.period[0] == reading.period[1]:
+            return filters  # a single day is left to retrieval's day boost: reports of it come out later
         since, until = reading.period
         if not any(a.date and since.isoformat() <= a.date <= until.isoformat() for a in self.registry.articles.values()):
             return filters

@@ -72,14 +72,20 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     def in_outlet(a: int, b: int) -> bool:
         return any(a < y and x < b for x, y in outlet_spans)
 
+    periods = []
     for e in doc.ents:
         if e.label_ in nlp.DATE:
-            if (p := _period(e.text)) and q.period is None:
-                q.period, q.period_text = p, e.text
+            if p := _period(e.text):
+                periods.append(p)
+                q.period_text = q.period_text or e.text
             elif not q.period_text and any(t.like_num or t.lower_ in _MONTH_NAMES for t in e):
                 q.period_text = e.text
         elif e.label_ not in nlp.NUMBER and e.label_ != "ORDINAL" and not in_outlet(e.start_char, e.end_char):
             q.names.append(e.text)
+    # One time the question is about; a question naming two ("reported on October 5 ... and on
+    # November 3") compares articles, and each part finds its own by the days it names.
+    if len(set(periods)) == 1:
+        q.period = periods[0]
     q.numbers = [t.text for t in doc if t.like_num and any(ch.isdigit() for ch in t.text)]
     lowered = {t.lower_ for t in doc if not t.ent_type_}  # "Money Today" is a name, not a time
     q.latest = bool(lowered & _NOW) or "most recent" in text.lower()
