@@ -7,7 +7,7 @@ import threading
 import time
 import unicodedata
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from qa import question as question_reader
 from qa.answer import Answerer
 from qa.embed import Encoder
 from qa.errors import IndexLocked, InvalidFilter, InvalidQuestion
+from qa.fetch import is_url
 from qa.ingest import Index, Progress, Warn, ingest, ingest_lock, recover_if_interrupted, remove, sync_chunk_vectors
 from qa.keyword import KeywordIndex
 from qa.llm import LLMAnswerer, LLMUnavailable
@@ -84,9 +85,21 @@ class Engine:
     # -- corpus ---------------------------------------------------------------------------------
     def ingest(self, paths: list[str | Path] | None = None, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport:
         """Ingest corpora (folders or JSON/JSONL files); default: the seeds."""
-        report = ingest(self._index, [Path(p) for p in (paths or [self.settings.seeds])], progress=progress, warn=warn)
+        report = ingest(self._index, [p if is_url(p) else Path(p) for p in (paths or [self.settings.seeds])], progress=progress, warn=warn)
         self.encoder.query_encoder()  # made now, while the model is loaded: `qa ask` then never loads torch
         return report
+
+    def extract(self, targets: list[str], warn: Warn | None = None) -> list[dict]:
+        """What ingest would store for each file, folder, page or feed, without storing anything."""
+        from qa.feeds import extract_records
+
+        return extract_records(targets, self.settings.ingest, warn=warn)
+
+    def watch(self, targets: list[str], every: float, emit: Callable[[str], None], rounds: int | None = None) -> None:
+        """Re-ingest `targets` every `every` seconds, one line per change (see qa.watch)."""
+        from qa.watch import watch
+
+        watch(self, targets, every, emit, rounds=rounds)
 
     def ensure_ingested(self, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport | None:
         """Ingest the seeds when the index is empty, so the first question works; first repair
