@@ -5,11 +5,9 @@ time), from spaCy's parse of the question, so that the answerer looks for that k
 from __future__ import annotations
 
 import calendar
-from datetime import date, datetime
+from datetime import date
 
-from dateutil import parser as dateparser
-
-from qa import nlp
+from qa import dates, nlp
 from qa.query import outlets_named
 from qa.types import Question
 
@@ -38,20 +36,19 @@ _AUX_FIRST = {"be", "do", "have", "can", "could", "will", "would", "should", "ma
 
 def period_of(text: str) -> tuple[date, date] | None:
     """The days a date expression covers ("February 2020" -> Feb 1..29, "2019" -> the year), or None
-    when it names no year. dateutil fills what the text leaves out from its default: parsing twice
-    with two defaults shows which parts the text gave."""
-    try:
-        a = dateparser.parse(text, default=datetime(1904, 1, 1), fuzzy=True)
-        b = dateparser.parse(text, default=datetime(1908, 2, 2), fuzzy=True)
-    except (ValueError, OverflowError):
+    when it names no year (qa.dates reads it)."""
+    spans = [_span(m) for m in dates.find_dates(text) if m.year]
+    if not spans:
         return None
-    if a.year != b.year:
-        return None
-    if a.month != b.month:
-        return date(a.year, 1, 1), date(a.year, 12, 31)
-    if a.day != b.day:
-        return date(a.year, a.month, 1), date(a.year, a.month, calendar.monthrange(a.year, a.month)[1])
-    return a.date(), a.date()
+    return spans[0][0], spans[-1][1]  # "from August 2019 to February 2020": the whole range
+
+
+def _span(m: dates.DateMention) -> tuple[date, date]:
+    if m.granularity == "year" or not m.month:
+        return date(m.year, 1, 1), date(m.year, 12, 31)
+    if m.granularity == "month" or not m.day:
+        return date(m.year, m.month, 1), date(m.year, m.month, calendar.monthrange(m.year, m.month)[1])
+    return (d := date(m.year, m.month, m.day)), d
 
 
 def _phrase(token) -> str:
