@@ -78,7 +78,7 @@ class Engine:
         self.llm = LLMAnswerer(self.settings, self.encoder.encode) if self.settings.llm.strip() else None
         self._index = Index(self.settings, self.encoder, self.store, self.registry, self.keyword, self.sentences)
         self._reload_lock = threading.Lock()
-        self._registry_mtime = 0.0
+        self._registry_mtime = 0
 
     # -- corpus ---------------------------------------------------------------------------------
     def ingest(self, paths: list[str | Path] | None = None, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport:
@@ -142,11 +142,12 @@ class Engine:
     def _refresh(self) -> None:
         """Pick up an ingest made by another process (the CLI while the app runs)."""
         path = self.registry.path
-        mtime = path.stat().st_mtime if path.exists() else 0.0
-        if mtime != self._registry_mtime:
+        mtime = path.stat().st_mtime_ns if path.exists() else 0
+        if mtime != self._registry_mtime or self.keyword.changed_on_disk():
             with self._reload_lock:
                 self.registry.reload()
-                self.keyword.ids = []  # reload on next search
+                # Read again at the next use; questions under way keep the index they started with.
+                self.keyword.forget()
                 self._registry_mtime = mtime
 
     # -- questions ------------------------------------------------------------------------------
