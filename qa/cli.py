@@ -117,6 +117,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         update(done, total, name)
 
     print(f"checking the index in {engine.home.resolve()} ...", file=sys.stderr, flush=True)
+    engine.hold(f"http://{args.host or engine.settings.server.host}:{args.port or engine.settings.server.port}/")
     try:
         report = engine.ensure_ingested(progress=progress, warn=_warn)
     finally:

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import followup
+from qa import followup, storecheck
 from qa.answer import Answerer
 from qa.embed import Encoder
 from qa.errors import IndexLocked, InvalidFilter, InvalidQuestion
-from qa.ingest import Index, Progress, Warn, ingest, ingest_lock, recover_if_interrupted, remove, sync_chunk_vectors
+from qa.ingest import Index, Progress, Warn, hold_home, ingest, ingest_lock, recover_if_interrupted, remove, sync_chunk_vectors
 from qa.keyword import KeywordIndex
 from qa.llm import LLMAnswerer, LLMUnavailable
 from qa.registry import Registry
@@ -94,6 +94,7 @@ class Engine:
         if repaired and warn:
             warn(f"repaired the index first (a stopped ingest or a damaged file): {'; '.join(repaired)}")
         self._refresh()
+        storecheck.before_use(self._index)  # a damaged vector index: one line, not a crash later
         if len(self.registry):
             # Derived files from an older version (keyword index) or from before the chunk-vector copy:
             # rebuilt from what Chroma holds, nothing re-embedded.
@@ -107,6 +108,12 @@ class Engine:
                     pass  # an ingest is under way, and it writes current ones when it ends
             return None
         return self.ingest(progress=progress, warn=warn)
+
+    def hold(self, app_url: str) -> None:
+        """Make this process (the app at `app_url`) the only writer of an embedded store until it
+        exits; other processes' ingests are then refused with a line saying what to do instead."""
+        if not self.settings.store.chroma_url:
+            hold_home(self.home, app_url)
 
     def remove(self, doc_id: str) -> bool:
         return remove(self._index, doc_id)

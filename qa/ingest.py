@@ -11,12 +11,15 @@ repairs it (orphan chunks deleted, half-written articles dropped, so this run in
 from __future__ import annotations
 
 import fcntl
+import json
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import numpy as np
 
@@ -36,24 +39,93 @@ Progress = Callable[[int, int, str], None]  # (done, total, current name)
 Warn = Callable[[str], None]
 
 
-@contextmanager
-def ingest_lock(home: Path) -> Iterator[None]:
-    """One ingest at a time per data directory; a second one is told so at once."""
+LOCK_FILE = "ingest.lock"
+# Data directories this process holds for its whole life (`qa serve` on an embedded store): home -> (file, busy)
+_HELD: dict[str, tuple[IO[str], threading.Lock]] = {}
+_HELD_GUARD = threading.Lock()
+
+
+def _open_lock(home: Path) -> IO[str]:
     try:
         home.mkdir(parents=True, exist_ok=True)
-        fh = open(home / "ingest.lock", "a+")  # noqa: SIM115 (closed below, after the unlock)
+        return open(home / LOCK_FILE, "a+")  # noqa: SIM115 (closed by the caller)
     except OSError as e:
         why = "a file, not a folder" if home.is_file() else e.strerror
         raise NotFound(f"cannot use the data directory {home} ({why}); set QA_HOME to a writable folder") from None
+
+
+def _holder(fh: IO[str]) -> dict:
+    """What the process holding the lock wrote into it: {"pid", "app"} for a running app."""
+    try:
+        fh.seek(0)
+        data = json.loads(fh.read() or "{}")
+        return data if isinstance(data, dict) else {"pid": data}
+    except ValueError:
+        return {}
+
+
+def _busy(home: Path, holder: dict) -> IndexLocked:
+    if app := holder.get("app"):
+        return IndexLocked(
+            f"the app (`qa serve`, pid {holder.get('pid', '?')}, {app}) is using {home}, and only it may write to the "
+            "embedded store: add articles in its Corpus tab, or stop it and run this again (several processes may write "
+            "through a Chroma server: QA_STORE__CHROMA_URL)"
+        )
+    return IndexLocked(f"another ingest is running on {home}; wait for it to finish and try again")
+
+
+def hold_home(home: Path, app_url: str) -> None:
+    """Make this process the only writer of `home` until it exits (`qa serve` on an embedded store).
+
+    Chroma's embedded store is not safe for several processes: one that keeps it open holds its
+    vector index in memory and later writes that back over what another process wrote. So the
+    app holds the ingest lock for its whole life; its own ingests (uploads) pass one at a time."""
+    key = str(Path(home).resolve())
+    with _HELD_GUARD:
+        if key in _HELD:
+            return
+        fh = _open_lock(Path(home))
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _holder(fh)
+            fh.close()
+            if holder.get("app"):
+                raise IndexLocked(
+                    f"another app (`qa serve`, pid {holder.get('pid', '?')}, {holder['app']}) is using {home}; use that one, "
+                    "or give this one another data directory (QA_HOME), or share a Chroma server (QA_STORE__CHROMA_URL)"
+                ) from None
+            raise _busy(Path(home), holder) from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(json.dumps({"pid": os.getpid(), "app": app_url}))
+        fh.flush()
+        _HELD[key] = (fh, threading.Lock())
+
+
+@contextmanager
+def ingest_lock(home: Path) -> Iterator[None]:
+    """One writer at a time per data directory; a second one is told so at once (and who holds it)."""
+    with _HELD_GUARD:
+        held = _HELD.get(str(Path(home).resolve())) if Path(home).exists() else None
+    if held is not None:  # this process is the app holding the directory: its threads take turns
+        if not held[1].acquire(blocking=False):
+            raise IndexLocked(f"another ingest is running on {home}; wait for it to finish and try again")
+        try:
+            yield
+        finally:
+            held[1].release()
+        return
+    fh = _open_lock(Path(home))
     with fh:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise IndexLocked(f"another ingest is running on {home}; wait for it to finish and try again") from None
+            raise _busy(Path(home), _holder(fh)) from None
         try:
             fh.seek(0)
             fh.truncate()
-            fh.write(str(os.getpid()))
+            fh.write(json.dumps({"pid": os.getpid()}))
             fh.flush()
             yield
         finally:
