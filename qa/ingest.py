@@ -313,6 +313,15 @@ def _ingest_locked(
                 continue
             seen.add(doc_id)
             old = index.registry.articles.get(doc_id)
+            if old and old.corpus and old.corpus != corpus and Path(old.corpus).exists():
+                # An id belongs to the corpus it came from: another corpus reusing it (an uploaded
+                # record whose url is a stored article's id) would have its text cited under the
+                # other article's name. Taken over only when that corpus is gone (a moved folder).
+                why = f"{item.name}: id {doc_id!r} is already used by an article of another corpus ({old.corpus}); give this one another url or id"
+                report.failed.append((item.name, why))
+                if warn:
+                    warn(f"skipped {why}")
+                continue
             digest = item.hash
             if old and old.hash == digest and old.corpus == corpus:
                 report.skipped += 1

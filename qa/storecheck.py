@@ -80,7 +80,7 @@ def probe(index, sample: int, full: bool, timeout: float = 120.0) -> Probe:
         return Probe(problem=f"the Chroma store at {where} cannot be read ({last})")
     r = Probe(chunks=data["chunks"], sampled=data["sampled"], missing=data["missing"], get_error=data["get_error"])
     if data["error"]:
-        r.problem = f"cannot use the Chroma store at {where} ({data['error']}); run `qa doctor --repair`"
+        r.problem = index.store._unavailable(RuntimeError(data["error"]))
         r.unopenable = True
         return r
     why = []
