@@ -194,3 +194,26 @@ def test_upload_reusing_another_corpus_id_is_refused(home, engine, tmp_path):
     cli = tmp_path / "more.json"
     cli.write_text(json.dumps(records[:1]))
     one_error_line(run_qa(["ingest", str(cli)], home), "more.json[0]: id", "is already used by an article of another corpus")
+
+
+def test_with_a_chroma_server_a_running_app_sees_another_process_ingest(chroma_server, engine, tmp_path):
+    """Several writers are fine through a Chroma server; the app sees their articles at its next
+    question, in both the dense and the keyword ranking."""
+    from qa.settings import StoreSettings
+
+    home = tmp_path / "home"
+    app = share_model(Engine(Settings(home=home, store=StoreSettings(chroma_url=chroma_server.url))), engine)
+    app.ingest([SEEDS])
+    assert not app.ask(QUESTION).abstained
+    news = tmp_path / "news"
+    news.mkdir()
+    text = "Zanzibar ferry operators announced a fleet of electric boats on Friday, the port authority said."
+    (news / "zanzibar.txt").write_text(f"Zanzibar ferries go electric\n\n{text}\n", encoding="utf-8")
+    p = run_qa(["ingest", str(news)], home, env={"QA_STORE__CHROMA_URL": chroma_server.url})
+    assert p.returncode == 0 and "1 added" in p.stdout, p.stderr
+
+    answer = app.ask("What did Zanzibar ferry operators announce?")
+    assert "zanzibar.txt" in {c.doc_id for c in answer.citations}, answer.to_json()
+    dense = app.store.nearest(app.embed([text])[0], 3)
+    assert chunk_id("zanzibar.txt", 0) in {cid for cid, _ in dense}
+    assert app.keyword.search("Zanzibar ferry", 3)[0][0] == chunk_id("zanzibar.txt", 0)
