@@ -205,7 +205,7 @@ def parser() -> argparse.ArgumentParser:
     ab.set_defaults(func=cmd_eval)
 
     doc = sub.add_parser("doctor", help="check that the index is consistent (after a crash or a kill); --repair fixes it")
-    doc.add_argument("--repair", action="store_true", help="delete orphan chunks, drop half-ingested articles, rebuild the keyword index")
+    doc.add_argument("--repair", action="store_true", help="delete orphan chunks, drop half-ingested articles, rebuild the keyword index and a damaged vector index")
     doc.set_defaults(func=cmd_doctor)
 
     be = sub.add_parser("bench", help="speed and memory against same-run references (ingest, ask, scale, cold start)")

@@ -106,6 +106,9 @@ def before_use(index) -> None:
     except (OSError, ValueError):
         pass
     r = probe(index, ASK_SAMPLE, full=False)
+    if r.problem and stamp(index) != now:  # the app wrote meanwhile: what the probe read may be half of it
+        now = stamp(index)
+        r = probe(index, ASK_SAMPLE, full=False)
     if r.problem:
         raise IndexDamaged(f"{r.problem}; run `qa doctor --repair`")
     mark.write_text(json.dumps(now))

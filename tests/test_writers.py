@@ -93,6 +93,8 @@ def test_serve_ask_cli_ingest_then_upload_leaves_the_index_whole(home, engine, t
         p = run_qa(["ingest", str(cli_corpus)], home)
         one_error_line(p, f"the app (`qa serve`, pid {app.pid}, {url}) is using {home}", "Corpus tab", "stop it", "QA_STORE__CHROMA_URL")
         one_error_line(run_qa(["doctor", "--repair"], home), f"pid {app.pid}")  # no other writer at all, repairs included
+        reader = run_qa(["ask", QUESTION], home)  # reading from another process is fine
+        assert reader.returncode == 0 and "Sources:" in reader.stdout, reader.stdout + reader.stderr
 
         status = add_files(url, [("records.json", json.dumps(uploaded).encode())])
         assert status.replace("\\", "").startswith("Ingested records.json: 90 added, 0 updated"), status
