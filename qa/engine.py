@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import followup, storecheck
+from qa import followup, handoff, storecheck
 from qa.answer import Answerer
 from qa.embed import Encoder
 from qa.errors import IndexLocked, InvalidFilter, InvalidQuestion
@@ -83,7 +83,11 @@ class Engine:
     # -- corpus ---------------------------------------------------------------------------------
     def ingest(self, paths: list[str | Path] | None = None, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport:
         """Ingest corpora (folders or JSON/JSONL files); default: the seeds."""
-        report = ingest(self._index, [Path(p) for p in (paths or [self.settings.seeds])], progress=progress, warn=warn)
+        corpora = [Path(p) for p in (paths or [self.settings.seeds])]
+        try:
+            report = ingest(self._index, corpora, progress=progress, warn=warn)
+        except IndexLocked as e:  # a running app holds the data directory: it does the ingest, else the refusal stands
+            return handoff.send(getattr(e, "holder", {}), corpora, self.store.name, progress, warn, refused=e)
         self.encoder.query_encoder()  # made now, while the model is loaded: `qa ask` then never loads torch
         return report
 

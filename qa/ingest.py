@@ -13,6 +13,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -41,7 +42,7 @@ Warn = Callable[[str], None]
 
 LOCK_FILE = "ingest.lock"
 # Data directories this process holds for its whole life (`qa serve` on an embedded store): home -> (file, busy)
-_HELD: dict[str, tuple[IO[str], threading.Lock]] = {}
+_HELD: dict[str, tuple[IO[str], threading.Lock, str]] = {}
 _HELD_GUARD = threading.Lock()
 
 
@@ -65,6 +66,12 @@ def _holder(fh: IO[str]) -> dict:
 
 
 def _busy(home: Path, holder: dict) -> IndexLocked:
+    e = _busy_message(home, holder)
+    e.holder = holder  # type: ignore[attr-defined]  # for qa.handoff: the app to hand the ingest to
+    return e
+
+
+def _busy_message(home: Path, holder: dict) -> IndexLocked:
     if app := holder.get("app"):
         return IndexLocked(
             f"the app (`qa serve`, pid {holder.get('pid', '?')}, {app}) is using {home}, and only it may write to the "
@@ -96,11 +103,21 @@ def hold_home(home: Path, app_url: str) -> None:
                     "or give this one another data directory (QA_HOME), or share a Chroma server (QA_STORE__CHROMA_URL)"
                 ) from None
             raise _busy(Path(home), holder) from None
+        os.chmod(fh.name, 0o600)  # the token lets its reader have the app ingest files: the owner's only
+        token = secrets.token_urlsafe(32)
         fh.seek(0)
         fh.truncate()
-        fh.write(json.dumps({"pid": os.getpid(), "app": app_url}))
+        fh.write(json.dumps({"pid": os.getpid(), "app": app_url, "token": token}))
         fh.flush()
-        _HELD[key] = (fh, threading.Lock())
+        _HELD[key] = (fh, threading.Lock(), token)
+
+
+def held_token(home: Path) -> str:
+    """The secret another process's `qa ingest` shows the app to have it ingest (qa.handoff); "" when
+    this process does not hold `home`."""
+    with _HELD_GUARD:
+        held = _HELD.get(str(Path(home).resolve()))
+    return held[2] if held else ""
 
 
 @contextmanager
