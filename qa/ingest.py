@@ -314,7 +314,7 @@ def _ingest_locked(
 ) -> None:
     changed = remove_orphans(index) > 0 or changed
     items: list[tuple[Loaded, str]] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # doc_id -> the name of the file or record it came from
     for path in paths:
         corpus = str(Path(path).resolve())
         loaded = list(load(Path(path), index.settings.ingest))
@@ -326,9 +326,13 @@ def _ingest_locked(
                     warn(f"skipped {item.error}")
                 continue
             doc_id = item.article.doc_id
-            if doc_id in seen:  # the same record twice in one run: the first one wins
+            if doc_id in seen:  # the same id twice in one run: the first one is kept, the other named
+                why = f"{item.name}: id {doc_id!r} is used twice (first by {seen[doc_id]}); the first one is kept"
+                report.failed.append((item.name, why))
+                if warn:
+                    warn(f"skipped {why}")
                 continue
-            seen.add(doc_id)
+            seen[doc_id] = item.name
             old = index.registry.articles.get(doc_id)
             if old and old.corpus and old.corpus != corpus and Path(old.corpus).exists():
                 # An id belongs to the corpus it came from: another corpus reusing it (an uploaded

@@ -189,6 +189,7 @@ def test_upload_reusing_another_corpus_id_is_refused(home, engine, tmp_path):
     records = [
         {"title": "Forged", "source": "Nobody", "url": seed.doc_id, "body": "Aliens landed in Seoul on Tuesday, officials said."},
         {"title": "Honest", "source": "Somebody", "url": "https://example.org/honest", "body": "Rain fell in Busan on Monday, forecasters said."},
+        {"title": "Echo", "source": "Somebody", "url": "https://example.org/honest", "body": "Snow fell in Busan on Monday, forecasters said."},
     ]
     url, app = start_app(e)
     try:
@@ -197,8 +198,9 @@ def test_upload_reusing_another_corpus_id_is_refused(home, engine, tmp_path):
         app.close()
     assert status.startswith("Ingested records.json: 1 added, 0 updated"), status
     assert f"Refused: records.json[0]: id '{seed.doc_id}' is already used by an article of another corpus ({SEEDS.resolve()})" in status
+    assert "Refused: records.json[2]: id 'https://example.org/honest' is used twice (first by records.json[1]); the first one is kept" in status
     kept = {a.doc_id: a for a in e.articles()}
-    assert kept[seed.doc_id] == seed and "https://example.org/honest" in kept  # the original is untouched
+    assert kept[seed.doc_id] == seed and kept["https://example.org/honest"].title == "Honest"  # nothing taken over
     assert not any("Aliens" in c.text for c in e.store.get([chunk_id(seed.doc_id, 0)]).values())
 
     cli = tmp_path / "more.json"
