@@ -51,6 +51,7 @@ class Findings:
     leftovers: list[Path] = field(default_factory=list)  # temp files of an interrupted write
     stored: dict[str, dict] = field(default_factory=dict)  # chunk id -> Chroma metadata
     vectors: str = ""  # what is wrong with Chroma's vector index ("" when whole)
+    vectors_readable: bool = True  # can every stored embedding still be read from Chroma?
 
     @property
     def ok(self) -> bool:
@@ -104,6 +105,7 @@ def examine(index) -> Findings:
         raise StoreUnavailable(probe.problem)
     if probe.problem:
         f.vectors = probe.problem
+        f.vectors_readable = not probe.get_error
         f.chunks = probe.chunks
         f.articles = len(articles or {})
         f.problems.append(probe.problem)
@@ -160,7 +162,7 @@ def examine(index) -> Findings:
         f.interrupted = True
         f.problems.append("the last ingest did not finish (it was stopped or crashed)")
     kw = index.keyword.path
-    for p in (index.registry.path.with_suffix(".tmp"), kw.with_name(kw.name + ".tmp"), kw.with_name(kw.name + ".old")):
+    for p in (index.registry.path.with_suffix(".tmp"), kw.with_name(kw.name + ".tmp"), kw.with_name(kw.name + ".old"), kw / "chunks.json.tmp"):
         if p.exists():
             f.leftovers.append(p)
     return f
@@ -195,7 +197,7 @@ def repair(index, f: Findings) -> Repair:
     """Make the index whole again, keeping every article that is whole. Needs the ingest lock."""
     r = Repair()
     if f.vectors:
-        r.done.append(storecheck.rebuild(index))
+        r.done.append(storecheck.rebuild(index, chroma_vectors=f.vectors_readable))
         f = examine(index)  # now the rest can be checked
         if f.vectors:
             return r

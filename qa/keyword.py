@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import shutil
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -66,6 +68,14 @@ class _Snapshot:
 
 
 
+def _bm25_dir(meta: Path) -> str | None:
+    """The BM25 folder the stored chunks.json names (None when there is none, or it is unreadable)."""
+    try:
+        return json.loads(meta.read_text()).get("bm25", "bm25")
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
 def _stamp(meta: Path) -> tuple:
     try:
         st = meta.stat()
@@ -99,22 +109,24 @@ class KeywordIndex:
             dates.append(int(c.date.replace("-", "")) if c.date else 0)
             corpus.append(toks or ["\u2205"])  # bm25s needs one token per document
             df.update(set(toks))
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
+        # Swapped in whole, with one atomic rename of chunks.json, which names its BM25 folder: a reader
+        # in this or another process, or a crash, never sees half an index. The folder before stays
+        # for a reader that has just read the previous chunks.json.
+        self.path.mkdir(parents=True, exist_ok=True)
+        meta = self.path / "chunks.json"
+        previous = _bm25_dir(meta)
+        folder = f"bm25-{time.time_ns()}"
         bm25 = None
         if ids:
             bm25 = bm25s.BM25()
             bm25.index(corpus, show_progress=False)
-            bm25.save(str(tmp / "bm25"), show_progress=False)
-        (tmp / "chunks.json").write_text(json.dumps({"version": VERSION, "ids": ids, "sources": sources, "dates": dates, "df": df}))
-        # Swap in whole, so a reader or a crash never sees half an index.
-        old = self.path.with_name(self.path.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        if self.path.exists():
-            self.path.rename(old)
-        tmp.rename(self.path)
-        shutil.rmtree(old, ignore_errors=True)
+            bm25.save(str(self.path / folder), show_progress=False)
+        tmp = self.path / "chunks.json.tmp"
+        tmp.write_text(json.dumps({"version": VERSION, "ids": ids, "sources": sources, "dates": dates, "df": df, "bm25": folder}))
+        os.replace(tmp, meta)
+        for old in self.path.iterdir():
+            if old.is_dir() and old.name.startswith("bm25") and old.name not in (folder, previous):
+                shutil.rmtree(old, ignore_errors=True)
         self._snap = _Snapshot(ids, bm25, sources, dates, dict(df), _stamp(self.path / "chunks.json"))
         return len(ids)
 
@@ -126,7 +138,7 @@ class KeywordIndex:
 
     def forget(self) -> None:
         """Read the stored index again at the next use (another process rebuilt it)."""
-        if not self._frozen:
+        if not self._frozen and self.changed_on_disk():  # not after this process's own rebuild
             self._snap = None
 
     def snapshot(self) -> KeywordIndex:
@@ -149,13 +161,18 @@ class KeywordIndex:
             return _Snapshot([], None, [], [], {}, stamp)
         import bm25s
 
-        try:
-            data = json.loads(meta.read_text())
-            ids = data["ids"]
-            bm25 = bm25s.BM25.load(str(self.path / "bm25"), mmap=False, show_progress=False) if ids else None
-            return _Snapshot(ids, bm25, data["sources"], data["dates"], data["df"], stamp)
-        except Exception as e:  # json, numpy and bm25s each raise their own types for damaged files
-            raise IndexDamaged(f"the keyword index {self.path} cannot be read ({type(e).__name__}); run `qa doctor --repair`") from e
+        for attempt in range(3):
+            try:
+                data = json.loads(meta.read_text())
+                ids = data["ids"]
+                bm25 = bm25s.BM25.load(str(self.path / data.get("bm25", "bm25")), mmap=False, show_progress=False) if ids else None
+                return _Snapshot(ids, bm25, data["sources"], data["dates"], data["df"], stamp)
+            except Exception as e:  # json, numpy and bm25s each raise their own types for damaged files
+                if attempt < 2 and _stamp(meta) != stamp:  # rebuilt twice while being read: read the new one
+                    stamp = _stamp(meta)
+                    continue
+                raise IndexDamaged(f"the keyword index {self.path} cannot be read ({type(e).__name__}); run `qa doctor --repair`") from e
+        raise AssertionError("unreachable")
 
     def _load(self) -> _Snapshot | None:
         """The snapshot to read, or None when the index is empty."""

@@ -29,6 +29,7 @@ from qa.errors import IndexDamaged
 
 CHECKED = "store-checked.json"  # in the index folder: the store files' state when last probed whole
 ASK_SAMPLE, DOCTOR_SAMPLE = 20, 100
+ASK_TIMEOUT = 60.0  # seconds: a hanging store is named after this long, not waited for forever
 
 
 @dataclass
@@ -105,10 +106,10 @@ def before_use(index) -> None:
             return
     except (OSError, ValueError):
         pass
-    r = probe(index, ASK_SAMPLE, full=False)
+    r = probe(index, ASK_SAMPLE, full=False, timeout=ASK_TIMEOUT)
     if r.problem and stamp(index) != now:  # the app wrote meanwhile: what the probe read may be half of it
         now = stamp(index)
-        r = probe(index, ASK_SAMPLE, full=False)
+        r = probe(index, ASK_SAMPLE, full=False, timeout=ASK_TIMEOUT)
     if r.problem:
         raise IndexDamaged(f"{r.problem}; run `qa doctor --repair`")
     mark.write_text(json.dumps(now))
@@ -134,11 +135,16 @@ def _vector_segments(index) -> list[str]:
     return [r[0] for r in rows]
 
 
-def rebuild(index) -> str:
+def rebuild(index, chroma_vectors: bool = False) -> str:
     """Rebuild the collection's vector index from the stored chunk vectors (the caller holds the
-    ingest lock); chunks without a stored vector are encoded again. Returns what was done."""
+    ingest lock): Chroma's own when it can still give every one back (`chroma_vectors`, as the probe
+    found), else the copy beside the keyword index; chunks with neither are encoded again. Returns
+    what was done."""
     from qa.ingest import Index, _embed
 
+    stored: dict[str, np.ndarray] = {}
+    if chroma_vectors:
+        stored = {cid: v for cid, _, v in index.store.iter_vectors()}
     moved = ""
     if (root := _files(index)) is not None:
         # Set the damaged index aside first: Chroma then reads the chunks' text and metadata
@@ -151,7 +157,7 @@ def rebuild(index) -> str:
                 moved = f" (the damaged one is kept as {aside.name})"
         index.store.reset()
     chunks = list(index.store.iter_all())
-    copy = index.sentences.chunk_vectors([c.chunk_id for c in chunks]) if index.sentences is not None and chunks else {}
+    copy = (index.sentences.chunk_vectors([c.chunk_id for c in chunks]) if index.sentences is not None and chunks else {}) | stored
     missing = [c for c in chunks if c.chunk_id not in copy]
     if missing:
         fresh, _ = _embed(Index(index.settings, index.encoder, index.store, index.registry, index.keyword, None), missing)
@@ -184,20 +190,21 @@ def _child(req: dict) -> dict:
     out["chunks"] = len(ids)
     sample = random.Random(len(ids)).sample(ids, min(req["sample"], len(ids)))
     out["sampled"] = len(sample)
+    # Each chunk is looked up by the vector Chroma stored for it; when Chroma cannot give it back
+    # (the index lost it), by the copy kept beside the keyword index.
     vectors: dict[str, np.ndarray] = {}
-    if req["copy"] and Path(req["copy"]).exists():
-        from qa.sentences import SentenceVectors
-
-        vectors = SentenceVectors(Path(req["copy"])).chunk_vectors(sample)
     try:
-        if rest := [i for i in sample if i not in vectors]:
-            got = col.get(ids=rest, include=["embeddings"])
-            vectors |= {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
+        got = col.get(ids=sample, include=["embeddings"])
+        vectors = {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
         if req["full"]:
             for at in range(0, len(ids), 2000):
                 col.get(include=["embeddings"], limit=2000, offset=at)
     except Exception as e:
         out["get_error"] = (str(e).splitlines() or [type(e).__name__])[0][:200]
+    if (rest := [i for i in sample if i not in vectors]) and req["copy"] and Path(req["copy"]).exists():
+        from qa.sentences import SentenceVectors
+
+        vectors |= SentenceVectors(Path(req["copy"])).chunk_vectors(rest)
     k = min(10, len(ids))
     for i in sample:
         try:
