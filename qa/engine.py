@@ -7,7 +7,7 @@ import threading
 import time
 import unicodedata
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from qa import question as question_reader
 from qa.answer import Answerer
 from qa.embed import Encoder
 from qa.errors import IndexLocked, InvalidFilter, InvalidQuestion
+from qa.fetch import is_url
 from qa.ingest import Index, Progress, Warn, hold_home, ingest, ingest_lock, recover_if_interrupted, remove, sync_chunk_vectors
 from qa.keyword import KeywordIndex
 from qa.llm import LLMAnswerer, LLMUnavailable
@@ -84,13 +85,25 @@ class Engine:
     # -- corpus ---------------------------------------------------------------------------------
     def ingest(self, paths: list[str | Path] | None = None, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport:
         """Ingest corpora (folders or JSON/JSONL files); default: the seeds."""
-        corpora = [Path(p) for p in (paths or [self.settings.seeds])]
+        corpora = [p if is_url(p) else Path(p) for p in (paths or [self.settings.seeds])]
         try:
             report = ingest(self._index, corpora, progress=progress, warn=warn)
         except IndexLocked as e:  # a running app holds the data directory: it does the ingest, else the refusal stands
             return handoff.send(getattr(e, "holder", {}), corpora, self.store.name, progress, warn, refused=e)
         self.encoder.query_encoder()  # made now, while the model is loaded: `qa ask` then never loads torch
         return report
+
+    def extract(self, targets: list[str], warn: Warn | None = None) -> list[dict]:
+        """What ingest would store for each file, folder, page or feed, without storing anything."""
+        from qa.feeds import extract_records
+
+        return extract_records(targets, self.settings.ingest, warn=warn)
+
+    def watch(self, targets: list[str], every: float, emit: Callable[[str], None], rounds: int | None = None) -> None:
+        """Re-ingest `targets` every `every` seconds, one line per change (see qa.watch)."""
+        from qa.watch import watch
+
+        watch(self, targets, every, emit, rounds=rounds)
 
     def ensure_ingested(self, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport | None:
         """Ingest the seeds when the index is empty, so the first question works; first repair
@@ -208,7 +221,7 @@ class Engine:
 
         def offline(note: str = "") -> Answer:
             answer = self.answerer.answer(q, query, vecs, passages, previous_answers=[a for _, a in history],
-                                          reading=reading, known=self._metadata_terms())
+                                          reading=reading, known=self._metadata_terms(), outlets=self.registry.sources())
             answer.note = note
             return answer
 

@@ -22,6 +22,7 @@ from qa.types import IngestReport
 PATH = "/qa/ingest"
 TOKEN_HEADER = "X-QA-Token"
 Progress = Callable[[int, int, str], None]
+_told: set[str] = set()  # apps this process has said it hands its ingests to
 
 
 def _base(app_url: str) -> str:
@@ -31,7 +32,7 @@ def _base(app_url: str) -> str:
     return app_url.rstrip("/")
 
 
-def send(holder: dict, paths: list[Path], collection: str, progress: Progress | None, warn: Callable[[str], None] | None,
+def send(holder: dict, paths: list[Path | str], collection: str, progress: Progress | None, warn: Callable[[str], None] | None,
          refused: IndexLocked) -> IngestReport:
     """Have the app named by `holder` (what it wrote into the lock file) ingest `paths`; raises
     `refused` when there is no such app to hand the work to."""
@@ -39,13 +40,15 @@ def send(holder: dict, paths: list[Path], collection: str, progress: Progress | 
 
     if not holder.get("app") or not holder.get("token") or holder.get("pid") == os.getpid():
         raise refused
-    body = {"paths": [str(Path(p).resolve()) for p in paths], "collection": collection}
+    # Folders and files as absolute paths (the app has its own working directory); URLs as they are.
+    body = {"paths": [p if isinstance(p, str) else str(Path(p).resolve()) for p in paths], "collection": collection}
     try:
         with httpx.stream("POST", _base(holder["app"]) + PATH, json=body, headers={TOKEN_HEADER: holder["token"]},
                           timeout=httpx.Timeout(10.0, read=None)) as r:
             if r.status_code != 200:
                 raise refused
-            if warn:
+            if warn and holder["app"] not in _told:  # once per process: `qa watch` hands over every round
+                _told.add(holder["app"])
                 warn(f"the app at {holder['app']} holds this data directory: it ingests these articles")
             for line in r.iter_lines():
                 if not line.strip():

@@ -5,11 +5,9 @@ time), from spaCy's parse of the question, so that the answerer looks for that k
 from __future__ import annotations
 
 import calendar
-from datetime import date, datetime
+from datetime import date
 
-from dateutil import parser as dateparser
-
-from qa import nlp
+from qa import dates, nlp
 from qa.query import outlets_named
 from qa.types import Question
 
@@ -36,22 +34,21 @@ _CHANGE = {"change", "unfold", "evolve", "develop", "progress", "shift", "timeli
 _AUX_FIRST = {"be", "do", "have", "can", "could", "will", "would", "should", "may", "might", "must", "shall"}
 
 
-def _period(text: str) -> tuple[date, date] | None:
+def period_of(text: str) -> tuple[date, date] | None:
     """The days a date expression covers ("February 2020" -> Feb 1..29, "2019" -> the year), or None
-    when it names no year. dateutil fills what the text leaves out from its default: parsing twice
-    with two defaults shows which parts the text gave."""
-    try:
-        a = dateparser.parse(text, default=datetime(1904, 1, 1), fuzzy=True)
-        b = dateparser.parse(text, default=datetime(1908, 2, 2), fuzzy=True)
-    except (ValueError, OverflowError):
+    when it names no year (qa.dates reads it)."""
+    spans = [_span(m) for m in dates.find_dates(text) if m.year]
+    if not spans:
         return None
-    if a.year != b.year:
-        return None
-    if a.month != b.month:
-        return date(a.year, 1, 1), date(a.year, 12, 31)
-    if a.day != b.day:
-        return date(a.year, a.month, 1), date(a.year, a.month, calendar.monthrange(a.year, a.month)[1])
-    return a.date(), a.date()
+    return spans[0][0], spans[-1][1]  # "from August 2019 to February 2020": the whole range
+
+
+def _span(m: dates.DateMention) -> tuple[date, date]:
+    if m.granularity == "year" or not m.month:
+        return date(m.year, 1, 1), date(m.year, 12, 31)
+    if m.granularity == "month" or not m.day:
+        return date(m.year, m.month, 1), date(m.year, m.month, calendar.monthrange(m.year, m.month)[1])
+    return (d := date(m.year, m.month, m.day)), d
 
 
 def _phrase(token) -> str:
@@ -74,7 +71,7 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     periods = []
     for e in doc.ents:
         if e.label_ in nlp.DATE:
-            if p := _period(e.text):
+            if p := period_of(e.text):
                 periods.append(p)
                 q.period_text = q.period_text or e.text
             elif not q.period_text and any(t.like_num or t.lower_ in _MONTH_NAMES for t in e):
@@ -128,8 +125,13 @@ def _kind(doc, q: Question) -> None:
         return
     root = next((t for t in doc if t.dep_ == "ROOT"), tokens[0])
     # A wh-word asks only from the main clause: "which" in "the article, which ran on Monday" does not.
-    wh = next((t for t in tokens if t.tag_ in ("WDT", "WP", "WP$", "WRB")
-               and (t.i == tokens[0].i or not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp", "pcomp", "pobj") for a in [t, *t.ancestors][:-1]))), None)
+    # "which / what" before a noun ("..., which minister announced ...?") always asks, however it is parsed.
+    def asks(t) -> bool:
+        if t.i == tokens[0].i or (t.lower_ in ("which", "what") and t.i + 1 < len(doc) and doc[t.i + 1].tag_[:2] in ("NN", "JJ")):
+            return True
+        return not any(a.dep_ in ("relcl", "acl", "pobj") for a in [t, *t.ancestors][:-1])
+
+    wh = next((t for t in tokens if t.tag_ in ("WDT", "WP", "WP$", "WRB") and asks(t)), None)
     if wh is None or (tokens[0].lemma_.lower() in _AUX_FIRST and tokens[0].i < wh.i):
         # A question without a wh-word asks for a verdict ("After X reported A, did Y ...?").
         q.kind = "yesno"
@@ -166,7 +168,10 @@ def _kind(doc, q: Question) -> None:
         else:
             q.kind = "process"
     elif w in ("what", "which"):
+        nxt = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
         noun = wh.head if wh.dep_ == "det" and wh.head.pos_ in ("NOUN", "PROPN") else None
+        if noun is None and nxt is not None and nxt.tag_[:2] == "NN":
+            noun = nxt  # "..., which minister, ...": the parse may not attach it
         if noun is not None:
             q.kind = _NOUN_KIND.get(noun.lemma_.lower(), "other")
             if root.lemma_ == "be":  # "Which company is ...": the answer must be one; "which official said X": X decides
