@@ -220,3 +220,26 @@ def to_markdown(title: str, turns: list[dict]) -> str:
                     out.append(f"  > {_md_text(' '.join(c['quote'].split()))}")
             out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+SECRET_NAME = "browser-state.key"
+
+
+def browser_secret(home: Path) -> str:
+    """A random key made once per data directory (readable by its owner only)."""
+    import os
+    import secrets
+
+    path = Path(home) / SECRET_NAME
+    try:
+        key = path.read_text(encoding="ascii").strip()
+        if len(key) >= 32:
+            return key
+    except OSError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(key)
+    return key

@@ -361,3 +361,40 @@ class Engine:
         ledes = self.store.get(list(dict.fromkeys(chunk_id(p.chunk.doc_id, 0) for p in passages if chunk_id(p.chunk.doc_id, 0) not in have)))
         passages += [Passage(c, 0.0) for c in ledes.values()]
         return timeline.build(vec, passages, self.encoder.encode)
+
+    def conversation_state(self, owner: str, conversation: str | None) -> tuple[list, list[dict], str]:
+        """A reader's history list, and the turns of `conversation` with its id ("" and no turns
+        when it is empty or gone)."""
+        from qa.errors import NotFound
+
+        listing = self.conversations.list(owner)
+        if not conversation or all(c.id != conversation for c in listing):
+            return listing, [], ""
+        try:
+            return listing, self.conversations.turns(owner, conversation), conversation
+        except NotFound:
+            return self.conversations.list(owner), [], ""
+
+    def rename_conversation(self, owner: str, conversation: str, title: str) -> list:
+        """Rename one of the reader's conversations; returns the history list."""
+        self.conversations.rename(owner, conversation, title)
+        return self.conversations.list(owner)
+
+    def delete_conversation(self, owner: str, conversation: str) -> list:
+        """Delete one of the reader's conversations; returns the history list."""
+        self.conversations.delete(owner, conversation)
+        return self.conversations.list(owner)
+
+    def export_conversation(self, owner: str, conversation: str) -> tuple[str, str]:
+        """(title, Markdown) of one of the reader's conversations, with its sources."""
+        from qa.conversations import to_markdown
+
+        info = self.conversations.info(owner, conversation)
+        return info.title, to_markdown(info.title, self.conversations.turns(owner, conversation))
+
+    def browser_secret(self) -> str:
+        """The key the web app encrypts what it keeps in a browser with (the browser's id, its open
+        conversation): kept in the data directory so a restart can still read them."""
+        from qa.conversations import browser_secret
+
+        return browser_secret(self.home)
