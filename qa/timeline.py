@@ -5,7 +5,8 @@ The sentence: a headline says what is new in an article, and its lede restates i
 article's sentences that speak to the topic, the one closest to both the headline and the topic is
 taken. A change: consecutive entries whose sentences do not restate each other (cosine below
 `same_story`), or where the later one denies or reverses ("not true", "denied", "retracted").
-Both sentences are then shown side by side."""
+Both sentences are then shown side by side. Articles retrieved for the topic with no sentence at
+least `min_topic` similar to it are left out."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ LEDE_SENTENCES = 4
 
 def build(
     topic_vec: np.ndarray, passages: list[Passage], encode, same_story: float = 0.8, max_articles: int = 20,
-    lede_bonus: float = 0.2, echo_weight: float = 0.5,
+    lede_bonus: float = 0.2, echo_weight: float = 0.5, min_topic: float = 0.3,
 ) -> list[TimelineEntry]:
     """The timeline from retrieved passages; `encode` turns texts into normalized vectors."""
     by_doc: dict[str, list[Passage]] = {}
@@ -73,7 +74,7 @@ def build(
     entries: list[TimelineEntry] = []
     for d, (doc_id, _) in enumerate(docs):
         rows = [i for i, (di, _, _) in enumerate(sents) if di == doc_id]
-        if not rows:
+        if not rows or float(to_topic[rows].max()) < min_topic:  # retrieved, but no sentence is on the topic
             continue
         to_title = svec[rows] @ tvec[d] if titles[d] else np.zeros(len(rows))
         # The lede (the article's first sentences) says what is new; background repeated by other

@@ -417,8 +417,8 @@ def build(engine: Engine) -> gr.Blocks:
         export_btn.click(export, inputs=[conv, browser], outputs=[export_file], **private)
         for box in (outlets, since, until):
             box.change(show_chips, inputs=[outlets, since, until], outputs=[chip_box], queue=False, **private)
-        chip_req.input(drop_chip, inputs=[chip_req, outlets], outputs=[outlets, since, until], queue=False, **private)
-        open_req.input(open_article, inputs=[open_req, turns], outputs=[viewer], **private).then(None, js=page.SHOW_ARTICLE, **private)
+        chip_req.change(drop_chip, inputs=[chip_req, outlets], outputs=[outlets, since, until], queue=False, **private)
+        open_req.change(open_article, inputs=[open_req, turns], outputs=[viewer], **private).then(None, js=page.SHOW_ARTICLE, **private)
         topic_btn.click(timeline, inputs=[topic, outlets, since, until], outputs=[story], **private)
         topic.submit(timeline, inputs=[topic, outlets, since, until], outputs=[story], **private)
         timeline_btn.click(topic_of, inputs=[turns, question], outputs=[topic], queue=False, **private).then(
@@ -431,7 +431,7 @@ def build(engine: Engine) -> gr.Blocks:
         corpus_btn.click(refresh, inputs=[corpus_query], outputs=listing, **private)
         corpus_query.submit(refresh, inputs=[corpus_query], outputs=listing, **private)
         add_btn.click(add_files, inputs=[files], outputs=[status, files], **corpus_io).then(refresh, inputs=[corpus_query], outputs=listing, **private)
-        remove_req.input(remove, inputs=[remove_req], outputs=[status], **corpus_io).then(refresh, inputs=[corpus_query], outputs=listing, **private)
+        remove_req.change(remove, inputs=[remove_req], outputs=[status], **corpus_io).then(refresh, inputs=[corpus_query], outputs=listing, **private)
 
         gr.api(ask, api_name="ask")
         gr.api(timeline_api, api_name="timeline")
