@@ -161,8 +161,19 @@ def test_each_answer_keeps_its_own_sources(browser, app):
         assert flashed.count() == 1 and "2" in flashed.get_attribute("data-n").split()
         assert page.locator("#sources .qa-active .qa-card").all_inner_texts() == first_cards
         # Clicking the later answer shows its own again.
-        page.locator("#chat [data-testid=bot]").last.click(position={"x": 30, "y": 20})
+        page.locator("#chat [data-testid=bot]").nth(1).click(position={"x": 30, "y": 20})
         page.wait_for_function("document.querySelector('#sources .qa-active').dataset.turn === '1'", timeout=10_000)
+
+        # A follow-up says how it was read, with one click to ask it on its own instead.
+        assert page.locator("#as-new-topic").count() == 0 or not page.locator("#as-new-topic").is_visible()
+        followup = ask(page, "And what did Japan say about it?")
+        assert followup.startswith("Read as: And what did Japan say about it? How did Japan react")  # with the question before it
+        page.click("#as-new-topic")
+        wait_for_answers(page, 4)
+        page.wait_for_function("document.querySelectorAll('#sources .qa-turn').length === 4", timeout=WAIT_MS)
+        assert page.locator("#chat [data-testid=user]").last.inner_text() == "And what did Japan say about it?"
+        assert "Read as" not in page.locator("#chat [data-testid=bot]").last.inner_text()
+        page.wait_for_function("!document.querySelector('#as-new-topic') || document.querySelector('#as-new-topic').offsetParent === null", timeout=10_000)
 
         # Open article: the whole article, with the cited sentence highlighted and in view.
         quote = page.locator("#sources .qa-active .qa-card mark").first.inner_text()

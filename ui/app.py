@@ -78,10 +78,25 @@ def build(engine: Engine) -> gr.Blocks:
         question: str, turns: list[dict], conv: str, browser: str, top_k: float, outlets: list[str] | None, since: str, until: str,
         request: gr.Request,
     ) -> Iterator[tuple]:
+        yield from answer_turn(question, turns, turns, conv, browser, top_k, outlets, since, until, request)
+
+    def as_new_topic(
+        turns: list[dict], conv: str, browser: str, top_k: float, outlets: list[str] | None, since: str, until: str, request: gr.Request,
+    ) -> Iterator[tuple]:
+        """The last question again, read on its own rather than as a follow-up."""
+        if not turns:
+            yield (gr.skip(),) * 6
+            return
+        yield from answer_turn(turns[-1]["question"], turns, [], conv, browser, top_k, outlets, since, until, request)
+
+    def answer_turn(
+        question: str, turns: list[dict], history: list[dict], conv: str, browser: str, top_k: float, outlets: list[str] | None,
+        since: str, until: str, request: gr.Request,
+    ) -> Iterator[tuple]:
         browser = browser or uuid.uuid4().hex
         keep = (gr.skip(),) * 5
         try:
-            steps = engine.chat(_owner(request, browser), conv, question, turns, int(top_k), outlets or None, since, until)
+            steps = engine.chat(_owner(request, browser), conv, question, history, int(top_k), outlets or None, since, until)
             last = first = next(steps)
             if first[0].model:  # a language model writes it: shown as it streams in, each sentence once checked
                 for last in chain([first], steps):
@@ -132,7 +147,7 @@ def build(engine: Engine) -> gr.Blocks:
         return history(listing, conv)
 
     def new_chat() -> tuple:
-        return [], [], render.EMPTY_SOURCES, "", "", gr.update(value=None)
+        return [], [], render.EMPTY_SOURCES, "", "", gr.update(value=None), gr.update(visible=False)
 
     def rename(title: str, conv: str, browser: str, request: gr.Request) -> tuple:
         if not conv:
@@ -179,6 +194,9 @@ def build(engine: Engine) -> gr.Blocks:
         turn = turns[index // 2]  # messages alternate question, answer
         engine.record_feedback(turn["question"], turn["answer"], choice)
         gr.Info("Thanks: your vote is saved.")
+
+    def followup_button(turns: list[dict]) -> dict:
+        return gr.update(visible=bool(turns and render.read_as(turns[-1])))
 
     def show_chips(outlets: list[str] | None, since: str, until: str) -> str:
         return views.chips(outlets, since, until)
@@ -362,7 +380,9 @@ def build(engine: Engine) -> gr.Blocks:
                             since = gr.Textbox(label="Since", placeholder="2019-11-22, 2020-01, January 2020", elem_id="since")
                             until = gr.Textbox(label="Until", placeholder="Jan 9 2020, 2020", elem_id="until")
                         top_k = gr.Slider(1, max_k, value=min(settings.retrieve.top_k, max_k), step=1, label="Passages to search (top-k)")
-                    timeline_btn = gr.Button("Timeline of this topic", size="sm", elem_id="timeline-here")
+                    with gr.Row():
+                        new_topic_btn = gr.Button("Ask it as a new topic instead", size="sm", visible=False, elem_id="as-new-topic")
+                        timeline_btn = gr.Button("Timeline of this topic", size="sm", elem_id="timeline-here")
                 with gr.Column(scale=2, elem_id="sources-col"):
                     sources = gr.HTML(render.EMPTY_SOURCES, elem_id="sources")
         with gr.Tab("Article"):
@@ -402,11 +422,14 @@ def build(engine: Engine) -> gr.Blocks:
             question.submit(**chat_io),
             ask_btn.click(**chat_io),
             examples.load_input_event.then(**chat_io),  # one click on an example asks it
+            new_topic_btn.click(**{**chat_io, "fn": as_new_topic, "inputs": chat_io["inputs"][1:]}),
         ]
         for event in asking:
-            event.then(None, js=page.SOURCES_TOP, **private).then(refresh_history, inputs=[conv, browser], outputs=[saved], **private)
+            event.then(None, js=page.SOURCES_TOP, **private).then(refresh_history, inputs=[conv, browser], outputs=[saved], **private).then(
+                followup_button, inputs=[turns], outputs=[new_topic_btn], queue=False, **private
+            )
         # A new conversation stops an answer still streaming in: else its next piece would bring the old one back.
-        cleared = [chatbot, turns, sources, question, conv, saved]
+        cleared = [chatbot, turns, sources, question, conv, saved, new_topic_btn]
         clear_btn.click(new_chat, outputs=cleared, queue=False, cancels=asking, **private)
         chatbot.clear(new_chat, outputs=cleared, queue=False, cancels=asking, **private)
         chatbot.like(vote, inputs=[turns], **private)
