@@ -296,3 +296,41 @@ def test_phone_layout_answer_then_sources_without_nested_scrolling(browser, app)
         )
     finally:
         page.close()
+
+
+def test_with_several_logins_each_user_has_their_own_conversations(browser, engine, tmp_path):
+    from conftest import start_app
+
+    from qa.engine import Engine
+    from qa.settings import ServerSettings, Settings
+
+    e = share_model(Engine(Settings(home=tmp_path / "home", auth="ann:pw-ann,bob:pw-bob", server=ServerSettings(stream_delay=0))), engine)
+    e.ingest([SEEDS])
+    url, app = start_app(e)
+    contexts = []
+
+    def login(user: str, password: str):
+        ctx = browser.new_context(viewport={"width": 1400, "height": 900})  # a browser of its own
+        contexts.append(ctx)
+        assert ctx.request.post(f"{url}login", form={"username": user, "password": password}).ok
+        page = ctx.new_page()
+        watch(page)
+        page.goto(url)
+        page.wait_for_selector("#question textarea", timeout=WAIT_MS)
+        page.wait_for_function("!!localStorage.getItem('qa-browser')", timeout=WAIT_MS)
+        return page
+
+    try:
+        ann = login("ann", "pw-ann")
+        ask(ann, "What is GSOMIA?")
+        ann.wait_for_function("document.querySelectorAll('#history label').length === 1", timeout=WAIT_MS)
+        bob = login("bob", "pw-bob")
+        assert bob.locator("#history label").count() == 0 and bob.locator("#chat [data-testid=bot]").count() == 0
+        # Ann on another browser: her conversation is there (kept per user, not per browser).
+        elsewhere = login("ann", "pw-ann")
+        elsewhere.wait_for_function("document.querySelectorAll('#history label').length === 1", timeout=WAIT_MS)
+        assert "What is GSOMIA?" in elsewhere.locator("#history").inner_text()
+    finally:
+        for ctx in contexts:
+            ctx.close()
+        app.close()
