@@ -398,3 +398,45 @@ class Engine:
         from qa.conversations import browser_secret
 
         return browser_secret(self.home)
+
+    def edit_article(self, doc_id: str, title: str, source: str, day: str) -> IngestReport:
+        """Correct an article's title, outlet and date. The edit goes into the manifest of the
+        folder it came from (so a later ingest keeps it), and that folder is ingested again, which
+        re-indexes only this article. Articles from a .json/.jsonl file are edited in that file."""
+        import json
+        import os
+
+        from qa import dates
+        from qa.errors import NotFound, QAError
+
+        self._refresh()
+        info = self.registry.articles.get(doc_id)
+        if info is None:
+            raise NotFound(f"no ingested article has the id {doc_id!r} (removed?)")
+        root = Path(info.corpus)
+        if not root.is_dir():
+            raise QAError(f"{doc_id} came from the file {root.name}: correct the record there and ingest it again")
+        title, source = " ".join(str(title).split()), " ".join(str(source).split())
+        if not title:
+            raise QAError("an article needs a title")
+        iso = ""
+        if str(day).strip():
+            first, last = dates.day_span(day)
+            if first != last:
+                raise InvalidFilter(f"{day!r} is not one day: type e.g. 2020-01-09 or Jan 9 2020")
+            iso = first.isoformat()
+        path = root / self.settings.ingest.manifest_name
+        try:
+            obj = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        except (OSError, ValueError) as e:
+            raise QAError(f"{path} cannot be read ({e}); fix or remove it first") from None
+        if not isinstance(obj, dict):
+            obj = {}
+        entries = obj.setdefault("files", {}) if "files" in obj or not obj else obj
+        entry = {k: v for k, v in (entries.get(doc_id) or {}).items() if k not in ("title", "source", "date")}
+        entry.update({k: v for k, v in (("title", title), ("source", source), ("date", iso)) if v})
+        entries[doc_id] = entry
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(obj, ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(tmp, path)
+        return self.ingest([root])

@@ -200,7 +200,23 @@ def test_upload_ingests_with_a_safe_name_and_remove(page, app_url):
     answer = ask(page, "Why are the lighthouse keepers on the Quokka coast striking?")
     assert "overtime" in answer and "[1]" in answer
 
+    # Its details corrected in the viewer: kept in the uploads' manifest, so a re-ingest keeps them.
     page.get_by_role("tab", name="Corpus").click()
+    page.wait_for_function("document.querySelector('#articles').innerText.includes('Lighthouse keepers')", timeout=WAIT_MS)
+    page.locator("#articles tr", has_text="strike_news_draft_1.txt").locator("button.qa-open").click()
+    page.wait_for_function("document.querySelector('#viewer h2') && document.querySelector('#viewer h2').innerText.includes('Lighthouse keepers')", timeout=WAIT_MS)
+    assert "unknown outlet" in page.locator("#viewer .qa-meta").inner_text()
+    page.get_by_text("Edit title, outlet and date").click()
+    page.fill("#edit-outlet textarea, #edit-outlet input", "Quokka <Times>")
+    page.fill("#edit-date textarea, #edit-date input", "May 5 2020")
+    page.click("#edit-save")
+    page.wait_for_function("document.querySelector('#viewer .qa-meta').innerText.includes('2020-05-05')", timeout=WAIT_MS)
+    assert "Quokka <Times>" in page.locator("#viewer .qa-meta").inner_text()
+    manifest = json.loads((home / "uploads" / "manifest.json").read_text())
+    assert manifest["files"]["strike_news_draft_1.txt"] == {"title": "Lighthouse keepers vote to strike", "source": "Quokka <Times>", "date": "2020-05-05"}
+
+    page.get_by_role("tab", name="Corpus").click()
+    page.wait_for_function("document.querySelector('#articles').innerText.includes('Quokka <Times>')", timeout=WAIT_MS)
     # Found by a word of its text; removed from its row, after a confirmation.
     page.fill("#corpus-query textarea, #corpus-query input", "overtime")
     page.click("#corpus-search")

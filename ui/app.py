@@ -212,11 +212,11 @@ def build(engine: Engine) -> gr.Blocks:
         return gr.skip(), gr.skip(), gr.skip()
 
     # -- article viewer, timeline ---------------------------------------------------------------
-    def open_article(raw: str, turns: list[dict]) -> str:
+    def open_article(raw: str, turns: list[dict]) -> tuple:
         req = _request(raw)
         doc = str(req.get("doc", ""))
         if not doc:
-            return gr.skip()
+            return (gr.skip(),) * 5
         passage, quotes = "", []
         try:
             t = turns[int(req.get("turn"))] if str(req.get("turn", "")).isdigit() else None
@@ -234,8 +234,21 @@ def build(engine: Engine) -> gr.Blocks:
             info, text = engine.article(doc)
         except QAError as e:
             _toast(e)
-            return gr.skip()
-        return views.article_view(info, text, passage, quotes, str(req.get("q", "")))
+            return (gr.skip(),) * 5
+        return views.article_view(info, text, passage, quotes, str(req.get("q", ""))), doc, info.title, info.source, info.date
+
+    def edit_article(doc: str, title: str, outlet: str, day: str) -> tuple:
+        if not doc:
+            _toast(QAError("open an article first"))
+            return gr.skip(), gr.skip()
+        try:
+            report = engine.edit_article(doc, title, outlet, day)
+        except QAError as e:
+            _toast(e)
+            return gr.skip(), gr.skip()
+        gr.Info("Saved: the article's details are kept in its folder's manifest.")
+        # Reopened through the page's request box: the viewer shows the article as it is now.
+        return json.dumps({"doc": doc, "at": time.time()}), render.escape_md(f"Saved {doc}: {report.updated} article updated.")
 
     def timeline(topic: str, outlets: list[str] | None, since: str, until: str) -> str:
         try:
@@ -387,6 +400,14 @@ def build(engine: Engine) -> gr.Blocks:
                     sources = gr.HTML(render.EMPTY_SOURCES, elem_id="sources")
         with gr.Tab("Article"):
             viewer = gr.HTML(views.EMPTY_VIEWER, elem_id="viewer")
+            shown_doc = gr.State("")
+            with gr.Accordion("Edit title, outlet and date", open=False, elem_id="edit-details"):
+                with gr.Row():
+                    edit_title = gr.Textbox(label="Title", scale=3, elem_id="edit-title")
+                    edit_outlet = gr.Textbox(label="Outlet", scale=2, elem_id="edit-outlet")
+                    edit_date = gr.Textbox(label="Date", placeholder="2020-01-09 or Jan 9 2020", scale=1, elem_id="edit-date")
+                save_btn = gr.Button("Save details", variant="primary", size="sm", elem_id="edit-save")
+                edit_status = gr.Markdown(elem_id="edit-status")
         with gr.Tab("Timeline"):
             with gr.Row():
                 topic = gr.Textbox(label="Topic", placeholder="e.g. South Korea's intelligence-sharing pact with Japan", scale=5, elem_id="topic")
@@ -412,6 +433,7 @@ def build(engine: Engine) -> gr.Blocks:
         remove_req = gr.Textbox(elem_id="remove-request", elem_classes="qa-hidden", show_label=False)
 
         private: dict[str, Any] = {"api_visibility": "private"}
+        corpus_lock: dict[str, Any] = {"concurrency_limit": 1, "concurrency_id": "corpus", **private}
         chat_io: dict[str, Any] = {
             "fn": chat,
             "inputs": [question, turns, conv, browser, top_k, outlets, since, until],
@@ -441,7 +463,12 @@ def build(engine: Engine) -> gr.Blocks:
         for box in (outlets, since, until):
             box.change(show_chips, inputs=[outlets, since, until], outputs=[chip_box], queue=False, **private)
         chip_req.change(drop_chip, inputs=[chip_req, outlets], outputs=[outlets, since, until], queue=False, **private)
-        open_req.change(open_article, inputs=[open_req, turns], outputs=[viewer], **private).then(None, js=page.SHOW_ARTICLE, **private)
+        open_req.change(open_article, inputs=[open_req, turns], outputs=[viewer, shown_doc, edit_title, edit_outlet, edit_date], **private).then(
+            None, js=page.SHOW_ARTICLE, **private
+        )
+        save_btn.click(edit_article, inputs=[shown_doc, edit_title, edit_outlet, edit_date], outputs=[open_req, edit_status], **corpus_lock).then(
+            refresh, inputs=[corpus_query], outputs=[table, summary, outlets], **private
+        )
         topic_btn.click(timeline, inputs=[topic, outlets, since, until], outputs=[story], **private)
         topic.submit(timeline, inputs=[topic, outlets, since, until], outputs=[story], **private)
         timeline_btn.click(topic_of, inputs=[turns, question], outputs=[topic], queue=False, **private).then(
@@ -449,7 +476,7 @@ def build(engine: Engine) -> gr.Blocks:
         ).then(timeline, inputs=[topic, outlets, since, until], outputs=[story], **private)
 
         listing = [table, summary, outlets]
-        corpus_io: dict[str, Any] = {"concurrency_limit": 1, "concurrency_id": "corpus", **private}
+        corpus_io = corpus_lock
         app.load(refresh, outputs=listing, **private)
         corpus_btn.click(refresh, inputs=[corpus_query], outputs=listing, **private)
         corpus_query.submit(refresh, inputs=[corpus_query], outputs=listing, **private)
