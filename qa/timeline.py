@@ -3,8 +3,8 @@ what it reported, and a mark where an article reports something other than the o
 
 The sentence: a headline says what is new in an article, and its lede restates it; so among the
 article's sentences that speak to the topic, the one closest to both the headline and the topic is
-taken. A change: consecutive entries whose sentences do not restate each other (cosine below
-`same_story`), or where the later one denies or reverses ("not true", "denied", "retracted").
+taken. A change: an entry of a later day than the one before whose sentence does not restate that
+one's (cosine below `same_story`), or that denies or reverses ("not true", "denied", "retracted").
 Both sentences are then shown side by side. Articles retrieved for the topic with no sentence at
 least `min_topic` similar to it are left out."""
 
@@ -95,6 +95,8 @@ def build(
         if i == 0:
             continue
         prev = entries[i - 1]
+        if e.date == prev.date:  # the same day's news from another outlet (or both undated): not a change
+            continue
         differs = float(ev[i] @ ev[i - 1]) < same_story
         reverses = bool(_REVERSAL.search(e.sentence)) and not _REVERSAL.search(prev.sentence)
         if differs or reverses:

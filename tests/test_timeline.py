@@ -21,7 +21,8 @@ def test_the_seed_story_in_order_with_its_changes(engine):
     assert "withdrawal" in by_date["2020-01-09"].sentence
     last = by_date["2020-02-12"]
     assert "denied" in last.sentence and last.change and last.before == entries[-2].sentence and last.before_n == entries[-2].n
-    assert not entries[0].change
+    assert not entries[0].change and entries[1].change  # pulling out, then suspending it
+    assert not entries[2].change  # a second outlet on the same day's news
     assert [e.n for e in entries] == [1, 2, 3, 4, 5]
     assert all(e.sentence in " ".join(e.passage.split()) or e.sentence in e.passage for e in entries)
 

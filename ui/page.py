@@ -58,7 +58,8 @@ JS = r"""
     const card = active && n ? [...active.querySelectorAll('.qa-card')].find(c => (c.dataset.n || '').split(' ').includes(String(n))) : null;
     if (card) {
       card.classList.add('qa-flash');
-      p.scrollTop = card.offsetTop - p.offsetTop;
+      const first = card === active.querySelector('.qa-card');
+      p.scrollTop = first ? 0 : card.offsetTop - p.offsetTop;  // the first card: with the heading that says whose sources these are
       if (window.innerWidth <= 700) card.scrollIntoView({block: 'start'});
     } else {
       p.scrollTop = 0;
