@@ -292,7 +292,12 @@ class Engine:
         for answer in self.ask_stream(question, history, top_k, list(f.sources) or None, f.since, f.until):
             yield answer, None, ""
         if answer is not None:
+            from qa.suggest import next_questions
+
             turn = turn_record(answer)
+            if not answer.abstained:
+                covered = " ".join(f"{t['question']} {t['answer'].get('answer', '')}" for t in [*turns, turn])
+                turn["suggestions"] = next_questions([c.text for c in answer.citations], covered)
             yield answer, turn, self.conversations.append(owner, conversation, turn)
 
     def article_chunks(self, doc_id: str) -> list:

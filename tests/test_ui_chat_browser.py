@@ -127,6 +127,14 @@ def test_errors_are_toasts_that_leave_the_conversation(browser, app):
         page.locator("#chips .qa-chip button").first.click()
         page.wait_for_function("document.querySelector('#chips').innerText.includes('no filter')", timeout=WAIT_MS)
         assert page.input_value("#since textarea, #since input") == ""
+
+        # A suggested next question, under the answer, is asked with one click.
+        suggestion = page.locator("#chat [data-testid=bot]").last.locator("a[href='#qa-ask']").first
+        asked = suggestion.inner_text()
+        assert asked.endswith("?")
+        suggestion.click()
+        wait_for_answers(page, 3)
+        assert page.locator("#chat [data-testid=user]").last.inner_text() == asked
         assert page.dialogs == [] and page.foreign == []
     finally:
         page.close()

@@ -160,3 +160,19 @@ def test_several_logins():
     for bad in ("ann:pw,bob", "ann:pw,,bob:x", ":pw"):
         with pytest.raises(QAError):
             auth_pairs(bad)
+
+
+def test_suggested_next_questions_name_what_the_conversation_has_not_covered():
+    from qa.suggest import next_questions
+
+    passages = [
+        "Foreign Minister Kang Kyung-wha met Takeshi Iwaya in Nagoya. The WTO complaint was withheld. Kang said so on Friday.",
+        "However, Seoul and Tokyo agreed. North Korea’s missiles worried the United States.",
+    ]
+    out = next_questions(passages, "Why did Seoul suspend the pact? Seoul halted it. [1]")
+    assert 1 <= len(out) <= 3 and all(q.endswith("?") for q in out)
+    assert not any("Seoul" in q for q in out)  # already covered
+    assert not any(w in " ".join(out) for w in ("However", "Friday", "’s"))
+    assert not any("Minister" in q for q in out)  # the person, not their title
+    assert next_questions(passages, "Kang Kyung-wha, Takeshi Iwaya, Nagoya, North Korea, the United States, Seoul, Tokyo") == ["What is WTO?"]
+    assert next_questions([], "anything") == []

@@ -1,7 +1,8 @@
 """The page's style sheet and script.
 
 The script does what needs no server: a click on an answer's [n] shows that answer's card n, a click
-on an earlier answer brings its sources back (every answer's sources are in the panel, one shown).
+on an earlier answer brings its sources back (every answer's sources are in the panel, one shown),
+a click on a suggested next question asks it.
 What needs the server (open an article, remove one, drop a filter chip) it asks for by writing a
 small JSON request into a hidden textbox, whose change event runs the handler."""
 
@@ -24,6 +25,7 @@ CSS = """
 .qa-confirm { background: #dc2626; color: white; border-color: #dc2626; }
 .qa-hidden { display: none !important; }
 #chat a[href^="#qa-cite-"] { text-decoration: none; font-weight: 600; }
+#chat a[href="#qa-ask"] { font-size: 0.92em; }
 .qa-chips { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; font-size: 0.9em; min-height: 1.2em; }
 .qa-chip { border: 1px solid var(--color-accent); border-radius: 999px; padding: 1px 4px 1px 10px; }
 .qa-chip button { border: none; }
@@ -79,6 +81,15 @@ JS = r"""
       ev.preventDefault(); ev.stopPropagation();
       const m = cite.getAttribute('href').match(/#qa-cite-(\d+)-(\d+)/);
       if (m) show(m[1], m[2]);
+      return;
+    }
+    const next = t.closest && t.closest('a[href="#qa-ask"]');
+    if (next) {
+      ev.preventDefault(); ev.stopPropagation();
+      const box = document.querySelector('#question textarea');
+      box.value = next.innerText.trim();
+      box.dispatchEvent(new Event('input', {bubbles: true}));
+      setTimeout(() => document.querySelector('#ask').click(), 50);
       return;
     }
     const open = t.closest && t.closest('button.qa-open');

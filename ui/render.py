@@ -116,6 +116,9 @@ def chat_messages(turns: list[dict[str, Any]], partial: list[str] | None = None,
         bold = bool((a.get("short") or "").strip()) and not checked
         linked = None if partial is not None and last else i  # links once the answer and its sources are complete
         content = answer_markdown(shown, a["abstained"], flagged, a.get("note", ""), draft if last else "", bold, linked, read_as(t))
+        if t.get("suggestions") and linked is not None:
+            # Links the page's script turns into a question asked (ui.page).
+            content += "\n\n_Next:_ " + " · ".join(f"[{escape_md(q)}](#qa-ask)" for q in t["suggestions"])
         msgs.append({"role": "user", "content": escape_md(t["question"])})
         msgs.append({"role": "assistant", "content": content})
     return msgs
