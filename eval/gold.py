@@ -1,6 +1,7 @@
 """Gold question files: loading and validation. One JSON object per line:
 {"id", "question", "answer", "key_facts": [[alt, ...], ...], "sources": [doc_id, ...],
- "answerable": bool, "history": [[question, answer], ...], "type": str}."""
+ "answerable": bool, "history": [[question, answer], ...], "type": str, "verdict": "yes" | "no"}.
+`verdict` is for yes/no questions: the answer must open with it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "seeds.jsonl"
-TYPES = ("single", "why", "how", "multi", "timeline", "followup", "unanswerable")
+# The test split: written before the answerer of issue 14 and never tuned on.
+TEST_GOLD = DEFAULT_GOLD.with_name("seeds_test.jsonl")
 
 
 class GoldError(ValueError):
@@ -26,6 +28,7 @@ class GoldItem:
     answerable: bool = True
     history: list[tuple[str, str]] = field(default_factory=list)
     type: str = ""
+    verdict: str = ""  # "yes" / "no" for a yes/no question: the answer must open with it
 
     @property
     def kind(self) -> str:
@@ -67,9 +70,12 @@ def parse_item(obj: object) -> GoldItem:
     kind = obj.get("type", "")
     if not isinstance(kind, str):
         raise GoldError("type must be text")
+    verdict = obj.get("verdict", "")
+    if verdict not in ("", "yes", "no") or (verdict and not answerable):
+        raise GoldError("verdict must be \"yes\" or \"no\", and only on an answerable question")
     return GoldItem(
         id=obj["id"], question=obj["question"], answer=obj["answer"], key_facts=facts, sources=sources,
-        answerable=answerable, history=[(q, a) for q, a in history], type=kind,
+        answerable=answerable, history=[(q, a) for q, a in history], type=kind, verdict=verdict,
     )
 
 

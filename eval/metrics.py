@@ -165,12 +165,17 @@ def _yes_no(text: str) -> str:
     return normalize(text)
 
 
+def opens_with_verdict(answer: str, verdict: str) -> bool:
+    """Does the answer open with this verdict ("yes" / "no")?"""
+    return _yes_no(strip_citations(answer)) == verdict
+
+
 def strict_correct(prediction: str, gold: str) -> bool:
     """Normalized exact match; a yes/no gold answer matches a prediction that starts with the
     same verdict ("Yes, ..." == "yes")."""
     g = normalize(gold)
     if g in ("yes", "no"):
-        return _yes_no(strip_citations(prediction)) == g
+        return opens_with_verdict(prediction, g)
     return normalize(strip_citations(prediction)) == g
 
 

@@ -30,11 +30,14 @@ def score(item: GoldItem, answer: str, abstained: bool, cited: list[str], ranked
     r: dict = {"retrieved": ranked, "cited": list(dict.fromkeys(cited)), "sources": item.sources}
     if item.answerable:
         present = m.facts_present(answer, item.key_facts) if not abstained else [False] * len(item.key_facts)
+        if item.verdict:  # the verdict is one more key fact, stated first
+            present.append(not abstained and m.opens_with_verdict(answer, item.verdict))
         r.update({
             "key_facts_present": present,
             "key_fact_recall": sum(present) / len(present) if present else float(not abstained),
             "answer_correct": (all(present) and not abstained),
             "token_f1": 0.0 if abstained else m.token_f1(answer, item.answer),
+            "answer_words": len(m.strip_citations(answer).split()) if not abstained else None,
             **{f"hit@{k}": m.hit_at_k(ranked, item.sources, k) for k in (1, 3, 5)},
             "mrr@10": m.mrr_at_k(ranked, item.sources, 10),
             "citation_precision": m.citation_precision(cited, item.sources),
@@ -42,7 +45,7 @@ def score(item: GoldItem, answer: str, abstained: bool, cited: list[str], ranked
         })
         r["pass"] = r["answer_correct"]
     else:
-        r.update({k: None for k in ("key_fact_recall", "answer_correct", "token_f1", "hit@1", "hit@3", "hit@5", "mrr@10", "citation_recall")})
+        r.update({k: None for k in ("key_fact_recall", "answer_correct", "token_f1", "answer_words", "hit@1", "hit@3", "hit@5", "mrr@10", "citation_recall")})
         r["key_facts_present"] = []
         # Citing anything for a question the articles cannot answer is an unsupported claim.
         r["citation_precision"] = 0.0 if cited and not abstained else None
@@ -63,6 +66,7 @@ def summarize(results: list[dict]) -> dict:
         "abstention_unanswerable": m.mean(r["abstained"] for r in unans),
         "wrong_abstention": m.mean(r["abstained"] for r in ans),
         "pass_rate": m.mean(r["pass"] for r in results),
+        "answer_words_p50": m.percentile([r["answer_words"] for r in ans if r.get("answer_words") is not None], 50),
         "latency_p50_ms": m.percentile(lat, 50),
         "latency_p95_ms": m.percentile(lat, 95),
     }

@@ -7,18 +7,20 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
+from qa import nlp, reader
+from qa import question as question_reader
 from qa.cite import Evidence, compose
 from qa.embed import Encoder
 from qa.keyword import KeywordIndex, terms
 from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
-from qa.types import Answer, Passage
+from qa.types import Answer, Passage, Question
 
 ABSTAIN = "The articles don't say."
-_CAUSAL = re.compile(r"\b(because|after|amid|citing|due to|in response|pressure|pressured|as a result|so that|in order to|following|condition|lobbied|urged)\b", re.I)
 # A sentence that opens with or carries one of these continues the one before it (news prose puts
 # "X did A. Y simultaneously did B." side by side): it is kept with it when there is room.
 _LINKED = re.compile(r"\b(simultaneously|in return|in exchange|in response|as a result|consequently|therefore|meanwhile|at the same time)\b", re.I)
@@ -47,29 +49,34 @@ class Answerer:
         self.keyword = keyword
         self.settings = settings
         self.sentences = sentences  # vectors stored at ingest; a sentence without one is encoded here
-        self._cache: OrderedDict[tuple[tuple[str, int], str], tuple[np.ndarray, frozenset[str]]] = OrderedDict()
+        self._cache: OrderedDict[tuple[tuple[str, int], str], tuple[np.ndarray, frozenset[str], list]] = OrderedDict()
         self._cache_size = cache_size
 
-    def _vectors(self, cands: list[_Candidate]) -> tuple[np.ndarray, list[frozenset[str]]]:
-        """Sentence vectors and keyword terms: cached, else stored at ingest, else computed now."""
+    def _vectors(self, cands: list[_Candidate]) -> tuple[np.ndarray, list[frozenset[str]], list[list[nlp.Entity]]]:
+        """Sentence vectors, keyword terms and named entities: cached, else stored at ingest, else
+        computed now."""
         cache = self._cache
         missing = [c for c in cands if (c.key, c.text) not in cache]  # with the text: an article may change
         if missing and self.sentences is not None:
-            stored = self.sentences.get_with_terms({c.key: c.text for c in missing})
+            stored = self.sentences.get_features({c.key: c.text for c in missing})
+            no_ents = [c for c in missing if c.key in stored and stored[c.key][2] is None]
+            found = dict(zip((c.key for c in no_ents), nlp.entities([c.text for c in no_ents])))
             for c in missing:
                 if c.key in stored:
-                    vec, words = stored[c.key]
-                    cache[c.key, c.text] = (vec, words if words is not None else frozenset(terms(c.text)))
+                    vec, words, ents = stored[c.key]
+                    words = words if words is not None else frozenset(terms(c.text))
+                    cache[c.key, c.text] = (vec, words, ents if ents is not None else found[c.key])
             missing = [c for c in missing if c.key not in stored]
         if missing:
-            for c, v in zip(missing, self.encoder.encode([c.text for c in missing])):
-                cache[c.key, c.text] = (v, frozenset(terms(c.text)))
+            ents = nlp.entities([c.text for c in missing])
+            for c, v, e in zip(missing, self.encoder.encode([c.text for c in missing]), ents):
+                cache[c.key, c.text] = (v, frozenset(terms(c.text)), e)
         for c in cands:
             cache.move_to_end((c.key, c.text))
         entries = [cache[c.key, c.text] for c in cands]
         while len(cache) > self._cache_size:
             cache.popitem(last=False)
-        return np.stack([v for v, _ in entries]), [w for _, w in entries]
+        return np.stack([v for v, _, _ in entries]), [w for _, w, _ in entries], [e for _, _, e in entries]
 
     def _weights(self, query: str) -> dict[str, float]:
         """Rarity weight of each content word of the query. A word the corpus never uses still
@@ -111,11 +118,18 @@ class Answerer:
                 return chosen + [nxt]
         return chosen
 
-    def unknown_names(self, question: str) -> list[str]:
-        """Capitalized words of the question (names) that no article contains: a question about
-        someone or something the corpus never mentions is not answered from it."""
+    def unknown_names(self, question: str, known: frozenset[str] = frozenset(), seen: str = "") -> list[str]:
+        """Capitalized words of the question (names) that no article contains and no article's
+        metadata (outlet, byline, title) holds: a question about someone or something the corpus
+        never mentions is not answered from it."""
         words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][\w-]+)", question.strip())
-        return [w for w in words if (t := terms(w)) and not any(self.keyword.knows(x) for x in t)]
+        seen_words = {w.lower() for w in re.findall(r"[\w-]+", seen)}
+        return [w for w in words if (t := terms(w)) and not any(self.keyword.knows(x) or x in known for x in t)
+                and w.lower() not in seen_words]
+
+    def mentioned(self, name: str) -> bool:
+        """Does any article use every word of this name?"""
+        return all(self.keyword.knows(t) for t in terms(name))
 
     def answer(
         self,
@@ -124,49 +138,204 @@ class Answerer:
         query_vecs: np.ndarray,
         passages: list[Passage],
         previous_answers: list[str] = (),
+        reading: Question | None = None,
+        known: frozenset[str] = frozenset(),
     ) -> Answer:
-        """`query_vecs` holds the question's vector and, for a follow-up, the rewritten query's."""
+        """`query_vecs` holds the question's vector and, for a follow-up, the rewritten query's;
+        `reading`: the question as read (qa.question.read); `known`: the words of the articles'
+        metadata (outlets, bylines, titles)."""
         s = self.settings
-        said = " ".join(re.sub(r"\s+", " ", prev) for prev in previous_answers)
-        cands = self._candidates(passages)
-        missing = self.unknown_names(question)
-        if not cands or missing:
-            text = ABSTAIN + (f" None of them mentions {', '.join(missing)}." if missing else "")
+        qi = reading or Question(text=question)
+        if qi.kind == "statement" and query != question and nlp.parse(qi.subject or "x")[0].pos_ == "PRON":
+            # "What did he urge ...?" after a turn about Iwaya: the speaker comes from the rewritten query.
+            qi.subject = question_reader.read(query).subject or qi.subject
+
+        def abstain(text: str = ABSTAIN) -> Answer:
             return Answer(question=question, answer=text, abstained=True, passages=passages[:3], search_query=query)
-        vecs, cand_terms = self._vectors(cands)
+
+        if qi.unknown_outlet and (qi.kind != "statement" or not self.mentioned(qi.unknown_outlet)) and not any(t in known for t in terms(qi.unknown_outlet)):
+            return abstain(f"{ABSTAIN} No ingested article is from {qi.unknown_outlet}.")
+        said = " ".join(re.sub(r"\s+", " ", prev) for prev in previous_answers)
+        # A question in an article is not an answer to it.
+        cands = [c for c in self._candidates(passages) if not c.text.rstrip(" '\"’”").endswith("?")]
+        missing = self.unknown_names(question, known, " ".join(p.chunk.text for p in passages))
+        if not cands or missing:
+            return abstain(ABSTAIN + (f" None of them mentions {', '.join(missing)}." if missing else ""))
+        vecs, cand_terms, cand_ents = self._vectors(cands)
         sims = vecs @ query_vecs.T
         # For a follow-up the last vector is the question with the earlier turn's subject filled in;
         # the bare question ("Where was she travelling?") says too little to rank by.
         sem = sims[:, -1]
         weights = self._weights(query)
         lex = np.array([self._coverage(weights, t) for t in cand_terms])
-        why = question.lower().lstrip().startswith("why")
-        bonus = np.array([0.05 if why and _CAUSAL.search(c.text) else 0.0 for c in cands])
         rank_prior = np.array([0.04 * (1 - c.rank / max(len(passages), 1)) for c in cands])
         # A sentence an earlier answer already gave is news to nobody, unless nothing else fits.
         repeat = np.array([0.2 if said and c.text in said else 0.0 for c in cands])
-        score = 0.65 * sem + 0.35 * lex + bonus + rank_prior - repeat
+        score = 0.65 * sem + 0.35 * lex + rank_prior - repeat + self._fit(qi, cands, cand_ents)
 
-        order = np.argsort(-score)
-        best = int(order[0])
-        chosen = [best]
-        for i in order[1:]:
-            if len(chosen) >= s.max_sentences or score[i] < s.relative_cutoff * score[best]:
+        order = [int(i) for i in np.argsort(-score)]
+        best = order[0]
+        # Short questions ("Who is Japan's defence minister?") match long sentences weakly: a fact is
+        # looked for in the best-scored sentences; what they must hold (kind, focus) does the rest.
+        relevant = order[:12] if qi.kind in reader.FACT_KINDS else [i for i in order if sem[i] >= s.min_similarity * 0.9]
+        in_period = qi.period is not None and any(
+            c.passage.chunk.date and qi.period[0].isoformat() <= c.passage.chunk.date <= qi.period[1].isoformat() for c in cands)
+        lead, short = best, ""
+        grounded = False  # the evidence of the kind asked for was found: no abstaining on similarity
+        if qi.kind in reader.KIND_LABELS:
+            found = self._fact(qi, cands, cand_ents, relevant, cand_terms, sem, lex)
+            if found is None and (qi.kind == "number" or qi.focus):
+                return abstain()  # the kind of fact asked for is not in the evidence
+            if found is not None:
+                lead, short = found
+        elif qi.kind == "describe":
+            for i in order:
+                if (d := reader.describe(qi.subject, cands[i].text)) is not None:
+                    lead, short = i, d
+                    break
+        elif qi.kind == "author":
+            by = next((i for i in order if cands[i].passage.chunk.byline), None)
+            if by is not None:
+                lead, short = by, cands[by].passage.chunk.byline
+        elif qi.kind == "statement" and qi.subject:
+            if qi.outlets:
+                own = [i for i in order if cands[i].passage.chunk.source in qi.outlets]
+                lead = own[0] if own else best
+            else:
+                topic = set(terms(reader.topic_words(question, qi.subject)))
+                about = {id(p): set(terms(p.chunk.embed_text)) for p in passages}  # X's words in a passage about Y
+                speaking = [i for i in order if (not topic or topic & about[id(cands[i].passage)])
+                            and reader.speaks(qi.subject, cands[i].text, cands[i].passage.chunk.text)]
+                # "What did he urge ...?": his words that use the question's own verb come first.
+                verb = set(terms(reader.main_verb(question)))
+                speaking.sort(key=lambda i: not (verb and verb <= cand_terms[i]))
+                if not speaking and any(self.keyword.knows(t) for t in terms(qi.subject)):
+                    return abstain()  # that speaker is never quoted on this
+                if speaking:
+                    lead, grounded = speaking[0], True
+                    short = reader.quoted(cands[lead].text) or ""
+        elif qi.kind == "outlet":
+            # Each outlet whose article says it, with the sentence that does.
+            per_outlet: dict[str, int] = {}
+            for i in [j for j in relevant[:6] if sem[j] >= s.min_similarity] or relevant[:1]:
+                per_outlet.setdefault(cands[i].passage.chunk.source, i)
+            per_outlet.pop("", None)
+            if per_outlet:
+                lead, short, grounded = next(iter(per_outlet.values())), ", ".join(per_outlet), True
+        elif qi.kind == "yesno":
+            v = self._verdict(qi, cands, relevant or [best], sem, cand_terms, weights)
+            if v is not None:
+                short = v
+        if qi.latest and qi.kind in ("yesno", "other", "statement", "process", "reason", "timeline"):
+            # The newest article the search found leads, however it words the question's topic.
+            dated = [i for i in order if cands[i].passage.chunk.date]
+            if dated:
+                newest = max(cands[i].passage.chunk.date for i in dated)
+                lead = next(i for i in dated if cands[i].passage.chunk.date == newest)
+
+        chosen = self._choose(qi, lead, order, score, sem, vecs, cands)
+        if qi.kind == "outlet" and grounded:
+            chosen = list(per_outlet.values())
+        covered = set().union(*(cand_terms[i] for i in chosen))
+        coverage = self._coverage(weights, covered)
+        best_sim = float(sims.max())
+        if not short and not grounded and not in_period and (best_sim < s.min_similarity or (coverage < s.min_coverage and best_sim < s.confident_similarity)):
+            return abstain()
+        evidence = [Evidence(cands[i].passage, cands[i].start, cands[i].end, float(score[i])) for i in chosen]
+        head, text, citations = compose(evidence, lead=0, short=short)
+        if qi.kind == "outlet" and grounded:  # "The Korea Herald [1], Kyodo News [2]."
+            marks = {c.source: c.n for c in citations}
+            outlets = ", ".join(f"{o} [{marks[o]}]" for o in per_outlet)
+            text, head = f"{outlets}." + text[len(head):], f"{outlets}."
+        return Answer(question=question, answer=text, abstained=False, citations=citations, passages=passages,
+                      search_query=query, short=head)
+
+    def _fit(self, qi: Question, cands: list[_Candidate], ents: list[list]) -> np.ndarray:
+        """How well each sentence fits what the question asks beyond its words: the kind of fact,
+        the time, the speaker, the outlet."""
+        fit = np.zeros(len(cands))
+        wanted = reader.labels_for(qi)
+        dates = sorted({c.passage.chunk.date for c in cands if c.passage.chunk.date})
+        names = [n.lower() for n in qi.names]
+        asked = set(terms(qi.text))
+        for i, c in enumerate(cands):
+            chunk = c.passage.chunk
+            low = c.text.lower()
+            if names:  # the names the question uses ("the US") are who or what the answer is about
+                fit[i] += 0.08 * sum(n.removeprefix("the ").removesuffix("'s") in low for n in names) / len(names)
+            if qi.kind in ("reason", "process"):  # an answer says more than the question: a restatement does not explain
+                new = set(terms(c.text)) - asked
+                fit[i] += 0.06 * min(1.0, len(new) / 10)
+            if qi.period and c.key[1] < 600:  # "what happened in <month>": a news lede says it first
+                fit[i] += 0.06
+            if wanted and reader.candidates(qi, c.text, ents[i]):
+                fit[i] += 0.08
+            if qi.period and chunk.date and qi.period[0].isoformat() <= chunk.date <= qi.period[1].isoformat():
+                fit[i] += 0.08
+            if qi.period_text and any(qi.period_text.lower() in c.text[a:b].lower() or c.text[a:b].lower() in qi.period_text.lower()
+                                      for a, b, label in ents[i] if label in nlp.DATE):
+                fit[i] += 0.08
+            if qi.latest and chunk.date and len(dates) > 1:
+                fit[i] += 0.1 * dates.index(chunk.date) / (len(dates) - 1)
+            if qi.outlets and chunk.source in qi.outlets:
+                fit[i] += 0.05
+            if qi.kind == "statement" and qi.subject and reader.speaks(qi.subject, c.text, chunk.text):
+                fit[i] += 0.08
+        return fit
+
+    def _fact(self, qi: Question, cands, ents, relevant: list[int], cand_terms, sem, lex) -> tuple[int, str] | None:
+        """The best sentence holding the kind of fact asked for, and the fact."""
+        focus = set(terms(qi.focus))
+        for i in relevant[:12]:
+            if focus and not focus <= cand_terms[i]:
+                continue
+            if sem[i] < self.settings.min_similarity * 0.9 and lex[i] < self.settings.min_coverage:
+                continue  # a name in a sentence about something else is no answer
+            if qi.kind == "number":
+                if (span := reader.number_about(qi, cands[i].text, ents[i])) is not None:
+                    return i, span
+            elif spans := reader.candidates(qi, cands[i].text, ents[i]):
+                if qi.kind == "person":  # "Kim added" -> "Kim You-geun", as the passage names him
+                    doc = cands[i].passage.chunk.doc_id
+                    names = [c.text[a:b] for j, c in enumerate(cands) if c.passage.chunk.doc_id == doc for a, b, label in ents[j] if label in nlp.PERSON]
+                    return i, reader.full_name(spans[0], names)
+                return i, spans[0]
+        return None
+
+    def _verdict(self, qi: Question, cands, relevant: list[int], sem, cand_terms, weights) -> str | None:
+        if qi.order and len(qi.outlets) >= 2:
+            # "Did A report ... before B?": the first and second outlet named, by their best sentences' articles.
+            named = sorted(qi.outlets, key=lambda o: qi.text.find(o.split(" - ")[0]) if o.split(" - ")[0] in qi.text else len(qi.text))
+            when = []
+            for o in named[:2]:
+                i = next((i for i in relevant if cands[i].passage.chunk.source == o and cands[i].passage.chunk.date), None)
+                when.append(date.fromisoformat(cands[i].passage.chunk.date) if i is not None else None)
+            if (v := reader.order_verdict(qi, *when)) is not None:
+                return v
+        support = sorted(((cands[i].text, float(sem[i]), self._coverage(weights, cand_terms[i])) for i in relevant[:6]),
+                         key=lambda x: -(x[1] + x[2]))
+        return reader.verdict(qi, support)
+
+    def _choose(self, qi: Question, lead: int, order: list[int], score, sem, vecs, cands) -> list[int]:
+        """The lead sentence, then the best others (fewer after a short fact); a timeline takes the
+        best sentence of each article instead."""
+        s = self.settings
+        most = s.max_sentences if qi.kind not in reader.FACT_KINDS else max(1, s.max_sentences - 1)
+        chosen = [lead]
+        if qi.kind == "timeline":
+            docs = {cands[lead].passage.chunk.doc_id}
+            for i in order:
+                doc = cands[i].passage.chunk.doc_id
+                if doc not in docs and sem[i] >= s.min_similarity:
+                    chosen.append(i)
+                    docs.add(doc)
+            return chosen[: s.max_sentences + 2]
+        for i in order:
+            if len(chosen) >= most or score[i] < s.relative_cutoff * score[order[0]]:
                 break
-            if sem[i] < s.min_similarity * 0.9:
+            if i in chosen or sem[i] < s.min_similarity * 0.9:
                 continue
             if max(float(vecs[i] @ vecs[j]) for j in chosen) >= s.redundancy:
                 continue
-            chosen.append(int(i))
-        chosen = self._with_continuations(chosen, cands)
-
-        covered = set().union(*(cand_terms[i] for i in chosen))
-        coverage = self._coverage(weights, covered)
-        # A follow-up alone ("Where was she travelling?") is vague: support is judged on the better of
-        # the question and its rewrite.
-        best_sim = float(sims.max())
-        if best_sim < s.min_similarity or (coverage < s.min_coverage and best_sim < s.confident_similarity):
-            return Answer(question=question, answer=ABSTAIN, abstained=True, passages=passages[:3], search_query=query)
-        evidence = [Evidence(cands[i].passage, cands[i].start, cands[i].end, float(score[i])) for i in chosen]
-        text, citations = compose(evidence)
-        return Answer(question=question, answer=text, abstained=False, citations=citations, passages=passages, search_query=query)
+            chosen.append(i)
+        return self._with_continuations(chosen, cands)

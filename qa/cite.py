@@ -49,22 +49,41 @@ def order(evidence: list[Evidence]) -> tuple[list[Evidence], bool]:
     return sorted(evidence, key=lambda e: (first_seen[e.passage.chunk.doc_id], e.position)), False
 
 
-def compose(evidence: list[Evidence]) -> tuple[str, list[Citation]]:
-    """Answer text, one sentence per piece of evidence each followed by its `[n]`, and the citations."""
-    ordered, timeline = order(evidence)
+def compose(evidence: list[Evidence], lead: int | None = None, short: str = "") -> tuple[str, str, list[Citation]]:
+    """The direct answer, the whole answer text and the citations. Each evidence sentence is
+    followed by its `[n]`. `lead`: the evidence the direct answer comes from, cited [1]; `short`:
+    the direct answer taken from it (a name, a date, a verdict), or "" when the lead sentence itself
+    is the direct answer. The whole answer opens with the direct answer."""
+    if lead is None:
+        ordered, timeline = order(evidence)
+    else:
+        rest, timeline = order([e for i, e in enumerate(evidence) if i != lead])
+        ordered = [evidence[lead], *rest]
+    number = {id(e): n for n, e in enumerate(ordered, 1)}
+    if short:  # the lead sentence is shown with the rest, in reading order
+        ordered, timeline = order(ordered)
     parts, citations = [], []
     last_date = ""
-    for n, e in enumerate(ordered, 1):
+    for e in ordered:
+        n = number[id(e)]
         c = e.passage.chunk
         sentence = re.sub(r"\s+", " ", e.sentence).strip()
         if timeline and c.date and c.date != last_date:  # the date once, where the timeline moves on
             sentence = f"{nice_date(c.date)} — {sentence}"
             last_date = c.date
         parts.append(f"{sentence} [{n}]")
+        if lead is not None and not short and len(parts) == 1:
+            last_date = ""  # the timeline of the evidence starts after the direct answer
         citations.append(
             Citation(
                 n=n, doc_id=c.doc_id, title=c.title, source=c.source, date=c.date, text=c.text,
                 quote=e.sentence, score=round(float(e.score), 4), quote_start=e.start, quote_end=e.end, url=c.url,
             )
         )
-    return " ".join(parts), citations
+    citations.sort(key=lambda c: c.n)
+    head = ""
+    if short:
+        head = f"{short.rstrip('.')} [1]."
+    elif lead is not None:
+        head, parts = parts[0], parts[1:]
+    return head, " ".join(([head] if head else []) + parts), citations

@@ -22,7 +22,9 @@ def _engine():
 
 def format_answer(a: Answer) -> str:
     text = " ".join(s.text + (" (unsupported)" if s.unsupported else "") for s in a.sentences) if a.sentences else a.answer
-    lines = [textwrap.fill(text, 100), ""]
+    # The direct answer on a line of its own, then the evidence.
+    head = a.short if a.short and text.startswith(a.short) else ""
+    lines = ([textwrap.fill(head, 100), ""] if head else []) + [textwrap.fill(text[len(head):].strip(), 100), ""]
     if a.note:
         lines[:0] = [textwrap.fill(f"note: {a.note}", 100), ""]
     if a.abstained:

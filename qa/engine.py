@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from qa import followup
+from qa import question as question_reader
 from qa.answer import Answerer
 from qa.embed import Encoder
 from qa.errors import IndexLocked, InvalidFilter, InvalidQuestion
@@ -190,10 +191,12 @@ class Engine:
         query, down = self._search_query(q, history)
         texts = [q] if query == q else [q, query]
         vecs = self.encoder.encode(texts)
-        passages = self.passages(query, vecs[-1], k, filters)
+        reading = question_reader.read(q, self.registry.sources())
+        passages = self.passages(query, vecs[-1], k * 2 if reading.kind == "timeline" else k, self._scoped(filters, reading))
 
         def offline(note: str = "") -> Answer:
-            answer = self.answerer.answer(q, query, vecs, passages, previous_answers=[a for _, a in history])
+            answer = self.answerer.answer(q, query, vecs, passages, previous_answers=[a for _, a in history],
+                                          reading=reading, known=self._metadata_terms())
             answer.note = note
             return answer
 
@@ -204,6 +207,26 @@ class Engine:
             answer.latency_ms = (time.perf_counter() - t0) * 1000
             answer.search_query = query
             yield answer
+
+    def _metadata_terms(self) -> frozenset[str]:
+        """The words of the outlets and bylines: names a question may use that no article body holds."""
+        key = (len(self.registry), self._registry_mtime)
+        if getattr(self, "_meta_key", None) != key:
+            from qa.keyword import terms
+
+            words = {t for a in list(self.registry.articles.values()) for t in terms(f"{a.source} {a.byline}")}
+            self._meta_terms, self._meta_key = frozenset(words), key
+        return self._meta_terms
+
+    def _scoped(self, filters: Filters, reading) -> Filters:
+        """A question about a time ("in February 2020") is answered from the articles of that time
+        when there are any and the reader set no dates of their own."""
+        if reading.period is None or filters.since or filters.until or reading.period[0] == reading.period[1]:
+            return filters  # a single day is left to retrieval's day boost: reports of it come out later
+        since, until = reading.period
+        if not any(a.date and since.isoformat() <= a.date <= until.isoformat() for a in self.registry.articles.values()):
+            return filters
+        return Filters(sources=filters.sources, since=since, until=until)
 
     def _search_query(self, question: str, history: list[Turn]) -> tuple[str, str]:
         """What to search with (a follow-up made standalone), and why the language model cannot be

@@ -1,36 +1,49 @@
 """Follow-up questions resolved against the conversation, without an LLM: a question that leans
-on an earlier turn ("Where was she travelling?") is searched together with that turn."""
+on an earlier turn ("Where was she travelling?") is searched together with that turn. Whether a
+question leans on one, and whom a pronoun means, come from spaCy's parse and entities; a question
+that names what it is about stands on its own and is never rewritten."""
 
 from __future__ import annotations
 
-import re
-
+from qa import nlp
 from qa.keyword import terms
 
-_REFERRING = re.compile(
-    r"\b(he|she|him|her|hers|his|they|them|their|theirs|it|its|this|that|these|those|there|then|"
-    r"the (?:pact|agreement|deal|move|decision|ministry|minister|country|countries|company|president|official|report))\b",
-    re.I,
-)
-_ELLIPTIC = re.compile(r"^\s*(and|but|also|so|what about|how about|why|why not|when|and why)\b[\s?]*", re.I)
-_NAME = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+")
+_PERSONAL = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs"}
+_PLURAL = {"they", "them", "their", "theirs"}
+_REFERRING = _PERSONAL | {"it", "its", "this", "that", "these", "those", "there", "then"}
+
+
+def _unresolved(doc) -> list:
+    """Pronouns (and "that", "there", "then" used as pronouns) that nothing earlier in the question
+    can stand for: no noun precedes them outside the question phrase ("which product did it ...")."""
+    wh_phrase = {t.i for t in doc if t.tag_ in ("WDT", "WP", "WP$", "WRB")} | {t.head.i for t in doc if t.tag_ == "WDT"}
+    out = []
+    for t in doc:
+        if t.lower_ not in _REFERRING or t.dep_ in ("det", "mark", "complm") or (t.lower_ == "that" and t.tag_ == "IN"):
+            continue
+        if not any(p.pos_ in ("NOUN", "PROPN") and p.i not in wh_phrase for p in doc[: t.i]):
+            out.append(t)
+    return out
 
 
 def needs_context(question: str) -> bool:
-    """Does the question lean on an earlier turn?"""
-    return bool(_REFERRING.search(question)) or bool(_ELLIPTIC.match(question)) or len(terms(question)) < 2
+    """Does the question lean on an earlier turn? It does when it is elliptic ("And why?", "When?"),
+    opens with "and / but / what about", or has a pronoun with nothing in it to refer to."""
+    doc = nlp.parse(question)
+    words = [t for t in doc if not t.is_punct]
+    if len(terms(question)) < 2 or not words:
+        return True
+    if words[0].lower_ in ("and", "but", "also", "so") or question.lower().startswith(("what about", "how about")):
+        return True
+    return bool(_unresolved(doc))
 
 
-_PERSONAL = re.compile(r"\b(he|she|him|her|his|they|them|their)\b", re.I)
-_NOT_PEOPLE = re.compile(r"^(?:South|North|The|United|Japan|Korea|Seoul|Tokyo|Washington|Foreign|Blue|World|General|National|US|U\.S\.)\b")
-
-
-_QUESTION_WORD = re.compile(r"^(?:Which|What|Who|Whom|Whose|When|Where|Why|How|Did|Does|Do|Is|Are|Was|Were|The|In|On)\s+")
-
-
-def _names(text: str) -> list[str]:
-    found = (_QUESTION_WORD.sub("", n) for n in _NAME.findall(re.sub(r"\[\d+\]", "", text or "")))
-    return list(dict.fromkeys(n for n in found if " " in n))
+def _names(text: str) -> tuple[list[str], list[str]]:
+    """(people, every name) a text mentions, in order, each once."""
+    doc = nlp.parse(text or "")
+    ents = [e for e in doc.ents if e.label_ not in nlp.DATE | nlp.NUMBER | {"ORDINAL"}]
+    people = [e.text for e in ents if e.label_ in nlp.PERSON]
+    return list(dict.fromkeys(people)), list(dict.fromkeys(e.text for e in ents))
 
 
 def search_query(question: str, history: list[tuple[str, str]]) -> str:
@@ -40,10 +53,13 @@ def search_query(question: str, history: list[tuple[str, str]]) -> str:
     if not history or not needs_context(question):
         return question
     prev_q, prev_a = history[-1]
-    names = _names(prev_q) + _names(prev_a)
-    people = [n for n in names if not _NOT_PEOPLE.match(n.split()[-2] if len(n.split()) > 2 else n)]
-    if people and (m := _PERSONAL.search(question)):
-        plural = m.group(1).lower() in ("they", "them", "their")
-        resolved = _PERSONAL.sub(" and ".join(people[:3]) if plural else people[0], question, count=1)
+    people_q, names_q = _names(prev_q)
+    people_a, names_a = _names(prev_a)
+    people = list(dict.fromkeys(people_q + people_a))
+    names = list(dict.fromkeys(names_q + names_a))
+    personal = next((t for t in _unresolved(nlp.parse(question)) if t.lower_ in _PERSONAL), None)
+    if people and personal is not None:
+        who = " and ".join(people[:3]) if personal.lower_ in _PLURAL else people[0]
+        resolved = question[: personal.idx] + who + question[personal.idx + len(personal.text):]
         return f"{resolved} {prev_q}"
     return " ".join([question, prev_q, *names[:4]])

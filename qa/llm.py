@@ -26,6 +26,7 @@ PROVIDERS = {"openai": "https://api.openai.com/v1", "ollama": "http://127.0.0.1:
 
 SYSTEM = """You answer questions about news articles using only the numbered passages you are given.
 Rules:
+- Begin with the direct answer in a few words, cited: a name, a place, a date, a number, or Yes / No for a yes/no question (for example "Nagoya, Japan [1]." or "Yes [2]."). Then the sentences that support it.
 - After every sentence that states a fact, cite the passage or passages it comes from as [n], for example: "Seoul suspended the notice [2]." Use only the numbers of the passages given.
 - Say only what the passages say: no outside knowledge, no guesses.
 - If the passages do not answer the question, reply exactly: The articles do not say. If they answer only part of it, answer that part and say that the articles do not say the rest.
@@ -232,4 +233,6 @@ class _Builder:
             question=self.question, answer=text, abstained=abstained, citations=list(self.citations),
             passages=self.passages[:3] if abstained else self.passages, sentences=list(self.sentences),
             model=self.spec, note=note, draft=draft,
+            # The model is asked to open with the direct answer; it is checked like every sentence.
+            short=self.sentences[0].text if self.sentences and not abstained else "",
         )

@@ -44,6 +44,7 @@ def _aliases(sources: tuple[str, ...]) -> tuple[re.Pattern, tuple[frozenset[str]
     names: dict[tuple[str, bool], set[str]] = {}
     for s in sources:
         forms = {s.strip()} | {s.split(sep)[0].strip() for sep in _SEPARATORS}
+        forms |= {re.sub(r"\.(?:com|org|net|co\.[a-z]{2}|[a-z]{2})$", "", f) for f in forms}  # "UrduPoint.com" -> "UrduPoint"
         for f in forms:
             if len(f) >= 3:
                 names.setdefault((f.lower(), False), set()).add(s)

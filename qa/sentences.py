@@ -16,6 +16,7 @@ SQLite (stdlib) under the data directory, in WAL mode: `qa ingest` writes while 
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import threading
@@ -25,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import keyword
+from qa import keyword, nlp
 from qa.types import Chunk
 
 MIN_WORDS = 5  # shorter "sentences" (datelines, captions) are never part of an answer
@@ -63,6 +64,17 @@ def _terms_from(stored: str | None) -> frozenset[str] | None:
     return frozenset(words.split()) if version == str(keyword.VERSION) else None
 
 
+def _ents_text(ents: list[nlp.Entity]) -> str:
+    """The sentence's named entities as stored, tagged with their version: finding them is the
+    slowest part of reading a sentence, so it is done once, at ingest."""
+    return f"{nlp.VERSION}|{json.dumps(ents, separators=(',', ':'))}"
+
+
+def _ents_from(stored: str | None) -> list[nlp.Entity] | None:
+    version, _, data = (stored or "").partition("|")
+    return [tuple(e) for e in json.loads(data)] if version == str(nlp.VERSION) else None
+
+
 class SentenceVectors:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -79,17 +91,22 @@ class SentenceVectors:
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS sentence (doc_id TEXT, start INTEGER, crc INTEGER, vec BLOB, terms TEXT, PRIMARY KEY (doc_id, start))"
             )
-            if "terms" not in {r[1] for r in conn.execute("PRAGMA table_info(sentence)")}:  # a file from before terms
-                conn.execute("ALTER TABLE sentence ADD COLUMN terms TEXT")
+            columns = {r[1] for r in conn.execute("PRAGMA table_info(sentence)")}
+            for column in ("terms", "ents"):  # a file from before these were stored
+                if column not in columns:
+                    conn.execute(f"ALTER TABLE sentence ADD COLUMN {column} TEXT")
             conn.execute("CREATE TABLE IF NOT EXISTS chunk (id TEXT PRIMARY KEY, doc_id TEXT, vec BLOB)")
             conn.execute("CREATE INDEX IF NOT EXISTS chunk_doc ON chunk (doc_id)")
             self._conn = conn
         return self._conn
 
     def put(self, rows: Iterable[tuple[Key, str, np.ndarray]]) -> None:
-        """Store (key, normalized text, unit vector) rows, replacing what was there."""
+        """Store (key, normalized text, unit vector) rows with the text's keyword terms and named
+        entities, replacing what was there."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = [(k[0], int(k[1]), _crc(t), np.asarray(v, dtype=np.float32).tobytes(), _terms_text(t)) for k, t, v in rows]
+        rows = list(rows)
+        ents = nlp.entities([t for _, t, _ in rows])
+        data = [(k[0], int(k[1]), _crc(t), np.asarray(v, dtype=np.float32).tobytes(), _terms_text(t), _ents_text(e)) for (k, t, v), e in zip(rows, ents)]
         self.put_raw(data)
 
     def delete_docs(self, doc_ids: Iterable[str]) -> None:
@@ -118,22 +135,26 @@ class SentenceVectors:
     def get_with_terms(self, wanted: dict[Key, str]) -> dict[Key, tuple[np.ndarray, frozenset[str] | None]]:
         """Stored vectors and keyword terms (None when stored by another tokenizer version) for these
         keys whose text (normalized) still matches."""
+        return {k: (v, t) for k, (v, t, _) in self.get_features(wanted).items()}
+
+    def get_features(self, wanted: dict[Key, str]) -> dict[Key, tuple[np.ndarray, frozenset[str] | None, list[nlp.Entity] | None]]:
+        """`get_with_terms`, plus the stored named entities (None when stored by another version)."""
         if not wanted:
             return {}
         by_doc: dict[str, list[int]] = {}
         for doc_id, start in wanted:
             by_doc.setdefault(doc_id, []).append(start)
-        out: dict[Key, tuple[np.ndarray, frozenset[str] | None]] = {}
+        out: dict[Key, tuple[np.ndarray, frozenset[str] | None, list[nlp.Entity] | None]] = {}
         with self._lock:
             if (db := self._db()) is None:
                 return {}
             for doc_id, starts in by_doc.items():
                 marks = ",".join("?" * len(starts))
-                rows = db.execute(f"SELECT start, crc, vec, terms FROM sentence WHERE doc_id = ? AND start IN ({marks})", [doc_id, *starts])
-                for start, crc, blob, stored_terms in rows:
+                rows = db.execute(f"SELECT start, crc, vec, terms, ents FROM sentence WHERE doc_id = ? AND start IN ({marks})", [doc_id, *starts])
+                for start, crc, blob, stored_terms, stored_ents in rows:
                     key = (doc_id, start)
                     if crc == _crc(wanted[key]):
-                        out[key] = (np.frombuffer(blob, dtype=np.float32), _terms_from(stored_terms))
+                        out[key] = (np.frombuffer(blob, dtype=np.float32), _terms_from(stored_terms), _ents_from(stored_ents))
         return out
 
     def put_chunks(self, rows: Iterable[tuple[str, str, np.ndarray]], replace_all: bool = False) -> None:
@@ -162,19 +183,21 @@ class SentenceVectors:
                 return 0
             return int(db.execute("SELECT COUNT(*) FROM chunk").fetchone()[0])
 
-    def raw_rows(self) -> list[tuple[str, int, int, bytes, str | None]]:
-        """Every stored (doc_id, start, crc, vector bytes, terms) row, as stored (for building copies)."""
+    def raw_rows(self) -> list[tuple]:
+        """Every stored (doc_id, start, crc, vector bytes, terms, entities) row, as stored (for building copies)."""
         with self._lock:
             if (db := self._db()) is None:
                 return []
-            return db.execute("SELECT doc_id, start, crc, vec, terms FROM sentence").fetchall()
+            return db.execute("SELECT doc_id, start, crc, vec, terms, ents FROM sentence").fetchall()
 
-    def put_raw(self, rows: Iterable[tuple[str, int, int, bytes, str | None]]) -> None:
+    def put_raw(self, rows: Iterable[tuple]) -> None:
+        """Rows as `raw_rows` gives them; the entities may be left out (then found when needed)."""
+        data = [tuple(r) if len(r) == 6 else (*r, None) for r in rows]
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._lock:
             db = self._db()
             with db:
-                db.executemany("INSERT OR REPLACE INTO sentence (doc_id, start, crc, vec, terms) VALUES (?, ?, ?, ?, ?)", rows)
+                db.executemany("INSERT OR REPLACE INTO sentence (doc_id, start, crc, vec, terms, ents) VALUES (?, ?, ?, ?, ?, ?)", data)
 
     def __len__(self) -> int:
         with self._lock:

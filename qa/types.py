@@ -68,6 +68,25 @@ class QueryPlan:
 
 
 @dataclass
+class Question:
+    """What a question asks for and the constraints it sets, read from its parse (qa.question.read)."""
+
+    text: str
+    kind: str = "other"  # person, organization, outlet, place, date, number, yesno, reason, process, timeline, statement, describe, author, other
+    focus: str = ""  # the noun asked about: "how many <troops>", "who is the <ambassador>", "which <companies>"
+    subject: str = ""  # whom "Who is <X>?" describes; the speaker of "What did <X> say?"
+    names: list[str] = field(default_factory=list)  # the names (entities) the question uses
+    numbers: list[str] = field(default_factory=list)  # the numbers and years it states
+    outlets: frozenset[str] = frozenset()  # ingested outlets it names
+    unknown_outlet: str = ""  # an outlet it names that no ingested article comes from
+    period: tuple[date, date] | None = None  # the time it is about ("in February 2020")
+    period_text: str = ""  # how it says that time ("February 2020")
+    latest: bool = False  # asks for the current state ("still", "now", "latest")
+    order: str = ""  # "before" / "after" for a question about which came first
+    negated: bool = False  # the question itself says "not"
+
+
+@dataclass
 class Passage:
     """A retrieved chunk with its scores."""
 

@@ -12,6 +12,7 @@ Pure logic: the embedding function is passed in."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -118,12 +119,13 @@ def names(text: str) -> set[str]:
     return out
 
 
-_MONTHS = {m: m[:3] for m in "january february march april may june july august september october november december".split()}
+_MONTHS = {m.lower(): m[:3].lower() for m in calendar.month_name if m}
 
 
 def _mentioned(name: str, words: set[str]) -> bool:
     """Is the name among the passage's words? Also as the longer or shorter form of a name of 4+
-    letters (Korea / Korean, Japan / Japanese, Tokyo / Tokyo's) and a month as its abbreviation."""
+    letters, which is how English derives demonyms, adjectives and possessives from a name (a country
+    and its people, a city and "city's"), and a month as its abbreviation."""
     if name in words or _MONTHS.get(name) in words or (name == "sept" and "sep" in words):
         return True
     return len(name) >= 4 and any(w.startswith(name) or (len(w) >= 4 and name.startswith(w)) for w in words)

@@ -27,7 +27,7 @@ def test_ask_json_is_one_object(home):
     p = run(["ask", "Why did Seoul suspend termination?", "--json"], home)
     assert p.returncode == 0, p.stderr
     obj = json.loads(p.stdout)
-    assert set(obj) == {"question", "answer", "abstained", "citations", "latency_ms"}
+    assert set(obj) == {"question", "short", "answer", "abstained", "citations", "latency_ms"}
     assert obj["citations"] and set(obj["citations"][0]) == {"n", "doc_id", "title", "source", "date", "text", "quote", "score"}
     assert all(c["quote"] in c["text"] for c in obj["citations"])
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from eval import metrics as m
-from eval.floors import FLOORS, check_floors, load_floors, make_floors
-from eval.gold import DEFAULT_GOLD, GoldError, load_gold, parse_item
+from eval.floors import check_floors, floors_for, load_floors, make_floors
+from eval.gold import DEFAULT_GOLD, TEST_GOLD, GoldError, load_gold, parse_item
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -106,10 +106,22 @@ def test_seed_gold_file_is_valid_and_covers_the_brief():
     assert any(i.question == "Why did Seoul suspend termination?" for i in items)
 
 
-def test_seed_key_facts_are_in_their_source_articles():
+def test_seed_test_split_covers_the_kinds_of_question():
+    items = load_gold(TEST_GOLD)
+    assert len(items) >= 60
+    assert {"outlet", "month", "who", "yesno", "latest", "outlets", "followup", "standalone", "unanswerable"} <= {i.kind for i in items}
+    verdicts = [i.verdict for i in items if i.verdict]
+    assert verdicts.count("yes") >= 5 and verdicts.count("no") >= 5
+    assert not {i.question for i in items} & {i.question for i in load_gold(DEFAULT_GOLD)}
+
+
+@pytest.mark.parametrize("gold", [DEFAULT_GOLD, TEST_GOLD], ids=["dev", "test"])
+def test_seed_key_facts_are_in_their_source_articles(gold):
     seeds = ROOT / "seeds"
-    for item in load_gold(DEFAULT_GOLD):
-        text = " ".join((seeds / s).read_text(encoding="utf-8") for s in item.sources).lower()
+    manifest = json.loads((seeds / "manifest.json").read_text(encoding="utf-8"))["files"]
+    for item in load_gold(gold):
+        # An outlet may be known from the manifest only (metadata, not body text).
+        text = " ".join((seeds / s).read_text(encoding="utf-8") + " " + manifest.get(s, {}).get("source", "") for s in item.sources).lower()
         dated = item.kind == "timeline"  # months of dated articles may come from the manifest
         for alts in item.key_facts:
             assert dated or any(a.lower() in text for a in alts), (item.id, alts)
@@ -122,6 +134,7 @@ def test_seed_key_facts_are_in_their_source_articles():
         ({"id": "x", "question": "q", "answer": "a", "key_facts": ["flat"]}, "key fact"),
         ({"id": "x", "question": "q", "answer": "a", "answerable": False, "sources": ["s"]}, "unanswerable"),
         ({"id": "x", "question": "q", "answer": "a", "history": [["only one"]]}, "history"),
+        ({"id": "x", "question": "q", "answer": "a", "verdict": "maybe"}, "verdict"),
     ],
 )
 def test_gold_validation_rejects(obj, message):
@@ -190,14 +203,16 @@ def test_write_report_files(tmp_path):
 
 # -- the real thing -------------------------------------------------------------------------------
 @pytest.mark.slow
-def test_seeds_evaluation_meets_floors(fresh_engine):
-    """Every seeds question through the real engine in a fresh data directory; fails when a
-    headline metric drops under eval/floors.json (regenerate with `qa eval --write-floors`)."""
+@pytest.mark.parametrize("gold", [DEFAULT_GOLD, TEST_GOLD], ids=["dev", "test"])
+def test_seeds_evaluation_meets_floors(fresh_engine, gold):
+    """Every seeds question of a split through the real engine in a fresh data directory; fails
+    when a headline metric drops under the split's floors (eval/floors.json, eval/floors_test.json;
+    regenerate with `qa eval [--gold ...] --write-floors`) or the median answer is too long."""
     from eval.run import run_eval
 
-    out = run_eval(fresh_engine.settings, engine=fresh_engine)
+    out = run_eval(fresh_engine.settings, gold=gold, engine=fresh_engine)
     s = out["summary"]
-    assert s["questions"] == len(load_gold(DEFAULT_GOLD)) == len(out["results"])
+    assert s["questions"] == len(load_gold(gold)) == len(out["results"])
     assert "ingest" in out["meta"] and out["meta"]["ingest"].startswith("articles: 5 added")
-    problems = check_floors(s, load_floors(FLOORS))
+    problems = check_floors(s, load_floors(floors_for(gold)))
     assert not problems, "; ".join(problems) + f"\nsummary: {json.dumps(s)}"

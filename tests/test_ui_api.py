@@ -16,7 +16,7 @@ from conftest import ROOT, free_port
 
 QUESTION = "Why did Seoul suspend termination?"
 USER, PASSWORD = "reader", "pw-Zq81-never-logged"
-KEYS = {"question", "answer", "abstained", "citations", "latency_ms"}
+KEYS = {"question", "short", "answer", "abstained", "citations", "latency_ms"}
 CITATION_KEYS = {"n", "doc_id", "title", "source", "date", "text", "quote", "score"}
 
 pytestmark = pytest.mark.slow

@@ -1,0 +1,199 @@
+"""Reading a question before answering it: what it asks for (a person, a place, a date, a number,
+a verdict, a reason, what someone said, ...) and the constraints it sets (names, numbers, outlets, a
+time), from spaCy's parse of the question, so that the answerer looks for that kind of fact."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime
+
+from dateutil import parser as dateparser
+
+from qa import nlp
+from qa.query import outlets_named
+from qa.types import Question
+
+# Nouns that say what kind of thing a "which / what <noun>" question asks for. They are the answer
+# classes of question classification (person, organization, place, date, outlet), in general English.
+_NOUN_KIND = {
+    **dict.fromkeys(("outlet", "newspaper", "publication", "paper", "website", "site", "media", "agency", "broadcaster", "magazine", "source"), "outlet"),
+    **dict.fromkeys(("person", "people", "official", "minister", "president", "leader", "spokesperson", "spokesman", "spokeswoman",
+                     "secretary", "envoy", "ambassador", "individual", "man", "woman", "executive", "founder", "ceo", "player",
+                     "coach", "author", "reporter", "journalist", "director", "chairman", "chief", "head", "politician", "lawmaker"), "person"),
+    **dict.fromkeys(("company", "firm", "organization", "organisation", "group", "ministry", "government", "team", "party",
+                     "bank", "startup", "business", "brand", "institution", "court", "body"), "organization"),
+    **dict.fromkeys(("city", "country", "place", "region", "state", "location", "nation", "town", "province"), "place"),
+    **dict.fromkeys(("year", "date", "day", "month", "time", "week", "decade"), "date"),
+}
+_HOW_MUCH = {"many", "much", "long", "old", "far", "large", "big", "high", "often"}
+# Verbs of reporting speech: "what did X <say / urge / report>" asks for X's words.
+_SPEECH = {"say", "report", "tell", "urge", "announce", "state", "claim", "write", "note", "suggest", "describe", "warn",
+           "call", "argue", "deny", "add", "assert", "comment", "explain", "mention", "publish", "demand", "ask", "promise"}
+_PUBLISH = {"report", "write", "publish", "cover"}  # what an outlet does
+# Words that ask for the present state of things rather than a moment of the past.
+_NOW = {"latest", "still", "now", "current", "currently", "today", "newest", "yet", "recent", "recently"}
+_CHANGE = {"change", "unfold", "evolve", "develop", "progress", "shift", "timeline"}
+_AUX_FIRST = {"be", "do", "have", "can", "could", "will", "would", "should", "may", "might", "must", "shall"}
+
+
+def _period(text: str) -> tuple[date, date] | None:
+    """The days a date expression covers ("February 2020" -> Feb 1..29, "2019" -> the year), or None
+    when it names no year. dateutil fills what the text leaves out from its default: parsing twice
+    with two defaults shows which parts the text gave."""
+    try:
+        a = dateparser.parse(text, default=datetime(1904, 1, 1), fuzzy=True)
+        b = dateparser.parse(text, default=datetime(1908, 2, 2), fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    if a.year != b.year:
+        return None
+    if a.month != b.month:
+        return date(a.year, 1, 1), date(a.year, 12, 31)
+    if a.day != b.day:
+        return date(a.year, a.month, 1), date(a.year, a.month, calendar.monthrange(a.year, a.month)[1])
+    return a.date(), a.date()
+
+
+def _phrase(token) -> str:
+    """The noun phrase a token heads, without a leading determiner."""
+    words = [t for t in token.subtree if t.dep_ not in ("punct",)]
+    while words and words[0].dep_ in ("det", "poss") and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(t.text for t in words)
+
+
+def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
+    """What `text` asks for and the constraints it sets; `sources`: the ingested outlets."""
+    doc = nlp.parse(text)
+    q = Question(text=text)
+    q.outlets, outlet_spans = outlets_named(text, tuple(sorted(set(sources))))
+
+    def in_outlet(a: int, b: int) -> bool:
+        return any(a < y and x < b for x, y in outlet_spans)
+
+    periods = []
+    for e in doc.ents:
+        if e.label_ in nlp.DATE:
+            if p := _period(e.text):
+                periods.append(p)
+                q.period_text = q.period_text or e.text
+            elif not q.period_text and any(t.like_num or t.lower_ in _MONTH_NAMES for t in e):
+                q.period_text = e.text
+        elif e.label_ not in nlp.NUMBER and e.label_ != "ORDINAL" and not in_outlet(e.start_char, e.end_char):
+            q.names.append(e.text)
+    # One time the question is about; a question naming two ("reported on October 5 ... and on
+    # November 3") compares articles, and each part finds its own by the days it names.
+    if len(set(periods)) == 1:
+        q.period = periods[0]
+    q.numbers = [t.text for t in doc if t.like_num and any(ch.isdigit() for ch in t.text)]
+    lowered = {t.lower_ for t in doc if not t.ent_type_}  # "Money Today" is a name, not a time
+    q.latest = bool(lowered & _NOW) or "most recent" in text.lower()
+    q.order = next((t.lower_ for t in doc if t.lower_ in ("before", "after") and t.dep_ in ("prep", "mark", "advmod")), "")
+    q.negated = any(t.dep_ == "neg" for t in doc)
+    _kind(doc, q)
+    if q.kind == "statement" and q.subject and not q.outlets:
+        verb = next((t for t in doc if t.dep_ == "ROOT"), None)
+        ent = next((e for e in doc.ents if e.text == q.subject or q.subject.endswith(e.text)), None)
+        if verb is not None and verb.lemma_ in _PUBLISH and ent is not None and ent.label_ in ("ORG", "WORK_OF_ART"):
+            q.unknown_outlet = ent.text
+    if not q.unknown_outlet:
+        q.unknown_outlet = _publisher_not_ingested(doc, in_outlet)
+    return q
+
+
+# Nouns for a piece of journalism: "an article in X", "a X report", "a review from X" name X as the
+# publisher of an article, which must then be an ingested outlet.
+_PIECE = {"article", "report", "piece", "review", "story", "column", "editorial", "interview", "op-ed", "feature", "coverage", "post"}
+
+
+def _publisher_not_ingested(doc, in_outlet) -> str:
+    """An outlet the question names as the publisher of an article, which no ingested outlet matches."""
+    for e in doc.ents:
+        if e.label_ not in ("ORG", "WORK_OF_ART", "PERSON", "GPE") or in_outlet(e.start_char, e.end_char):
+            continue
+        head = e.root.head
+        if e.root.dep_ in ("compound", "nmod", "poss", "amod") and head.lemma_.lower() in _PIECE:
+            return e.text  # "a New York Times article"
+        if e.root.dep_ == "pobj" and head.lower_ in ("in", "by", "from") and head.head.lemma_.lower() in _PIECE:
+            return e.text  # "an article in The New York Times"
+    return ""
+
+
+_MONTH_NAMES = {m.lower() for m in calendar.month_name if m} | {m.lower() for m in calendar.month_abbr if m}
+
+
+def _kind(doc, q: Question) -> None:
+    tokens = [t for t in doc if not t.is_punct]
+    if not tokens:
+        return
+    root = next((t for t in doc if t.dep_ == "ROOT"), tokens[0])
+    # A wh-word asks only from the main clause: "which" in "the article, which ran on Monday" does not.
+    wh = next((t for t in tokens if t.tag_ in ("WDT", "WP", "WP$", "WRB")
+               and not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp", "pcomp", "pobj") for a in [t, *t.ancestors][:-1])), None)
+    if wh is None or (tokens[0].lemma_.lower() in _AUX_FIRST and tokens[0].i < wh.i):
+        # A question without a wh-word asks for a verdict ("After X reported A, did Y ...?").
+        q.kind = "yesno"
+        return
+    w = wh.lower_
+    # "How did X change / unfold?": the change of X itself over time (not "how did X change Y").
+    if any(t.lemma_ in _CHANGE and (t.pos_ == "VERB" or t.dep_ == "ROOT") and not any(c.dep_ == "dobj" for c in t.children) for t in doc) or "timeline" in {t.lower_ for t in doc}:
+        q.kind = "timeline"
+        return
+    if w in ("who", "whom", "whose"):
+        person = [e for e in doc.ents if e.label_ in nlp.PERSON | nlp.ORGANIZATION]
+        nouns = [t for t in root.children if t.pos_ in ("NOUN", "PROPN") and t.i != wh.i and t.dep_ in ("nsubj", "attr", "dobj")]
+        if root.lemma_ == "be" and person and len(tokens) - 2 <= len(person[0]) + 1:
+            q.kind, q.subject = "describe", person[0].text  # "Who is Kim You-geun?"
+        elif root.lemma_ in ("write", "author"):
+            q.kind = "author"  # "Who wrote ...?": the byline
+        else:
+            q.kind = "person"
+            if root.lemma_ == "be" and nouns:
+                q.focus = _focus(nouns[0])
+        return
+    if w == "when":
+        q.kind = "date"
+    elif w == "where":
+        q.kind = "place"
+    elif w == "why":
+        q.kind = "reason"
+    elif w == "how":
+        nxt = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in _HOW_MUCH:
+            q.kind = "number"
+            head = nxt.head if nxt.head.pos_ in ("NOUN", "PROPN") else None
+            q.focus = head.lemma_.lower() if head is not None else ""
+        else:
+            q.kind = "process"
+    elif w in ("what", "which"):
+        noun = wh.head if wh.dep_ == "det" and wh.head.pos_ in ("NOUN", "PROPN") else None
+        if noun is not None:
+            q.kind = _NOUN_KIND.get(noun.lemma_.lower(), "other")
+            if root.lemma_ == "be":  # "Which company is ...": the answer must be one; "which official said X": X decides
+                q.focus = _focus(noun)
+            return
+        for verb in [root] + [t for t in doc if t.lemma_ in _SPEECH and t.pos_ == "VERB"]:
+            subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i != wh.i), None)
+            if verb.lemma_ in _SPEECH and subj is not None:
+                q.kind, q.subject = "statement", _phrase(subj)
+                return
+        # "What did Money Today report?": the small model may tag the verb after "did X" as a noun;
+        # the words between the auxiliary and the verb are then its subject.
+        aux = next((t for t in doc if t.dep_ == "aux" and t.head.i == root.i and t.i < root.i), None)
+        if root.lemma_ in _SPEECH and aux is not None and root.i - aux.i > 1:
+            q.kind, q.subject = "statement", doc[aux.i + 1 : root.i].text
+
+
+# Nouns that only name the class of the answer ("the individual who ...", "the company that ..."):
+# an answer need not repeat them.
+_GENERIC = {"person", "people", "individual", "man", "woman", "company", "firm", "organization", "organisation",
+            "group", "entity", "place", "thing", "one", "name", "figure"}
+
+
+def _focus(noun) -> str:
+    """The noun asked about with the words that narrow it ("foreign minister", "prime minister"),
+    without names ("US ambassador" -> "ambassador"): an answer must say what is asked."""
+    if noun.lemma_.lower() in _GENERIC:
+        return ""
+    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not t.ent_type_]
+    return " ".join([t.lower_ for t in mods] + [noun.lemma_.lower()])

@@ -1,0 +1,214 @@
+"""The direct answer taken from a sentence: the name, place, date or number a question asks for, who
+someone is, what someone said, and yes / no verdicts. Every span is cut from the passage text; the
+kind of fact comes from the entities found at ingest, the rest from the parse of one sentence."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from qa import nlp
+from qa.keyword import terms
+from qa.types import Question
+
+KIND_LABELS = {
+    "person": nlp.PERSON,
+    "organization": nlp.ORGANIZATION,
+    "place": nlp.PLACE,
+    "date": nlp.DATE,
+    "number": nlp.NUMBER,
+}
+FACT_KINDS = frozenset(KIND_LABELS) | {"describe", "outlet", "author"}
+_QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+# Words that reverse a statement: "not", "never", and the verbs that say a report is false.
+_NEGATION = {"not", "no", "never", "n't", "deny", "denied", "denies", "dismiss", "dismissed", "dismisses", "reject", "rejected", "false", "untrue"}
+
+
+def labels_for(q: Question) -> frozenset[str]:
+    """Entity labels of the fact the question asks for ("how long" may be a duration or a number)."""
+    if q.kind == "number" and q.text.lower().startswith("how long"):
+        return nlp.NUMBER | nlp.DATE
+    if q.kind == "number" and q.text.lower().startswith("how much"):
+        return frozenset({"MONEY", "PERCENT", "QUANTITY"})  # an amount, not a count
+    return KIND_LABELS.get(q.kind, frozenset())
+
+
+def _words(text: str) -> set[str]:
+    return set(terms(text))
+
+
+def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
+    """Entities of the asked-for kind in the sentence that the question does not already state."""
+    wanted = labels_for(q)
+    if not wanted:
+        return []
+    asked = _words(q.text)
+    out = []
+    for a, b, label in ents:
+        span = sentence[a:b]
+        if label in wanted and not (_words(span) and _words(span) <= asked):
+            out.append(span)
+    return out
+
+
+def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | None:
+    """For "how many <things>": the number that counts those things in the sentence, with its noun
+    ("more than 470 South Korean troops"); None when no number there counts them."""
+    focus = q.focus.split()[-1] if q.focus else ""
+    spans = [(a, b) for a, b, label in ents if label in labels_for(q)]
+    if not spans:
+        return None
+    if not focus:
+        a, b = spans[0]
+        return sentence[a:b]
+    doc = nlp.parse(sentence)
+    for a, b in spans:
+        toks = [t for t in doc if a <= t.idx < b]
+        if not toks:
+            continue
+        head = toks[-1].head
+        if head.lemma_.lower() == focus or any(t.lemma_.lower() == focus for t in doc[toks[-1].i + 1 : toks[-1].i + 5]):
+            end = head.idx + len(head.text) if head.i > toks[-1].i else b
+            return sentence[a:end]
+    return None
+
+
+def describe(subject: str, sentence: str) -> str | None:
+    """Who or what `subject` is, as the sentence says it: the apposition ("the US Embassy spokesperson
+    in South Korea, William M. Coleman") or the title in front of the name ("US Secretary of State
+    Mike Pompeo")."""
+    if subject.lower() not in sentence.lower():
+        last = subject.split()[-1]
+        if last.lower() not in sentence.lower():
+            return None
+        subject = last
+    doc = nlp.parse(sentence)
+    start = sentence.lower().find(subject.lower())
+    toks = [t for t in doc if start <= t.idx < start + len(subject)]
+    if not toks:
+        return None
+    head = next((t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i), toks[-1])
+
+    def title(words) -> str | None:
+        # A description names a role: it holds a common noun, and it is a phrase, not a clause.
+        words = [t for t in words if t.dep_ != "punct"]
+        if 2 <= len(words) <= 12 and not any(t.pos_ in ("VERB", "AUX") for t in words) and any(
+                t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP") for t in words):
+            return sentence[words[0].idx : words[-1].idx + len(words[-1].text)].strip(" ,'’")  # cut from the text, as written
+        return None
+
+    # "<title>, <name>": the phrase between the previous comma and the name.
+    before = [t for t in doc[: toks[0].i]]
+    if before and before[-1].text == ",":
+        cut = max((t.i for t in before[:-1] if t.text in (",", ";", "(")), default=-1)
+        if (found := title(doc[cut + 1 : toks[0].i - 1])) is not None:
+            return found
+    # "<name>, <title>,": the title is in apposition to the name.
+    for child in head.children:
+        if child.dep_ == "appos" and (found := title(list(child.subtree))) is not None:
+            return found
+    # "<title> <name>": the words in front of the name that modify it.
+    return title([t for t in head.subtree if t.i < toks[0].i])
+
+
+def quoted(sentence: str) -> str | None:
+    """The words in quotation marks, when a sentence quotes someone."""
+    m = _QUOTE.search(sentence)
+    return m.group(1).strip(" ,.") if m else None
+
+
+def speaks(subject: str, sentence: str, context: str = "") -> bool:
+    """Does the sentence give the words or claims of `subject`: is the subject of a reporting verb
+    named by it (or a pronoun for it, when `context`, the passage, names it)? Names match on any of
+    their words ("the US" ~ "US Secretary of State Mike Pompeo")."""
+    names = name_words(subject)
+    if not names:
+        return False
+    doc = nlp.parse(sentence)
+    for verb in doc:
+        if verb.lemma_ not in _SPEECH or verb.pos_ not in ("VERB", "NOUN"):
+            continue
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            words = {t.lower_ for t in subj.subtree}
+            if words & names or (subj.pos_ == "PRON" and names & {w.lower() for w in re.findall(r"[\w-]+", context)}):
+                return True
+    return False
+
+
+def topic_words(question: str, subject: str) -> str:
+    """What a "what did X say about Y" question is about: its content words outside the speaker and
+    the verb of saying."""
+    skip = {t.lower_ for t in nlp.parse(subject)}
+    return " ".join(t.text for t in nlp.parse(question)
+                    if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.lower_ not in skip and t.lemma_ not in _SPEECH)
+
+
+def main_verb(question: str) -> str:
+    """The verb of the question's main clause ("urge" in "What did he urge South Korea to do?")."""
+    root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
+    return root.text if root is not None and root.lemma_ not in ("be", "do", "have") else ""
+
+
+def name_words(phrase: str) -> set[str]:
+    """The words that identify whom a phrase names: its proper and common nouns ("US officials" ->
+    us, officials), lower-cased; never function words."""
+    return {t.lower_ for t in nlp.parse(phrase) if t.pos_ in ("PROPN", "NOUN") and t.is_alpha and len(t) > 1}
+
+
+def full_name(name: str, passage_ents: list[str]) -> str:
+    """A name as the passage first gives it in full ("Kim" -> "Kim You-geun")."""
+    longer = [e for e in passage_ents if e != name and len(e) > len(name) and (e.startswith(name + " ") or e.endswith(" " + name))]
+    return max(longer, key=len) if longer else name
+
+
+_SPEECH = {"say", "tell", "urge", "announce", "state", "claim", "write", "note", "suggest", "warn", "call", "argue",
+           "deny", "add", "assert", "aver", "comment", "explain", "express", "report", "insist", "demand", "ask", "slam"}
+
+
+def numbers_in(text: str) -> set[str]:
+    return {re.sub(r"[,\s]", "", m) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
+
+
+def negated(text: str) -> bool:
+    return bool({t.lower() for t in re.findall(r"[\w']+", text.replace("n't", " n't"))} & _NEGATION)
+
+
+def unsaid(q: Question, evidence: str) -> list[str]:
+    """The question's verbs and adjectives (what it claims happened) that the evidence does not
+    use: "praise" when the evidence says "slammed"."""
+    have = set(terms(evidence))
+    doc = nlp.parse(q.text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return []
+    # The main claim: the root and the verbs or adjectives it governs directly ("say ... pleased").
+    claim = [root] + [c for c in root.children if c.dep_ in ("xcomp", "ccomp", "acomp")]
+    return [t.text for t in claim if t.pos_ in ("VERB", "ADJ") and not t.ent_type_ and t.lemma_ not in _SPEECH
+            and (w := terms(t.text)) and not set(w) & have]
+
+
+def verdict(q: Question, support: list[tuple[str, float, float]]) -> str | None:
+    """Yes / No for a yes/no question from its best evidence: (sentence, similarity, share of the
+    question's content words it holds). No when the evidence states another number or year for the
+    same thing, negates what the question asserts, or says something else happened; Yes when it
+    supports the claim; None when the evidence is too weak to say."""
+    if not support:
+        return None
+    sentence, sim, cover = support[0]
+    # A claim of one clause about one thing: what it says happened must be what the evidence says.
+    simple = len(q.outlets) <= 1 and not re.search(r",\s*(?:while|whereas|and|but)\b", q.text)
+    if simple and unsaid(q, " ".join(s for s, _, _ in support[:2])) and sim >= 0.4:
+        return "No"
+    asked = numbers_in(q.text)
+    if asked and not asked <= numbers_in(" ".join(s for s, _, _ in support[:2])) and numbers_in(sentence):
+        return "No"
+    if negated(sentence) != (q.negated or negated(q.text)) and sim >= 0.45:
+        return "No"
+    return "Yes" if sim >= 0.4 or cover >= 0.5 or not simple else None
+
+
+def order_verdict(q: Question, first: date | None, second: date | None) -> str | None:
+    """For "did A report X before / after B?": the articles' publication dates decide."""
+    if not q.order or first is None or second is None or first == second:
+        return None
+    return "Yes" if (first < second) == (q.order == "before") else "No"

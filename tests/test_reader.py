@@ -1,0 +1,165 @@
+"""The answer step as a reader: what a question asks for, the direct answer it opens with, verdicts,
+time, outlets, abstentions, follow-ups. Pure parts on made-up text (the real spaCy model); the
+behaviour the issue names on the seeds through the real engine."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from qa import followup, question, reader
+
+OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
+
+
+# -- reading a question (made-up names: nothing here is fitted to the seeds) ----------------------
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Who is Maria Okafor?", "describe"),
+        ("Who is the mayor of Lakeside?", "person"),
+        ("Who wrote the article about the flood?", "author"),
+        ("When did the bridge open?", "date"),
+        ("Where did the summit take place?", "place"),
+        ("How many people were evacuated?", "number"),
+        ("Why did the council cancel the vote?", "reason"),
+        ("How did the company respond to the fine?", "process"),
+        ("Did the council approve the budget?", "yesno"),
+        ("Was the dam built in 1998?", "yesno"),
+        ("Which outlets reported the strike?", "outlet"),
+        ("Which company bought the stadium?", "organization"),
+        ("What did the governor say about the storm?", "statement"),
+        ("How did the dispute unfold over the year?", "timeline"),
+    ],
+)
+def test_question_kinds(text, kind):
+    assert question.read(text, OUTLETS).kind == kind
+
+
+def test_question_constraints():
+    q = question.read("How many people were evacuated in February 2020?", OUTLETS)
+    assert q.kind == "number" and q.focus == "people"
+    assert q.period == (date(2020, 2, 1), date(2020, 2, 29)) and q.period_text == "February 2020"
+    q = question.read("What did Metro News report about the strike?", OUTLETS)
+    assert q.kind == "statement" and q.outlets == {"Metro News"} and not q.unknown_outlet
+    q = question.read("What did Reuters report about the strike?", OUTLETS)
+    assert q.unknown_outlet == "Reuters"
+    assert question.read("Is the bridge still closed?", OUTLETS).latest
+    assert not question.read("What did Money Today report?", OUTLETS).latest  # a name, not a time
+    assert question.read("Did Metro News report the flood before The Daily Planet?", OUTLETS).order == "before"
+    assert question.read("What did Example report?", OUTLETS).outlets == {"Example.com"}
+
+
+# -- the direct answer from a sentence -----------------------------------------------------------
+def test_describe_takes_the_apposition_or_the_title():
+    assert reader.describe("Maria Okafor", "The city's chief engineer, Maria Okafor, said the bridge was safe.") == "The city's chief engineer"
+    assert reader.describe("Maria Okafor", "Maria Okafor, the city's chief engineer, said the bridge was safe.") == "the city's chief engineer"
+    assert reader.describe("Tom Baines", "Transport Minister Tom Baines opened the line.") == "Transport Minister"
+    assert reader.describe("Tom Baines", "The weather was fine.") is None
+
+
+def test_number_about_counts_what_was_asked():
+    q = question.read("How many people were evacuated?", OUTLETS)
+    s = "Police said 2,400 people were evacuated from 12 villages."
+    from qa import nlp
+
+    assert reader.number_about(q, s, nlp.entities([s])[0]) == "2,400 people"
+    q = question.read("How many boats were lost?", OUTLETS)
+    assert reader.number_about(q, s, nlp.entities([s])[0]) is None  # no number there counts boats
+
+
+def test_verdicts():
+    q = question.read("Was the dam built in 1998?", OUTLETS)
+    assert reader.verdict(q, [("The dam was built in 1996 by a local firm.", 0.8, 0.8)]) == "No"
+    assert reader.verdict(q, [("The dam was built in 1998 by a local firm.", 0.8, 0.8)]) == "Yes"
+    q = question.read("Did the mayor praise the plan?", OUTLETS)
+    assert reader.verdict(q, [("The mayor criticised the plan on Monday.", 0.7, 0.6)]) == "No"
+    q = question.read("Did the council confirm the closure?", OUTLETS)
+    assert reader.verdict(q, [("The council denied it would confirm the closure.", 0.7, 0.7)]) == "No"
+    q = question.read("Did Metro News report the flood before The Daily Planet?", OUTLETS)
+    assert reader.order_verdict(q, date(2020, 1, 2), date(2020, 1, 5)) == "Yes"
+    assert reader.order_verdict(q, date(2020, 1, 9), date(2020, 1, 5)) == "No"
+
+
+def test_speaker_is_the_subject_of_a_reporting_verb():
+    s = "The governor said the roads would reopen on Friday."
+    assert reader.speaks("the governor", s)
+    assert not reader.speaks("the mayor", s)
+    assert not reader.speaks("Anna Lee", "Officials said Anna Lee would visit.")
+
+
+# -- follow-ups: a question that names what it is about stands alone ------------------------------
+@pytest.mark.parametrize(
+    "text, leans",
+    [
+        ("Where was she travelling?", True),
+        ("Why did it do that?", True),
+        ("Which outlet reported that?", True),
+        ("And why?", True),
+        ("When?", True),
+        ("Which product did it concern?", True),
+        ("What did the council say in its statement?", False),
+        ("How many people were evacuated?", False),
+        ("What did Maria Okafor discuss?", False),
+    ],
+)
+def test_follow_up_or_not(text, leans):
+    assert followup.needs_context(text) is leans
+
+
+def test_a_pronoun_becomes_the_person_of_the_last_turn():
+    query = followup.search_query("What did she say?", [("Who is the chief engineer?", "Maria Okafor is the chief engineer.")])
+    assert query.startswith("What did Maria Okafor say?")
+
+
+# -- the behaviour issue 14 names, on the seeds -------------------------------------------------
+def _cited(ans):
+    assert ans.short and ans.answer.startswith(ans.short) and "[1]" in ans.short
+    return ans
+
+
+def test_direct_answers_on_the_seeds(engine):
+    a = _cited(engine.ask("Where was Kang travelling, and for what meeting?"))
+    assert "Nagoya" in a.short
+    assert "National Security Council" in _cited(engine.ask("Who is Kim You-geun?")).short
+    assert "spokesperson" in _cited(engine.ask("Who is William M. Coleman?")).short
+    assert _cited(engine.ask("When was GSOMIA first signed?")).short.startswith("2016")
+
+
+def test_yes_no_questions_get_a_verdict(engine):
+    assert _cited(engine.ask("Did South Korea file a complaint with the WTO?")).answer.startswith("Yes")
+    assert _cited(engine.ask("Was GSOMIA signed in 2015?")).answer.startswith("No")
+
+
+def test_outlets_are_metadata(engine):
+    a = engine.ask("What did Kyodo News report about the WTO complaint?")
+    assert not a.abstained and {c.source for c in a.citations} & {"Kyodo News"}
+    a = engine.ask("What did Reuters report about GSOMIA?")
+    assert a.abstained and "No ingested article is from Reuters" in a.answer
+    a = _cited(engine.ask("Which outlets reported that South Korea can end GSOMIA at any time?"))
+    assert "Kyodo News" in a.short or "The Korea Herald" in a.short
+
+
+def test_a_month_in_the_question_scopes_the_articles(engine):
+    a = engine.ask("What happened in February 2020?")
+    assert not a.abstained and a.citations[0].date.startswith("2020-02")
+
+
+def test_the_kind_of_fact_asked_for_must_be_there(engine):
+    assert engine.ask("How many missiles did North Korea launch in 2019?").abstained
+    assert engine.ask("Who is the Prime Minister of Japan?").abstained
+
+
+def test_json_carries_the_direct_answer(engine):
+    j = engine.ask("When was GSOMIA first signed?").to_json()
+    assert j["short"].startswith("2016") and j["answer"].startswith(j["short"])
+
+
+def test_a_question_in_an_article_is_not_an_answer(fresh_engine, corpus):
+    q = "Why did Seoul suspend termination of the intelligence pact at the last minute?"
+    (corpus / "planted.txt").write_text(f"Planted article\n\n{q}\n\nNobody knows. Readers asked it again and again.\n", encoding="utf-8")
+    fresh_engine.ingest([corpus])
+    a = fresh_engine.ask(q)
+    assert not a.abstained and q not in a.answer
+    assert all(c.doc_id != "planted.txt" or "?" not in c.quote for c in a.citations)
