@@ -109,11 +109,38 @@ def ablation(args: argparse.Namespace) -> int:
     return 0
 
 
+def extraction(args: argparse.Namespace) -> int:
+    from eval.extraction import FLOORS, check_floors, format_table, run_extraction, write_floors
+
+    def progress(name: str, done: int, total: int) -> None:
+        if done == total:
+            print(f"  {name}: {done}/{total} pages", file=sys.stderr)
+
+    run = run_extraction(args.pages, args.x_gold, systems=args.system, progress=progress)
+    if args.x_json:
+        _write_json(args.x_json, run)
+    if args.x_markdown:
+        Path(args.x_markdown).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.x_markdown).write_text(format_table(run, markdown=True) + "\n", encoding="utf-8")
+    print(format_table(run))
+    if args.x_write_floors:
+        write_floors(run["summary"]["ours"])
+        print(f"floors written to {FLOORS}", file=sys.stderr)
+    if args.x_check_floors:
+        problems = check_floors(run["summary"]["ours"])
+        for p in problems:
+            print(f"FLOOR: {p}", file=sys.stderr)
+        return 1 if problems else 0
+    return 0
+
+
 def main(args: argparse.Namespace) -> int:
     from eval.gold import GoldError
 
     try:
         mode = getattr(args, "mode", None)
+        if mode == "extraction":
+            return extraction(args)
         return multihop(args) if mode == "multihop" else ablation(args) if mode == "ablation" else seeds(args)
     except (GoldError, FileNotFoundError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr)

@@ -16,13 +16,15 @@ from qa import question as question_reader
 from qa.cite import Evidence, compose
 from qa.embed import Encoder
 from qa.keyword import KeywordIndex, terms
+from qa.query import outlets_named
 from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
 from qa.types import Answer, Passage, Question
 
 ABSTAIN = "The articles don't say."
 # A sentence that opens with or carries one of these continues the one before it (news prose puts
-# "X did A. Y simultaneously did B." side by side): it is kept with it when there is room.
+# "X did A. Y simultaneously did B." side by side): it is kept with it when there is room. They are
+# English discourse connectives of simultaneity and consequence, not words of any corpus.
 _LINKED = re.compile(r"\b(simultaneously|in return|in exchange|in response|as a result|consequently|therefore|meanwhile|at the same time)\b", re.I)
 
 
@@ -140,10 +142,11 @@ class Answerer:
         previous_answers: list[str] = (),
         reading: Question | None = None,
         known: frozenset[str] = frozenset(),
+        outlets: list[str] | tuple[str, ...] = (),
     ) -> Answer:
         """`query_vecs` holds the question's vector and, for a follow-up, the rewritten query's;
         `reading`: the question as read (qa.question.read); `known`: the words of the articles'
-        metadata (outlets, bylines, titles)."""
+        metadata (outlets, bylines, titles); `outlets`: the ingested outlets."""
         s = self.settings
         qi = reading or Question(text=question)
         if qi.kind == "statement" and query != question and nlp.parse(qi.subject or "x")[0].pos_ == "PRON":
@@ -183,7 +186,7 @@ class Answerer:
         lead, short = best, ""
         grounded = False  # the evidence of the kind asked for was found: no abstaining on similarity
         if qi.kind in reader.KIND_LABELS:
-            found = self._fact(qi, cands, cand_ents, relevant, cand_terms, sem, lex)
+            found = self._fact(qi, cands, cand_ents, relevant, cand_terms, sem, lex, score)
             if found is None and (qi.kind == "number" or qi.focus):
                 return abstain()  # the kind of fact asked for is not in the evidence
             if found is not None:
@@ -223,7 +226,7 @@ class Answerer:
             if per_outlet:
                 lead, short, grounded = next(iter(per_outlet.values())), ", ".join(per_outlet), True
         elif qi.kind == "yesno":
-            v = self._verdict(qi, cands, relevant or [best], sem, cand_terms, weights)
+            v = self._verdict(qi, cands, relevant or [best], order, sem, cand_terms, weights, outlets)
             if v is not None:
                 short = v
         if qi.latest and qi.kind in ("yesno", "other", "statement", "process", "reason", "timeline"):
@@ -283,9 +286,15 @@ class Answerer:
                 fit[i] += 0.08
         return fit
 
-    def _fact(self, qi: Question, cands, ents, relevant: list[int], cand_terms, sem, lex) -> tuple[int, str] | None:
-        """The best sentence holding the kind of fact asked for, and the fact."""
+    def _fact(self, qi: Question, cands, ents, relevant: list[int], cand_terms, sem, lex, score) -> tuple[int, str] | None:
+        """The fact asked for and the sentence it is taken from. Names are voted on: a name that
+        several good sentences of different articles give (by any of its forms: "Bankman-Fried",
+        "Sam Bankman-Fried") beats one that a single sentence gives; dates and numbers come from
+        the best sentence that has them."""
         focus = set(terms(qi.focus))
+        votes: dict[str, float] = {}
+        where: dict[str, int] = {}
+        seen: set[tuple[str, str]] = set()
         for i in relevant[:12]:
             if focus and not focus <= cand_terms[i]:
                 continue
@@ -294,27 +303,56 @@ class Answerer:
             if qi.kind == "number":
                 if (span := reader.number_about(qi, cands[i].text, ents[i])) is not None:
                     return i, span
-            elif spans := reader.candidates(qi, cands[i].text, ents[i]):
-                if qi.kind == "person":  # "Kim added" -> "Kim You-geun", as the passage names him
-                    doc = cands[i].passage.chunk.doc_id
-                    names = [c.text[a:b] for j, c in enumerate(cands) if c.passage.chunk.doc_id == doc for a, b, label in ents[j] if label in nlp.PERSON]
-                    return i, reader.full_name(spans[0], names)
-                return i, spans[0]
-        return None
+                continue
+            for span in reader.candidates(qi, cands[i].text, ents[i]):
+                if qi.kind not in ("person", "organization", "place"):
+                    return i, span
+                key = span.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+                doc = cands[i].passage.chunk.doc_id
+                if (key, doc) not in seen:  # one vote per article
+                    seen.add((key, doc))
+                    votes[key] = votes.get(key, 0.0) + max(float(score[i]), 0.0)
+                where.setdefault(key, i)
+        if not votes:
+            return None
+        key = max(votes, key=votes.get)
+        i = where[key]
+        spans = [sp for sp in reader.candidates(qi, cands[i].text, ents[i]) if sp.split()[-1].lower().startswith(key)]
+        span = spans[0] if spans else key
+        # As the articles name it in full ("Kim" -> "Kim You-geun").
+        names = [c.text[a:b] for j, c in enumerate(cands) for a, b, label in ents[j] if label in reader.labels_for(qi)]
+        return i, reader.full_name(span, names)
 
-    def _verdict(self, qi: Question, cands, relevant: list[int], sem, cand_terms, weights) -> str | None:
-        if qi.order and len(qi.outlets) >= 2:
-            # "Did A report ... before B?": the first and second outlet named, by their best sentences' articles.
-            named = sorted(qi.outlets, key=lambda o: qi.text.find(o.split(" - ")[0]) if o.split(" - ")[0] in qi.text else len(qi.text))
-            when = []
-            for o in named[:2]:
-                i = next((i for i in relevant if cands[i].passage.chunk.source == o and cands[i].passage.chunk.date), None)
-                when.append(date.fromisoformat(cands[i].passage.chunk.date) if i is not None else None)
-            if (v := reader.order_verdict(qi, *when)) is not None:
+    def _verdict(self, qi: Question, cands, relevant: list[int], order: list[int], sem, cand_terms, weights, sources) -> str | None:
+        if qi.order:
+            if (v := self._order_verdict(qi, cands, order, cand_terms, sources)) is not None:
                 return v
         support = sorted(((cands[i].text, float(sem[i]), self._coverage(weights, cand_terms[i])) for i in relevant[:6]),
                          key=lambda x: -(x[1] + x[2]))
         return reader.verdict(qi, support)
+
+    def _order_verdict(self, qi: Question, cands, order: list[int], cand_terms, sources) -> str | None:
+        """"Did A report X before B reported Y?": each side is the article of the outlet it names
+        (the same outlet may be named twice) that best matches that side's words; their
+        publication dates decide."""
+        _, spans = outlets_named(qi.text, tuple(sorted(set(sources))))
+        cut = next((m.start() for m in re.finditer(r"\b(?:before|after)\b", qi.text)), -1)
+        if len(spans) < 2 or cut < 0:
+            return None
+        sides = [(qi.text[:cut], qi.text[spans[0][0]:spans[0][1]]), (qi.text[cut:], qi.text[spans[-1][0]:spans[-1][1]])]
+        when = []
+        for words, named in sides:
+            outlets, _ = outlets_named(named, tuple(sorted(set(sources))))
+            w = self._weights(words)
+            pool = [i for i in order if cands[i].passage.chunk.source in outlets and cands[i].passage.chunk.date]
+            if not pool:
+                return None
+            best = max(pool, key=lambda i: self._coverage(w, cand_terms[i]))
+            when.append(date.fromisoformat(cands[best].passage.chunk.date))
+        v = reader.order_verdict(qi, *when)
+        if v is not None and qi.negated:
+            v = "No" if v == "Yes" else "Yes"
+        return v
 
     def _choose(self, qi: Question, lead: int, order: list[int], score, sem, vecs, cands) -> list[int]:
         """The lead sentence, then the best others (fewer after a short fact); a timeline takes the

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from qa import metadata
+from qa import dates, metadata
 
 # Whole lines that are page furniture, never article text.
 _DEBRIS = re.compile(
@@ -55,6 +55,64 @@ def _is_title_like(line: str) -> bool:
     return 1 <= len(line.split()) <= 30 and not line.endswith((".", ":", ";", ","))
 
 
+# A page talking to its reader about the page rather than the news: subscription walls, newsletter
+# and app prompts, affiliate notices, letters-to-the-editor invitations. Matched on short paragraphs
+# only (a news story about subscriptions is longer than its paywall notice).
+_READER_PROMPT = re.compile(
+    r"\b(?:(?:please |to )?subscribe (?:now|today|to (?:our|the)|for)|already an? (?:subscriber|member)|"
+    r"(?:first-time |new )?subscribers (?:also )?(?:get|receive)|subscribe to (?:continue|read)|"
+    r"(?:sign(?:ing)? up|register) (?:for|to) (?:our|the) (?:\w+ )?(?:newsletters?|daily|weekly|edition)|"
+    r"(?:by )?sign(?:ing)? up to our|never miss (?:the latest|our|a)|(?:by email|in your inbox) and never miss|"
+    r"download (?:the|our) [\w ]{0,30}apps?\b|log in (?:for|to (?:continue|read))|to view the full (?:story|article)|"
+    r"for the full story|contains? (?:references to products|affiliate links)|we may (?:receive|earn) (?:a )?(?:compensation|commission)|"
+    r"advertisers do not influence|through an independent review process|letter to the editor|"
+    r"we want to hear what you think)",
+    re.I,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_reader_prompt(line: str) -> bool:
+    return len(line.split()) <= 60 and bool(_READER_PROMPT.search(line))
+
+
+def _is_meta_line(line: str) -> bool:
+    """A line that only labels the article: a date and time with "|" separated categories, a bare
+    domain name, a date alone."""
+    words = line.split()
+    if len(words) > 14 or _SENTENCE_END.search(line):
+        return False
+    if re.fullmatch(r"(?i)(?:www\.)?[\w-]+\.(?:com|org|net|co\.uk|news|info)", line):
+        return True
+    mentions = dates.find_dates(line, ("day",))
+    if mentions and "|" in line:
+        return True
+    # Nothing but a date (and a clock time): the page's dateline.
+    rest = line
+    for m in reversed(mentions):
+        rest = rest[: m.start] + rest[m.end :]
+    rest = re.sub(r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b(?:at|on|published|updated|posted)\b|[|,·•–—-]", " ", rest)
+    return bool(mentions) and not _WORD.search(rest)
+
+
+def _furniture(line: str, latin_doc: bool) -> bool:
+    if _DEBRIS.match(line) or _CAPTION_CREDIT.search(line):
+        return True
+    if latin_doc and _latin_share(line) < 0.5:  # stray script in another language: page furniture
+        return True
+    return not re.search(r"[A-Za-z0-9]", line)
+
+
+def _take_header(line: str, meta: dict[str, str]) -> bool:
+    """Record the metadata a header line (byline, scraper date line) holds; True when it was one."""
+    if (found := metadata.header_line(line)) is None:
+        return False
+    for k, v in found.items():
+        if v and not meta.get(k):
+            meta[k] = v
+    return True
+
+
 def clean(raw: str, title: str = "") -> Cleaned:
     """Split a scraped article into title, body paragraphs and the metadata its lines hold.
 
@@ -70,20 +128,7 @@ def clean(raw: str, title: str = "") -> Cleaned:
     # A line printed twice in a row is a photo caption or teaser (the page shows it over and under
     # the picture); article paragraphs are never repeated back to back.
     doubled = {a for a, b in zip(lines, lines[1:]) if a == b}
-    kept: list[str] = []
-    for line in lines:
-        if line in doubled or _DEBRIS.match(line) or _CAPTION_CREDIT.search(line):
-            continue
-        if latin_doc and _latin_share(line) < 0.5:  # stray script in another language: page furniture
-            continue
-        if not re.search(r"[A-Za-z0-9]", line):
-            continue
-        if (found := metadata.header_line(line)) is not None:
-            for k, v in found.items():
-                if v and not out.meta.get(k):
-                    out.meta[k] = v
-            continue
-        kept.append(line)
+    kept = [ln for ln in lines if ln not in doubled and not _furniture(ln, latin_doc) and not _take_header(ln, out.meta)]
 
     # Breadcrumbs: "Home International Relations <title>" just before the title itself.
     kept = [
@@ -109,3 +154,26 @@ def clean(raw: str, title: str = "") -> Cleaned:
         for k, v in metadata.dateline(body[0]).items():
             out.meta.setdefault(k, v)
     return out
+
+
+def clean_extracted(paragraphs: list[str], title: str = "") -> Cleaned:
+    """The news-debris pass over an extractor's paragraphs (qa.extract): furniture lines, reader
+    prompts, dateline and byline lines out (their metadata kept), repeats dropped. Unlike `clean` it
+    trusts the extractor on where the article starts and ends and on its language: no title guessing,
+    no trimming of short closing lines, no dropping of lines in another script."""
+    out = Cleaned(title=_squash_ws(title))
+    lines = [_squash_ws(normalize(p)) for p in paragraphs]
+    lines = [ln for ln in lines if ln]
+    seen: set[str] = set()
+    for ln in lines:
+        if _furniture(ln, latin_doc=False) or _is_reader_prompt(ln) or _is_meta_line(ln) or _take_header(ln, out.meta):
+            continue
+        if ln.lower() in seen:
+            continue
+        seen.add(ln.lower())
+        out.paragraphs.append(ln)
+    return out
+
+
+def _squash_ws(s: str) -> str:
+    return " ".join(s.split())

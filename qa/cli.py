@@ -104,6 +104,70 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_USAGE if report.failed else 0  # each refused file or record was named on stderr
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    failed: list[str] = []
+
+    def note(msg: str) -> None:
+        failed.append(msg)
+        print(f"error: {msg}", file=sys.stderr)
+
+    records = _engine().extract(args.paths, warn=note)
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=1))
+    else:
+        for r in records:
+            head = [f"== {r['name']}", f"title:  {r['title']}", f"outlet: {r['outlet']}", f"date:   {r['date']}", f"byline: {r['byline']}", f"url:    {r['url']}", ""]
+            print("\n".join(head) + r["text"] + "\n")
+    return EXIT_USAGE if failed else 0
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from qa.watch import parse_interval
+
+    try:
+        every = parse_interval(args.every)
+    except ValueError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+
+    def emit(line: str) -> None:
+        print(line, file=sys.stderr if line.startswith(("error:", "warning:")) else sys.stdout, flush=True)
+
+    print(f"watching {len(args.targets)} source(s) every {args.every}; Ctrl-C stops", file=sys.stderr, flush=True)
+    _engine().watch(args.targets, every, emit, rounds=args.rounds)
+    return 0
+
+
+def _start_watcher(targets: list[str], every: str) -> Callable[[], None]:
+    """`qa serve --watch`: `qa watch` in a child process, which the app picks up like any other ingest
+    (it reloads the registry when it changes); returns what stops it."""
+    import atexit
+    import subprocess
+
+    def die_with_parent() -> None:
+        """Linux: the watcher gets SIGTERM when the app's process ends, however it ends (a SIGTERM to
+        `qa serve` runs no `finally`). Elsewhere the atexit hook below is all there is."""
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, 15)  # PR_SET_PDEATHSIG, SIGTERM
+        except (OSError, AttributeError):
+            pass
+
+    proc = subprocess.Popen([sys.executable, "-m", "qa", "watch", *targets, "--every", every], preexec_fn=die_with_parent)
+
+    def stop() -> None:
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+    atexit.register(stop)
+    return stop
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     result = _engine().doctor(repair=args.repair)
     print("\n".join(result.lines()))
@@ -144,7 +208,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"ingested {engine.settings.seeds}: {report.summary()}", file=sys.stderr, flush=True)
     from ui.app import serve  # lazily: only `qa serve` needs the web stack
 
-    serve(engine, host=args.host, port=args.port)
+    stop_watcher = _start_watcher(args.watch, args.every) if args.watch else None
+    try:
+        serve(engine, host=args.host, port=args.port)
+    finally:
+        if stop_watcher:
+            stop_watcher()
     return 0
 
 
@@ -174,8 +243,13 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ing = sub.add_parser("ingest", help="add, update or remove articles (default: seeds/)")
-    ing.add_argument("paths", nargs="*", help="folders of .txt/.md/.html files, or .json/.jsonl files of article records")
+    ing.add_argument("paths", nargs="*", help="folders of .txt/.md/.html files, .json/.jsonl files of article records, web page or RSS/Atom feed URLs")
     ing.set_defaults(func=cmd_ingest)
+
+    ex = sub.add_parser("extract", help="print what ingest would store for each file, page or feed (text, title, outlet, date, byline, url)")
+    ex.add_argument("paths", nargs="+", help="files, folders, web page URLs or RSS/Atom feed URLs")
+    ex.add_argument("--json", action="store_true", help="print a JSON list of records, each with the `file` it came from")
+    ex.set_defaults(func=cmd_extract)
 
     ask = sub.add_parser("ask", help="ask a question; prints a cited answer")
     ask.add_argument("question", help="the question; - reads it from standard input")
@@ -197,7 +271,15 @@ def parser() -> argparse.ArgumentParser:
     srv = sub.add_parser("serve", help="the chat in the browser (ingests seeds/ first when the index is empty)")
     srv.add_argument("--host", default=None, help="address to bind (default: QA_SERVER__HOST, 127.0.0.1)")
     srv.add_argument("--port", type=int, default=None, help="port (default: QA_SERVER__PORT, 7860)")
+    srv.add_argument("--watch", nargs="+", metavar="PATH|URL", help="also keep these folders, pages or feeds ingested (see `qa watch`)")
+    srv.add_argument("--every", default="15m", help="how often --watch polls (default 15m)")
     srv.set_defaults(func=cmd_serve)
+
+    wa = sub.add_parser("watch", help="re-ingest folders, pages and feeds every so often; one line per change")
+    wa.add_argument("targets", nargs="+", metavar="PATH|URL", help="folders, files, web pages or RSS/Atom feeds")
+    wa.add_argument("--every", default="15m", help="interval: 15m, 30s, 1h (default 15m)")
+    wa.add_argument("--rounds", type=int, default=None, help="stop after this many rounds (default: until Ctrl-C)")
+    wa.set_defaults(func=cmd_watch)
 
     ev = sub.add_parser("eval", help="score the pipeline on gold questions (default: the seeds), or on MultiHop-RAG")
     ev.add_argument("--gold", help="gold questions, JSONL (default: eval/gold/seeds.jsonl)")
@@ -229,6 +311,16 @@ def parser() -> argparse.ArgumentParser:
     ab.add_argument("--json", dest="mh_json", metavar="OUT", help="write every variant's scores as JSON")
     ab.add_argument("--markdown", metavar="OUT", help="write the table as markdown")
     ab.set_defaults(func=cmd_eval)
+
+    xe = ev_sub.add_parser("extraction", help="article extraction on saved web pages: ours beside trafilatura, readability-lxml and a baseline")
+    xe.add_argument("--pages", required=True, help="folder of saved pages (e.g. ../shared/benchmarks/article-extraction/pages)")
+    xe.add_argument("--gold", dest="x_gold", required=True, help="annotations, a JSON list (e.g. .../article-extraction/dev.json)")
+    xe.add_argument("--system", action="append", help="run only this system (repeatable; default: all)")
+    xe.add_argument("--json", dest="x_json", metavar="OUT", help="write the summary and per-page scores as JSON")
+    xe.add_argument("--markdown", dest="x_markdown", metavar="OUT", help="write the table as markdown")
+    xe.add_argument("--write-floors", dest="x_write_floors", action="store_true", help="rewrite eval/extraction_floors.json from this run")
+    xe.add_argument("--check-floors", dest="x_check_floors", action="store_true", help="exit 1 when our scores are under their floors")
+    xe.set_defaults(func=cmd_eval)
 
     doc = sub.add_parser("doctor", help="check that the index is consistent (after a crash or a kill); --repair fixes it")
     doc.add_argument("--repair", action="store_true", help="delete orphan chunks, drop half-ingested articles, rebuild the keyword index")

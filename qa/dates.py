@@ -1,60 +1,133 @@
-"""Dates as people type them into a filter: "2020-01-09", "2020-01", "January 2020", "Jan 9 2020",
-"9 January 2020", "2020". A partial date is a range; a filter's start takes its first day and its
-end its last, so "until January 2020" keeps the whole of January."""
+"""Dates, the one place the project reads them: a date string in any common news format, and the date
+mentions in free text (article bodies, datelines, questions) with their granularity and spans.
+
+Parsing is python-dateutil's; this module only decides where a date is and how much of it is given.
+Month names come from the `calendar` module (English: the process never sets an LC_TIME locale), not a
+table of our own."""
 
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
 
-from qa.errors import InvalidFilter
+from dateutil import parser as _dateutil
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-_MONTHS["sept"] = 9
+Granularity = Literal["day", "month", "year"]
+
+# Every spelling of a month: "September", "Sep", "Sept", with an optional dot after an abbreviation.
+_NAMES: dict[str, int] = {}
+for _i in range(1, 13):
+    _full, _abbr = calendar.month_name[_i].lower(), calendar.month_abbr[_i].lower()
+    _NAMES[_full] = _NAMES[_abbr] = _i
+_NAMES["sept"] = 9
+_MON = r"(?P<mon>" + "|".join(sorted(_NAMES, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_WEEKDAY = r"(?:(?:" + "|".join(n.lower() for n in list(calendar.day_name) + list(calendar.day_abbr)) + r")\.?,?\s+)?"
+
+# Most specific first; a later pattern never takes a span an earlier one matched.
+_PATTERNS: list[tuple[re.Pattern[str], Granularity]] = [
+    (re.compile(rf"(?<![\d-]){_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?![\d])"), "day"),  # 2023-10-05(T...)
+    (re.compile(rf"(?i)\b{_WEEKDAY}{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"), "day"),  # Oct. 5, 2023 / Nov 22
+    (re.compile(rf"(?i)\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR}\b)?"), "day"),  # 5 October 2023
+    (re.compile(rf"(?<![\d/.]){_YEAR}/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])"), "day"),  # 2023/10/05
+    (re.compile(rf"(?i)\b{_MON},?\s+(?:of\s+)?{_YEAR}\b"), "month"),  # October 2023
+    (re.compile(rf"(?<![\d-]){_YEAR}-(?P<mnum>[01]\d)(?![\d-])"), "month"),  # 2023-10
+    (re.compile(rf"(?<![\w$£€.,-]){_YEAR}(?![\w%-]|[.,]\d)"), "year"),  # in 2023
+]
 
 
-def _month(word: str) -> int | None:
-    return _MONTHS.get(word.lower().rstrip("."))
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in a text: where (`start`, `end`), how much of it (`granularity`: "day" names a
+    calendar day, "month" a month, "year" a year), and its parts. `year` is None when the text leaves
+    it out ("Feb. 12"), and then `date` is None too; otherwise `date` is the first day of the period."""
+
+    start: int
+    end: int
+    granularity: Granularity
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def date(self) -> date | None:
+        if self.year is None:
+            return None
+        return date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
 
 
-def _span(y: int, m: int | None = None, d: int | None = None) -> tuple[date, date]:
-    if m is None:
-        return date(y, 1, 1), date(y, 12, 31)
-    if d is None:
-        return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
-    day = date(y, m, d)
-    return day, day
-
-
-def day_span(text: str) -> tuple[date, date]:
-    """The first and last day `text` can mean; InvalidFilter when it is no date."""
-    s = " ".join(str(text).replace(",", " ").split())
-    words = s.split(" ")
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
     try:
-        if m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", s):
-            return _span(int(m[1]), int(m[2]), int(m[3]))
-        if m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})", s):
-            return _span(int(m[1]), int(m[2]))
-        if re.fullmatch(r"\d{4}", s):
-            return _span(int(s))
-        if len(words) == 2 and _month(words[0]) and re.fullmatch(r"\d{4}", words[1]):  # January 2020
-            return _span(int(words[1]), _month(words[0]))
-        if len(words) == 3 and _month(words[0]) and words[1].isdigit() and re.fullmatch(r"\d{4}", words[2]):  # Jan 9 2020
-            return _span(int(words[2]), _month(words[0]), int(words[1]))
-        if len(words) == 3 and _month(words[1]) and re.sub(r"(st|nd|rd|th)$", "", words[0]).isdigit() and re.fullmatch(r"\d{4}", words[2]):
-            return _span(int(words[2]), _month(words[1]), int(re.sub(r"(st|nd|rd|th)$", "", words[0])))  # 9 January 2020
+        date(year or 2000, month or 1, day)  # 2000: a leap year, so "Feb. 29" without a year stands
     except ValueError:
-        pass  # a day that does not exist, e.g. 2020-02-30
-    raise InvalidFilter(f"{text!r} is not a date: type e.g. 2020-01-09, 2020-01, January 2020 or Jan 9 2020")
+        return False
+    return True
 
 
-def since_day(text: str | None) -> str:
-    """ISO day a "since" filter starts on; "" for no filter."""
-    return day_span(text)[0].isoformat() if text and str(text).strip() else ""
+def find_dates(text: str, granularities: tuple[Granularity, ...] = ("day", "month", "year")) -> list[DateMention]:
+    """Every date mention in `text`, in text order: days ("October 5, 2023", "5 Oct", "2023-10-05",
+    "Nov. 22" with no year), months ("October 2023", "2023-10") and bare years ("in 2023", 1800-2099).
+    Mentions never overlap; the most specific reading of a span wins. Only the `granularities` asked
+    for are returned (a year inside a day mention is never returned as a year of its own)."""
+    taken: list[DateMention] = []
+    blocked: list[tuple[int, int]] = []  # spans of every match, valid or not ("Feb. 30, 2020" is no year 2020 either)
+    for pattern, gran in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in blocked):
+                continue
+            blocked.append(m.span())
+            g = m.groupdict()
+            year = int(g["year"]) if g.get("year") else None
+            month = int(g["mnum"]) if g.get("mnum") else _NAMES[g["mon"].lower()] if g.get("mon") else None
+            day = int(g["day"]) if g.get("day") else None
+            if _valid(year, month, day):
+                taken.append(DateMention(m.start(), m.end(), gran, year, month, day))
+    taken.sort(key=lambda t: t.start)
+    return [t for t in taken if t.granularity in granularities]
 
 
-def until_day(text: str | None) -> str:
-    """ISO day an "until" filter ends on (the last day of a month or year); "" for no filter."""
-    return day_span(text)[1].isoformat() if text and str(text).strip() else ""
+def _from_datetime_string(text: str) -> date | None:
+    """A whole string that is one date and time in a machine format (ISO 8601, RFC 822 / 2822 as feeds
+    and HTTP headers write them, "2023-10-05 08:30:00"), read by dateutil."""
+    s = text.strip()
+    if not s or len(s) > 64 or not re.search(r"\d{4}", s):
+        return None
+    try:
+        dt = _dateutil.parse(s, default=datetime(1, 1, 1))
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return None if dt.year < 1800 else dt.date()
+
+
+def parse_date(text: str) -> date | None:
+    """The date `text` gives, or None: a whole date string in any common news or machine format
+    ("2023-11-27T08:45:59+00:00", "Tue, 14 Jan 2020 10:00:00 GMT", "Jan. 9, 2020", "9th January 2020"),
+    else the first full calendar day (with its year) written anywhere in it. A day without a year
+    ("Feb. 12") or a month alone is no date: None."""
+    if not text:
+        return None
+    for m in find_dates(text, ("day",)):
+        if m.year is not None:
+            return m.date
+    # Numeric forms the patterns leave to dateutil: "01/09/2020", "20200109", RFC 2822 with odd spacing.
+    if not find_dates(text, ("month", "year")) or re.fullmatch(r"[\d/.T:+\- ]+Z?", text.strip()):
+        return _from_datetime_string(text)
+    return None
+
+
+def iso(text: str) -> str:
+    """`parse_date(text)` as YYYY-MM-DD, or '' (how article metadata stores a date)."""
+    d = parse_date(text)
+    return d.isoformat() if d else ""

@@ -7,7 +7,7 @@ import threading
 import time
 import unicodedata
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from qa import question as question_reader
 from qa.answer import Answerer
 from qa.embed import Encoder
 from qa.errors import IndexLocked, InvalidFilter, InvalidQuestion
+from qa.fetch import is_url
 from qa.ingest import Index, Progress, Warn, ingest, ingest_lock, recover_if_interrupted, remove, sync_chunk_vectors
 from qa.keyword import KeywordIndex
 from qa.llm import LLMAnswerer, LLMUnavailable
@@ -84,9 +85,21 @@ class Engine:
     # -- corpus ---------------------------------------------------------------------------------
     def ingest(self, paths: list[str | Path] | None = None, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport:
         """Ingest corpora (folders or JSON/JSONL files); default: the seeds."""
-        report = ingest(self._index, [Path(p) for p in (paths or [self.settings.seeds])], progress=progress, warn=warn)
+        report = ingest(self._index, [p if is_url(p) else Path(p) for p in (paths or [self.settings.seeds])], progress=progress, warn=warn)
         self.encoder.query_encoder()  # made now, while the model is loaded: `qa ask` then never loads torch
         return report
+
+    def extract(self, targets: list[str], warn: Warn | None = None) -> list[dict]:
+        """What ingest would store for each file, folder, page or feed, without storing anything."""
+        from qa.feeds import extract_records
+
+        return extract_records(targets, self.settings.ingest, warn=warn)
+
+    def watch(self, targets: list[str], every: float, emit: Callable[[str], None], rounds: int | None = None) -> None:
+        """Re-ingest `targets` every `every` seconds, one line per change (see qa.watch)."""
+        from qa.watch import watch
+
+        watch(self, targets, every, emit, rounds=rounds)
 
     def ensure_ingested(self, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport | None:
         """Ingest the seeds when the index is empty, so the first question works; first repair
@@ -196,7 +209,7 @@ class Engine:
 
         def offline(note: str = "") -> Answer:
             answer = self.answerer.answer(q, query, vecs, passages, previous_answers=[a for _, a in history],
-                                          reading=reading, known=self._metadata_terms())
+                                          reading=reading, known=self._metadata_terms(), outlets=self.registry.sources())
             answer.note = note
             return answer
 
@@ -284,9 +297,9 @@ class Engine:
     def check_filters(self, sources: list[str] | tuple[str, ...] | None = None, since: str | None = None, until: str | None = None) -> Filters:
         """Filters from what a reader typed (tolerant dates: "January 2020", "2020-01", "Jan 9 2020");
         InvalidFilter, before any search, when no ingested article passes them."""
-        from qa import dates
+        from qa import periods
 
-        f = make_filters(sources, dates.since_day(since), dates.until_day(until))
+        f = make_filters(sources, periods.since_day(since), periods.until_day(until))
         if not f:
             return f
         self._refresh()
@@ -434,7 +447,7 @@ class Engine:
         import json
         import os
 
-        from qa import dates
+        from qa import periods
         from qa.errors import NotFound, QAError
 
         self._refresh()
@@ -449,7 +462,7 @@ class Engine:
             raise QAError("an article needs a title")
         iso = ""
         if str(day).strip():
-            first, last = dates.day_span(day)
+            first, last = periods.day_span(day)
             if first != last:
                 raise InvalidFilter(f"{day!r} is not one day: type e.g. 2020-01-09 or Jan 9 2020")
             iso = first.isoformat()

@@ -32,3 +32,7 @@ class IndexDamaged(QAError):
 
 class NotFound(QAError):
     """A path or an article that does not exist."""
+
+
+class FetchFailed(QAError):
+    """A URL or feed that cannot be fetched or read (not http(s), 404, redirect loop, too large, not HTML or XML)."""

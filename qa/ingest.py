@@ -24,6 +24,7 @@ from qa import doctor
 from qa.chunk import chunk_articles, chunk_id
 from qa.embed import Encoder
 from qa.errors import IndexDamaged, IndexLocked, NotFound
+from qa.fetch import check_url, is_url
 from qa.keyword import KeywordIndex
 from qa.load import Loaded, load
 from qa.registry import Registry
@@ -200,7 +201,7 @@ def _write(index: Index, batch: list[tuple[Loaded, str]], report: IngestReport) 
     report.chunks += len(chunks)
 
 
-def ingest(index: Index, paths: list[Path], progress: Progress | None = None, warn: Warn | None = None, prune: bool = True) -> IngestReport:
+def ingest(index: Index, paths: list[Path | str], progress: Progress | None = None, warn: Warn | None = None, prune: bool = True) -> IngestReport:
     """Bring the index in line with the corpora at `paths`.
 
     With `prune`, articles that came from one of these corpora before and are gone now are removed.
@@ -212,7 +213,9 @@ def ingest(index: Index, paths: list[Path], progress: Progress | None = None, wa
         if repaired and warn:
             warn(f"repaired the index first (a stopped ingest or a damaged file): {'; '.join(repaired)}")
         for path in paths:  # before the marker: a typo is no interrupted ingest
-            if not Path(path).exists():
+            if is_url(path):
+                check_url(str(path))
+            elif not Path(path).exists():
                 raise NotFound(f"{path}: no such file or folder")
         with writing(index):
             _ingest_locked(index, paths, report, progress, warn, prune, changed=bool(repaired))
@@ -220,17 +223,36 @@ def ingest(index: Index, paths: list[Path], progress: Progress | None = None, wa
     return report
 
 
+def _load_target(index: Index, path: Path | str) -> Iterator[Loaded]:
+    """The articles of one corpus: a folder or file, or a URL (a page or a feed, see qa.feeds)."""
+    if not is_url(path):
+        return load(Path(path), index.settings.ingest)
+    from qa.feeds import load_url
+
+    cache = Path(index.settings.home) / index.settings.ingest.fetch_cache_name
+    return load_url(str(path), index.settings.ingest, cache, known=lambda doc_id: doc_id in index.registry.articles)
+
+
 def _ingest_locked(
-    index: Index, paths: list[Path], report: IngestReport, progress: Progress | None, warn: Warn | None, prune: bool, changed: bool
+    index: Index, paths: list[Path | str], report: IngestReport, progress: Progress | None, warn: Warn | None, prune: bool, changed: bool
 ) -> None:
     changed = remove_orphans(index) > 0 or changed
     items: list[tuple[Loaded, str]] = []
     seen: set[str] = set()
     for path in paths:
-        corpus = str(Path(path).resolve())
-        loaded = list(load(Path(path), index.settings.ingest))
+        url = is_url(path)
+        corpus = str(path) if url else str(Path(path).resolve())
+        loaded = list(_load_target(index, path))
         for item in loaded:
             item.corpus = corpus
+            if item.unchanged:  # a page the server says is as it was ingested
+                seen.add(item.name)
+                report.skipped += 1
+                continue
+            if item.error and item.warning:  # one feed entry: the rest of the feed goes in
+                if warn:
+                    warn(item.error)
+                continue
             if item.error:
                 report.failed.append((item.name, item.error))
                 if warn:
@@ -250,7 +272,7 @@ def _ingest_locked(
             else:
                 report.added += 1
             items.append((item, digest))
-        if prune:
+        if prune and not url:  # a feed drops old entries that are still news: nothing fetched is pruned
             gone = [a.doc_id for a in index.registry.articles.values() if a.corpus == corpus and a.doc_id not in seen]
             for doc_id in gone:  # registry first: a kill in between leaves orphans, which are cleaned up
                 del index.registry.articles[doc_id]

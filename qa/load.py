@@ -8,12 +8,12 @@ import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
-from qa import metadata
-from qa.clean import clean, normalize
+from qa import dates
+from qa.clean import clean, clean_extracted, normalize
 from qa.errors import NotFound, UnreadableFile
+from qa.extract import extract_html
 from qa.settings import IngestSettings
 from qa.types import Article
 
@@ -28,6 +28,8 @@ class Loaded:
     article: Article | None = None
     error: str = ""
     corpus: str = ""
+    warning: bool = False  # the error is a warning: one entry of a feed, not the corpus named
+    unchanged: bool = False  # a fetched page the server says has not changed since it was ingested
 
     @property
     def hash(self) -> str:
@@ -49,70 +51,17 @@ def decode(data: bytes, name: str) -> str:
         raise UnreadableFile(f"{name}: not valid UTF-8 text (byte {e.start})") from None
 
 
-class _HTMLText(HTMLParser):
-    """Visible text of an article page, one line per block, plus its metadata tags."""
-
-    SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg", "iframe", "button", "template"}
-    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "tr", "figcaption", "pre"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.meta: dict[str, str] = {}
-        self.h1 = ""
-        self._skip = 0
-        self._in: list[str] = []
-        self._title = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self._skip += 1
-        elif tag == "meta":
-            a = {k: v or "" for k, v in attrs}
-            key = (a.get("property") or a.get("name") or "").lower()
-            if key in ("og:site_name", "author", "article:published_time", "og:title", "date", "og:url"):
-                self.meta[key] = a.get("content", "")
-        if tag in self.BLOCK:
-            self.parts.append("\n")
-        self._in.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP and self._skip:
-            self._skip -= 1
-        if tag in self.BLOCK:
-            self.parts.append("\n")
-        if self._in and self._in[-1] == tag:
-            self._in.pop()
-
-    def handle_data(self, data: str) -> None:
-        current = self._in[-1] if self._in else ""
-        if current == "title":
-            self._title += data
-        elif not self._skip:
-            if current == "h1" and not self.h1:
-                self.h1 = data.strip()
-            self.parts.append(data)
-
-    @property
-    def title(self) -> str:
-        return self.h1 or self.meta.get("og:title", "") or self._title.strip()
-
-
-def article_from_text(doc_id: str, raw: str, *, html: bool = False, title: str = "", **meta: str) -> Article:
-    """Clean one article's text; metadata given by the caller wins over what the text holds."""
+def article_from_text(doc_id: str, raw: str | bytes, *, html: bool = False, title: str = "", **meta: str) -> Article:
+    """Clean one article's text (or extract it from an HTML page, see qa.extract); metadata given by
+    the caller wins over what the text holds."""
     found: dict[str, str] = {}
     if html:
-        parser = _HTMLText()
-        parser.feed(raw)
-        title = title or parser.title
-        found = {
-            "source": parser.meta.get("og:site_name", ""),
-            "byline": parser.meta.get("author", ""),
-            "date": metadata.parse_date(parser.meta.get("article:published_time", "") or parser.meta.get("date", "")),
-            "url": parser.meta.get("og:url", ""),
-        }
-        raw = "".join(parser.parts)
-    c = clean(raw, title=title)
+        x = extract_html(raw)
+        c = clean_extracted(x.text.split("\n\n"), title=title or x.title)
+        found = {"source": x.source, "byline": x.byline, "date": x.date, "url": x.url}
+        c.meta = {**c.meta, **{k: v for k, v in found.items() if v}}
+    else:
+        c = clean(raw if isinstance(raw, str) else decode(raw, doc_id), title=title)
     if not c.paragraphs:
         raise UnreadableFile(f"{doc_id}: no article text")
     merged = {k: meta.get(k) or found.get(k) or c.meta.get(k, "") for k in ("source", "date", "byline", "url")}
@@ -162,7 +111,7 @@ def article_from_record(rec: object, fallback_id: str) -> Article:
         html=bool(rec.get("html")),
         title=normalize(str(rec.get("title") or "")).strip(),
         source=str(rec.get("source") or rec.get("outlet") or ""),
-        date=metadata.parse_date(raw_date),
+        date=dates.iso(raw_date),
         byline=str(rec.get("author") or rec.get("byline") or ""),
         url=url,
     )
@@ -185,7 +134,7 @@ def _apply_manifest(article: Article, entry: dict) -> None:
         if entry.get(key):
             setattr(article, key, str(entry[key]))
     if entry.get("date"):
-        article.date = metadata.parse_date(str(entry["date"])) or article.date
+        article.date = dates.iso(str(entry["date"])) or article.date
 
 
 def shown(name: str) -> str:
@@ -203,14 +152,16 @@ def _load_file(path: Path, rel: str, root: Path, manifest: dict[str, dict], sett
             raise UnreadableFile(f"{rel}: {size / 1048576:.0f} MB is over the {settings.max_file_mb:g} MB limit (QA_INGEST__MAX_FILE_MB)")
         if size == 0:
             raise UnreadableFile(f"{rel}: empty file")
-        text = decode(path.read_bytes(), rel)
+        data = path.read_bytes()
+        suffix = path.suffix.lower()
+        # A saved web page may be in any encoding its <meta charset> names: qa.extract decodes it.
+        text = data if suffix in (".html", ".htm") and b"\x00" not in data[:8192] else decode(data, rel)
     except UnreadableFile as e:
         yield Loaded(rel, error=str(e), corpus=corpus)
         return
     except OSError as e:
         yield Loaded(rel, error=f"{rel}: cannot read ({e.strerror})", corpus=corpus)
         return
-    suffix = path.suffix.lower()
     if suffix in (".json", ".jsonl"):
         for name, rec, err in _records(text, rel):
             if err:

@@ -7,6 +7,7 @@ is cut from, get the full parse (tags, lemmas, dependencies) at question time.""
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
@@ -34,10 +35,24 @@ def pipeline():
     if _nlp is None:
         with _lock:
             if _nlp is None:
-                import spacy
-
-                _nlp = spacy.load(MODEL)
+                _nlp = _load()
     return _nlp
+
+
+def _load():
+    # thinc (spaCy's engine) imports torch whenever it is installed, which costs `qa ask` and
+    # `qa serve` seconds and hundreds of MB; the small English model never uses it. Unless torch is
+    # loaded already, it is hidden while spaCy loads and is importable as usual afterwards.
+    hide = "torch" not in sys.modules
+    if hide:
+        sys.modules["torch"] = None  # type: ignore[assignment]
+    try:
+        import spacy
+
+        return spacy.load(MODEL)
+    finally:
+        if hide and sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
 
 
 def entities(texts: Sequence[str], batch_size: int = 64) -> list[list[Entity]]:

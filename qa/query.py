@@ -12,20 +12,12 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from qa import dates
 from qa.types import QueryPart, QueryPlan
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-_MONTH = {m: i + 1 for i, m in enumerate(_MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
-_MON = r"(?P<mon>" + "|".join(sorted(_MONTH, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-_DATES = [
-    re.compile(rf"(?i)\b{_MON}\s+{_DAY}\b{_YEAR}"),  # October 5, 2023 / Nov. 22
-    re.compile(rf"(?i)\b{_DAY}\s+(?:of\s+)?{_MON}\b{_YEAR}"),  # 5 October 2023
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b"),  # 2023-10-05
-]
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
-# Where a compound question turns to its next part.
+# Where a compound question turns to its next part: English connectives of contrast and comparison,
+# and "and" before a second clause or a second article.
 _SPLIT = re.compile(
     r"(?i),?\s+(?:while|whereas|but|and\s+(?:is|was|has|had|also|then)|and\s+(?:the|a|an)\s+(?=[^,]*?(?:article|report))"
     r"|compared\s+(?:to|with)|in\s+contrast\s+to|as\s+opposed\s+to)\b|;\s*"
@@ -80,19 +72,9 @@ def outlets_named(text: str, sources: tuple[str, ...]) -> tuple[frozenset[str], 
 
 
 def days_named(text: str) -> tuple[frozenset[tuple[int | None, int, int]], list[tuple[int, int]]]:
-    """(year or None, month, day) of every calendar day `text` names, and where."""
-    days, spans = set(), []
-    for pattern in _DATES:
-        for m in pattern.finditer(text):
-            if any(m.start() < b and a < m.end() for a, b in spans):
-                continue
-            mon = m.group("mon").lower().rstrip(".")
-            month = int(mon) if mon.isdigit() else _MONTH.get(mon)
-            day, year = int(m.group("day")), m.group("year")
-            if month and 1 <= month <= 12 and 1 <= day <= 31:
-                days.add((int(year) if year else None, month, day))
-                spans.append(m.span())
-    return frozenset(days), spans
+    """(year or None, month, day) of every calendar day `text` names, and where (qa.dates reads them)."""
+    found = dates.find_dates(text, ("day",))
+    return frozenset((m.year, m.month, m.day) for m in found), [(m.start, m.end) for m in found]
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:

@@ -5,11 +5,9 @@ time), from spaCy's parse of the question, so that the answerer looks for that k
 from __future__ import annotations
 
 import calendar
-from datetime import date, datetime
+from datetime import date
 
-from dateutil import parser as dateparser
-
-from qa import nlp
+from qa import dates, nlp
 from qa.query import outlets_named
 from qa.types import Question
 
@@ -36,22 +34,21 @@ _CHANGE = {"change", "unfold", "evolve", "develop", "progress", "shift", "timeli
 _AUX_FIRST = {"be", "do", "have", "can", "could", "will", "would", "should", "may", "might", "must", "shall"}
 
 
-def _period(text: str) -> tuple[date, date] | None:
+def period_of(text: str) -> tuple[date, date] | None:
     """The days a date expression covers ("February 2020" -> Feb 1..29, "2019" -> the year), or None
-    when it names no year. dateutil fills what the text leaves out from its default: parsing twice
-    with two defaults shows which parts the text gave."""
-    try:
-        a = dateparser.parse(text, default=datetime(1904, 1, 1), fuzzy=True)
-        b = dateparser.parse(text, default=datetime(1908, 2, 2), fuzzy=True)
-    except (ValueError, OverflowError):
+    when it names no year (qa.dates reads it)."""
+    spans = [_span(m) for m in dates.find_dates(text) if m.year]
+    if not spans:
         return None
-    if a.year != b.year:
-        return None
-    if a.month != b.month:
-        return date(a.year, 1, 1), date(a.year, 12, 31)
-    if a.day != b.day:
-        return date(a.year, a.month, 1), date(a.year, a.month, calendar.monthrange(a.year, a.month)[1])
-    return a.date(), a.date()
+    return spans[0][0], spans[-1][1]  # "from August 2019 to February 2020": the whole range
+
+
+def _span(m: dates.DateMention) -> tuple[date, date]:
+    if m.granularity == "year" or not m.month:
+        return date(m.year, 1, 1), date(m.year, 12, 31)
+    if m.granularity == "month" or not m.day:
+        return date(m.year, m.month, 1), date(m.year, m.month, calendar.monthrange(m.year, m.month)[1])
+    return (d := date(m.year, m.month, m.day)), d
 
 
 def _phrase(token) -> str:
@@ -74,7 +71,7 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     periods = []
     for e in doc.ents:
         if e.label_ in nlp.DATE:
-            if p := _period(e.text):
+            if p := period_of(e.text):
                 periods.append(p)
                 q.period_text = q.period_text or e.text
             elif not q.period_text and any(t.like_num or t.lower_ in _MONTH_NAMES for t in e):
@@ -129,7 +126,7 @@ def _kind(doc, q: Question) -> None:
     root = next((t for t in doc if t.dep_ == "ROOT"), tokens[0])
     # A wh-word asks only from the main clause: "which" in "the article, which ran on Monday" does not.
     wh = next((t for t in tokens if t.tag_ in ("WDT", "WP", "WP$", "WRB")
-               and not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp", "pcomp", "pobj") for a in [t, *t.ancestors][:-1])), None)
+               and (t.i == tokens[0].i or not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp", "pcomp", "pobj") for a in [t, *t.ancestors][:-1]))), None)
     if wh is None or (tokens[0].lemma_.lower() in _AUX_FIRST and tokens[0].i < wh.i):
         # A question without a wh-word asks for a verdict ("After X reported A, did Y ...?").
         q.kind = "yesno"

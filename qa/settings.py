@@ -25,6 +25,18 @@ class IngestSettings(BaseModel):
         description="Sidecar file in a corpus folder whose entries (file -> title, source, date, url) "
         "fill or override the metadata found in the text.",
     )
+    fetch_timeout: float = Field(20.0, description="Seconds a web page or feed may take to answer (each read), then it is given up.")
+    fetch_max_mb: float = Field(10.0, description="A web page or feed larger than this many MiB is stopped at the limit and refused.")
+    fetch_max_redirects: int = Field(5, description="Redirects followed for one URL; more is reported as a redirect loop.")
+    user_agent: str = Field(
+        "newsqa/0.1 (offline news question answering; fetches pages and feeds it is given)",
+        description="User-Agent header sent with every fetch.",
+    )
+    fetch_cache_name: str = Field(
+        "fetch-cache.json",
+        description="File in the data directory that keeps each fetched URL's ETag and Last-Modified, so re-polls of "
+        "unchanged pages and feeds are answered 304 and not fetched or ingested again.",
+    )
 
 
 class ChunkSettings(BaseModel):

@@ -7,7 +7,7 @@ import json
 from conftest import SEEDS
 
 from qa.load import load
-from qa.metadata import parse_date
+from qa.metadata import parse_date  # qa.dates.iso: a date string as YYYY-MM-DD
 from qa.settings import IngestSettings
 
 

@@ -163,7 +163,7 @@ def test_each_answer_keeps_its_own_sources(browser, app):
         assert page.locator("#sources .qa-active").get_attribute("data-turn") == "1"
 
         # The first answer's [2] brings back the first answer's sources, at card [2].
-        page.locator("#chat [data-testid=bot]").first.locator("a[href='#qa-cite-0-2']").click()
+        page.locator("#chat [data-testid=bot]").first.locator("a[href='#qa-cite-0-2']").last.click()
         page.wait_for_function("document.querySelector('#sources .qa-active').dataset.turn === '0'", timeout=10_000)
         flashed = page.locator("#sources .qa-active .qa-card.qa-flash")
         assert flashed.count() == 1 and "2" in flashed.get_attribute("data-n").split()
@@ -226,7 +226,7 @@ def test_conversations_survive_reload_and_restart(browser, app, engine):
         assert "<script>alert(1)</script>" in chat and "<b>Why</b>" in chat
         assert page.locator("#chat b, #chat script, #chat img[src=x]").count() == 0
         # Its sources are back too: an old [1] still opens its card.
-        page.locator("#chat [data-testid=bot]").first.locator("a[href='#qa-cite-0-1']").click()
+        page.locator("#chat [data-testid=bot]").first.locator("a[href='#qa-cite-0-1']").last.click()
         page.wait_for_function("document.querySelector('#sources .qa-active').dataset.turn === '0'", timeout=10_000)
         assert "<script>alert(1)</script>" in page.locator("#sources .qa-active mark").first.inner_text()
 
@@ -297,7 +297,7 @@ def test_phone_layout_answer_then_sources_without_nested_scrolling(browser, app)
         assert sources["width"] > 300
         nested = page.evaluate("(() => { const p = document.querySelector('#sources .qa-sources'); return p.scrollHeight - p.clientHeight; })()")
         assert nested <= 1
-        page.locator("#chat [data-testid=bot]").first.locator("a[href='#qa-cite-0-1']").tap()
+        page.locator("#chat [data-testid=bot]").first.locator("a[href='#qa-cite-0-1']").last.tap()
         page.wait_for_function(
             "(() => { const c = document.querySelector('#sources .qa-card.qa-flash'); if (!c) return false; const r = c.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; })()",
             timeout=10_000,

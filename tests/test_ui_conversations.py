@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 
 from qa import conversations as conv
-from qa.dates import day_span, since_day, until_day
 from qa.errors import InvalidFilter, NotFound, QAError
+from qa.periods import day_span, since_day, until_day
 from ui import render, views
 from ui.app import auth_pair, auth_pairs
 

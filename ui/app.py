@@ -250,7 +250,7 @@ def build(engine: Engine) -> gr.Blocks:
         # Reopened through the page's request box: the viewer shows the article as it is now.
         return json.dumps({"doc": doc, "at": time.time()}), render.escape_md(f"Saved {doc}: {report.updated} article updated.")
 
-    def timeline(topic: str, outlets: list[str] | None, since: str, until: str) -> str:
+    def show_timeline(topic: str, outlets: list[str] | None, since: str, until: str) -> str:
         try:
             entries = engine.timeline(topic, sources=outlets or None, since=since, until=until)
         except QAError as e:
@@ -469,11 +469,11 @@ def build(engine: Engine) -> gr.Blocks:
         save_btn.click(edit_article, inputs=[shown_doc, edit_title, edit_outlet, edit_date], outputs=[open_req, edit_status], **corpus_lock).then(
             refresh, inputs=[corpus_query], outputs=[table, summary, outlets], **private
         )
-        topic_btn.click(timeline, inputs=[topic, outlets, since, until], outputs=[story], **private)
-        topic.submit(timeline, inputs=[topic, outlets, since, until], outputs=[story], **private)
+        topic_btn.click(show_timeline, inputs=[topic, outlets, since, until], outputs=[story], **private)
+        topic.submit(show_timeline, inputs=[topic, outlets, since, until], outputs=[story], **private)
         timeline_btn.click(topic_of, inputs=[turns, question], outputs=[topic], queue=False, **private).then(
             None, js=page.SHOW_TIMELINE, **private
-        ).then(timeline, inputs=[topic, outlets, since, until], outputs=[story], **private)
+        ).then(show_timeline, inputs=[topic, outlets, since, until], outputs=[story], **private)
 
         listing = [table, summary, outlets]
         corpus_io = corpus_lock

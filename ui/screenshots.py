@@ -58,7 +58,7 @@ def main() -> int:
             page.wait_for_function("!!localStorage.getItem('qa-browser')", timeout=WAIT_MS)
             _ask(page, "Why did Seoul suspend termination?")
             _ask(page, "How did Japan react to South Korea's decision?")
-            page.locator("#chat [data-testid=bot]").first.locator("a[href='#qa-cite-0-2']").click()  # the first answer's sources again
+            page.locator("#chat [data-testid=bot]").first.locator("a[href='#qa-cite-0-2']").last.click()  # the first answer's sources again
             page.wait_for_timeout(500)
             page.screenshot(path=str(DOCS / "screenshot.png"))
 
@@ -73,7 +73,7 @@ def main() -> int:
             phone.wait_for_selector("#question textarea")
             phone.wait_for_function("!!localStorage.getItem('qa-browser')", timeout=WAIT_MS)
             _ask(phone, "Why did Seoul suspend termination?")
-            phone.locator("#chat [data-testid=bot]").first.locator("a[href='#qa-cite-0-1']").tap()  # jumps to its card
+            phone.locator("#chat [data-testid=bot]").first.locator("a[href='#qa-cite-0-1']").last.tap()  # jumps to its card
             phone.wait_for_timeout(500)
             phone.screenshot(path=str(DOCS / "screenshot-phone.png"))
             browser.close()
