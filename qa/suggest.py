@@ -15,7 +15,8 @@ _NOT_NAMES = frozenset(
     if when while after before since until during about over under into also however meanwhile earlier later last next then
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
     october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr president minister prime
-    secretary official officials spokesperson report reports reported according said says photo file advertisement""".split()
+    secretary official officials spokesperson report reports reported according said says photo file advertisement
+    group government ministry council court agency party army news today""".split()
 )
 
 _TITLES = frozenset("minister president secretary chancellor spokesman spokeswoman ambassador governor senator mr mrs ms dr".split())
