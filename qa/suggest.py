@@ -15,9 +15,10 @@ _NOT_NAMES = frozenset(
     if when while after before since until during about over under into also however meanwhile earlier later last next then
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
     october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr president minister prime
-    secretary official officials spokesperson report reports reported according said says photo file advertisement
-    group government ministry council court agency party army news today""".split()
+    secretary official officials spokesperson report reports reported according said says photo file advertisement""".split()
 )
+# Capitalized nouns that name something only with other words ("Group of 20", "the Ministry").
+_GENERIC = frozenset("group government ministry council court agency party army news today".split())
 
 _TITLES = frozenset("minister president secretary chancellor spokesman spokeswoman ambassador governor senator mr mrs ms dr".split())
 
@@ -41,7 +42,7 @@ def _names(text: str) -> list[str]:
             continue  # a capitalized word that opens a sentence ("Tensions rose") is no name
         if re.search(r"(?:ean|ese|ian)$", name):  # "South Korean", "Japanese": a people, said of something
             continue
-        if name and (len(words) > 1 or (name.isupper() and len(name) > 2) or (not name.isupper() and len(name) > 3)) and name.lower() not in _NOT_NAMES:
+        if name and (len(words) > 1 or (name.isupper() and len(name) > 2) or (not name.isupper() and len(name) > 3)) and name.lower() not in _NOT_NAMES | _GENERIC:
             out.append(name)
     return out
 
