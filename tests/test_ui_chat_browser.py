@@ -297,6 +297,10 @@ def test_phone_layout_answer_then_sources_without_nested_scrolling(browser, app)
         assert sources["width"] > 300
         nested = page.evaluate("(() => { const p = document.querySelector('#sources .qa-sources'); return p.scrollHeight - p.clientHeight; })()")
         assert nested <= 1
+        boxes = page.evaluate(
+            "[...document.querySelectorAll('#chat, #chat *')].filter(e => e.scrollHeight > e.clientHeight + 1 && !['visible', 'hidden'].includes(getComputedStyle(e).overflowY)).length"
+        )
+        assert boxes == 0  # the chat grows with the page: one scroll for everything
         page.locator("#chat [data-testid=bot]").first.locator("a[href='#qa-cite-0-1']").last.tap()
         page.wait_for_function(
             "(() => { const c = document.querySelector('#sources .qa-card.qa-flash'); if (!c) return false; const r = c.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; })()",

@@ -41,6 +41,7 @@ CSS = """
 /* A phone: chat, then its sources, then the history; one page scroll, no box scrolling inside it. */
 @media (max-width: 700px) {
   .qa-sources { max-height: none; overflow: visible; }
+  #chat, #chat .bubble-wrap { height: auto !important; max-height: none !important; overflow: visible !important; }
   #history-col { order: 3; }
   #sources-col { order: 2; }
   #chat-col { order: 1; }
