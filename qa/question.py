@@ -125,8 +125,13 @@ def _kind(doc, q: Question) -> None:
         return
     root = next((t for t in doc if t.dep_ == "ROOT"), tokens[0])
     # A wh-word asks only from the main clause: "which" in "the article, which ran on Monday" does not.
-    wh = next((t for t in tokens if t.tag_ in ("WDT", "WP", "WP$", "WRB")
-               and (t.i == tokens[0].i or not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp", "pcomp", "pobj") for a in [t, *t.ancestors][:-1]))), None)
+    # "which / what" before a noun ("..., which minister announced ...?") always asks, however it is parsed.
+    def asks(t) -> bool:
+        if t.i == tokens[0].i or (t.lower_ in ("which", "what") and t.i + 1 < len(doc) and doc[t.i + 1].tag_[:2] in ("NN", "JJ")):
+            return True
+        return not any(a.dep_ in ("relcl", "acl", "pobj") for a in [t, *t.ancestors][:-1])
+
+    wh = next((t for t in tokens if t.tag_ in ("WDT", "WP", "WP$", "WRB") and asks(t)), None)
     if wh is None or (tokens[0].lemma_.lower() in _AUX_FIRST and tokens[0].i < wh.i):
         # A question without a wh-word asks for a verdict ("After X reported A, did Y ...?").
         q.kind = "yesno"
@@ -163,7 +168,10 @@ def _kind(doc, q: Question) -> None:
         else:
             q.kind = "process"
     elif w in ("what", "which"):
+        nxt = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
         noun = wh.head if wh.dep_ == "det" and wh.head.pos_ in ("NOUN", "PROPN") else None
+        if noun is None and nxt is not None and nxt.tag_[:2] == "NN":
+            noun = nxt  # "..., which minister, ...": the parse may not attach it
         if noun is not None:
             q.kind = _NOUN_KIND.get(noun.lemma_.lower(), "other")
             if root.lemma_ == "be":  # "Which company is ...": the answer must be one; "which official said X": X decides

@@ -125,6 +125,9 @@ def speaks(subject: str, sentence: str, context: str = "") -> bool:
     names = name_words(subject)
     if not names:
         return False
+    words = {w.lower() for w in re.findall(r"[\w-]+", sentence)}
+    if not (names & words or (words & _PRONOUNS and names & {w.lower() for w in re.findall(r"[\w-]+", context)})):
+        return False  # neither named nor referred to: no need to parse
     doc = nlp.parse(sentence)
     for verb in doc:
         if verb.lemma_ not in _SPEECH or verb.pos_ not in ("VERB", "NOUN"):
@@ -148,6 +151,9 @@ def main_verb(question: str) -> str:
     """The verb of the question's main clause ("urge" in "What did he urge South Korea to do?")."""
     root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
     return root.text if root is not None and root.lemma_ not in ("be", "do", "have") else ""
+
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 
 
 def name_words(phrase: str) -> set[str]:
