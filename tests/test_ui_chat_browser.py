@@ -250,10 +250,10 @@ def test_conversations_survive_reload_and_restart(browser, app, engine):
         page.click("#rename")
         page.wait_for_function("[...document.querySelectorAll('#history label')].some(l => l.innerText.includes('Festival <i>notes</i>'))", timeout=WAIT_MS)
         page.click("#export")
-        link = page.locator("#export-file a").first
-        link.wait_for(timeout=WAIT_MS)
+        download = page.locator("#export-file")
+        download.wait_for(state="visible", timeout=WAIT_MS)
         with page.expect_download() as dl:
-            link.click()
+            download.click()
         markdown = open(dl.value.path(), encoding="utf-8").read()
         assert markdown.startswith("# Festival &lt;i&gt;notes&lt;/i&gt;")
         assert "&lt;b&gt;Why&lt;/b&gt;" in markdown and "Sources:" in markdown and "&lt;script&gt;" in markdown and "<script>" not in markdown

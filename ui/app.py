@@ -201,8 +201,20 @@ def build(engine: Engine) -> gr.Blocks:
     def show_chips(outlets: list[str] | None, since: str, until: str) -> str:
         return views.chips(outlets, since, until)
 
-    def drop_chip(raw: str, outlets: list[str] | None) -> tuple:
-        drop = str(_request(raw).get("drop", ""))
+    def page_request(raw: str, turns: list[dict], outlets: list[str] | None) -> tuple:
+        """What the page's script asks for (ui.page): open an article, drop a filter chip, remove an article."""
+        req = _request(raw)
+        skip5 = (gr.skip(),) * 5
+        if req.get("kind") == "open":
+            return (*open_article(req, turns), *(gr.skip(),) * 4)
+        if req.get("kind") == "chip":
+            return (*skip5, *drop_chip(req, outlets), gr.skip())
+        if req.get("kind") == "remove":
+            return (*skip5, *(gr.skip(),) * 3, remove(req))
+        return (gr.skip(),) * 9
+
+    def drop_chip(req: dict, outlets: list[str] | None) -> tuple:
+        drop = str(req.get("drop", ""))
         if drop == "since":
             return gr.skip(), "", gr.skip()
         if drop == "until":
@@ -212,8 +224,7 @@ def build(engine: Engine) -> gr.Blocks:
         return gr.skip(), gr.skip(), gr.skip()
 
     # -- article viewer, timeline ---------------------------------------------------------------
-    def open_article(raw: str, turns: list[dict]) -> tuple:
-        req = _request(raw)
+    def open_article(req: dict, turns: list[dict]) -> tuple:
         doc = str(req.get("doc", ""))
         if not doc:
             return (gr.skip(),) * 5
@@ -248,7 +259,7 @@ def build(engine: Engine) -> gr.Blocks:
             return gr.skip(), gr.skip()
         gr.Info("Saved: the article's details are kept in its folder's manifest.")
         # Reopened through the page's request box: the viewer shows the article as it is now.
-        return json.dumps({"doc": doc, "at": time.time()}), render.escape_md(f"Saved {doc}: {report.updated} article updated.")
+        return json.dumps({"kind": "open", "doc": doc, "at": time.time()}), render.escape_md(f"Saved {doc}: {report.updated} article updated.")
 
     def show_timeline(topic: str, outlets: list[str] | None, since: str, until: str) -> str:
         try:
@@ -296,8 +307,8 @@ def build(engine: Engine) -> gr.Blocks:
                 lines.insert(0, f"Ingested {', '.join(kept)}: {report.added} added, {report.updated} updated, {report.skipped} unchanged.")
         return "\n\n".join(render.escape_md(line) for line in lines), None
 
-    def remove(raw: str) -> str:
-        doc_id = str(_request(raw).get("doc", ""))
+    def remove(req: dict) -> str:
+        doc_id = str(req.get("doc", ""))
         if not doc_id:
             return gr.skip()
         try:
@@ -364,7 +375,7 @@ def build(engine: Engine) -> gr.Blocks:
                         rename_btn = gr.Button("Rename", size="sm", elem_id="rename")
                         delete_btn = gr.Button("Delete conversation", size="sm", variant="stop", elem_id="delete-chat")
                         export_btn = gr.Button("Export as Markdown", size="sm", elem_id="export")
-                        export_file = gr.File(label="Markdown", visible=False, elem_id="export-file")
+                        export_file = gr.DownloadButton("Download the Markdown", size="sm", visible=False, elem_id="export-file")
                 with gr.Column(scale=3, elem_id="chat-col"):
                     chatbot = gr.Chatbot(
                         label="Conversation",
@@ -428,9 +439,7 @@ def build(engine: Engine) -> gr.Blocks:
             add_btn = gr.Button("Add to the corpus", variant="primary", elem_id="add")
             status = gr.Markdown(elem_id="corpus-status")
         # Requests from the page's script (see ui.page): hidden, written as JSON.
-        open_req = gr.Textbox(elem_id="open-request", elem_classes="qa-hidden", show_label=False)
-        chip_req = gr.Textbox(elem_id="chip-request", elem_classes="qa-hidden", show_label=False)
-        remove_req = gr.Textbox(elem_id="remove-request", elem_classes="qa-hidden", show_label=False)
+        page_req = gr.Textbox(elem_id="page-request", elem_classes="qa-hidden", show_label=False)
 
         private: dict[str, Any] = {"api_visibility": "private"}
         corpus_lock: dict[str, Any] = {"concurrency_limit": 1, "concurrency_id": "corpus", **private}
@@ -462,11 +471,12 @@ def build(engine: Engine) -> gr.Blocks:
         export_btn.click(export, inputs=[conv, browser], outputs=[export_file], **private)
         for box in (outlets, since, until):
             box.change(show_chips, inputs=[outlets, since, until], outputs=[chip_box], queue=False, **private)
-        chip_req.change(drop_chip, inputs=[chip_req, outlets], outputs=[outlets, since, until], queue=False, **private)
-        open_req.change(open_article, inputs=[open_req, turns], outputs=[viewer, shown_doc, edit_title, edit_outlet, edit_date], **private).then(
-            None, js=page.SHOW_ARTICLE, **private
-        )
-        save_btn.click(edit_article, inputs=[shown_doc, edit_title, edit_outlet, edit_date], outputs=[open_req, edit_status], **corpus_lock).then(
+        # One box for the page's requests (each component costs memory in every session, API calls included).
+        page_req.change(
+            page_request, inputs=[page_req, turns, outlets],
+            outputs=[viewer, shown_doc, edit_title, edit_outlet, edit_date, outlets, since, until, status], **corpus_lock,
+        ).then(refresh, inputs=[corpus_query], outputs=[table, summary, outlets], **private)
+        save_btn.click(edit_article, inputs=[shown_doc, edit_title, edit_outlet, edit_date], outputs=[page_req, edit_status], **corpus_lock).then(
             refresh, inputs=[corpus_query], outputs=[table, summary, outlets], **private
         )
         topic_btn.click(show_timeline, inputs=[topic, outlets, since, until], outputs=[story], **private)
@@ -481,7 +491,6 @@ def build(engine: Engine) -> gr.Blocks:
         corpus_btn.click(refresh, inputs=[corpus_query], outputs=listing, **private)
         corpus_query.submit(refresh, inputs=[corpus_query], outputs=listing, **private)
         add_btn.click(add_files, inputs=[files], outputs=[status, files], **corpus_io).then(refresh, inputs=[corpus_query], outputs=listing, **private)
-        remove_req.change(remove, inputs=[remove_req], outputs=[status], **corpus_io).then(refresh, inputs=[corpus_query], outputs=listing, **private)
 
         gr.api(ask, api_name="ask")
         gr.api(timeline_api, api_name="timeline")

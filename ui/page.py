@@ -4,7 +4,7 @@ The script does what needs no server: a click on an answer's [n] shows that answ
 on an earlier answer brings its sources back (every answer's sources are in the panel, one shown),
 a click on a suggested next question asks it.
 What needs the server (open an article, remove one, drop a filter chip) it asks for by writing a
-small JSON request into a hidden textbox, whose change event runs the handler."""
+small JSON request into one hidden textbox, whose change event runs the handler."""
 
 CSS = """
 .qa-sources { max-height: 680px; overflow-y: auto; }
@@ -68,11 +68,24 @@ JS = r"""
       p.scrollTop = 0;
     }
   };
-  const ask = (id, payload) => {
-    const box = document.querySelector(`#${id} textarea, #${id} input`);
+  const ask = (payload) => {
+    const box = document.querySelector('#page-request textarea, #page-request input');
     if (!box) return;
     box.value = JSON.stringify({...payload, at: Date.now()});
     box.dispatchEvent(new Event('input', {bubbles: true}));
+  };
+  // The Article tab, then the cited passage once the new article is in.
+  const showArticle = () => {
+    const tab = [...document.querySelectorAll('button[role=tab]')].find(b => b.innerText.trim() === 'Article');
+    if (tab) tab.click();
+    const old = document.querySelector('#viewer .qa-viewer');
+    let tries = 0;
+    const look = () => {
+      const v = document.querySelector('#viewer .qa-viewer');
+      if (v && v !== old) { const m = v.querySelector('mark'); if (m) m.scrollIntoView({block: 'center'}); return; }
+      if (++tries < 100) setTimeout(look, 100);
+    };
+    look();
   };
   window.qaShowSources = show;
   document.addEventListener('click', (ev) => {
@@ -94,9 +107,13 @@ JS = r"""
       return;
     }
     const open = t.closest && t.closest('button.qa-open');
-    if (open) { ask('open-request', {doc: open.dataset.doc, turn: open.dataset.turn, n: open.dataset.n, q: open.dataset.q || ''}); return; }
+    if (open) {
+      ask({kind: 'open', doc: open.dataset.doc, turn: open.dataset.turn, n: open.dataset.n, q: open.dataset.q || ''});
+      showArticle();
+      return;
+    }
     const chip = t.closest && t.closest('.qa-chip button');
-    if (chip) { ask('chip-request', {drop: chip.dataset.drop}); return; }
+    if (chip) { ask({kind: 'chip', drop: chip.dataset.drop}); return; }
     const rm = t.closest && t.closest('button.qa-remove');
     if (rm) {
       const cell = rm.parentElement;
@@ -108,7 +125,7 @@ JS = r"""
       return;
     }
     const yes = t.closest && t.closest('button.qa-confirm');
-    if (yes) { ask('remove-request', {doc: yes.dataset.doc}); yes.disabled = true; return; }
+    if (yes) { ask({kind: 'remove', doc: yes.dataset.doc}); yes.disabled = true; return; }
     const no = t.closest && t.closest('button.qa-cancel');
     if (no) { no.parentElement.querySelectorAll('.qa-confirm, .qa-cancel, .qa-ask').forEach(e => e.remove()); return; }
     const bot = t.closest && t.closest('#chat [data-testid=bot]');
@@ -122,13 +139,6 @@ JS = r"""
 
 # After a new answer: its sources, from the top.
 SOURCES_TOP = "() => { const p = document.querySelector('#sources .qa-sources'); if (p) p.scrollTop = 0; }"
-
-# After an article is loaded into the viewer: show the viewer at the cited passage.
-SHOW_ARTICLE = """() => {
-  const tab = [...document.querySelectorAll('button[role=tab]')].find(b => b.innerText.trim() === 'Article');
-  if (tab) tab.click();
-  setTimeout(() => { const m = document.querySelector('#viewer mark'); if (m) m.scrollIntoView({block: 'center'}); }, 250);
-}"""
 
 SHOW_TIMELINE = """() => {
   const tab = [...document.querySelectorAll('button[role=tab]')].find(b => b.innerText.trim() === 'Timeline');
