@@ -13,6 +13,7 @@ overwritten."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 import time
@@ -186,8 +187,6 @@ class Conversations:
 
 def _md_text(text: str) -> str:
     """Text set literally in Markdown: markup characters escaped, HTML made inert."""
-    import re
-
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return re.sub(r"([\\`*_{}\[\]()!|~#])", r"\\\1", text)
 
