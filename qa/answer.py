@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -151,7 +151,7 @@ class Answerer:
         qi = reading or Question(text=question)
         if qi.kind == "statement" and query != question and nlp.parse(qi.subject or "x")[0].pos_ == "PRON":
             # "What did he urge ...?" after a turn about Iwaya: the speaker comes from the rewritten query.
-            qi.subject = question_reader.read(query).subject or qi.subject
+            qi = replace(qi, subject=question_reader.read(query).subject or qi.subject)
 
         def abstain(text: str = ABSTAIN) -> Answer:
             return Answer(question=question, answer=text, abstained=True, passages=passages[:3], search_query=query)
@@ -177,18 +177,45 @@ class Answerer:
         score = 0.65 * sem + 0.35 * lex + rank_prior - repeat + self._fit(qi, cands, cand_ents)
 
         order = [int(i) for i in np.argsort(-score)]
-        best = order[0]
         # Short questions ("Who is Japan's defence minister?") match long sentences weakly: a fact is
         # looked for in the best-scored sentences; what they must hold (kind, focus) does the rest.
         relevant = order[:12] if qi.kind in reader.FACT_KINDS else [i for i in order if sem[i] >= s.min_similarity * 0.9]
         in_period = qi.period is not None and any(
             c.passage.chunk.date and qi.period[0].isoformat() <= c.passage.chunk.date <= qi.period[1].isoformat() for c in cands)
-        lead, short = best, ""
-        grounded = False  # the evidence of the kind asked for was found: no abstaining on similarity
+        found = self._direct(qi, question, passages, cands, cand_terms, cand_ents, order, relevant, sem, lex, score, weights, outlets)
+        if found is None:
+            return abstain()  # the kind of fact asked for is not in the evidence, or the speaker never speaks on it
+        lead, short, grounded, per_outlet = found
+        chosen = self._choose(qi, lead, order, score, sem, vecs, cands)
+        if qi.kind == "outlet" and grounded:
+            chosen = list(per_outlet.values())
+        covered = set().union(*(cand_terms[i] for i in chosen))
+        coverage = self._coverage(weights, covered)
+        best_sim = float(sims.max())
+        if not short and not grounded and not in_period and (best_sim < s.min_similarity or (coverage < s.min_coverage and best_sim < s.confident_similarity)):
+            return abstain()
+        evidence = [Evidence(cands[i].passage, cands[i].start, cands[i].end, float(score[i])) for i in chosen]
+        head, text, citations = compose(evidence, lead=0, short=short)
+        if qi.kind == "outlet" and grounded:  # "The Korea Herald [1], Kyodo News [2]."
+            marks = {c.source: c.n for c in citations}
+            named = ", ".join(f"{o} [{marks[o]}]" for o in per_outlet)
+            text, head = f"{named}." + text[len(head):], f"{named}."
+        return Answer(question=question, answer=text, abstained=False, citations=citations, passages=passages,
+                      search_query=query, short=head)
+
+    def _direct(self, qi: Question, question: str, passages: list[Passage], cands, cand_terms, cand_ents, order: list[int],
+                relevant: list[int], sem, lex, score, weights, outlets) -> tuple[int, str, bool, dict[str, int]] | None:
+        """The sentence that leads the answer, the direct answer taken from the passages ("" when the
+        lead sentence is the answer), whether the evidence of the kind asked for was found (then no
+        abstaining on similarity), and for "which outlets" each outlet's sentence; None: abstain."""
+        s = self.settings
+        best = order[0]
+        lead, short, grounded = best, "", False
+        per_outlet: dict[str, int] = {}
         if qi.kind in reader.KIND_LABELS:
             found = self._fact(qi, cands, cand_ents, relevant, cand_terms, sem, lex, score)
             if found is None and (qi.kind == "number" or qi.focus):
-                return abstain()  # the kind of fact asked for is not in the evidence
+                return None
             if found is not None:
                 lead, short = found
         elif qi.kind == "describe":
@@ -213,13 +240,12 @@ class Answerer:
                 verb = set(terms(reader.main_verb(question)))
                 speaking.sort(key=lambda i: not (verb and verb <= cand_terms[i]))
                 if not speaking and any(self.keyword.knows(t) for t in terms(qi.subject)):
-                    return abstain()  # that speaker is never quoted on this
+                    return None  # that speaker is never quoted on this
                 if speaking:
                     lead, grounded = speaking[0], True
                     short = reader.quoted(cands[lead].text) or ""
         elif qi.kind == "outlet":
             # Each outlet whose article says it, with the sentence that does.
-            per_outlet: dict[str, int] = {}
             for i in [j for j in relevant[:6] if sem[j] >= s.min_similarity] or relevant[:1]:
                 per_outlet.setdefault(cands[i].passage.chunk.source, i)
             per_outlet.pop("", None)
@@ -235,23 +261,7 @@ class Answerer:
             if dated:
                 newest = max(cands[i].passage.chunk.date for i in dated)
                 lead = next(i for i in dated if cands[i].passage.chunk.date == newest)
-
-        chosen = self._choose(qi, lead, order, score, sem, vecs, cands)
-        if qi.kind == "outlet" and grounded:
-            chosen = list(per_outlet.values())
-        covered = set().union(*(cand_terms[i] for i in chosen))
-        coverage = self._coverage(weights, covered)
-        best_sim = float(sims.max())
-        if not short and not grounded and not in_period and (best_sim < s.min_similarity or (coverage < s.min_coverage and best_sim < s.confident_similarity)):
-            return abstain()
-        evidence = [Evidence(cands[i].passage, cands[i].start, cands[i].end, float(score[i])) for i in chosen]
-        head, text, citations = compose(evidence, lead=0, short=short)
-        if qi.kind == "outlet" and grounded:  # "The Korea Herald [1], Kyodo News [2]."
-            marks = {c.source: c.n for c in citations}
-            outlets = ", ".join(f"{o} [{marks[o]}]" for o in per_outlet)
-            text, head = f"{outlets}." + text[len(head):], f"{outlets}."
-        return Answer(question=question, answer=text, abstained=False, citations=citations, passages=passages,
-                      search_query=query, short=head)
+        return lead, short, grounded, per_outlet
 
     def _fit(self, qi: Question, cands: list[_Candidate], ents: list[list]) -> np.ndarray:
         """How well each sentence fits what the question asks beyond its words: the kind of fact,

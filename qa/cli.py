@@ -200,6 +200,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         update(done, total, name)
 
     print(f"checking the index in {engine.home.resolve()} ...", file=sys.stderr, flush=True)
+    engine.hold(f"http://{args.host or engine.settings.server.host}:{args.port or engine.settings.server.port}/")
     try:
         report = engine.ensure_ingested(progress=progress, warn=_warn)
     finally:
@@ -323,7 +324,7 @@ def parser() -> argparse.ArgumentParser:
     xe.set_defaults(func=cmd_eval)
 
     doc = sub.add_parser("doctor", help="check that the index is consistent (after a crash or a kill); --repair fixes it")
-    doc.add_argument("--repair", action="store_true", help="delete orphan chunks, drop half-ingested articles, rebuild the keyword index")
+    doc.add_argument("--repair", action="store_true", help="delete orphan chunks, drop half-ingested articles, rebuild the keyword index and a damaged vector index")
     doc.set_defaults(func=cmd_doctor)
 
     be = sub.add_parser("bench", help="speed and memory against same-run references (ingest, ask, scale, cold start)")

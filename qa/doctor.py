@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qa import storecheck
 from qa.chunk import chunk_id
 from qa.errors import IndexDamaged, StoreUnavailable
 from qa.keyword import KeywordIndex
@@ -49,6 +50,8 @@ class Findings:
     interrupted: bool = False
     leftovers: list[Path] = field(default_factory=list)  # temp files of an interrupted write
     stored: dict[str, dict] = field(default_factory=dict)  # chunk id -> Chroma metadata
+    vectors: str = ""  # what is wrong with Chroma's vector index ("" when whole)
+    vectors_readable: bool = True  # can every stored embedding still be read from Chroma?
 
     @property
     def ok(self) -> bool:
@@ -75,6 +78,14 @@ def _keyword_ids(path: Path) -> list[str]:
     return list(kw.ids)
 
 
+def _check_keyword_file(index, f: Findings) -> None:
+    try:
+        f.keyword = len(_keyword_ids(index.keyword.path))
+    except IndexDamaged as e:
+        f.keyword_error = str(e.__cause__ or e)
+        f.problems.append(f"the keyword index {index.keyword.path} cannot be read")
+
+
 def examine(index) -> Findings:
     """Check every invariant; reads only. The caller holds the ingest lock, so no writer runs."""
     f = Findings()
@@ -87,6 +98,19 @@ def examine(index) -> Findings:
         f.registry_error = str(e.__cause__ or e)
         f.problems.append(f"the registry {index.registry.path} cannot be read")
         articles = None
+    # The vector index first, in a child process: a damaged one may hang or crash whoever reads it,
+    # so nothing below reads Chroma until it is whole again (`repair` rebuilds it first).
+    probe = storecheck.probe(index, storecheck.DOCTOR_SAMPLE, full=True)
+    if probe.unopenable:
+        raise StoreUnavailable(probe.problem)
+    if probe.problem:
+        f.vectors = probe.problem
+        f.vectors_readable = not probe.get_error
+        f.chunks = probe.chunks
+        f.articles = len(articles or {})
+        f.problems.append(probe.problem)
+        _check_keyword_file(index, f)
+        return f
     f.stored = index.store.chunk_meta()
     f.chunks = len(f.stored)
 
@@ -138,7 +162,7 @@ def examine(index) -> Findings:
         f.interrupted = True
         f.problems.append("the last ingest did not finish (it was stopped or crashed)")
     kw = index.keyword.path
-    for p in (index.registry.path.with_suffix(".tmp"), kw.with_name(kw.name + ".tmp"), kw.with_name(kw.name + ".old")):
+    for p in (index.registry.path.with_suffix(".tmp"), kw.with_name(kw.name + ".tmp"), kw.with_name(kw.name + ".old"), kw / "chunks.json.tmp"):
         if p.exists():
             f.leftovers.append(p)
     return f
@@ -172,6 +196,11 @@ def _rebuild_registry(f: Findings) -> dict[str, ArticleInfo]:
 def repair(index, f: Findings) -> Repair:
     """Make the index whole again, keeping every article that is whole. Needs the ingest lock."""
     r = Repair()
+    if f.vectors:
+        r.done.append(storecheck.rebuild(index, chroma_vectors=f.vectors_readable))
+        f = examine(index)  # now the rest can be checked
+        if f.vectors:
+            return r
     registry = index.registry
     if f.registry_error:
         moved = _set_aside(registry.path) if registry.path.exists() else None
@@ -264,7 +293,8 @@ class Checkup:
         if self.ok:
             out.append("ok: the index is consistent")
         elif not self.repaired:
-            out.append(f"to repair: {REPAIR_HINT}")
+            # `qa ingest` repairs what a stopped ingest leaves, not a damaged vector index
+            out.append("to repair: run `qa doctor --repair`" if self.found and self.found.vectors else f"to repair: {REPAIR_HINT}")
         return out
 
 
@@ -286,6 +316,12 @@ def checkup(index, fix: bool = False) -> Checkup:
             result.set_aside = set_aside_store(index)
             return result
         if fix and not result.found.ok:
-            result.repaired = repair(index, result.found)
+            try:
+                result.repaired = repair(index, result.found)
+            except StoreUnavailable:  # the store gave way under the repair: start over from the articles
+                if index.settings.store.chroma_url:
+                    raise
+                result.set_aside = set_aside_store(index)
+                return result
             result.after = examine(index)
     return result

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import followup
+from qa import followup, handoff, storecheck
 from qa import question as question_reader
 from qa.answer import Answerer
 from qa.embed import Encoder
 from qa.errors import IndexLocked, InvalidFilter, InvalidQuestion
 from qa.fetch import is_url
-from qa.ingest import Index, Progress, Warn, ingest, ingest_lock, recover_if_interrupted, remove, sync_chunk_vectors
+from qa.ingest import Index, Progress, Warn, hold_home, ingest, ingest_lock, recover_if_interrupted, remove, sync_chunk_vectors
 from qa.keyword import KeywordIndex
 from qa.llm import LLMAnswerer, LLMUnavailable
 from qa.registry import Registry
@@ -80,12 +80,16 @@ class Engine:
         self.llm = LLMAnswerer(self.settings, self.encoder.encode) if self.settings.llm.strip() else None
         self._index = Index(self.settings, self.encoder, self.store, self.registry, self.keyword, self.sentences)
         self._reload_lock = threading.Lock()
-        self._registry_mtime = 0.0
+        self._registry_mtime = 0
 
     # -- corpus ---------------------------------------------------------------------------------
     def ingest(self, paths: list[str | Path] | None = None, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport:
         """Ingest corpora (folders or JSON/JSONL files); default: the seeds."""
-        report = ingest(self._index, [p if is_url(p) else Path(p) for p in (paths or [self.settings.seeds])], progress=progress, warn=warn)
+        corpora = [p if is_url(p) else Path(p) for p in (paths or [self.settings.seeds])]
+        try:
+            report = ingest(self._index, corpora, progress=progress, warn=warn)
+        except IndexLocked as e:  # a running app holds the data directory: it does the ingest, else the refusal stands
+            return handoff.send(getattr(e, "holder", {}), corpora, self.store.name, progress, warn, refused=e)
         self.encoder.query_encoder()  # made now, while the model is loaded: `qa ask` then never loads torch
         return report
 
@@ -108,6 +112,7 @@ class Engine:
         if repaired and warn:
             warn(f"repaired the index first (a stopped ingest or a damaged file): {'; '.join(repaired)}")
         self._refresh()
+        storecheck.before_use(self._index)  # a damaged vector index: one line, not a crash later
         if len(self.registry):
             # Derived files from an older version (keyword index) or from before the chunk-vector copy:
             # rebuilt from what Chroma holds, nothing re-embedded.
@@ -121,6 +126,12 @@ class Engine:
                     pass  # an ingest is under way, and it writes current ones when it ends
             return None
         return self.ingest(progress=progress, warn=warn)
+
+    def hold(self, app_url: str) -> None:
+        """Make this process (the app at `app_url`) the only writer of an embedded store until it
+        exits; other processes' ingests are then refused with a line saying what to do instead."""
+        if not self.settings.store.chroma_url:
+            hold_home(self.home, app_url)
 
     def remove(self, doc_id: str) -> bool:
         return remove(self._index, doc_id)
@@ -156,11 +167,12 @@ class Engine:
     def _refresh(self) -> None:
         """Pick up an ingest made by another process (the CLI while the app runs)."""
         path = self.registry.path
-        mtime = path.stat().st_mtime if path.exists() else 0.0
-        if mtime != self._registry_mtime:
+        mtime = path.stat().st_mtime_ns if path.exists() else 0
+        if mtime != self._registry_mtime or self.keyword.changed_on_disk():
             with self._reload_lock:
                 self.registry.reload()
-                self.keyword.ids = []  # reload on next search
+                # Read again at the next use; questions under way keep the index they started with.
+                self.keyword.forget()
                 self._registry_mtime = mtime
 
     # -- questions ------------------------------------------------------------------------------

@@ -11,12 +11,16 @@ repairs it (orphan chunks deleted, half-written articles dropped, so this run in
 from __future__ import annotations
 
 import fcntl
+import json
 import os
+import secrets
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import numpy as np
 
@@ -37,24 +41,109 @@ Progress = Callable[[int, int, str], None]  # (done, total, current name)
 Warn = Callable[[str], None]
 
 
-@contextmanager
-def ingest_lock(home: Path) -> Iterator[None]:
-    """One ingest at a time per data directory; a second one is told so at once."""
+LOCK_FILE = "ingest.lock"
+# Data directories this process holds for its whole life (`qa serve` on an embedded store): home -> (file, busy)
+_HELD: dict[str, tuple[IO[str], threading.Lock, str]] = {}
+_HELD_GUARD = threading.Lock()
+
+
+def _open_lock(home: Path) -> IO[str]:
     try:
         home.mkdir(parents=True, exist_ok=True)
-        fh = open(home / "ingest.lock", "a+")  # noqa: SIM115 (closed below, after the unlock)
+        return open(home / LOCK_FILE, "a+")  # noqa: SIM115 (closed by the caller)
     except OSError as e:
         why = "a file, not a folder" if home.is_file() else e.strerror
         raise NotFound(f"cannot use the data directory {home} ({why}); set QA_HOME to a writable folder") from None
+
+
+def _holder(fh: IO[str]) -> dict:
+    """What the process holding the lock wrote into it: {"pid", "app"} for a running app."""
+    try:
+        fh.seek(0)
+        data = json.loads(fh.read() or "{}")
+        return data if isinstance(data, dict) else {"pid": data}
+    except ValueError:
+        return {}
+
+
+def _busy(home: Path, holder: dict) -> IndexLocked:
+    e = _busy_message(home, holder)
+    e.holder = holder  # type: ignore[attr-defined]  # for qa.handoff: the app to hand the ingest to
+    return e
+
+
+def _busy_message(home: Path, holder: dict) -> IndexLocked:
+    if app := holder.get("app"):
+        return IndexLocked(
+            f"the app (`qa serve`, pid {holder.get('pid', '?')}, {app}) is using {home}, and only it may write to the "
+            "embedded store: add articles in its Corpus tab, or stop it and run this again (several processes may write "
+            "through a Chroma server: QA_STORE__CHROMA_URL)"
+        )
+    return IndexLocked(f"another ingest is running on {home}; wait for it to finish and try again")
+
+
+def hold_home(home: Path, app_url: str) -> None:
+    """Make this process the only writer of `home` until it exits (`qa serve` on an embedded store).
+
+    Chroma's embedded store is not safe for several processes: one that keeps it open holds its
+    vector index in memory and later writes that back over what another process wrote. So the
+    app holds the ingest lock for its whole life; its own ingests (uploads) pass one at a time."""
+    key = str(Path(home).resolve())
+    with _HELD_GUARD:
+        if key in _HELD:
+            return
+        fh = _open_lock(Path(home))
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _holder(fh)
+            fh.close()
+            if holder.get("app"):
+                raise IndexLocked(
+                    f"another app (`qa serve`, pid {holder.get('pid', '?')}, {holder['app']}) is using {home}; use that one, "
+                    "or give this one another data directory (QA_HOME), or share a Chroma server (QA_STORE__CHROMA_URL)"
+                ) from None
+            raise _busy(Path(home), holder) from None
+        os.chmod(fh.name, 0o600)  # the token lets its reader have the app ingest files: the owner's only
+        token = secrets.token_urlsafe(32)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(json.dumps({"pid": os.getpid(), "app": app_url, "token": token}))
+        fh.flush()
+        _HELD[key] = (fh, threading.Lock(), token)
+
+
+def held_token(home: Path) -> str:
+    """The secret another process's `qa ingest` shows the app to have it ingest (qa.handoff); "" when
+    this process does not hold `home`."""
+    with _HELD_GUARD:
+        held = _HELD.get(str(Path(home).resolve()))
+    return held[2] if held else ""
+
+
+@contextmanager
+def ingest_lock(home: Path) -> Iterator[None]:
+    """One writer at a time per data directory; a second one is told so at once (and who holds it)."""
+    with _HELD_GUARD:
+        held = _HELD.get(str(Path(home).resolve())) if Path(home).exists() else None
+    if held is not None:  # this process is the app holding the directory: its threads take turns
+        if not held[1].acquire(blocking=False):
+            raise IndexLocked(f"another ingest is running on {home}; wait for it to finish and try again")
+        try:
+            yield
+        finally:
+            held[1].release()
+        return
+    fh = _open_lock(Path(home))
     with fh:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise IndexLocked(f"another ingest is running on {home}; wait for it to finish and try again") from None
+            raise _busy(Path(home), _holder(fh)) from None
         try:
             fh.seek(0)
             fh.truncate()
-            fh.write(str(os.getpid()))
+            fh.write(json.dumps({"pid": os.getpid()}))
             fh.flush()
             yield
         finally:
@@ -238,7 +327,7 @@ def _ingest_locked(
 ) -> None:
     changed = remove_orphans(index) > 0 or changed
     items: list[tuple[Loaded, str]] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # doc_id -> the name of the file or record it came from
     for path in paths:
         url = is_url(path)
         corpus = str(path) if url else str(Path(path).resolve())
@@ -259,10 +348,23 @@ def _ingest_locked(
                     warn(f"skipped {item.error}")
                 continue
             doc_id = item.article.doc_id
-            if doc_id in seen:  # the same record twice in one run: the first one wins
+            if doc_id in seen:  # the same id twice in one run: the first one is kept, the other named
+                why = f"{item.name}: id {doc_id!r} is used twice (first by {seen[doc_id]}); the first one is kept"
+                report.failed.append((item.name, why))
+                if warn:
+                    warn(f"skipped {why}")
                 continue
-            seen.add(doc_id)
+            seen[doc_id] = item.name
             old = index.registry.articles.get(doc_id)
+            if old and old.corpus and old.corpus != corpus and Path(old.corpus).exists():
+                # An id belongs to the corpus it came from: another corpus reusing it (an uploaded
+                # record whose url is a stored article's id) would have its text cited under the
+                # other article's name. Taken over only when that corpus is gone (a moved folder).
+                why = f"{item.name}: id {doc_id!r} is already used by an article of another corpus ({old.corpus}); give this one another url or id"
+                report.failed.append((item.name, why))
+                if warn:
+                    warn(f"skipped {why}")
+                continue
             digest = item.hash
             if old and old.hash == digest and old.corpus == corpus:
                 report.skipped += 1

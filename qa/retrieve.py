@@ -60,7 +60,7 @@ class HybridRetriever(BaseRetriever):
         self.settings, self.top_k, self.filters, self.outlets = settings, top_k, filters, tuple(outlets)
         self.local = local  # the copy of the chunk vectors kept beside Chroma
         self.n = max(settings.candidates, top_k)
-        self.keyword = keyword
+        self.keyword = keyword.snapshot()  # one index for the whole question, whatever a rebuild swaps in meanwhile
         self.store = store
 
     def passages(self, query_bundle: QueryBundle) -> list[Passage]:

@@ -85,6 +85,23 @@ def where(filters: Filters | None) -> dict | None:
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
+REBUILT = "-rebuilt"  # suffix of the collection `qa doctor --repair` builds before it replaces the damaged one
+
+
+def open_client(home: str | Path, chroma_url: str = ""):
+    """A Chroma client: the server at `chroma_url`, else the embedded store under `home`."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if chroma_url:
+        u = urlparse(chroma_url)
+        return chromadb.HttpClient(host=u.hostname or "127.0.0.1", port=u.port or 8000, ssl=u.scheme == "https", settings=chroma_settings)
+    path = Path(home) / "chroma"
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
 class ChunkStore:
     def __init__(self, settings: Settings, model_name: str) -> None:
         self.settings = settings
@@ -99,20 +116,11 @@ class ChunkStore:
     @property
     def collection(self):
         if self._collection is None:
-            import chromadb
-            from chromadb.config import Settings as ChromaSettings
-
-            chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
             try:
-                if url := self.settings.store.chroma_url:
-                    u = urlparse(url)
-                    self._client = chromadb.HttpClient(
-                        host=u.hostname or "127.0.0.1", port=u.port or 8000, ssl=u.scheme == "https", settings=chroma_settings
-                    )
-                else:
-                    path = Path(self.settings.home) / "chroma"
-                    path.mkdir(parents=True, exist_ok=True)
-                    self._client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+                self._client = open_client(self.settings.home, self.settings.store.chroma_url)
+                names = {getattr(c, "name", c) for c in self._client.list_collections()}
+                if self.name not in names and self.name + REBUILT in names:  # a repair stopped just before its last step
+                    self._client.get_collection(self.name + REBUILT).modify(name=self.name)
                 self._collection = self._client.get_or_create_collection(
                     self.name, embedding_function=None, metadata={"hnsw:space": "cosine"}
                 )
@@ -120,6 +128,25 @@ class ChunkStore:
                 self._client = None
                 raise StoreUnavailable(self._unavailable(e)) from e
         return self._collection
+
+    def replace_all(self, chunks: list[Chunk], embeddings: np.ndarray) -> None:
+        """Replace the collection by one holding exactly `chunks` (`qa doctor --repair`). Built whole
+        beside the old one first, so that a stop half way loses nothing."""
+        self._call(lambda: self.collection)
+        client = self._client
+        if self.name + REBUILT in {getattr(c, "name", c) for c in self._call(client.list_collections)}:
+            self._call(client.delete_collection, self.name + REBUILT)
+        new = self._call(client.create_collection, self.name + REBUILT, embedding_function=None, metadata={"hnsw:space": "cosine"})
+        batch = self._call(client.get_max_batch_size)
+        for i in range(0, len(chunks), batch):
+            part = chunks[i : i + batch]
+            self._call(
+                new.add, ids=[c.chunk_id for c in part], embeddings=embeddings[i : i + batch],
+                documents=[c.text for c in part], metadatas=[_meta(c) for c in part],
+            )
+        self._call(client.delete_collection, self.name)
+        self._call(new.modify, name=self.name)
+        self._collection = None
 
     def _unavailable(self, e: Exception) -> str:
         """One line: what failed, and the way out."""
@@ -129,7 +156,7 @@ class ChunkStore:
                 f"cannot reach the Chroma server at {url} ({detail}); start it (chroma run --port {urlparse(url).port or 8000}) "
                 "and try again, or unset QA_STORE__CHROMA_URL to use the embedded store"
             )
-        return f"cannot use the Chroma store at {self.location} ({detail}); `qa doctor --repair` sets it aside so that `qa ingest` can rebuild it"
+        return f"cannot use the Chroma store at {self.location} ({detail}); run `qa doctor --repair`"
 
     def _call(self, fn, *args, **kwargs):
         try:

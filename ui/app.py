@@ -561,10 +561,10 @@ def launch(
 
 def serve(engine: Engine, host: str | None = None, port: int | None = None) -> None:
     """`qa serve`: build the app (and the OpenAI-compatible endpoint) over the engine and serve until interrupted."""
-    from ui import openai_api
+    from ui import handoff, openai_api
 
     s = engine.settings
     answers = f"written by {engine.llm.spec} at {engine.llm.base_url}, checked against the passages" if engine.llm else "offline (set QA_LLM for a language model)"
     print(f"answers: {answers}", file=sys.stderr)
     print(f"OpenAI-compatible endpoint: http://{host or s.server.host}:{port or s.server.port}/v1 (model {openai_api.MODEL_ID})", file=sys.stderr, flush=True)
-    launch(build(engine), s, host, port, block=True, routes=openai_api.routes(engine))
+    launch(build(engine), s, host, port, block=True, routes=openai_api.routes(engine) + handoff.routes(engine))

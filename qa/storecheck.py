@@ -1,0 +1,221 @@
+"""Is Chroma's vector index whole, and if not, rebuild it.
+
+The vector index (HNSW) can lose chunks the metadata still lists: the embedded store written by
+two processes, or a file damaged on disk. Such a store may then raise "Error finding id", hang, or
+crash the process that reads it (segfault, "free(): invalid next size"). So it is probed in a child
+process, with a timeout: a sample of chunks, each looked up by its own vector (from the copy of the
+chunk vectors kept beside the keyword index, which does not depend on Chroma), plus a `get` of the
+embeddings (all of them for `qa doctor`). `qa ask` and the app probe once per state of the store's
+files and refuse a damaged one with one line; `qa doctor --repair` rebuilds the index from the
+stored chunk vectors, re-encoding only chunks that have none.
+
+Run as `python -m qa.storecheck` it is that child: a JSON request on stdin, a JSON answer on stdout."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from qa.errors import IndexDamaged
+
+CHECKED = "store-checked.json"  # in the index folder: the store files' state when last probed whole
+ASK_SAMPLE, DOCTOR_SAMPLE = 20, 100
+ASK_TIMEOUT = 60.0  # seconds: a hanging store is named after this long, not waited for forever
+
+
+@dataclass
+class Probe:
+    """What the child saw; `problem` is "" when the vector index holds every sampled chunk."""
+
+    chunks: int = 0
+    sampled: int = 0
+    missing: list[str] = field(default_factory=list)  # sampled chunk ids not found by their own vector
+    get_error: str = ""
+    problem: str = ""
+    unopenable: bool = False  # the store itself (not only its vector index) cannot be opened
+
+
+def _files(index) -> Path | None:
+    return None if index.settings.store.chroma_url else Path(index.settings.home) / "chroma"
+
+
+def stamp(index) -> list:
+    """Size and modification time of every file of the embedded store (readers change none)."""
+    root = _files(index)
+    if root is None or not root.is_dir():
+        return []
+    out = []
+    for p in sorted(root.rglob("*")):
+        if p.is_file():
+            st = p.stat()
+            out.append([str(p.relative_to(root)), st.st_size, st.st_mtime_ns])
+    return out
+
+
+def probe(index, sample: int, full: bool, timeout: float = 120.0) -> Probe:
+    """Check the vector index in a child process, so that a damaged store cannot take this one down."""
+    request = {
+        "home": str(index.settings.home), "url": index.settings.store.chroma_url, "name": index.store.name,
+        "copy": str(index.sentences.path) if index.sentences is not None else "", "sample": sample, "full": full,
+    }
+    where = index.store.location
+    try:
+        p = subprocess.run([sys.executable, "-m", "qa.storecheck"], input=json.dumps(request), capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return Probe(problem=f"the Chroma store at {where} did not answer within {timeout:.0f} s (its vector index is damaged)")
+    if p.returncode < 0:
+        return Probe(problem=f"reading the Chroma store at {where} crashed a test process (signal {-p.returncode}): its vector index is damaged")
+    try:
+        data = json.loads(p.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        last = (p.stderr.strip().splitlines() or ["no output"])[-1][:200]
+        return Probe(problem=f"the Chroma store at {where} cannot be read ({last})")
+    r = Probe(chunks=data["chunks"], sampled=data["sampled"], missing=data["missing"], get_error=data["get_error"])
+    if data["error"]:
+        r.problem = index.store._unavailable(RuntimeError(data["error"]))
+        r.unopenable = True
+        return r
+    why = []
+    if r.missing:
+        why.append(f"{len(r.missing)} of {r.sampled} sampled chunks are not found by their own vector")
+    if r.get_error:
+        why.append(f"reading the stored vectors fails ({r.get_error})")
+    if why:
+        r.problem = f"the vector index of {where} is damaged: {'; '.join(why)}"
+    return r
+
+
+def before_use(index) -> None:
+    """For `qa ask` and the app at start: refuse a damaged embedded store with one line, never crash
+    on it. Probed once per state of the store's files (a reader changes none)."""
+    if _files(index) is None or not len(index.registry):
+        return
+    mark = index.registry.path.parent / CHECKED
+    now = stamp(index)
+    try:
+        if json.loads(mark.read_text()) == now:
+            return
+    except (OSError, ValueError):
+        pass
+    r = probe(index, ASK_SAMPLE, full=False, timeout=ASK_TIMEOUT)
+    if r.problem and stamp(index) != now:  # the app wrote meanwhile: what the probe read may be half of it
+        now = stamp(index)
+        r = probe(index, ASK_SAMPLE, full=False, timeout=ASK_TIMEOUT)
+    if r.problem:
+        raise IndexDamaged(f"{r.problem}; run `qa doctor --repair`")
+    mark.write_text(json.dumps(now))
+
+
+def _vector_segments(index) -> list[str]:
+    """Ids of the vector segments (HNSW folders under chroma/) of this collection, read from
+    Chroma's catalogue without opening the store (which may hang on them)."""
+    from qa.errors import StoreUnavailable
+
+    db = Path(index.settings.home) / "chroma" / "chroma.sqlite3"
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            rows = con.execute(
+                "SELECT s.id FROM segments s JOIN collections c ON s.collection = c.id WHERE c.name = ? AND s.scope = 'VECTOR'",
+                (index.store.name,),
+            ).fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error as e:
+        raise StoreUnavailable(f"cannot read the Chroma catalogue {db} ({e})") from e
+    return [r[0] for r in rows]
+
+
+def rebuild(index, chroma_vectors: bool = False) -> str:
+    """Rebuild the collection's vector index from the stored chunk vectors (the caller holds the
+    ingest lock): Chroma's own when it can still give every one back (`chroma_vectors`, as the probe
+    found), else the copy beside the keyword index; chunks with neither are encoded again. Returns
+    what was done."""
+    from qa.ingest import Index, _embed
+
+    stored: dict[str, np.ndarray] = {}
+    if chroma_vectors:
+        stored = {cid: v for cid, _, v in index.store.iter_vectors()}
+    moved = ""
+    if (root := _files(index)) is not None:
+        # Set the damaged index aside first: Chroma then reads the chunks' text and metadata
+        # without touching it (with it in place, every read may hang).
+        aside = Path(index.settings.home) / f"chroma-vectors.broken-{time.strftime('%Y%m%d-%H%M%S')}"
+        for seg in _vector_segments(index):
+            if (root / seg).exists():
+                aside.mkdir(exist_ok=True)
+                (root / seg).rename(aside / seg)
+                moved = f" (the damaged one is kept as {aside.name})"
+        index.store.reset()
+    chunks = list(index.store.iter_all())
+    copy = (index.sentences.chunk_vectors([c.chunk_id for c in chunks]) if index.sentences is not None and chunks else {}) | stored
+    missing = [c for c in chunks if c.chunk_id not in copy]
+    if missing:
+        fresh, _ = _embed(Index(index.settings, index.encoder, index.store, index.registry, index.keyword, None), missing)
+        copy |= {c.chunk_id: v for c, v in zip(missing, fresh)}
+        if index.sentences is not None:
+            index.sentences.put_chunks((c.chunk_id, c.doc_id, copy[c.chunk_id]) for c in missing)
+    vectors = np.asarray([copy[c.chunk_id] for c in chunks], dtype=np.float32).reshape(len(chunks), -1)
+    index.store.replace_all(chunks, vectors)
+    encoded = f"{len(missing):,} encoded again" if missing else "none encoded again"
+    return f"rebuilt the vector index from the stored chunk vectors ({len(chunks):,} chunks, {encoded}){moved}"
+
+
+# -- the child ------------------------------------------------------------------------------------
+def _child(req: dict) -> dict:
+    from qa.store import open_client
+
+    out = {"chunks": 0, "sampled": 0, "missing": [], "get_error": "", "error": ""}
+    try:
+        client = open_client(req["home"], req["url"])
+        try:
+            col = client.get_collection(req["name"])
+        except Exception:  # no collection yet: nothing ingested, nothing to check
+            return out
+        ids: list[str] = []
+        while page := col.get(include=[], limit=5000, offset=len(ids))["ids"]:
+            ids += page
+    except Exception as e:
+        out["error"] = (str(e).splitlines() or [type(e).__name__])[0][:200]
+        return out
+    out["chunks"] = len(ids)
+    sample = random.Random(len(ids)).sample(ids, min(req["sample"], len(ids)))
+    out["sampled"] = len(sample)
+    # Each chunk is looked up by the vector Chroma stored for it; when Chroma cannot give it back
+    # (the index lost it), by the copy kept beside the keyword index.
+    vectors: dict[str, np.ndarray] = {}
+    try:
+        got = col.get(ids=sample, include=["embeddings"])
+        vectors = {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
+        if req["full"]:
+            for at in range(0, len(ids), 2000):
+                col.get(include=["embeddings"], limit=2000, offset=at)
+    except Exception as e:
+        out["get_error"] = (str(e).splitlines() or [type(e).__name__])[0][:200]
+    if (rest := [i for i in sample if i not in vectors]) and req["copy"] and Path(req["copy"]).exists():
+        from qa.sentences import SentenceVectors
+
+        vectors |= SentenceVectors(Path(req["copy"])).chunk_vectors(rest)
+    k = min(10, len(ids))
+    for i in sample:
+        try:
+            found = i in vectors and i in col.query(query_embeddings=[vectors[i]], n_results=k, include=[])["ids"][0]
+        except Exception:
+            found = False
+        if not found:
+            out["missing"].append(i)
+    return out
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    print(json.dumps(_child(json.loads(sys.stdin.read()))))
