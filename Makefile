@@ -9,7 +9,7 @@ export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install run ask test lint browser eval ablation bench clean
+.PHONY: install run ask test lint browser eval ablation bench screenshots clean
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.lock
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -51,6 +51,10 @@ ablation: install
 # Speed and memory against same-run references (see README "Speed and scale"); ~15-30 min on 2 cores.
 bench: install
 	$(VENV)/bin/qa bench --json bench/results/latest.json
+
+# The README's pictures of the app (desktop, phone, timeline) in headless Chromium over the seeds.
+screenshots: install browser
+	$(PY) -m ui.screenshots
 
 clean:
 	rm -rf $(VENV) .qa

@@ -51,6 +51,23 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_timeline(args: argparse.Namespace) -> int:
+    engine = _engine()
+    engine.ensure_ingested(warn=_warn)
+    entries = engine.timeline(args.topic, sources=args.source, since=args.since, until=args.until)
+    if args.json:
+        print(json.dumps([e.to_json() for e in entries], ensure_ascii=False))
+        return 0
+    if not entries:
+        print(f"No article found on {args.topic!r}.")
+    for e in entries:
+        print(f"{e.date or 'undated':>10}  {e.source or 'unknown outlet'} — {e.title} [{e.doc_id}]")
+        if e.change:
+            print(textwrap.indent(textwrap.fill(f"CHANGED. Before [{e.before_n}]: “{e.before}”", 96), "            "))
+        print(textwrap.indent(textwrap.fill(f"“{e.sentence}” [{e.n}]", 96), "            "))
+    return 0
+
+
 def _warn(msg: str) -> None:
     print(f"warning: {msg}", file=sys.stderr)
 
@@ -243,6 +260,14 @@ def parser() -> argparse.ArgumentParser:
     ask.add_argument("--until", help="only articles dated on or before YYYY-MM-DD")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
     ask.set_defaults(func=cmd_ask)
+
+    tl = sub.add_parser("timeline", help="a story over time: every article on a topic, oldest first, with what each reported")
+    tl.add_argument("topic", help='what the story is about, e.g. "South Korea\'s intelligence-sharing pact with Japan"')
+    tl.add_argument("--source", action="append", help="only articles from this outlet (repeatable)")
+    tl.add_argument("--since", help="only articles dated on or after this day (2020-01-09, 2020-01, January 2020)")
+    tl.add_argument("--until", help="only articles dated on or before this day")
+    tl.add_argument("--json", action="store_true", help="print the entries as one JSON list")
+    tl.set_defaults(func=cmd_timeline)
 
     srv = sub.add_parser("serve", help="the chat in the browser (ingests seeds/ first when the index is empty)")
     srv.add_argument("--host", default=None, help="address to bind (default: QA_SERVER__HOST, 127.0.0.1)")

@@ -292,3 +292,204 @@ class Engine:
         from qa import feedback
 
         feedback.record(self.home / feedback.FILE_NAME, question, answer_json, vote)
+
+    # ===========================================================================================
+    # Chat, saved conversations, article viewer, corpus search, story timeline (issue 15).
+    # What the web app needs beyond `ask`; each UI handler calls one of these.
+    # ===========================================================================================
+    @property
+    def conversations(self):
+        """The saved conversations of every reader (SQLite under the data directory)."""
+        from qa.conversations import FILE_NAME, Conversations
+
+        if getattr(self, "_conversations", None) is None:
+            self._conversations = Conversations(self.home / FILE_NAME)
+        return self._conversations
+
+    def check_filters(self, sources: list[str] | tuple[str, ...] | None = None, since: str | None = None, until: str | None = None) -> Filters:
+        """Filters from what a reader typed (tolerant dates: "January 2020", "2020-01", "Jan 9 2020");
+        InvalidFilter, before any search, when no ingested article passes them."""
+        from qa import periods
+
+        f = make_filters(sources, periods.since_day(since), periods.until_day(until))
+        if not f:
+            return f
+        self._refresh()
+        wanted = {s.lower() for s in f.sources}
+        lo, hi = (f.since.isoformat() if f.since else ""), (f.until.isoformat() if f.until else "")
+        if not any(
+            (not wanted or a.source.lower() in wanted) and (not lo or (a.date and a.date >= lo)) and (not hi or (a.date and a.date <= hi))
+            for a in self.registry.articles.values()
+        ):
+            said = ([f"from {', '.join(f.sources)}"] if f.sources else []) + ([f"since {lo}"] if lo else []) + ([f"until {hi}"] if hi else [])
+            raise InvalidFilter(f"No article matches these filters ({', '.join(said)})")
+        return f
+
+    def chat(
+        self, owner: str, conversation: str | None, question: str, turns: list[dict], top_k: int | None = None,
+        sources: list[str] | None = None, since: str | None = None, until: str | None = None,
+    ) -> Iterator[tuple[Answer, dict | None, str]]:
+        """One chat turn: the filters checked first, then the answer as `ask_stream` gives it,
+        (answer, None, "") while it streams; last (answer, turn, conversation id) once the turn is
+        saved in the reader's conversation (a new one when `conversation` is empty or gone)."""
+        from qa.conversations import turn_record
+
+        f = self.check_filters(sources, since, until)
+        history = [(t["question"], t["answer"]["answer"]) for t in turns]
+        answer = None
+        for answer in self.ask_stream(question, history, top_k, list(f.sources) or None, f.since, f.until):
+            yield answer, None, ""
+        if answer is not None:
+            from qa.suggest import next_questions
+
+            turn = turn_record(answer)
+            if not answer.abstained:
+                covered = " ".join(f"{t['question']} {t['answer'].get('answer', '')}" for t in [*turns, turn])
+                turn["suggestions"] = next_questions([c.text for c in answer.citations], covered)
+            yield answer, turn, self.conversations.append(owner, conversation, turn)
+
+    def article_chunks(self, doc_id: str) -> list:
+        """The stored chunks of one article, in order."""
+        from qa.store import chunk_from
+
+        res = self.store._call(lambda: self.store.collection.get(where={"doc_id": doc_id}, include=["documents", "metadatas"]))
+        chunks = [chunk_from(i, d, m) for i, d, m in zip(res["ids"], res["documents"], res["metadatas"])]
+        return sorted(chunks, key=lambda c: c.index)
+
+    def article(self, doc_id: str) -> tuple[ArticleInfo, str]:
+        """An ingested article and its whole cleaned text (put together from its chunks, at the
+        same offsets, so a passage is found in it as it was cut)."""
+        from qa.errors import NotFound
+
+        self._refresh()
+        info = self.registry.articles.get(doc_id)
+        if info is None:
+            raise NotFound(f"no ingested article has the id {doc_id!r} (removed?)")
+        text, end = "", 0  # `end`: how far into the article the text so far reaches
+        for c in self.article_chunks(doc_id):
+            if c.start > end:  # a gap (text the cleaner dropped between chunks): a paragraph break
+                text += "\n\n" if text else ""
+            text += c.text[max(0, end - c.start):]
+            end = max(end, c.end)
+        return info, text
+
+    def search_articles(self, query: str, limit: int = 50) -> list[tuple[ArticleInfo, str]]:
+        """Articles whose title, outlet, id or text match `query`: (article, a matching passage or
+        ""), title matches first, then by keyword score of their best passage."""
+        q = " ".join(str(query).split())
+        arts = self.articles()
+        if not q:
+            return [(a, "") for a in arts[:limit]]
+        low = q.lower()
+        out = {a.doc_id: (a, "") for a in arts if low in f"{a.title}\n{a.source}\n{a.doc_id}".lower()}
+        hits = self.keyword.search(q, 200)
+        if hits:
+            chunks = self.store.get([cid for cid, _ in hits[: limit * 3]])
+            for cid, _ in hits:
+                c = chunks.get(cid)
+                if c is not None and c.doc_id in self.registry.articles and (c.doc_id not in out or not out[c.doc_id][1]):
+                    out[c.doc_id] = (self.registry.articles[c.doc_id], c.text)
+        # Plain substring matches in the text (names, numbers the keyword index splits or drops).
+        if len(out) < limit:
+            for c in self.store.iter_all():
+                if c.doc_id not in out and c.doc_id in self.registry.articles and low in c.text.lower():
+                    out[c.doc_id] = (self.registry.articles[c.doc_id], c.text)
+        return list(out.values())[:limit]
+
+    def timeline(self, topic: str, top_k: int = 30, sources: list[str] | None = None, since: str | None = None, until: str | None = None) -> list:
+        """Every article on `topic` in date order, each with the sentence that says what it reported,
+        and the changes between them marked (qa.timeline)."""
+        from qa import timeline
+
+        q = check_question(topic, self.settings.answer.max_question_chars)
+        f = self.check_filters(sources, since, until)
+        k = max(1, min(int(top_k), self.settings.retrieve.max_top_k))
+        vec = self.encoder.encode([q])[0]
+        passages = self.passages(q, vec, k, f)
+        # Each article's first chunk too: its lede says what the article reports, even when the
+        # passages that matched the topic are background further down.
+        from qa.chunk import chunk_id
+
+        have = {p.chunk.chunk_id for p in passages}
+        ledes = self.store.get(list(dict.fromkeys(chunk_id(p.chunk.doc_id, 0) for p in passages if chunk_id(p.chunk.doc_id, 0) not in have)))
+        passages += [Passage(c, 0.0) for c in ledes.values()]
+        return timeline.build(vec, passages, self.encoder.encode)
+
+    def conversation_state(self, owner: str, conversation: str | None) -> tuple[list, list[dict], str]:
+        """A reader's history list, and the turns of `conversation` with its id ("" and no turns
+        when it is empty or gone)."""
+        from qa.errors import NotFound
+
+        listing = self.conversations.list(owner)
+        if not conversation or all(c.id != conversation for c in listing):
+            return listing, [], ""
+        try:
+            return listing, self.conversations.turns(owner, conversation), conversation
+        except NotFound:
+            return self.conversations.list(owner), [], ""
+
+    def rename_conversation(self, owner: str, conversation: str, title: str) -> list:
+        """Rename one of the reader's conversations; returns the history list."""
+        self.conversations.rename(owner, conversation, title)
+        return self.conversations.list(owner)
+
+    def delete_conversation(self, owner: str, conversation: str) -> list:
+        """Delete one of the reader's conversations; returns the history list."""
+        self.conversations.delete(owner, conversation)
+        return self.conversations.list(owner)
+
+    def export_conversation(self, owner: str, conversation: str) -> tuple[str, str]:
+        """(title, Markdown) of one of the reader's conversations, with its sources."""
+        from qa.conversations import to_markdown
+
+        info = self.conversations.info(owner, conversation)
+        return info.title, to_markdown(info.title, self.conversations.turns(owner, conversation))
+
+    def browser_secret(self) -> str:
+        """The key the web app encrypts what it keeps in a browser with (the browser's id, its open
+        conversation): kept in the data directory so a restart can still read them."""
+        from qa.conversations import browser_secret
+
+        return browser_secret(self.home)
+
+    def edit_article(self, doc_id: str, title: str, source: str, day: str) -> IngestReport:
+        """Correct an article's title, outlet and date. The edit goes into the manifest of the
+        folder it came from (so a later ingest keeps it), and that folder is ingested again, which
+        re-indexes only this article. Articles from a .json/.jsonl file are edited in that file."""
+        import json
+        import os
+
+        from qa import periods
+        from qa.errors import NotFound, QAError
+
+        self._refresh()
+        info = self.registry.articles.get(doc_id)
+        if info is None:
+            raise NotFound(f"no ingested article has the id {doc_id!r} (removed?)")
+        root = Path(info.corpus)
+        if not root.is_dir():
+            raise QAError(f"{doc_id} came from the file {root.name}: correct the record there and ingest it again")
+        title, source = " ".join(str(title).split()), " ".join(str(source).split())
+        if not title:
+            raise QAError("an article needs a title")
+        iso = ""
+        if str(day).strip():
+            first, last = periods.day_span(day)
+            if first != last:
+                raise InvalidFilter(f"{day!r} is not one day: type e.g. 2020-01-09 or Jan 9 2020")
+            iso = first.isoformat()
+        path = root / self.settings.ingest.manifest_name
+        try:
+            obj = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        except (OSError, ValueError) as e:
+            raise QAError(f"{path} cannot be read ({e}); fix or remove it first") from None
+        if not isinstance(obj, dict):
+            obj = {}
+        entries = obj.setdefault("files", {}) if "files" in obj or not obj else obj
+        entry = {k: v for k, v in (entries.get(doc_id) or {}).items() if k not in ("title", "source", "date")}
+        entry.update({k: v for k, v in (("title", title), ("source", source), ("date", iso)) if v})
+        entries[doc_id] = entry
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(obj, ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(tmp, path)
+        return self.ingest([root])

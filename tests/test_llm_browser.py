@@ -3,11 +3,13 @@ sentence no cited passage supports carries a visible mark (scripted model server
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from browser_helpers import ARGS, CHROMIUM, WAIT_MS, ask
 from conftest import free_port
 from llm_script import ScriptedLLM
 from test_llm import FABRICATED, MAIN, script
-from test_ui_browser import ARGS, CHROMIUM, WAIT_MS, ask
 
 from ui.render import UNSUPPORTED_MARK
 
@@ -62,6 +64,6 @@ def test_the_answer_streams_in_and_the_unsupported_sentence_is_marked(page):
     assert len(flagged) == 2 and any(line.startswith(FABRICATED) for line in flagged), lines
     assert any("at any time" in line and mark not in line for line in lines)
     # Every citation number in the answer has its card in Sources.
-    page.wait_for_function("document.querySelector('#sources h3').innerText === 'Sources'", timeout=WAIT_MS)
-    cards = page.locator("#sources .qa-card .qa-n").all_inner_texts()
+    page.wait_for_function("document.querySelector('#sources .qa-active h3').innerText === 'Sources'", timeout=WAIT_MS)
+    cards = re.findall(r"\[\d+\]", "".join(page.locator("#sources .qa-active .qa-card .qa-n").all_inner_texts()))
     assert cards and all(n in answer for n in cards)

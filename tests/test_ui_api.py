@@ -77,11 +77,18 @@ def test_serve_ingests_seeds_on_an_empty_index(server):
     assert "Traceback" not in text
 
 
-def test_only_the_ask_endpoint_is_public(client):
+def test_only_the_ask_and_timeline_endpoints_are_public(client):
     endpoints = client.view_api(return_format="dict", print_info=False)["named_endpoints"]
-    assert set(endpoints) == {"/ask"}
+    assert set(endpoints) == {"/ask", "/timeline"}
     params = [p["parameter_name"] for p in endpoints["/ask"]["parameters"]]
     assert params == ["question", "top_k", "sources", "since", "until"]
+    assert [p["parameter_name"] for p in endpoints["/timeline"]["parameters"]] == ["topic", "sources", "since", "until"]
+
+
+def test_timeline_endpoint(client):
+    entries = client.predict("South Korea's intelligence-sharing pact with Japan", None, "August 2019", "2019-12", api_name="/timeline")
+    assert [e["date"] for e in entries] == ["2019-08-22", "2019-11-22", "2019-11-22"]
+    assert "pull out" in entries[0]["sentence"] and entries[1]["change"] and entries[1]["before_n"] == 1
 
 
 def test_ask_returns_the_cli_json_with_citations(client):

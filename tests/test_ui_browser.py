@@ -7,15 +7,10 @@ import json
 import re
 import shutil
 import time
-from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS, free_port
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
-SCREENSHOT = ROOT / "docs" / "screenshot.png"
-WAIT_MS = 120_000
+from browser_helpers import ARGS, CHROMIUM, WAIT_MS, ask, send, wait_for_answers, watch
+from conftest import SEEDS, free_port
 
 EVIL = """Pineapple festival <img src=x onerror=alert(3)> cancelled
 
@@ -75,57 +70,11 @@ def browser():
 @pytest.fixture
 def page(browser, app_url):
     page = browser.new_page(viewport={"width": 1400, "height": 900})
-    page.dialogs = []  # an alert() from article text would land here
-    page.foreign = []  # requests that leave the machine
-    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
-    page.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else page.foreign.append(r.url))
+    watch(page)  # an alert() from article text, a request that leaves the machine
     page.goto(app_url[0])
     page.wait_for_selector("#question textarea")
     yield page
     page.close()
-
-
-def wait_for_answers(page, n: int) -> None:
-    """Wait until the chat holds n answers; on a timeout, say what the page showed (an error toast?)."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    try:
-        page.wait_for_function(f"document.querySelectorAll('#chat [data-testid=bot]').length === {n}", timeout=WAIT_MS)
-    except PlaywrightTimeout:
-        pytest.fail(f"no answer {n} in the chat; toasts: {page.locator('.toast-body').all_inner_texts()}")
-
-
-def send(page, question: str) -> int:
-    """Type a question and press Enter until it is sent; returns how many answers the chat held before."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    before = page.locator("#chat [data-testid=bot]").count()
-    asked = page.locator("#chat [data-testid=user]").count()
-    # The Sources panel is redrawn when the answer has finished streaming: take the previous answer's
-    # heading away, so that waiting for a heading waits for this answer's end.
-    page.evaluate("document.querySelectorAll('#sources h3').forEach(h => h.remove())")
-    page.fill("#question textarea", question)
-    # A key press that lands before Gradio has bound its handlers is lost without a trace (the page
-    # never goes network-idle to tell us it is ready), so press again while the question is still
-    # unsent: the textbox still holds it and the chat has no new user message.
-    for _ in range(5):
-        page.press("#question textarea", "Enter")
-        try:
-            page.wait_for_function(f"document.querySelectorAll('#chat [data-testid=user]').length > {asked}", timeout=10_000)
-            break
-        except PlaywrightTimeout:
-            if page.input_value("#question textarea") != question:
-                break
-    return before
-
-
-def ask(page, question: str) -> str:
-    """Type a question, press Enter and return the text of the finished answer."""
-    before = send(page, question)
-    wait_for_answers(page, before + 1)
-    # The Sources panel is filled once the answer has finished streaming.
-    page.wait_for_function("document.querySelector('#sources h3') !== null", timeout=WAIT_MS)
-    return page.locator("#chat [data-testid=bot]").last.inner_text()
 
 
 def test_clear_stops_an_answer_still_streaming_in(browser, engine, tmp_path):
@@ -159,9 +108,7 @@ def test_cited_answer_with_highlighted_source(page, app_url):
     assert marks.count() >= 1
     first = " ".join(marks.first.inner_text().split())
     assert len(first) > 20 and first in " ".join(answer.split())  # the highlighted sentence is the cited claim
-    assert "Sources" in page.locator("#sources h3").inner_text()
-    SCREENSHOT.parent.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT))
+    assert "Sources" in page.locator("#sources .qa-active h3").inner_text()
 
     # Thumbs up: saved with the question, the answer and its citations.
     page.locator("#chat button[aria-label=Like]").last.click()
@@ -173,7 +120,7 @@ def test_cited_answer_with_highlighted_source(page, app_url):
     assert entry["vote"] == "up" and entry["question"] == "Why did Seoul suspend termination?"
     assert entry["citations"] and "[1]" in entry["answer"]
 
-    # A follow-up uses the conversation; Clear empties it.
+    # A follow-up uses the conversation; New conversation empties the chat.
     ask(page, "What did Tokyo announce at the same time?")
     assert page.locator("#chat [data-testid=bot]").count() == 2
     page.click("#clear")
@@ -185,13 +132,13 @@ def test_cited_answer_with_highlighted_source(page, app_url):
     # A question the articles cannot answer: said so, with the closest passages.
     answer = ask(page, "What is the recipe for banana bread?")
     assert "No answer found" in answer and "[1]" not in answer
-    assert "closest passages" in page.locator("#sources h3").inner_text()
-    assert page.locator("#sources .qa-card").count() >= 1
+    assert "closest passages" in page.locator("#sources .qa-active h3").inner_text()
+    assert page.locator("#sources .qa-active .qa-card").count() >= 1
 
     # One click on an example asks it.
     page.get_by_text("What is GSOMIA?", exact=True).click()
     wait_for_answers(page, 2)
-    page.wait_for_function("document.querySelector('#sources h3').innerText === 'Sources'", timeout=WAIT_MS)
+    page.wait_for_function("document.querySelector('#sources .qa-active h3')?.innerText === 'Sources'", timeout=WAIT_MS)
     assert "[1]" in page.locator("#chat [data-testid=bot]").last.inner_text()
     assert page.dialogs == [] and page.foreign == []
 
@@ -201,10 +148,12 @@ def test_article_markup_is_shown_as_text(page):
     # The cited sentence holds HTML and markdown: the chat shows it literally, as does the Sources card.
     for literal in ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "**all**", "[the stage](javascript:alert(4))"):
         assert literal in answer
-        assert literal in page.locator("#sources").inner_text()
-    assert page.locator("#chat strong, #chat b").count() == 0
-    assert "<img src=x onerror=alert(3)>" in page.locator("#sources .qa-card-title").first.inner_text()  # the title
-    assert "<script>alert(1)</script>" in page.locator("#sources mark").first.inner_text()
+        assert literal in page.locator("#sources .qa-active").inner_text()
+    # Nothing in bold but the direct answer (when there is one), which the app itself sets in bold.
+    assert page.locator("#chat b").count() == 0
+    assert "all" not in [t.strip() for t in page.locator("#chat strong").all_inner_texts()]  # **all** stays literal
+    assert "<img src=x onerror=alert(3)>" in page.locator("#sources .qa-active .qa-card-title").first.inner_text()  # the title
+    assert "<script>alert(1)</script>" in page.locator("#sources .qa-active mark").first.inner_text()
     page.get_by_role("tab", name="Corpus").click()
     page.wait_for_function("document.querySelector('#articles').innerText.includes('Pineapple festival')", timeout=WAIT_MS)
     assert "<img src=x onerror=alert(3)>" in page.locator("#articles").inner_text()
@@ -253,12 +202,36 @@ def test_upload_ingests_with_a_safe_name_and_remove(page, app_url):
     answer = ask(page, "Why are the lighthouse keepers on the Quokka coast striking?")
     assert "overtime" in answer and "[1]" in answer
 
+    # Its details corrected in the viewer: kept in the uploads' manifest, so a re-ingest keeps them.
     page.get_by_role("tab", name="Corpus").click()
-    page.locator("#remove-choice input").fill("strike_news_draft_1.txt")
-    page.locator("[role=option]", has_text="strike_news_draft_1.txt").first.click()
-    page.click("#remove")
+    page.wait_for_function("document.querySelector('#articles').innerText.includes('Lighthouse keepers')", timeout=WAIT_MS)
+    page.locator("#articles tr", has_text="strike_news_draft_1.txt").locator("button.qa-open").click()
+    page.wait_for_function("document.querySelector('#viewer h2') && document.querySelector('#viewer h2').innerText.includes('Lighthouse keepers')", timeout=WAIT_MS)
+    assert "unknown outlet" in page.locator("#viewer .qa-meta").inner_text()
+    page.get_by_text("Edit title, outlet and date").click()
+    page.fill("#edit-outlet textarea, #edit-outlet input", "Quokka <Times>")
+    page.fill("#edit-date textarea, #edit-date input", "May 5 2020")
+    page.click("#edit-save")
+    page.wait_for_function("document.querySelector('#viewer .qa-meta').innerText.includes('2020-05-05')", timeout=WAIT_MS)
+    assert "Quokka <Times>" in page.locator("#viewer .qa-meta").inner_text()
+    manifest = json.loads((home / "uploads" / "manifest.json").read_text())
+    assert manifest["files"]["strike_news_draft_1.txt"] == {"title": "Lighthouse keepers vote to strike", "source": "Quokka <Times>", "date": "2020-05-05"}
+
+    page.get_by_role("tab", name="Corpus").click()
+    page.wait_for_function("document.querySelector('#articles').innerText.includes('Quokka <Times>')", timeout=WAIT_MS)
+    # Found by a word of its text; removed from its row, after a confirmation.
+    page.fill("#corpus-query textarea, #corpus-query input", "overtime")
+    page.click("#corpus-search")
+    page.wait_for_function("document.querySelector('#articles').innerText.includes('Lighthouse keepers') && document.querySelectorAll('#articles tr').length === 2", timeout=WAIT_MS)
+    row = page.locator("#articles tr", has_text="strike_news_draft_1.txt")
+    row.locator("button.qa-remove").click()
+    row.locator("button.qa-cancel").click()  # changed their mind: nothing removed
+    assert row.locator("button.qa-confirm").count() == 0
+    row.locator("button.qa-remove").click()
+    row.locator("button.qa-confirm").click()
     page.wait_for_function("document.querySelector('#corpus-status').innerText.includes('Removed')", timeout=WAIT_MS)
     page.wait_for_function("!document.querySelector('#articles').innerText.includes('Lighthouse keepers')", timeout=WAIT_MS)
+    assert "No matches" in page.locator("#articles").inner_text()
     assert not (home / "uploads" / "strike_news_draft_1.txt").exists()
     assert re.search(r"\b6 articles\b", page.locator("#corpus-summary").inner_text())
     assert page.dialogs == []
