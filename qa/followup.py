@@ -31,8 +31,8 @@ def needs_context(question: str) -> bool:
     opens with "and / but / what about", or has a pronoun with nothing in it to refer to."""
     doc = nlp.parse(question)
     words = [t for t in doc if not t.is_punct]
-    if len(terms(question)) < 2 or not words:
-        return True
+    if not words or (len(terms(question)) < 2 and not any(t.pos_ == "PROPN" for t in doc)):
+        return True  # "When?", "Why not?"; "What is GSOMIA?" names what it is about
     if words[0].lower_ in ("and", "but", "also", "so") or question.lower().startswith(("what about", "how about")):
         return True
     return bool(_unresolved(doc))
@@ -62,4 +62,5 @@ def search_query(question: str, history: list[tuple[str, str]]) -> str:
         who = " and ".join(people[:3]) if personal.lower_ in _PLURAL else people[0]
         resolved = question[: personal.idx] + who + question[personal.idx + len(personal.text):]
         return f"{resolved} {prev_q}"
-    return " ".join([question, prev_q, *names[:4]])
+    said = f"{question} {prev_q}"
+    return " ".join([question, prev_q, *[n for n in names if n not in said][:4]])  # each name once

@@ -102,6 +102,7 @@ def test_speaker_is_the_subject_of_a_reporting_verb():
         ("What did the council say in its statement?", False),
         ("How many people were evacuated?", False),
         ("What did Maria Okafor discuss?", False),
+        ("What is UNESCO?", False),
     ],
 )
 def test_follow_up_or_not(text, leans):
