@@ -235,3 +235,37 @@ def test_upload_ingests_with_a_safe_name_and_remove(page, app_url):
     assert not (home / "uploads" / "strike_news_draft_1.txt").exists()
     assert re.search(r"\b6 articles\b", page.locator("#corpus-summary").inner_text())
     assert page.dialogs == []
+
+
+def test_a_page_is_added_by_its_url_from_the_corpus_tab(page, app_url):
+    """The Corpus tab takes a page's address (or a feed's), as `qa ingest URL` does; served on loopback."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    html = (b"<html><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1>"
+            b"<p>The island ferry will sail twice an hour from March, the harbour board said on Monday, after a year of delays.</p>"
+            b"<p>Commuters had asked for earlier crossings, and the first boat will now leave at six.</p></article></body></html>")
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(html)))
+            self.end_headers()
+            self.wfile.write(html)
+
+    server = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/ferry.html"
+        page.get_by_role("tab", name="Corpus").click()
+        page.locator("#add-url textarea, #add-url input").first.fill(url)
+        page.click("#add-url-button")
+        page.wait_for_function("document.querySelector('#corpus-status').innerText.includes('added')", timeout=WAIT_MS)
+        assert "1 added" in page.locator("#corpus-status").inner_text()
+        page.wait_for_function("document.querySelector('#articles').innerText.includes('Ferry timetable changes')", timeout=WAIT_MS)
+    finally:
+        server.shutdown()

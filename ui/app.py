@@ -299,6 +299,7 @@ def build(engine: Engine) -> gr.Blocks:
             try:
                 report = engine.ingest([uploads.uploads_dir(settings)], progress=step)
             except QAError as e:
+                uploads.discard(stored.saved, settings)
                 _toast(e)
                 return gr.skip(), gr.skip()
             lines += [f"Refused: {r}" for r in uploads.drop_unreadable(report.failed, stored.saved, settings)]
@@ -306,6 +307,25 @@ def build(engine: Engine) -> gr.Blocks:
             if kept:
                 lines.insert(0, f"Ingested {', '.join(kept)}: {report.added} added, {report.updated} updated, {report.skipped} unchanged.")
         return "\n\n".join(render.escape_md(line) for line in lines), None
+
+    def add_url(url: str, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008 (Gradio injects it)
+        """A page, or every entry of an RSS / Atom feed, fetched and ingested (qa ingest URL)."""
+        url = (url or "").strip()
+        if not url:
+            _toast(QAError("Type the address of a page or a feed first."))
+            return gr.skip(), gr.skip()
+
+        def step(done: int, total: int, name: str) -> None:
+            progress((done, total), desc=f"Ingesting {name}", unit="articles")
+
+        try:
+            report = engine.ingest([url], progress=step)
+        except QAError as e:
+            _toast(e)
+            return gr.skip(), gr.skip()
+        lines = [f"{url}: {report.added} added, {report.updated} updated, {report.skipped} unchanged."]
+        lines += [f"Refused: {reason}" for _, reason in report.failed]
+        return "\n\n".join(render.escape_md(line) for line in lines), ""
 
     def remove(req: dict) -> str:
         doc_id = str(req.get("doc", ""))
@@ -437,6 +457,9 @@ def build(engine: Engine) -> gr.Blocks:
                 elem_id="upload",
             )
             add_btn = gr.Button("Add to the corpus", variant="primary", elem_id="add")
+            with gr.Row():
+                url_box = gr.Textbox(placeholder="Or a page or RSS / Atom feed: https://...", show_label=False, scale=5, elem_id="add-url")
+                url_btn = gr.Button("Add the page or feed", scale=1, elem_id="add-url-button")
             status = gr.Markdown(elem_id="corpus-status")
         # Requests from the page's script (see ui.page): hidden, written as JSON.
         page_req = gr.Textbox(elem_id="page-request", elem_classes="qa-hidden", show_label=False)
@@ -491,6 +514,7 @@ def build(engine: Engine) -> gr.Blocks:
         corpus_btn.click(refresh, inputs=[corpus_query], outputs=listing, **private)
         corpus_query.submit(refresh, inputs=[corpus_query], outputs=listing, **private)
         add_btn.click(add_files, inputs=[files], outputs=[status, files], **corpus_io).then(refresh, inputs=[corpus_query], outputs=listing, **private)
+        url_btn.click(add_url, inputs=[url_box], outputs=[status, url_box], **corpus_io).then(refresh, inputs=[corpus_query], outputs=listing, **private)
 
         gr.api(ask, api_name="ask")
         gr.api(timeline_api, api_name="timeline")

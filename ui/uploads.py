@@ -3,6 +3,7 @@ folder the app ingests incrementally. Only file-system work here; ingesting is t
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import unicodedata
@@ -70,7 +71,16 @@ def store(files: list[str], settings: Settings) -> Stored:
         shutil.copyfile(src, tmp)
         tmp.replace(target)
         out.saved.append(name)
+    for f in files or []:  # Gradio's cached copy: the uploads folder holds the one that counts
+        Path(f).unlink(missing_ok=True)
     return out
+
+
+def discard(saved: list[str], settings: Settings) -> None:
+    """Delete files just stored for an upload that was refused as a whole (an ingest was running):
+    left behind, they would be ingested silently by a later upload."""
+    for name in saved:
+        (uploads_dir(settings) / name).unlink(missing_ok=True)
 
 
 def drop_unreadable(failed: list[tuple[str, str]], saved: list[str], settings: Settings) -> list[str]:
@@ -91,10 +101,54 @@ def drop_unreadable(failed: list[tuple[str, str]], saved: list[str], settings: S
 
 
 def forget(doc_id: str, corpus: str, settings: Settings) -> None:
-    """Delete the uploaded file behind a removed article, or the next upload would ingest it again."""
+    """Delete the uploaded file behind a removed article, or the record of it in an uploaded JSON /
+    JSONL file, or the next upload (by anyone) would ingest it again."""
     folder = uploads_dir(settings).resolve()
     if not corpus or Path(corpus).resolve() != folder:
         return
     path = (folder / doc_id).resolve()
     if path.parent == folder and path.is_file():
         path.unlink()
+        return
+    for f in sorted(folder.glob("*.json*")):
+        _drop_record(f, doc_id)
+
+
+def _record_id(rec: object) -> str:
+    # As qa.load names a record: its url, else its id.
+    return str(rec.get("url") or rec.get("id") or "") if isinstance(rec, dict) else ""
+
+
+def _drop_record(path: Path, doc_id: str) -> None:
+    """Rewrite an uploaded record file without the record `doc_id` (atomically; gone when empty)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".jsonl":
+            lines = text.splitlines()
+            keep = [ln for ln in lines if not (ln.strip() and _record_id(_parse(ln)) == doc_id)]
+            if len(keep) == len(lines):
+                return
+            body = "\n".join(keep) + ("\n" if keep else "")
+            empty = not any(ln.strip() for ln in keep)
+        else:
+            data = json.loads(text)
+            records = data if isinstance(data, list) else [data]
+            keep = [r for r in records if _record_id(r) != doc_id]
+            if len(keep) == len(records):
+                return
+            body, empty = json.dumps(keep, ensure_ascii=False), not keep
+    except (OSError, ValueError):
+        return  # not a record file we can read: ingest reports it
+    if empty:
+        path.unlink(missing_ok=True)
+        return
+    tmp = path.with_name(f".{path.name}.part")
+    tmp.write_text(body, encoding="utf-8")
+    tmp.replace(path)
+
+
+def _parse(line: str) -> object:
+    try:
+        return json.loads(line)
+    except ValueError:
+        return None
