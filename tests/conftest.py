@@ -144,3 +144,15 @@ def start_app(e, **launch_kw) -> tuple[str, object]:
     port = free_port()
     launch(app, e.settings, port=port, block=False, quiet=True, **launch_kw)
     return f"http://127.0.0.1:{port}/", app
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium, driven by Playwright, for one test module (the browser tests)."""
+    from browser_helpers import ARGS, CHROMIUM
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()

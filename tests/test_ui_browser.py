@@ -9,7 +9,7 @@ import shutil
 import time
 
 import pytest
-from browser_helpers import ARGS, CHROMIUM, WAIT_MS, ask, send, wait_for_answers, watch
+from browser_helpers import CHROMIUM, WAIT_MS, ask, send, wait_for_answers, watch
 from conftest import SEEDS, free_port
 
 EVIL = """Pineapple festival <img src=x onerror=alert(3)> cancelled
@@ -55,16 +55,6 @@ def app_url(tmp_path_factory, engine):
         yield f"http://127.0.0.1:{port}/", tmp / "home"
     finally:
         app.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import shutil
 import time
 
 import pytest
-from browser_helpers import ARGS, CHROMIUM, WAIT_MS, ask, error_badges, needs_chromium, toasts, wait_for_answers, watch
+from browser_helpers import WAIT_MS, ask, error_badges, needs_chromium, toasts, wait_for_answers, watch
 from conftest import SEEDS, free_port, share_model
 
 pytestmark = [pytest.mark.slow, needs_chromium]
@@ -20,16 +20,6 @@ ZANZIBAR, March 3 -- The Zanzibar pineapple festival was cancelled because the h
 
 The festival will return next year, the tourism board said.
 """
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 class App:
