@@ -59,13 +59,6 @@ def chunk_id(doc_id: str, index: int) -> str:
     return f"{hashlib.sha1(doc_id.encode()).hexdigest()[:16]}-{index}"
 
 
-def fit_title(title: str, settings: ChunkSettings, count: TokenCounter, offsets: OffsetFinder) -> str:
-    """The title, cut to its token budget."""
-    if not title or count([title])[0] <= settings.title_tokens:
-        return title
-    return _cut_title(title, settings, offsets)
-
-
 def _cut_title(title: str, settings: ChunkSettings, offsets: OffsetFinder) -> str:
     offs = offsets(title)
     return title[: offs[settings.title_tokens - 1][1]]

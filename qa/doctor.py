@@ -24,8 +24,9 @@ from pathlib import Path
 
 from qa import storecheck
 from qa.chunk import chunk_id
-from qa.errors import IndexDamaged, StoreUnavailable
+from qa.errors import IndexDamaged, NotFound, StoreUnavailable
 from qa.keyword import KeywordIndex
+from qa.lock import ingest_lock
 from qa.types import ArticleInfo
 
 # What ingest leaves in the index folder while it writes; a marker still there means it was stopped.
@@ -300,9 +301,6 @@ class Checkup:
 
 def checkup(index, fix: bool = False) -> Checkup:
     """Check the index under the ingest lock (so no ingest writes meanwhile); with `fix`, repair it."""
-    from qa.errors import NotFound
-    from qa.ingest import ingest_lock
-
     home = Path(index.settings.home)
     result = Checkup(home=str(home.resolve()))
     if not home.is_dir():

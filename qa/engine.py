@@ -19,9 +19,11 @@ from qa.answer import Answerer
 from qa.embed import Encoder
 from qa.errors import IndexLocked, InvalidFilter, InvalidQuestion
 from qa.fetch import is_url
-from qa.ingest import Index, Progress, Warn, hold_home, ingest, ingest_lock, recover_if_interrupted, remove, sync_chunk_vectors
+from qa.index import Index
+from qa.ingest import Progress, Warn, ingest, recover_if_interrupted, remove, sync_chunk_vectors
 from qa.keyword import KeywordIndex
 from qa.llm import LLMAnswerer, LLMUnavailable
+from qa.lock import hold_home, ingest_lock
 from qa.registry import Registry
 from qa.sentences import SentenceVectors
 from qa.settings import Settings

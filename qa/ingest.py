@@ -10,196 +10,22 @@ repairs it (orphan chunks deleted, half-written articles dropped, so this run in
 
 from __future__ import annotations
 
-import fcntl
-import json
-import os
-import secrets
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
-
-import numpy as np
 
 from qa import doctor
 from qa.chunk import chunk_articles, chunk_id
-from qa.embed import Encoder
 from qa.errors import IndexDamaged, IndexLocked, NotFound
 from qa.fetch import check_url, is_url
-from qa.keyword import KeywordIndex
+from qa.index import Index, embed_chunks
 from qa.load import Loaded, load
-from qa.registry import Registry
-from qa.sentences import SentenceVectors, candidate_sentences, chunk_sentences
-from qa.settings import Settings
-from qa.store import ChunkStore
-from qa.types import ArticleInfo, Chunk, IngestReport
+from qa.lock import ingest_lock
+from qa.types import ArticleInfo, IngestReport
 
 Progress = Callable[[int, int, str], None]  # (done, total, current name)
 Warn = Callable[[str], None]
-
-
-LOCK_FILE = "ingest.lock"
-# Data directories this process holds for its whole life (`qa serve` on an embedded store): home -> (file, busy)
-_HELD: dict[str, tuple[IO[str], threading.Lock, str]] = {}
-_HELD_GUARD = threading.Lock()
-
-
-def _open_lock(home: Path) -> IO[str]:
-    try:
-        home.mkdir(parents=True, exist_ok=True)
-        return open(home / LOCK_FILE, "a+")  # noqa: SIM115 (closed by the caller)
-    except OSError as e:
-        why = "a file, not a folder" if home.is_file() else e.strerror
-        raise NotFound(f"cannot use the data directory {home} ({why}); set QA_HOME to a writable folder") from None
-
-
-def _holder(fh: IO[str]) -> dict:
-    """What the process holding the lock wrote into it: {"pid", "app"} for a running app."""
-    try:
-        fh.seek(0)
-        data = json.loads(fh.read() or "{}")
-        return data if isinstance(data, dict) else {"pid": data}
-    except ValueError:
-        return {}
-
-
-def _busy(home: Path, holder: dict) -> IndexLocked:
-    e = _busy_message(home, holder)
-    e.holder = holder  # type: ignore[attr-defined]  # for qa.handoff: the app to hand the ingest to
-    return e
-
-
-def _busy_message(home: Path, holder: dict) -> IndexLocked:
-    if app := holder.get("app"):
-        return IndexLocked(
-            f"the app (`qa serve`, pid {holder.get('pid', '?')}, {app}) is using {home}, and only it may write to the "
-            "embedded store: add articles in its Corpus tab, or stop it and run this again (several processes may write "
-            "through a Chroma server: QA_STORE__CHROMA_URL)"
-        )
-    return IndexLocked(f"another ingest is running on {home}; wait for it to finish and try again")
-
-
-def hold_home(home: Path, app_url: str) -> None:
-    """Make this process the only writer of `home` until it exits (`qa serve` on an embedded store).
-
-    Chroma's embedded store is not safe for several processes: one that keeps it open holds its
-    vector index in memory and later writes that back over what another process wrote. So the
-    app holds the ingest lock for its whole life; its own ingests (uploads) pass one at a time."""
-    key = str(Path(home).resolve())
-    with _HELD_GUARD:
-        if key in _HELD:
-            return
-        fh = _open_lock(Path(home))
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = _holder(fh)
-            fh.close()
-            if holder.get("app"):
-                raise IndexLocked(
-                    f"another app (`qa serve`, pid {holder.get('pid', '?')}, {holder['app']}) is using {home}; use that one, "
-                    "or give this one another data directory (QA_HOME), or share a Chroma server (QA_STORE__CHROMA_URL)"
-                ) from None
-            raise _busy(Path(home), holder) from None
-        os.chmod(fh.name, 0o600)  # the token lets its reader have the app ingest files: the owner's only
-        token = secrets.token_urlsafe(32)
-        fh.seek(0)
-        fh.truncate()
-        fh.write(json.dumps({"pid": os.getpid(), "app": app_url, "token": token}))
-        fh.flush()
-        _HELD[key] = (fh, threading.Lock(), token)
-
-
-def held_token(home: Path) -> str:
-    """The secret another process's `qa ingest` shows the app to have it ingest (qa.handoff); "" when
-    this process does not hold `home`."""
-    with _HELD_GUARD:
-        held = _HELD.get(str(Path(home).resolve()))
-    return held[2] if held else ""
-
-
-@contextmanager
-def ingest_lock(home: Path) -> Iterator[None]:
-    """One writer at a time per data directory; a second one is told so at once (and who holds it)."""
-    with _HELD_GUARD:
-        held = _HELD.get(str(Path(home).resolve())) if Path(home).exists() else None
-    if held is not None:  # this process is the app holding the directory: its threads take turns
-        if not held[1].acquire(blocking=False):
-            raise IndexLocked(f"another ingest is running on {home}; wait for it to finish and try again")
-        try:
-            yield
-        finally:
-            held[1].release()
-        return
-    fh = _open_lock(Path(home))
-    with fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise _busy(Path(home), _holder(fh)) from None
-        try:
-            fh.seek(0)
-            fh.truncate()
-            fh.write(json.dumps({"pid": os.getpid()}))
-            fh.flush()
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
-@dataclass
-class Index:
-    """The parts ingest writes to."""
-
-    settings: Settings
-    encoder: Encoder
-    store: ChunkStore
-    registry: Registry
-    keyword: KeywordIndex
-    sentences: SentenceVectors | None = None
-
-
-def _embed(index: Index, chunks: list[Chunk]) -> tuple[np.ndarray, list[tuple[tuple[str, int], str, np.ndarray]]]:
-    """Chunk vectors, and the vectors of the sentences the answerer may quote (see qa.sentences).
-
-    Each sentence of the batch is encoded once (overlapping chunks share sentences). With
-    `chunk_vectors = "sentences"` a chunk's vector is the mean of its sentences' vectors, so no
-    text is encoded twice; with "encoded" the chunk is encoded whole as well."""
-    enc = index.encoder
-    whole = index.settings.embed.chunk_vectors == "encoded"
-    if index.sentences is None and whole:
-        return enc.encode([c.embed_text for c in chunks]), []
-    row_of: dict[tuple[str, int], int] = {}
-    texts: list[str] = []
-    members: list[list[int]] = []
-    for c in chunks:
-        rows = []
-        # "encoded" needs only what the answerer may quote; the mean takes every sentence
-        for a, _, norm in candidate_sentences(c) if whole else chunk_sentences(c):
-            key = (c.doc_id, c.start + a)
-            if key not in row_of:
-                row_of[key] = len(texts)
-                texts.append(norm)
-            rows.append(row_of[key])
-        members.append(rows)
-    svecs = enc.encode(texts)
-    if whole:
-        vectors = enc.encode([c.embed_text for c in chunks])
-    else:
-        vectors = np.zeros((len(chunks), svecs.shape[1] if len(texts) else enc.dim), dtype=np.float32)
-        for i, rows in enumerate(members):
-            if rows:
-                v = svecs[rows].mean(axis=0)
-                vectors[i] = v / (np.linalg.norm(v) or 1.0)
-        if bare := [i for i, rows in enumerate(members) if not rows]:  # no sentence at all: the title, say
-            vectors[bare] = enc.encode([chunks[i].embed_text for i in bare])
-    if index.sentences is None:
-        return vectors, []
-    quoted = {(c.doc_id, c.start + a): norm for c in chunks for a, _, norm in candidate_sentences(c)}
-    return vectors, [(k, t, svecs[row_of[k]]) for k, t in quoted.items()]
 
 
 @contextmanager
@@ -270,7 +96,7 @@ def _write(index: Index, batch: list[tuple[Loaded, str]], report: IngestReport) 
         for c in cs:
             c.digest = digest
     chunks = [c for cs in per_article for c in cs]
-    vectors, sentence_rows = _embed(index, chunks)
+    vectors, sentence_rows = embed_chunks(index, chunks)
     index.store.add(chunks, vectors)
     if index.sentences is not None:
         index.sentences.delete_docs(item.article.doc_id for item, _ in batch)

@@ -1,29 +1,19 @@
-"""Hybrid retrieval as a llama-index retriever: dense (Chroma) and keyword (BM25) signals, fused.
+"""Hybrid retrieval: dense (Chroma) and keyword (BM25) signals, fused.
 
 The query embedding is computed once by the caller and travels in the QueryBundle, because the
 answerer needs the same vector."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import numpy as np
-from llama_index.core.retrievers import BaseRetriever
-from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+from llama_index.core.schema import QueryBundle
 
 from qa import query
 from qa.keyword import KeywordIndex
 from qa.sentences import SentenceVectors
 from qa.settings import RetrieveSettings
 from qa.store import ChunkStore
-from qa.types import Chunk, Filters, Passage
-
-
-def to_node(chunk: Chunk) -> TextNode:
-    meta = asdict(chunk)
-    meta.pop("text")
-    meta.pop("chunk_id")
-    return TextNode(id_=chunk.chunk_id, text=chunk.text, metadata=meta)
+from qa.types import Filters, Passage
 
 
 def _standardize(x: np.ndarray) -> np.ndarray:
@@ -42,7 +32,7 @@ def _top(scores: np.ndarray, n: int, keep: np.ndarray | None = None) -> np.ndarr
     return top[np.argsort(-scores[top])]
 
 
-class HybridRetriever(BaseRetriever):
+class HybridRetriever:
     """Dense (Chroma) and keyword (BM25) rankings fused, with what the question says about outlets,
     days and its parts (qa.query) as evidence."""
 
@@ -56,7 +46,6 @@ class HybridRetriever(BaseRetriever):
         outlets: list[str] | tuple[str, ...] = (),
         local: SentenceVectors | None = None,
     ) -> None:
-        super().__init__()
         self.settings, self.top_k, self.filters, self.outlets = settings, top_k, filters, tuple(outlets)
         self.local = local  # the copy of the chunk vectors kept beside Chroma
         self.n = max(settings.candidates, top_k)
@@ -155,9 +144,6 @@ class HybridRetriever(BaseRetriever):
                 cid = self.keyword.ids[int(i)]
                 fused[cid] = fused.get(cid, 0.0) + s.keyword_weight / (s.rrf_k + rank + 1)
         return fused
-
-    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        return [NodeWithScore(node=to_node(p.chunk), score=p.score) for p in self.passages(query_bundle)]
 
 
 def _diversify(order: list[str], distinct: int) -> list[str]:

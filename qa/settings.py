@@ -220,11 +220,12 @@ class Settings(BaseSettings):
         Path(__file__).resolve().parent.parent / "seeds",
         description="Corpus ingested by default (`qa ingest` with no path, and the app on an empty index).",
     )
-    auth: str = Field(
-        "",
+    auth: SecretStr = Field(
+        SecretStr(""),
         description="Logins for the web app as user:password, several separated by commas (user1:pw1,user2:pw2): each "
         "user has their own saved conversations. Empty means no login (conversations are kept per browser). The "
-        "OpenAI-compatible endpoint takes the first login as its key.",
+        "OpenAI-compatible endpoint takes any of them (HTTP Basic, or user:password as the API key). A secret: never "
+        "shown in repr(Settings()) or logs.",
     )
     ingest: IngestSettings = Field(default_factory=IngestSettings)
     chunk: ChunkSettings = Field(default_factory=ChunkSettings)

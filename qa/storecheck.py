@@ -140,7 +140,7 @@ def rebuild(index, chroma_vectors: bool = False) -> str:
     ingest lock): Chroma's own when it can still give every one back (`chroma_vectors`, as the probe
     found), else the copy beside the keyword index; chunks with neither are encoded again. Returns
     what was done."""
-    from qa.ingest import Index, _embed
+    from qa.index import Index, embed_chunks
 
     stored: dict[str, np.ndarray] = {}
     if chroma_vectors:
@@ -160,7 +160,7 @@ def rebuild(index, chroma_vectors: bool = False) -> str:
     copy = (index.sentences.chunk_vectors([c.chunk_id for c in chunks]) if index.sentences is not None and chunks else {}) | stored
     missing = [c for c in chunks if c.chunk_id not in copy]
     if missing:
-        fresh, _ = _embed(Index(index.settings, index.encoder, index.store, index.registry, index.keyword, None), missing)
+        fresh, _ = embed_chunks(Index(index.settings, index.encoder, index.store, index.registry, index.keyword, None), missing)
         copy |= {c.chunk_id: v for c, v in zip(missing, fresh)}
         if index.sentences is not None:
             index.sentences.put_chunks((c.chunk_id, c.doc_id, copy[c.chunk_id]) for c in missing)

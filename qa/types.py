@@ -18,11 +18,6 @@ class Article:
     byline: str = ""
     url: str = ""
 
-    @property
-    def date_int(self) -> int:
-        """yyyymmdd as an int for range filters; 0 when undated."""
-        return int(self.date.replace("-", "")) if self.date else 0
-
 
 @dataclass
 class Chunk:
@@ -94,9 +89,6 @@ class Passage:
     score: float  # fused score, higher is better
     dense: float | None = None  # cosine similarity to the question, when ranked by the dense retriever
     keyword: float | None = None  # BM25 score, when ranked by the keyword retriever
-
-    def sentence_texts(self) -> list[str]:
-        return [self.chunk.text[a:b] for a, b in self.chunk.sentences]
 
 
 @dataclass

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from qa.errors import IndexLocked
-from qa.ingest import ingest_lock
+from qa.lock import ingest_lock
 
 
 def _state(engine):
@@ -105,8 +105,8 @@ def test_keyword_index_from_an_older_version_is_rebuilt_without_re_embedding(fre
 def test_an_outdated_keyword_index_is_rebuilt_at_start_only_outside_an_ingest(fresh_engine, corpus):
     import json
 
-    from qa.ingest import ingest_lock
     from qa.keyword import VERSION
+    from qa.lock import ingest_lock
 
     fresh_engine.ingest([corpus])
     meta = fresh_engine.keyword.path / "chunks.json"

@@ -12,7 +12,7 @@ from qa import conversations as conv
 from qa.errors import InvalidFilter, NotFound, QAError
 from qa.periods import day_span, since_day, until_day
 from ui import render, views
-from ui.app import auth_pair, auth_pairs
+from ui.auth import logins
 
 MARKUP = "<script>alert(1)</script> **bold** [x](javascript:alert(2))"
 
@@ -154,12 +154,11 @@ def test_views_escape_titles_and_text():
 
 
 def test_several_logins():
-    assert auth_pairs("") == [] and auth_pair("") is None
-    assert auth_pairs("ann:pw1, bob:pa:ss") == [("ann", "pw1"), ("bob", "pa:ss")]
-    assert auth_pair("ann:pw1,bob:pw2") == ("ann", "pw1")
+    assert logins("") == []
+    assert logins("ann:pw1, bob:pa:ss") == [("ann", "pw1"), ("bob", "pa:ss")]
     for bad in ("ann:pw,bob", "ann:pw,,bob:x", ":pw"):
         with pytest.raises(QAError):
-            auth_pairs(bad)
+            logins(bad)
 
 
 def test_suggested_next_questions_name_what_the_conversation_has_not_covered():

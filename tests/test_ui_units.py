@@ -15,7 +15,7 @@ from qa.errors import QAError
 from qa.settings import IngestSettings, Settings
 from qa.types import Answer, Chunk, Citation, Passage
 from ui import render, uploads
-from ui.app import auth_pair, exposure_warning
+from ui.auth import authorized, exposure_warning, logins
 
 NASTY = '<script>alert(1)</script> <img src=x onerror=alert(2)> ![t](http://x/t.png) [a](javascript:alert(3)) **b** `c` $$x$$'
 
@@ -151,15 +151,35 @@ def test_feedback_is_appended_as_jsonl(tmp_path):
 
 
 def test_login_and_exposure_warning():
-    assert auth_pair("") is None
-    assert auth_pair("ann:pa:ss") == ("ann", "pa:ss")
+    assert logins("") == []
+    assert logins("ann:pa:ss") == [("ann", "pa:ss")]
     for bad in ("ann", ":pw", "ann:"):
         with pytest.raises(QAError):
-            auth_pair(bad)
+            logins(bad)
     assert exposure_warning("127.0.0.1", "") is None
     assert exposure_warning("0.0.0.0", "ann:pw") is None
     warning = exposure_warning("0.0.0.0", "")
     assert warning and "without a login" in warning and "QA_AUTH" in warning
+
+
+def test_the_logins_are_a_secret_in_settings():
+    import base64
+
+    from pydantic import SecretStr
+
+    s = Settings(auth="ann:pw-Ann-7f,bob:pw-Bob-3c")
+    assert isinstance(s.auth, SecretStr)
+    for shown in (repr(s), str(s), repr(s.model_dump()), s.model_dump_json()):
+        assert "pw-Ann-7f" not in shown and "pw-Bob-3c" not in shown
+    assert logins(s.auth) == [("ann", "pw-Ann-7f"), ("bob", "pw-Bob-3c")]
+    assert exposure_warning("0.0.0.0", s.auth) is None and exposure_warning("0.0.0.0", Settings().auth)
+    # The OpenAI-compatible endpoint takes any of the logins, as Basic or as the API key; nothing else.
+    allowed = logins(s.auth)
+    basic = "Basic " + base64.b64encode(b"bob:pw-Bob-3c").decode()
+    assert authorized(basic, allowed) and authorized("Bearer ann:pw-Ann-7f", allowed) and authorized("Bearer bob:pw-Bob-3c", allowed)
+    for wrong in (None, "", "Bearer ann:pw-Bob-3c", "Bearer bob", "Basic !!", "Token ann:pw-Ann-7f"):
+        assert not authorized(wrong, allowed), wrong
+    assert authorized(None, [])  # no login set: open, as the app is
 
 
 def test_qa_ask_never_imports_the_web_stack():

@@ -27,6 +27,7 @@ from qa.engine import Engine
 from qa.errors import QAError
 from qa.settings import Settings
 from ui import page, render, uploads, views
+from ui.auth import exposure_warning, logins
 
 EXAMPLES = [
     "Why did Seoul suspend termination?",
@@ -521,33 +522,6 @@ def build(engine: Engine) -> gr.Blocks:
     return app
 
 
-def auth_pairs(auth: str) -> list[tuple[str, str]]:
-    """`user:password` logins from settings (several separated by commas) as Gradio's (user,
-    password) pairs; empty means no login."""
-    if not auth:
-        return []
-    pairs = []
-    for item in auth.split(","):
-        user, sep, password = item.strip().partition(":")
-        if not sep or not user or not password:
-            raise QAError("QA_AUTH must look like user:password, or user1:pw1,user2:pw2 (or be empty for no login)")
-        pairs.append((user, password))
-    return pairs
-
-
-def auth_pair(auth: str) -> tuple[str, str] | None:
-    """The first login of settings (the OpenAI-compatible endpoint's key); None for no login."""
-    pairs = auth_pairs(auth)
-    return pairs[0] if pairs else None
-
-
-def exposure_warning(host: str, auth: str) -> str | None:
-    """A warning when the app is reachable from other machines without a login."""
-    if host in ("127.0.0.1", "localhost", "::1") or auth:
-        return None
-    return f"warning: serving on {host} without a login: anyone who can reach this address can use the app and change the corpus; set QA_AUTH=user:password"
-
-
 def launch(
     app: gr.Blocks, settings: Settings, host: str | None = None, port: int | None = None, block: bool = True, quiet: bool = False,
     routes: list[BaseRoute] | None = None,
@@ -556,7 +530,7 @@ def launch(
     are served next to the app (the OpenAI-compatible endpoint)."""
     host = host or settings.server.host
     port = port or settings.server.port
-    auth = auth_pairs(settings.auth) or None
+    auth = logins(settings.auth) or None
     warning = exposure_warning(host, settings.auth)
     if warning:
         print(warning, file=sys.stderr)

@@ -2,17 +2,14 @@
 `POST /v1/chat/completions` (plain and streamed) and `GET /v1/models`, so any chat client can talk
 to the bot. The answer text carries `[n]` markers; the response carries the citations (the fields
 of `qa ask --json`) in an extra `citations` field, with `abstained`, and `sentences` and `note`
-when there are any. Same login as the app: with QA_AUTH=user:password, HTTP Basic with that user
-and password, or `Authorization: Bearer user:password` (the API key of an OpenAI client).
+when there are any. Same logins as the app: with QA_AUTH=user:password (or several), HTTP Basic with one of them, or
+`Authorization: Bearer user:password` (the API key of an OpenAI client).
 
 Each handler makes one call into the engine."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
-import secrets
 import threading
 import time
 import uuid
@@ -27,6 +24,7 @@ from starlette.routing import BaseRoute
 from qa.engine import Engine
 from qa.errors import QAError
 from qa.types import Answer
+from ui.auth import authorized, logins
 
 MODEL_ID = "news-qa"
 
@@ -34,24 +32,6 @@ MODEL_ID = "news-qa"
 def _error(status: int, message: str, kind: str = "invalid_request_error", headers: dict[str, str] | None = None) -> JSONResponse:
     """An error in the shape OpenAI clients read (they raise it with this message)."""
     return JSONResponse({"error": {"message": message, "type": kind, "param": None, "code": None}}, status_code=status, headers=headers)
-
-
-def authorized(header: str | None, auth: tuple[str, str] | None) -> bool:
-    """Basic user:password, or Bearer user:password; anything goes when no login is set."""
-    if auth is None:
-        return True
-    scheme, _, cred = (header or "").strip().partition(" ")
-    expected = f"{auth[0]}:{auth[1]}".encode()
-    if scheme.lower() == "basic":
-        try:
-            given = base64.b64decode(cred.strip(), validate=True)
-        except (binascii.Error, ValueError):
-            return False
-    elif scheme.lower() == "bearer":
-        given = cred.strip().encode()
-    else:
-        return False
-    return secrets.compare_digest(given, expected)
 
 
 def _text(content: Any) -> str:
@@ -122,9 +102,7 @@ def _stream(answers: Iterator[Answer], cid: str, created: int) -> Iterator[str]:
 
 def routes(engine: Engine) -> list[BaseRoute]:
     """The endpoint's routes, for `ui.app.launch`."""
-    from ui.app import auth_pair
-
-    auth = auth_pair(engine.settings.auth)
+    auth = logins(engine.settings.auth)
     # Answers at the same time through the endpoint, as many as the app's queue allows; the rest wait.
     slots = threading.BoundedSemaphore(max(1, engine.settings.server.concurrency))
     router = APIRouter()
