@@ -238,7 +238,10 @@ class Answerer:
                             and reader.speaks(qi.subject, cands[i].text, cands[i].passage.chunk.text)]
                 # "What did he urge ...?": his words that use the question's own verb come first.
                 verb = set(terms(reader.main_verb(question)))
-                speaking.sort(key=lambda i: not (verb and verb <= cand_terms[i]))
+                # Then the sentences that name the speaker: "it" may be someone else.
+                named = reader.name_words(qi.subject)
+                speaking.sort(key=lambda i: (not (verb and verb <= cand_terms[i]),
+                                             not named & {w.lower() for w in re.findall(r"[\w-]+", cands[i].text)}))
                 if not speaking and any(self.keyword.knows(t) for t in terms(qi.subject)):
                     return None  # that speaker is never quoted on this
                 if speaking:

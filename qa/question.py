@@ -27,6 +27,8 @@ _HOW_MUCH = {"many", "much", "long", "old", "far", "large", "big", "high", "ofte
 # Verbs of reporting speech: "what did X <say / urge / report>" asks for X's words.
 _SPEECH = {"say", "report", "tell", "urge", "announce", "state", "claim", "write", "note", "suggest", "describe", "warn",
            "call", "argue", "deny", "add", "assert", "comment", "explain", "mention", "publish", "demand", "ask", "promise"}
+# "How did X react / respond?": verbs of reacting, answered by X's statement.
+_REACT = {"react", "respond", "reply", "retort"}
 _PUBLISH = {"report", "write", "publish", "cover"}  # what an outlet does
 # Words that ask for the present state of things rather than a moment of the past.
 _NOW = {"latest", "still", "now", "current", "currently", "today", "newest", "yet", "recent", "recently"}
@@ -167,6 +169,9 @@ def _kind(doc, q: Question) -> None:
             q.focus = head.lemma_.lower() if head is not None else ""
         else:
             q.kind = "process"
+            subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if root.lemma_ in _REACT and subj is not None:
+                q.kind, q.subject = "statement", _phrase(subj)  # a reaction, in the news, is what was said
     elif w in ("what", "which"):
         nxt = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
         noun = wh.head if wh.dep_ == "det" and wh.head.pos_ in ("NOUN", "PROPN") else None

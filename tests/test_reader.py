@@ -24,7 +24,8 @@ OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
         ("Where did the summit take place?", "place"),
         ("How many people were evacuated?", "number"),
         ("Why did the council cancel the vote?", "reason"),
-        ("How did the company respond to the fine?", "process"),
+        ("How did the company respond to the fine?", "statement"),
+        ("How did the company cut its costs?", "process"),
         ("Did the council approve the budget?", "yesno"),
         ("Was the dam built in 1998?", "yesno"),
         ("Which outlets reported the strike?", "outlet"),
@@ -35,6 +36,11 @@ OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
 )
 def test_question_kinds(text, kind):
     assert question.read(text, OUTLETS).kind == kind
+
+
+def test_a_reaction_is_asked_of_whoever_reacts():
+    q = question.read("How did the union react to the layoffs?", OUTLETS)
+    assert (q.kind, q.subject) == ("statement", "union")
 
 
 def test_question_constraints():
@@ -126,6 +132,13 @@ def test_direct_answers_on_the_seeds(engine):
     assert "National Security Council" in _cited(engine.ask("Who is Kim You-geun?")).short
     assert "spokesperson" in _cited(engine.ask("Who is William M. Coleman?")).short
     assert _cited(engine.ask("When was GSOMIA first signed?")).short.startswith("2016")
+
+
+def test_a_reaction_leads_with_the_reactors_words(engine):
+    # "It is reported that Japan ..." in the same passage is nobody's reaction; the US's is.
+    a = engine.ask("How did the US react to South Korea's decision to pull out of GSOMIA?")
+    first = a.answer.split("[1]")[0]
+    assert not a.abstained and "disappoint" in first.lower() and "US" in first
 
 
 def test_yes_no_questions_get_a_verdict(engine):
