@@ -247,6 +247,11 @@ class Answerer:
                 if speaking:
                     lead, grounded = speaking[0], True
                     short = reader.quoted(cands[lead].text) or ""
+        elif qi.kind == "other" and qi.focus:
+            for i in order[:6]:  # "Which exports ...?": the best sentence that says which
+                if (spec := reader.specifier(qi.focus, cands[i].text, question)) is not None:
+                    lead, short = i, spec
+                    break
         elif qi.kind == "outlet":
             # Each outlet whose article says it, with the sentence that does.
             for i in [j for j in relevant[:6] if sem[j] >= s.min_similarity] or relevant[:1]:

@@ -179,8 +179,8 @@ def _kind(doc, q: Question) -> None:
             noun = nxt  # "..., which minister, ...": the parse may not attach it
         if noun is not None:
             q.kind = _NOUN_KIND.get(noun.lemma_.lower(), "other")
-            if root.lemma_ == "be":  # "Which company is ...": the answer must be one; "which official said X": X decides
-                q.focus = _focus(noun)
+            if root.lemma_ == "be" or q.kind == "other":  # "Which company is ...": the answer must be one; "which official said X": X decides
+                q.focus = _focus(noun)  # "which exports ...": the answer says which (see reader.specifier)
             return
         for verb in [root] + [t for t in doc if t.lemma_ in _SPEECH and t.pos_ == "VERB"]:
             subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i != wh.i), None)

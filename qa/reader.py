@@ -234,3 +234,30 @@ def order_verdict(q: Question, first: date | None, second: date | None) -> str |
     if not q.order or first is None or second is None or first == second:
         return None
     return "Yes" if (first < second) == (q.order == "before") else "No"
+
+
+def specifier(noun: str, sentence: str, question: str) -> str | None:
+    """For "which <noun>" when the noun names no kind of entity ("Which exports did Japan
+    restrict?"): what the sentence says specifies that noun: "exports of <semiconductor
+    materials>", "<semiconductor> exports", "exports such as <photoresist>", an apposition. A
+    specifier the question already states ("exports to South Korea") says nothing new."""
+    asked = _words(question)
+    for t in nlp.parse(sentence):
+        if t.lemma_.lower() != noun or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = []
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "including", "like"):
+                found += [x for x in c.children if x.dep_ == "pobj"]
+            elif c.dep_ == "prep" and c.lower_ == "as" and t.doc[c.i - 1].lower_ == "such":
+                found += [x for x in c.children if x.dep_ == "pobj"]
+            elif c.dep_ in ("compound", "appos") and c.i != t.i:
+                found.append(c)
+        for head in found:
+            # The noun phrase without the clauses that comment on it (", which is ...").
+            cut = [x for c in head.children if c.dep_ in ("relcl", "acl", "appos", "punct") and c.i > head.i for x in c.subtree]
+            end = min([x.i for x in cut] + [max(x.i for x in head.subtree) + 1])
+            text = t.doc[head.left_edge.i:end].text.strip(" ,;:")
+            if _words(text) - asked:
+                return text
+    return None

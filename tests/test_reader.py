@@ -43,6 +43,15 @@ def test_a_reaction_is_asked_of_whoever_reacts():
     assert (q.kind, q.subject) == ("statement", "union")
 
 
+def test_which_noun_is_answered_by_what_specifies_it():
+    q = question.read("Which imports did the ministry ban?", OUTLETS)
+    assert (q.kind, q.focus) == ("other", "import")
+    assert reader.specifier("import", "The ministry banned imports of Chinese steel, which had flooded the market.", q.text) == "Chinese steel"
+    assert reader.specifier("import", "It banned cheap imports such as toys and shoes last year.", q.text) == "toys and shoes"
+    # What the question already says is no answer.
+    assert reader.specifier("import", "The ministry banned imports of the ministry.", "Which imports of the ministry were banned?") is None
+
+
 def test_question_constraints():
     q = question.read("How many people were evacuated in February 2020?", OUTLETS)
     assert q.kind == "number" and q.focus == "people"
