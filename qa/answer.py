@@ -192,7 +192,7 @@ class Answerer:
         covered = set().union(*(cand_terms[i] for i in chosen))
         coverage = self._coverage(weights, covered)
         best_sim = float(sims.max())
-        if not short and not grounded and not in_period and (best_sim < s.min_similarity or (coverage < s.min_coverage and best_sim < s.confident_similarity)):
+        if (not short or qi.kind == "process") and not grounded and not in_period and (best_sim < s.min_similarity or (coverage < s.min_coverage and best_sim < s.confident_similarity)):
             return abstain()
         evidence = [Evidence(cands[i].passage, cands[i].start, cands[i].end, float(score[i])) for i in chosen]
         head, text, citations = compose(evidence, lead=0, short=short)
@@ -247,6 +247,15 @@ class Answerer:
                 if speaking:
                     lead, grounded = speaking[0], True
                     short = reader.quoted(cands[lead].text) or ""
+        elif qi.kind == "process":
+            # "How does X plan to do Y?": a sentence that gives the means leads, if it is among
+            # the best (the parse that finds it is costly, so only a few are read).
+            for i in order[:4]:
+                if score[i] < 0.9 * score[best]:
+                    break
+                if (how := reader.means(cands[i].text, question)) is not None:
+                    lead, short = i, how
+                    break
         elif qi.kind == "other" and qi.focus:
             for i in order[:6]:  # "Which exports ...?": the best sentence that says which
                 if (spec := reader.specifier(qi.focus, cands[i].text, question)) is not None:

@@ -261,3 +261,23 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
             if _words(text) - asked:
                 return text
     return None
+
+
+# Prepositions that introduce the means of an act ("through dialogue", "by changing ..."): a closed
+# class of English, not words of any corpus.
+_MEANS = {"by", "through", "via"}
+
+
+def means(sentence: str, question: str) -> str | None:
+    """For "how did / does X do Y": the phrase of the sentence that gives the means ("through
+    dialogue between the trade authorities and through diplomatic channels"); None when it has
+    none, or only one that repeats the question."""
+    asked = _words(question)
+    best = None
+    for t in nlp.parse(sentence):
+        if t.dep_ != "prep" or t.lower_ not in _MEANS or not any(c.dep_ in ("pobj", "pcomp") for c in t.children):
+            continue
+        span = t.doc[t.i: max(x.i for x in t.subtree) + 1]
+        if len(_words(span.text) - asked) >= 2 and (best is None or len(span) > len(best)):
+            best = span
+    return best.text.strip(" ,;:") if best is not None else None

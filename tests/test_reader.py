@@ -52,6 +52,13 @@ def test_which_noun_is_answered_by_what_specifies_it():
     assert reader.specifier("import", "The ministry banned imports of the ministry.", "Which imports of the ministry were banned?") is None
 
 
+def test_how_is_answered_by_the_means():
+    q = "How will the city pay for the new bridge?"
+    s = "The mayor said the city would pay for the bridge through a bond issue and by raising parking fees."
+    assert reader.means(s, q) == "through a bond issue and by raising parking fees"
+    assert reader.means("The city will pay for the bridge.", q) is None
+
+
 def test_question_constraints():
     q = question.read("How many people were evacuated in February 2020?", OUTLETS)
     assert q.kind == "number" and q.focus == "people"
