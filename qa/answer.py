@@ -319,6 +319,7 @@ class Answerer:
         "Sam Bankman-Fried") beats one that a single sentence gives; dates and numbers come from
         the best sentence that has them."""
         focus = set(terms(qi.focus))
+        toward = qi.kind == "place" and reader.asks_destination(qi.text)
         votes: dict[str, float] = {}
         where: dict[str, int] = {}
         seen: set[tuple[str, str]] = set()
@@ -336,9 +337,14 @@ class Answerer:
                     return i, span
                 key = span.split()[-1].lower().removesuffix("'s").removesuffix("’s")
                 doc = cands[i].passage.chunk.doc_id
+                # "Where did she speak?" is not answered by where she was going.
+                # Nor by a place that stands for its government ("Seoul's position").
+                weight = 1.0
+                if qi.kind == "place" and (role := reader.place_role(cands[i].text, span)) != "at":
+                    weight = 1.0 if role == "toward" and toward else 0.3
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))
-                    votes[key] = votes.get(key, 0.0) + max(float(score[i]), 0.0)
+                    votes[key] = votes.get(key, 0.0) + weight * max(float(score[i]), 0.0)
                 where.setdefault(key, i)
         if not votes:
             return None

@@ -281,3 +281,32 @@ def means(sentence: str, question: str) -> str | None:
         if len(_words(span.text) - asked) >= 2 and (best is None or len(span) > len(best)):
             best = span
     return best.text.strip(" ,;:") if best is not None else None
+
+
+# Verbs of going somewhere: "Where was she travelling?" asks for a destination. Other "where"
+# questions ("Where did she speak?") ask where something happened, which a place reached with
+# "to" does not say. English motion verbs, not words of any corpus.
+_MOTION = {"go", "travel", "head", "fly", "move", "depart", "leave", "come", "return", "arrive", "send", "deploy",
+           "sail", "drive", "flee", "relocate", "migrate", "bring", "take", "ship", "export", "transfer", "emigrate", "bound"}
+_TOWARD = {"to", "toward", "towards", "into"}
+
+
+def asks_destination(question: str) -> bool:
+    return any(t.lemma_.lower() in _MOTION for t in nlp.parse(question) if t.pos_ in ("VERB", "ADJ", "NOUN"))
+
+
+def place_role(sentence: str, span: str) -> str:
+    """How the sentence uses the place `span`: "toward" when it is reached ("departing to
+    <Nagoya>"), "actor" when it stands for its government ("<Seoul>'s position", "<Seoul> said"),
+    else "at" (where something happens: "said at <Incheon Airport>")."""
+    doc = nlp.parse(sentence)
+    at = sentence.find(span)
+    toks = [t for t in doc if at <= t.idx < at + len(span)] if at >= 0 else []
+    if not toks:
+        return "at"
+    head = next((t for t in toks if t.head not in toks or t.head == t), toks[0])
+    while head.dep_ == "conj":  # "to Nagoya, Japan"
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in _TOWARD:
+        return "toward"
+    return "actor" if head.dep_ in ("poss", "nsubj", "nsubjpass") else "at"

@@ -59,6 +59,15 @@ def test_how_is_answered_by_the_means():
     assert reader.means("The city will pay for the bridge.", q) is None
 
 
+def test_where_something_happened_is_not_where_someone_went():
+    s = "Before flying to Lisbon, the minister spoke to reporters at Dover Airport, saying Madrid's offer was fair."
+    assert reader.place_role(s, "Lisbon") == "toward"
+    assert reader.place_role(s, "Dover Airport") == "at"
+    assert reader.place_role(s, "Madrid") == "actor"
+    assert reader.asks_destination("Where was the minister flying?")
+    assert not reader.asks_destination("Where did the minister speak to reporters?")
+
+
 def test_question_constraints():
     q = question.read("How many people were evacuated in February 2020?", OUTLETS)
     assert q.kind == "number" and q.focus == "people"
