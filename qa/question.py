@@ -170,8 +170,9 @@ def _kind(doc, q: Question) -> None:
         else:
             q.kind = "process"
             subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-            if root.lemma_ in _REACT and subj is not None:
-                q.kind, q.subject = "statement", _phrase(subj)  # a reaction, in the news, is what was said
+            if (root.lemma_ in _REACT or root.lemma_ in _SPEECH) and subj is not None:
+                # "How did X react / describe it?": a reaction, in the news, is what was said.
+                q.kind, q.subject = "statement", _phrase(subj)
     elif w in ("what", "which"):
         nxt = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
         noun = wh.head if wh.dep_ == "det" and wh.head.pos_ in ("NOUN", "PROPN") else None

@@ -26,6 +26,7 @@ OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
         ("Why did the council cancel the vote?", "reason"),
         ("How did the company respond to the fine?", "statement"),
         ("How did the company cut its costs?", "process"),
+        ("How did the minister describe the deal?", "statement"),
         ("Did the council approve the budget?", "yesno"),
         ("Was the dam built in 1998?", "yesno"),
         ("Which outlets reported the strike?", "outlet"),
