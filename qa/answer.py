@@ -348,6 +348,16 @@ class Answerer:
                 where.setdefault(key, i)
         if not votes:
             return None
+        # Who the retrieved articles are about: a name most of them use beats one a single good
+        # sentence gives ("Ellison testified that Bankman-Fried ..." in a story about Bankman-Fried).
+        docs: dict[str, set[str]] = {}
+        for c in cands:
+            low = c.text.lower()
+            for key in votes:
+                if re.search(rf"\b{re.escape(key)}\b", low):
+                    docs.setdefault(key, set()).add(c.passage.chunk.doc_id)
+        for key in votes:  # (a place is where one event happened: no protagonist there)
+            votes[key] += self.settings.name_spread * len(docs.get(key, ())) * (qi.kind != "place")
         key = max(votes, key=votes.get)
         i = where[key]
         spans = [sp for sp in reader.candidates(qi, cands[i].text, ents[i]) if sp.split()[-1].lower().startswith(key)]
