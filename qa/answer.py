@@ -410,7 +410,7 @@ class Answerer:
                 if doc not in docs and sem[i] >= s.min_similarity:
                     chosen.append(i)
                     docs.add(doc)
-            return chosen[: s.max_sentences + 2]
+            return chosen[: s.timeline_articles]
         for i in order:
             if len(chosen) >= most or score[i] < s.relative_cutoff * score[order[0]]:
                 break

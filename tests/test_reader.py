@@ -203,3 +203,12 @@ def test_a_question_in_an_article_is_not_an_answer(fresh_engine, corpus):
     a = fresh_engine.ask(q)
     assert not a.abstained and q not in a.answer
     assert all(c.doc_id != "planted.txt" or "?" not in c.quote for c in a.citations)
+
+
+def test_a_timeline_covers_every_article_on_the_topic_in_date_order(engine):
+    a = engine.ask("How did the GSOMIA dispute unfold?")
+    seeds = {c.doc_id for c in a.citations}
+    assert len(seeds) == 5, a.answer  # each of the five seed articles, once
+    evidence = a.citations[1:]  # after the lead, the story in the order it happened
+    dates = [c.date for c in evidence]
+    assert dates == sorted(dates) and len(set(dates)) >= 3
