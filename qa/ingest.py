@@ -1,12 +1,12 @@
 """Incremental, idempotent ingest: unchanged articles are skipped by content hash, changed ones
 replaced, deleted ones removed, and nothing is ever stored twice.
 
-Order of writes, so that a kill at any point leaves a state the next run repairs: a marker file
-says an ingest is under way; chunks go to Chroma first (deterministic ids, so a re-run overwrites;
-each chunk records the version of its article), then the registry entry; removals go the other way
-round (registry first). The keyword index is rebuilt from Chroma at the end, then the marker goes.
-A marker found at the start means the last run was stopped: `qa.doctor` then checks everything and
-repairs it (orphan chunks deleted, half-written articles dropped, so this run ingests them again)."""
+Each batch of articles is one write to the record (qa.store): whole articles, every chunk tagged
+with the batch's generation (deterministic ids, so a re-run overwrites), then `publish` makes the
+batch visible to readers, which catch up from it (qa.library). A writer stopped before `publish`
+leaves chunks above the published generation that no reader uses; the next writer of the embedded
+store deletes them before it starts (`recover`), and an article left half written is not whole in
+the record, so readers leave it out and the next ingest of its folder writes it again."""
 
 from __future__ import annotations
 
@@ -24,24 +24,22 @@ from typing import IO
 
 import numpy as np
 
-from qa import doctor
 from qa.chunk import chunk_articles, chunk_id
 from qa.embed import Encoder
-from qa.errors import IndexDamaged, IndexLocked, NotFound
+from qa.errors import IndexLocked, NotFound
 from qa.fetch import check_url, is_url
-from qa.keyword import KeywordIndex
+from qa.layout import layout
+from qa.library import Library
 from qa.load import Loaded, load
-from qa.registry import Registry
-from qa.sentences import SentenceVectors, candidate_sentences, chunk_sentences
+from qa.sentences import candidate_sentences, chunk_sentences, entities_text
 from qa.settings import Settings
-from qa.store import ChunkStore
+from qa.store import ChunkStore, Stored
 from qa.types import ArticleInfo, Chunk, IngestReport
 
 Progress = Callable[[int, int, str], None]  # (done, total, current name)
 Warn = Callable[[str], None]
 
 
-LOCK_FILE = "ingest.lock"
 # Data directories this process holds for its whole life (`qa serve` on an embedded store): home -> (file, busy)
 _HELD: dict[str, tuple[IO[str], threading.Lock, str]] = {}
 _HELD_GUARD = threading.Lock()
@@ -50,7 +48,7 @@ _HELD_GUARD = threading.Lock()
 def _open_lock(home: Path) -> IO[str]:
     try:
         home.mkdir(parents=True, exist_ok=True)
-        return open(home / LOCK_FILE, "a+")  # noqa: SIM115 (closed by the caller)
+        return open(layout(home).lock, "a+")  # noqa: SIM115 (closed by the caller)
     except OSError as e:
         why = "a file, not a folder" if home.is_file() else e.strerror
         raise NotFound(f"cannot use the data directory {home} ({why}); set QA_HOME to a writable folder") from None
@@ -152,17 +150,15 @@ def ingest_lock(home: Path) -> Iterator[None]:
 
 @dataclass
 class Index:
-    """The parts ingest writes to."""
+    """What ingest writes to, and reads the current state from."""
 
     settings: Settings
     encoder: Encoder
     store: ChunkStore
-    registry: Registry
-    keyword: KeywordIndex
-    sentences: SentenceVectors | None = None
+    library: Library
 
 
-def _embed(index: Index, chunks: list[Chunk]) -> tuple[np.ndarray, list[tuple[tuple[str, int], str, np.ndarray]]]:
+def _embed(index: Index, chunks: list[Chunk], sentences: bool = True) -> tuple[np.ndarray, list[tuple[tuple[str, int], str, np.ndarray]]]:
     """Chunk vectors, and the vectors of the sentences the answerer may quote (see qa.sentences).
 
     Each sentence of the batch is encoded once (overlapping chunks share sentences). With
@@ -170,7 +166,7 @@ def _embed(index: Index, chunks: list[Chunk]) -> tuple[np.ndarray, list[tuple[tu
     text is encoded twice; with "encoded" the chunk is encoded whole as well."""
     enc = index.encoder
     whole = index.settings.embed.chunk_vectors == "encoded"
-    if index.sentences is None and whole:
+    if not sentences and whole:
         return enc.encode([c.embed_text for c in chunks]), []
     row_of: dict[tuple[str, int], int] = {}
     texts: list[str] = []
@@ -196,74 +192,28 @@ def _embed(index: Index, chunks: list[Chunk]) -> tuple[np.ndarray, list[tuple[tu
                 vectors[i] = v / (np.linalg.norm(v) or 1.0)
         if bare := [i for i, rows in enumerate(members) if not rows]:  # no sentence at all: the title, say
             vectors[bare] = enc.encode([chunks[i].embed_text for i in bare])
-    if index.sentences is None:
+    if not sentences:
         return vectors, []
     quoted = {(c.doc_id, c.start + a): norm for c in chunks for a, _, norm in candidate_sentences(c)}
     return vectors, [(k, t, svecs[row_of[k]]) for k, t in quoted.items()]
 
 
-@contextmanager
-def writing(index: Index) -> Iterator[None]:
-    """Mark the index as being written until the block ends without an exception (lock held)."""
-    marker = doctor.index_dir(index) / doctor.MARKER
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.touch()
-    yield
-    marker.unlink(missing_ok=True)
-
-
 def recover(index: Index) -> list[str]:
-    """Repair what a stopped ingest or a damaged index file left behind (lock held); returns what was done."""
-    marker = doctor.index_dir(index) / doctor.MARKER
-    try:
-        index.registry.reload()
-        len(index.keyword)  # loads it
-    except IndexDamaged:
-        pass  # `doctor.examine` names it, `doctor.repair` rebuilds it
-    else:
-        if not marker.exists():
-            return []
-    findings = doctor.examine(index)
-    if findings.ok:
-        marker.unlink(missing_ok=True)
-        done = []
-    else:
-        done = doctor.repair(index, findings).done
-    sync_chunk_vectors(index, force=True)  # a stopped ingest may have written Chroma and not the copy, or the reverse
-    return done
-
-
-def sync_chunk_vectors(index: Index, force: bool = False) -> bool:
-    """Make the copy of the chunk vectors (qa.sentences) match Chroma, when its count differs (an index
-    from before the copy) or when `force`d; True when it was rebuilt."""
-    if index.sentences is None or (not force and index.sentences.chunk_count() == index.registry.chunk_count()):
-        return False
-    index.sentences.put_chunks(index.store.iter_vectors(), replace_all=True)
-    return True
-
-
-def recover_if_interrupted(index: Index) -> list[str]:
-    """For readers at start (the app, `qa ask`): repair after a stopped ingest, unless one runs now."""
-    if not (doctor.index_dir(index) / doctor.MARKER).exists():
+    """Before writing (lock held): delete what a stopped writer left above the published generation.
+    Only on the embedded store, whose one writer this process is; on a shared Chroma server
+    another writer may be half way through its batch."""
+    if index.settings.store.chroma_url:
         return []
-    try:
-        with ingest_lock(Path(index.settings.home)):
-            return recover(index)
-    except IndexLocked:
-        return []  # an ingest is under way: its marker is legitimate
+    n = index.store.drop_unpublished()
+    return [f"deleted {n:,} chunks a stopped ingest had written but not published"] if n else []
 
 
-def remove_orphans(index: Index) -> int:
-    """Delete chunks of articles the registry does not know (left by a crashed ingest)."""
-    known = set(index.registry.articles)
-    orphans = index.store.doc_ids() - known
-    for doc_id in orphans:
-        index.store.delete_doc(doc_id)
-    return len(orphans)
+def _next_generation(index: Index) -> int:
+    return index.store.generation() + 1
 
 
-def _write(index: Index, batch: list[tuple[Loaded, str]], report: IngestReport) -> None:
-    """Chunk, embed and store a batch of articles, then record them in the registry."""
+def _write(index: Index, batch: list[tuple[Loaded, str]], known: dict[str, ArticleInfo], report: IngestReport) -> None:
+    """Chunk, embed and store a batch of whole articles as one generation of the record."""
     enc = index.encoder
     per_article = chunk_articles([item.article for item, _ in batch], index.settings.chunk, enc.token_counts, enc.token_offsets, enc.max_tokens)
     for (_, digest), cs in zip(batch, per_article):
@@ -271,22 +221,25 @@ def _write(index: Index, batch: list[tuple[Loaded, str]], report: IngestReport) 
             c.digest = digest
     chunks = [c for cs in per_article for c in cs]
     vectors, sentence_rows = _embed(index, chunks)
-    index.store.add(chunks, vectors)
-    if index.sentences is not None:
-        index.sentences.delete_docs(item.article.doc_id for item, _ in batch)
-        index.sentences.put(sentence_rows)
-        index.sentences.put_chunks((c.chunk_id, c.doc_id, v) for c, v in zip(chunks, vectors))
-    for (item, _), cs in zip(batch, per_article):
-        old = index.registry.articles.get(item.article.doc_id)
-        if old and old.chunks > len(cs):  # a shorter new version: drop the old tail
-            index.store.delete_ids([chunk_id(old.doc_id, i) for i in range(len(cs), old.chunks)])
+    ents = entities_text([t for _, t, _ in sentence_rows])
+    by_doc: dict[str, list[tuple[int, str, np.ndarray, str]]] = {}
+    for ((doc, start), text, vec), e in zip(sentence_rows, ents):
+        by_doc.setdefault(doc, []).append((start, text, vec, e))
+    stored, tails, at = [], [], 0
     for (item, digest), cs in zip(batch, per_article):
         a = item.article
-        index.registry.articles[a.doc_id] = ArticleInfo(
-            doc_id=a.doc_id, title=a.title, source=a.source, date=a.date, byline=a.byline, url=a.url,
-            chunks=len(cs), hash=digest, corpus=item.corpus,
-        )
-    index.registry.save()
+        info = ArticleInfo(doc_id=a.doc_id, title=a.title, source=a.source, date=a.date, byline=a.byline, url=a.url,
+                           chunks=len(cs), hash=digest, corpus=item.corpus)
+        stored.append(Stored(info, cs, vectors[at : at + len(cs)], by_doc.get(a.doc_id, [])))
+        at += len(cs)
+        old = known.get(a.doc_id)
+        if old and old.chunks > len(cs):  # a shorter new version: the old tail goes
+            tails += [chunk_id(a.doc_id, i) for i in range(len(cs), old.chunks)]
+        known[a.doc_id] = info
+    gen = _next_generation(index)
+    index.store.write(stored, gen)
+    index.store.delete_ids(tails)
+    index.library.catch_up(index.store.publish(gen))
     report.chunks += len(chunks)
 
 
@@ -297,45 +250,42 @@ def ingest(index: Index, paths: list[Path | str], progress: Progress | None = No
     """
     t0 = time.perf_counter()
     report = IngestReport()
+    for path in paths:
+        if is_url(path):
+            check_url(str(path))
+        elif not Path(path).exists():
+            raise NotFound(f"{path}: no such file or folder")
     with ingest_lock(Path(index.settings.home)):
         repaired = recover(index)
         if repaired and warn:
-            warn(f"repaired the index first (a stopped ingest or a damaged file): {'; '.join(repaired)}")
-        for path in paths:  # before the marker: a typo is no interrupted ingest
-            if is_url(path):
-                check_url(str(path))
-            elif not Path(path).exists():
-                raise NotFound(f"{path}: no such file or folder")
-        with writing(index):
-            _ingest_locked(index, paths, report, progress, warn, prune, changed=bool(repaired))
+            warn(f"repaired the index first: {'; '.join(repaired)}")
+        _ingest_locked(index, paths, report, progress, warn, prune)
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _load_target(index: Index, path: Path | str) -> Iterator[Loaded]:
+def _load_target(index: Index, path: Path | str, known: dict[str, ArticleInfo]) -> Iterator[Loaded]:
     """The articles of one corpus: a folder or file, or a URL (a page or a feed, see qa.feeds)."""
     if not is_url(path):
         return load(Path(path), index.settings.ingest)
     from qa.feeds import load_url
 
-    cache = Path(index.settings.home) / index.settings.ingest.fetch_cache_name
-    return load_url(str(path), index.settings.ingest, cache, known=lambda doc_id: doc_id in index.registry.articles)
+    cache = layout(index.settings.home).fetch_cache
+    return load_url(str(path), index.settings.ingest, cache, known=lambda doc_id: doc_id in known)
 
 
-def _ingest_locked(
-    index: Index, paths: list[Path | str], report: IngestReport, progress: Progress | None, warn: Warn | None, prune: bool, changed: bool
-) -> None:
-    changed = remove_orphans(index) > 0 or changed
+def _ingest_locked(index: Index, paths: list[Path | str], report: IngestReport, progress: Progress | None, warn: Warn | None, prune: bool) -> None:
+    known = dict(index.library.catch_up().articles)  # this ingest's view, updated as it writes
     items: list[tuple[Loaded, str]] = []
     seen: dict[str, str] = {}  # doc_id -> the name of the file or record it came from
     for path in paths:
         url = is_url(path)
         corpus = str(path) if url else str(Path(path).resolve())
-        loaded = list(_load_target(index, path))
+        loaded = list(_load_target(index, path, known))
         for item in loaded:
             item.corpus = corpus
             if item.unchanged:  # a page the server says is as it was ingested
-                seen.add(item.name)
+                seen[item.name] = item.name
                 report.skipped += 1
                 continue
             if item.error and item.warning:  # one feed entry: the rest of the feed goes in
@@ -355,7 +305,7 @@ def _ingest_locked(
                     warn(f"skipped {why}")
                 continue
             seen[doc_id] = item.name
-            old = index.registry.articles.get(doc_id)
+            old = known.get(doc_id)
             if old and old.corpus and old.corpus != corpus and Path(old.corpus).exists():
                 # An id belongs to the corpus it came from: another corpus reusing it (an uploaded
                 # record whose url is a stored article's id) would have its text cited under the
@@ -375,50 +325,36 @@ def _ingest_locked(
                 report.added += 1
             items.append((item, digest))
         if prune and not url:  # a feed drops old entries that are still news: nothing fetched is pruned
-            gone = [a.doc_id for a in index.registry.articles.values() if a.corpus == corpus and a.doc_id not in seen]
-            for doc_id in gone:  # registry first: a kill in between leaves orphans, which are cleaned up
-                del index.registry.articles[doc_id]
-            if gone:
-                index.registry.save()
-            for doc_id in gone:
-                index.store.delete_doc(doc_id)
-                report.removed += 1
+            gone = [a.doc_id for a in known.values() if a.corpus == corpus and a.doc_id not in seen]
+            _remove(index, gone, known)
+            report.removed += len(gone)
 
     total = len(items)
-    batch: list[tuple[Loaded, str]] = []
-    done = 0
-    for item in items:
-        batch.append(item)
-        if len(batch) >= max(1, index.settings.ingest.batch_articles):
-            _write(index, batch, report)
-            done += len(batch)
-            batch = []
-            if progress:
-                progress(done, total, item[0].name)
-    if batch:
-        _write(index, batch, report)
-        done += len(batch)
+    step = max(1, index.settings.ingest.batch_articles)
+    for at in range(0, total, step):
+        batch = items[at : at + step]
+        _write(index, batch, known, report)
         if progress:
-            progress(done, total, batch[-1][0].name)
+            progress(at + len(batch), total, batch[-1][0].name)
 
-    if changed or items or report.removed or index.keyword.outdated() or len(index.keyword) != index.registry.chunk_count():
-        index.keyword.build(index.store.iter_all())
-        if index.sentences is not None:
-            index.sentences.keep_only(set(index.registry.articles))
-    sync_chunk_vectors(index)
+
+def _remove(index: Index, doc_ids: list[str], known: dict[str, ArticleInfo]) -> None:
+    """Delete whole articles from the record as one generation."""
+    if not doc_ids:
+        return
+    gen = _next_generation(index)
+    for doc_id in doc_ids:
+        index.store.delete_doc(doc_id)
+        known.pop(doc_id, None)
+    index.library.catch_up(index.store.publish(gen))
 
 
 def remove(index: Index, doc_id: str) -> bool:
     """Remove one article; False when it was not there."""
     with ingest_lock(Path(index.settings.home)):
         recover(index)
-        if doc_id not in index.registry.articles:
+        known = dict(index.library.catch_up().articles)
+        if doc_id not in known:
             return False
-        with writing(index):
-            del index.registry.articles[doc_id]
-            index.registry.save()
-            index.store.delete_doc(doc_id)
-            index.keyword.build(index.store.iter_all())
-            if index.sentences is not None:
-                index.sentences.delete_docs([doc_id])
+        _remove(index, [doc_id], known)
     return True

@@ -32,11 +32,6 @@ class IngestSettings(BaseModel):
         "newsqa/0.1 (offline news question answering; fetches pages and feeds it is given)",
         description="User-Agent header sent with every fetch.",
     )
-    fetch_cache_name: str = Field(
-        "fetch-cache.json",
-        description="File in the data directory that keeps each fetched URL's ETag and Last-Modified, so re-polls of "
-        "unchanged pages and feeds are answered 304 and not fetched or ingested again.",
-    )
 
 
 class ChunkSettings(BaseModel):
