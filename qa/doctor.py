@@ -75,15 +75,20 @@ def examine(index) -> Findings:
         return f
     store = index.store
     f.generation = gen = store.generation()
-    stored, broken = store.read(until=gen)
+    stored, _ = store.read(until=gen)
     every = store.ids()
     whole = {c.chunk_id for a in stored for c in a.chunks}
     f.chunks, f.articles = len(every), len(stored)
     f.doomed = sorted(every - whole)
-    if broken:
+    if f.doomed:
+        # Articles with a chunk here and no whole version: half-written (or never published), to add back.
         metas = store.chunk_meta()
-        f.broken = {d: str(next((m.get("corpus", "") for m in metas.values() if m.get("doc_id") == d), "")) for d in broken}
-        for d in sorted(broken):
+        wholes = {a.info.doc_id for a in stored}
+        for cid in f.doomed:
+            m = metas.get(cid, {})
+            if (d := str(m.get("doc_id", ""))) and d not in wholes:
+                f.broken.setdefault(d, str(m.get("corpus", "")))
+        for d in sorted(f.broken):
             f.problems.append(f"article {d!r} is half-written in the record (a write stopped half way)")
     if f.doomed:
         f.problems.append(f"{_plural(len(f.doomed), 'chunk')} in the record belong to no whole article (half-written, past an article's end, or never published)")
