@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from qa import keyword
-from qa.sentences import Features, Key, crc, ents_from, terms_from, terms_text
+from qa.sentences import Features, Key, crc, ents_from
 from qa.store import Stored
 from qa.types import ArticleInfo, Chunk
 
@@ -113,7 +113,9 @@ class Cache:
         nothing done) when the file is already at `gen` or later (another process got there first)."""
         articles = list(articles)
         sent_rows = [(a.info.doc_id, s, text, v, ents) for a in articles for s, text, v, ents in a.sentences]
-        terms = [terms_text(t) for _, _, t, _, _ in sent_rows]  # before the lock: the slow part
+        # Each sentence's keyword terms, for the answerer (computing them per question cost ~2.5 ms); a
+        # tokenizer change changes FORMAT, so the whole cache is made again.
+        terms = [" ".join(keyword.terms(t)) for _, _, t, _, _ in sent_rows]  # before the lock: the slow part
         chunk_rows = [(c.chunk_id, c.doc_id, c.index, c.text, _chunk_meta(c), np.asarray(v, dtype=np.float32).tobytes(),
                        json.dumps(keyword.terms(c.embed_text)))
                       for a in articles for c, v in zip(a.chunks, a.vectors)]
@@ -201,6 +203,7 @@ class Cache:
             for start, stored_crc, blob, stored_terms, stored_ents in rows:
                 key = (doc_id, start)
                 if stored_crc == crc(wanted[key]):
-                    out[key] = (np.frombuffer(blob, dtype=np.float32), terms_from(stored_terms), ents_from(stored_ents))
+                    words = frozenset(stored_terms.split()) if stored_terms is not None else None
+                    out[key] = (np.frombuffer(blob, dtype=np.float32), words, ents_from(stored_ents))
         return out
 

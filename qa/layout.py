@@ -27,6 +27,11 @@ class Layout:
     def chroma(self) -> Path:
         return self.home / "chroma"
 
+    @property
+    def chroma_catalogue(self) -> Path:
+        """Chroma's own SQLite file in it, read without opening the store (qa.storecheck)."""
+        return self.chroma / "chroma.sqlite3"
+
     def cache_dir(self, collection: str) -> Path:
         return self.home / "index" / collection
 

@@ -15,7 +15,7 @@ from typing import Protocol
 
 import numpy as np
 
-from qa import keyword, nlp
+from qa import nlp
 from qa.types import Chunk
 
 MIN_WORDS = 5  # shorter "sentences" (datelines, captions) are never part of an answer
@@ -40,17 +40,6 @@ def candidate_sentences(chunk: Chunk) -> list[tuple[int, int, str]]:
 
 def crc(text: str) -> int:
     return zlib.crc32(text.encode("utf-8"))
-
-
-def terms_text(text: str) -> str:
-    """The sentence's keyword terms as stored, tagged with the tokenizer version that made them: the
-    answerer needs them for every candidate sentence, and computing them per question cost ~2.5 ms."""
-    return f"{keyword.VERSION}|{' '.join(keyword.terms(text))}"
-
-
-def terms_from(stored: str | None) -> frozenset[str] | None:
-    version, _, words = (stored or "").partition("|")
-    return frozenset(words.split()) if version == str(keyword.VERSION) else None
 
 
 def ents_text(ents: list[nlp.Entity]) -> str:

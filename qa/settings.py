@@ -210,7 +210,11 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="QA_", env_nested_delimiter="__", extra="ignore")
 
-    home: Path = Field(Path(".qa"), description="Data directory: Chroma, keyword index, registry, logs, feedback.")
+    home: Path = Field(
+        Path(".qa"),
+        description="Data directory: the embedded Chroma (the record, unless store.chroma_url), its local cache, uploads, "
+        "conversations, feedback; every path in it is spelled in qa/layout.py.",
+    )
     seeds: Path = Field(
         Path(__file__).resolve().parent.parent / "seeds",
         description="Corpus ingested by default (`qa ingest` with no path, and the app on an empty index).",

@@ -103,7 +103,7 @@ def _vector_segments(index) -> list[str]:
     Chroma's catalogue without opening the store (which may hang on them)."""
     from qa.errors import StoreUnavailable
 
-    db = layout(index.settings.home).chroma / "chroma.sqlite3"
+    db = layout(index.settings.home).chroma_catalogue
     try:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
@@ -150,7 +150,7 @@ def rebuild(index, chroma_vectors: bool = False) -> str:
     if missing:
         fresh, _ = _embed(index, missing, sentences=False)
         copy |= {c.chunk_id: v for c, v in zip(missing, fresh)}
-    vectors = np.asarray([copy[c.chunk_id] for c in chunks], dtype=np.float32).reshape(len(chunks), -1)
+    vectors = np.asarray([copy[c.chunk_id] for c in chunks], dtype=np.float32).reshape(len(chunks), -1) if chunks else np.zeros((0, 1), np.float32)
     index.store.replace_all(ids, docs, metas, vectors)
     encoded = f"{len(missing):,} encoded again" if missing else "none encoded again"
     return f"rebuilt the vector index from the stored chunk vectors ({len(chunks):,} chunks, {encoded}){moved}"

@@ -97,20 +97,3 @@ def test_the_cached_chunk_vectors_match_the_record(engine):
     copy = engine.cache.chunk_vectors(ids)
     assert set(copy) == set(ids) == engine.cache.chunk_ids()
     assert max(float(np.abs(copy[i] - chroma[i]).max()) for i in ids) < 1e-6  # Chroma renormalizes: ~1e-8
-
-
-def test_sentence_terms_are_stored_with_their_tokenizer_version(tmp_path):
-    import sqlite3
-
-    from qa.cache import Cache
-    from qa.keyword import terms
-
-    cache = Cache(tmp_path / "index" / "s.sqlite3")
-    text = "Seoul suspended the termination of the intelligence pact."
-    cache.update(1, [], [_stored("a", [(0, text, _unit(1))])])
-    vec, words, _ = cache.get_features({("a", 0): text})[("a", 0)]
-    assert np.array_equal(vec, _unit(1)) and words == frozenset(terms(text))
-    cache.close()
-    with sqlite3.connect(cache.path) as db:
-        db.execute("UPDATE sentence SET terms = '1|outdated words'")
-    assert cache.get_features({("a", 0): text})[("a", 0)][1] is None  # another version: computed again

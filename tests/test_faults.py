@@ -56,9 +56,17 @@ def assert_whole_and_complete(home: Path, corpus: Path) -> None:
     assert found.chunks == found.keyword == e.registry.chunk_count()
 
 
-def _index_stamp(home: Path) -> float:
-    """When the cache (written after each published batch) last changed."""
-    return max((p.stat().st_mtime_ns for p in home.glob("index/*/*")), default=0)
+def _index_stamp(home: Path) -> int:
+    """The generation the cache holds (brought up to date after each published batch)."""
+    import sqlite3
+
+    for path in home.glob("index/*/cache.sqlite3"):
+        try:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as db:
+                return int(dict(db.execute("SELECT key, value FROM meta").fetchall()).get("generation", 0))
+        except (sqlite3.Error, ValueError):
+            return 0
+    return 0
 
 
 def _locked(home: Path) -> bool:
