@@ -14,6 +14,8 @@ import base64
 import hashlib
 import json
 import re
+import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -152,6 +154,8 @@ class ChunkStore:
         self.name = collection_name(settings, model_name)
         self._client = None
         self._collection = None
+        self._catalogue: sqlite3.Connection | None = None
+        self._catalogue_lock = threading.Lock()
 
     @property
     def location(self) -> str:
@@ -215,6 +219,10 @@ class ChunkStore:
     def reset(self) -> None:
         """Forget the open client (its files were set aside); the next use opens afresh."""
         self._collection = self._client = None
+        with self._catalogue_lock:
+            if self._catalogue is not None:
+                self._catalogue.close()
+                self._catalogue = None
         if not self.settings.store.chroma_url:
             from chromadb.api.shared_system_client import SharedSystemClient
 
@@ -223,10 +231,27 @@ class ChunkStore:
     # -- the generation -------------------------------------------------------------------------
     def generation(self) -> int:
         """The generation the record is at (0: nothing written yet), read afresh: another process
-        may have written since."""
+        may have written since. Every question asks, so on the embedded store it is read from
+        Chroma's catalogue directly (~15 µs, against ~0.7 ms through the client)."""
         self._call(lambda: self.collection)
+        if not self.settings.store.chroma_url:
+            try:
+                return self._catalogue_generation()
+            except sqlite3.Error:
+                self._catalogue = None  # read through the client instead
         meta = self._call(self._client.get_collection, self.name).metadata or {}
         return int(meta.get("generation", 0))
+
+    def _catalogue_generation(self) -> int:
+        with self._catalogue_lock:
+            if self._catalogue is None:
+                self._catalogue = sqlite3.connect(f"file:{layout(self.settings.home).chroma_catalogue}?mode=ro", uri=True,
+                                                  check_same_thread=False, timeout=30)
+            row = self._catalogue.execute(
+                "SELECT m.int_value FROM collection_metadata m JOIN collections c ON m.collection_id = c.id WHERE c.name = ? AND m.key = 'generation'",
+                (self.name,),
+            ).fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
 
     def publish(self, gen: int) -> int:
         """Make the write batch tagged `gen` visible to readers; returns the generation now
@@ -326,6 +351,18 @@ class ChunkStore:
             return []
         res = self._call(lambda: self.collection.query(query_embeddings=[embedding], n_results=n, where=where, include=["distances"]))
         return [(i, 1.0 - float(dist)) for i, dist in zip(res["ids"][0], res["distances"][0])]
+
+    def query(self, embedding: np.ndarray, n: int) -> list[tuple[Chunk, float]]:
+        """Nearest chunks with their cosine similarity, best first (the evaluation's dense baseline)."""
+        res = self._call(lambda: self.collection.query(query_embeddings=[embedding], n_results=n, include=["documents", "metadatas", "distances"]))
+        return [(chunk_from(i, d, m), 1.0 - float(dist)) for i, d, m, dist in zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0])]
+
+    def get(self, ids: list[str]) -> dict[str, Chunk]:
+        """Chunks by id, as the record holds them now (questions read the cache's, of their generation)."""
+        if not ids:
+            return {}
+        res = self._call(lambda: self.collection.get(ids=ids, include=["documents", "metadatas"]))
+        return {i: chunk_from(i, d, m) for i, d, m in zip(res["ids"], res["documents"], res["metadatas"])}
 
     def vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         """The stored embeddings of `ids`."""
