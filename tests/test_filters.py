@@ -180,3 +180,13 @@ def test_the_app_api_takes_them(mixed):
     assert "undated.txt" in {c["doc_id"] for c in kept["citations"]}
     assert "undated.txt" not in {c["doc_id"] for c in dropped["citations"]}
     assert "undated.txt" not in {c["doc_id"] for c in default["citations"]}
+
+
+def test_the_page_shows_unticked_boxes_as_chips():
+    from ui import views
+
+    assert "no filter" in views.chips([], "", "", True, True)
+    html = views.chips([], "2020-01-01", "", False, True)
+    assert "since 2020-01-01" in html and "without undated articles" in html and 'data-drop="undated"' in html
+    assert "without articles of no known outlet" in views.chips([], "", "", True, False)
+    assert "undated" not in views.chips(["UPI"], "2020-01-01", "", True, True)  # ticked: the default, no chip
