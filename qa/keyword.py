@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
@@ -96,7 +95,9 @@ class KeywordIndex:
                     del new._slot[new.ids[s]]
                     new.ids[s] = ""
         base = len(new.ids)
-        grow: dict[str, tuple[list[int], list[int]]] = {}
+        vocab: dict[str, int] = {}
+        tok_ids: list[int] = []
+        tok_slots: list[int] = []
         slot_doc, lengths = [], []
         for i, (cid, doc, toks) in enumerate(added):
             s = base + i
@@ -109,20 +110,25 @@ class KeywordIndex:
                 new._docs.append(doc)
             slot_doc.append(new._doc_no[doc])
             lengths.append(len(toks))
-            for t, tf in Counter(toks).items():
-                g = grow.setdefault(t, ([], []))
-                g[0].append(s)
-                g[1].append(tf)
+            tok_ids += [vocab.setdefault(t, len(vocab)) for t in toks]
+            tok_slots += [s] * len(toks)
         new._n += len(added)
         new._total += sum(lengths)
         new._slot_doc = np.concatenate([self._slot_doc, np.asarray(slot_doc, dtype=np.int32)])
         new._dl = np.concatenate([dl, np.asarray(lengths, dtype=np.int32)])
         new._alive = np.concatenate([alive, np.ones(len(added), dtype=bool)])
         new._postings = dict(self._postings)
-        for t, (slots, tfs) in grow.items():
-            old = new._postings.get(t)
-            s_arr, tf_arr = np.asarray(slots, dtype=np.int32), np.asarray(tfs, dtype=np.float32)
-            new._postings[t] = (s_arr, tf_arr) if old is None else (np.concatenate([old[0], s_arr]), np.concatenate([old[1], tf_arr]))
+        if tok_ids:
+            # (term, slot) pairs counted and grouped by term with numpy: a Python loop per token
+            # made building an index of 10k chunks take seconds.
+            pairs, tf = np.unique(np.asarray(tok_ids, dtype=np.int64) * (base + len(added)) + np.asarray(tok_slots, dtype=np.int64), return_counts=True)
+            terms_of, slots = np.divmod(pairs, base + len(added))
+            cuts = np.flatnonzero(np.diff(terms_of)) + 1
+            names = list(vocab)
+            for t_id, s_arr, tf_arr in zip(terms_of[np.r_[0, cuts]], np.split(slots.astype(np.int32), cuts), np.split(tf.astype(np.float32), cuts)):
+                t = names[int(t_id)]
+                old = new._postings.get(t)
+                new._postings[t] = (s_arr, tf_arr) if old is None else (np.concatenate([old[0], s_arr]), np.concatenate([old[1], tf_arr]))
         if len(new.ids) - new._n > max(1000, new._n // 2):
             new._compact()
         return new
