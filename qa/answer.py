@@ -192,7 +192,7 @@ class Answerer:
         covered = set().union(*(cand_terms[i] for i in chosen))
         coverage = self._coverage(weights, covered)
         best_sim = float(sims.max())
-        if not short and not grounded and not in_period and (best_sim < s.min_similarity or (coverage < s.min_coverage and best_sim < s.confident_similarity)):
+        if (not short or qi.kind in ("process", "other")) and not grounded and not in_period and (best_sim < s.min_similarity or (coverage < s.min_coverage and best_sim < s.confident_similarity)):
             return abstain()
         evidence = [Evidence(cands[i].passage, cands[i].start, cands[i].end, float(score[i])) for i in chosen]
         head, text, citations = compose(evidence, lead=0, short=short)
@@ -238,12 +238,29 @@ class Answerer:
                             and reader.speaks(qi.subject, cands[i].text, cands[i].passage.chunk.text)]
                 # "What did he urge ...?": his words that use the question's own verb come first.
                 verb = set(terms(reader.main_verb(question)))
-                speaking.sort(key=lambda i: not (verb and verb <= cand_terms[i]))
+                # Then the sentences that name the speaker: "it" may be someone else.
+                named = reader.name_words(qi.subject)
+                speaking.sort(key=lambda i: (not (verb and verb <= cand_terms[i]),
+                                             not named & {w.lower() for w in re.findall(r"[\w-]+", cands[i].text)}))
                 if not speaking and any(self.keyword.knows(t) for t in terms(qi.subject)):
                     return None  # that speaker is never quoted on this
                 if speaking:
                     lead, grounded = speaking[0], True
                     short = reader.quoted(cands[lead].text) or ""
+        elif qi.kind == "process":
+            # "How does X plan to do Y?": a sentence that gives the means leads, if it is among
+            # the best (the parse that finds it is costly, so only a few are read).
+            for i in order[:4]:
+                if score[i] < 0.9 * score[best]:
+                    break
+                if (how := reader.means(cands[i].text, question)) is not None:
+                    lead, short = i, how
+                    break
+        elif qi.kind == "other" and qi.focus:
+            for i in order[:6]:  # "Which exports ...?": the best sentence that says which
+                if (spec := reader.specifier(qi.focus, cands[i].text, question)) is not None:
+                    lead, short = i, spec
+                    break
         elif qi.kind == "outlet":
             # Each outlet whose article says it, with the sentence that does.
             for i in [j for j in relevant[:6] if sem[j] >= s.min_similarity] or relevant[:1]:
@@ -302,6 +319,7 @@ class Answerer:
         "Sam Bankman-Fried") beats one that a single sentence gives; dates and numbers come from
         the best sentence that has them."""
         focus = set(terms(qi.focus))
+        toward = qi.kind == "place" and reader.asks_destination(qi.text)
         votes: dict[str, float] = {}
         where: dict[str, int] = {}
         seen: set[tuple[str, str]] = set()
@@ -319,12 +337,27 @@ class Answerer:
                     return i, span
                 key = span.split()[-1].lower().removesuffix("'s").removesuffix("’s")
                 doc = cands[i].passage.chunk.doc_id
+                # "Where did she speak?" is not answered by where she was going.
+                # Nor by a place that stands for its government ("Seoul's position").
+                weight = 1.0
+                if qi.kind == "place" and (role := reader.place_role(cands[i].text, span)) != "at":
+                    weight = 1.0 if role == "toward" and toward else 0.3
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))
-                    votes[key] = votes.get(key, 0.0) + max(float(score[i]), 0.0)
+                    votes[key] = votes.get(key, 0.0) + weight * max(float(score[i]), 0.0)
                 where.setdefault(key, i)
         if not votes:
             return None
+        # Who the retrieved articles are about: a name most of them use beats one a single good
+        # sentence gives ("Ellison testified that Bankman-Fried ..." in a story about Bankman-Fried).
+        docs: dict[str, set[str]] = {}
+        for c in cands:
+            low = c.text.lower()
+            for key in votes:
+                if re.search(rf"\b{re.escape(key)}\b", low):
+                    docs.setdefault(key, set()).add(c.passage.chunk.doc_id)
+        for key in votes:  # (a place is where one event happened: no protagonist there)
+            votes[key] += self.settings.name_spread * len(docs.get(key, ())) * (qi.kind != "place")
         key = max(votes, key=votes.get)
         i = where[key]
         spans = [sp for sp in reader.candidates(qi, cands[i].text, ents[i]) if sp.split()[-1].lower().startswith(key)]
@@ -377,7 +410,7 @@ class Answerer:
                 if doc not in docs and sem[i] >= s.min_similarity:
                     chosen.append(i)
                     docs.add(doc)
-            return chosen[: s.max_sentences + 2]
+            return chosen[: s.timeline_articles]
         for i in order:
             if len(chosen) >= most or score[i] < s.relative_cutoff * score[order[0]]:
                 break

@@ -222,7 +222,8 @@ class Engine:
         texts = [q] if query == q else [q, query]
         vecs = self.encoder.encode(texts)
         reading = question_reader.read(q, outlets)
-        passages = self.passages(query, vecs[-1], k * 2 if reading.kind == "timeline" else k, self._scoped(filters, reading, snap), snap)
+        passages = self.passages(query, vecs[-1], self.settings.retrieve.max_top_k if reading.kind == "timeline" else k,
+                                 self._scoped(filters, reading, snap), snap)
 
         def offline(note: str = "") -> Answer:
             answer = self.answerer.answer(q, query, vecs, passages, previous_answers=[a for _, a in history],

@@ -27,6 +27,8 @@ _HOW_MUCH = {"many", "much", "long", "old", "far", "large", "big", "high", "ofte
 # Verbs of reporting speech: "what did X <say / urge / report>" asks for X's words.
 _SPEECH = {"say", "report", "tell", "urge", "announce", "state", "claim", "write", "note", "suggest", "describe", "warn",
            "call", "argue", "deny", "add", "assert", "comment", "explain", "mention", "publish", "demand", "ask", "promise"}
+# "How did X react / respond?": verbs of reacting, answered by X's statement.
+_REACT = {"react", "respond", "reply", "retort"}
 _PUBLISH = {"report", "write", "publish", "cover"}  # what an outlet does
 # Words that ask for the present state of things rather than a moment of the past.
 _NOW = {"latest", "still", "now", "current", "currently", "today", "newest", "yet", "recent", "recently"}
@@ -167,6 +169,10 @@ def _kind(doc, q: Question) -> None:
             q.focus = head.lemma_.lower() if head is not None else ""
         else:
             q.kind = "process"
+            subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if (root.lemma_ in _REACT or root.lemma_ in _SPEECH) and subj is not None:
+                # "How did X react / describe it?": a reaction, in the news, is what was said.
+                q.kind, q.subject = "statement", _phrase(subj)
     elif w in ("what", "which"):
         nxt = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
         noun = wh.head if wh.dep_ == "det" and wh.head.pos_ in ("NOUN", "PROPN") else None
@@ -174,8 +180,8 @@ def _kind(doc, q: Question) -> None:
             noun = nxt  # "..., which minister, ...": the parse may not attach it
         if noun is not None:
             q.kind = _NOUN_KIND.get(noun.lemma_.lower(), "other")
-            if root.lemma_ == "be":  # "Which company is ...": the answer must be one; "which official said X": X decides
-                q.focus = _focus(noun)
+            if root.lemma_ == "be" or q.kind == "other":  # "Which company is ...": the answer must be one; "which official said X": X decides
+                q.focus = _focus(noun)  # "which exports ...": the answer says which (see reader.specifier)
             return
         for verb in [root] + [t for t in doc if t.lemma_ in _SPEECH and t.pos_ == "VERB"]:
             subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i != wh.i), None)

@@ -234,3 +234,79 @@ def order_verdict(q: Question, first: date | None, second: date | None) -> str |
     if not q.order or first is None or second is None or first == second:
         return None
     return "Yes" if (first < second) == (q.order == "before") else "No"
+
+
+def specifier(noun: str, sentence: str, question: str) -> str | None:
+    """For "which <noun>" when the noun names no kind of entity ("Which exports did Japan
+    restrict?"): what the sentence says specifies that noun: "exports of <semiconductor
+    materials>", "<semiconductor> exports", "exports such as <photoresist>", an apposition. A
+    specifier the question already states ("exports to South Korea") says nothing new."""
+    asked = _words(question)
+    for t in nlp.parse(sentence):
+        if t.lemma_.lower() != noun or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = []
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "including", "like"):
+                found += [x for x in c.children if x.dep_ == "pobj"]
+            elif c.dep_ == "prep" and c.lower_ == "as" and t.doc[c.i - 1].lower_ == "such":
+                found += [x for x in c.children if x.dep_ == "pobj"]
+            elif c.dep_ in ("compound", "appos") and c.i != t.i:
+                found.append(c)
+        for head in found:
+            # The noun phrase without the clauses that comment on it (", which is ...").
+            cut = [x for c in head.children if c.dep_ in ("relcl", "acl", "appos", "punct") and c.i > head.i for x in c.subtree]
+            end = min([x.i for x in cut] + [max(x.i for x in head.subtree) + 1])
+            text = t.doc[head.left_edge.i:end].text.strip(" ,;:")
+            if _words(text) - asked:
+                return text
+    return None
+
+
+# Prepositions that introduce the means of an act ("through dialogue", "by changing ..."): a closed
+# class of English, not words of any corpus.
+_MEANS = {"by", "through", "via"}
+
+
+def means(sentence: str, question: str) -> str | None:
+    """For "how did / does X do Y": the phrase of the sentence that gives the means ("through
+    dialogue between the trade authorities and through diplomatic channels"); None when it has
+    none, or only one that repeats the question."""
+    asked = _words(question)
+    best = None
+    for t in nlp.parse(sentence):
+        if t.dep_ != "prep" or t.lower_ not in _MEANS or not any(c.dep_ in ("pobj", "pcomp") for c in t.children):
+            continue
+        span = t.doc[t.i: max(x.i for x in t.subtree) + 1]
+        if len(_words(span.text) - asked) >= 2 and (best is None or len(span) > len(best)):
+            best = span
+    return best.text.strip(" ,;:") if best is not None else None
+
+
+# Verbs of going somewhere: "Where was she travelling?" asks for a destination. Other "where"
+# questions ("Where did she speak?") ask where something happened, which a place reached with
+# "to" does not say. English motion verbs, not words of any corpus.
+_MOTION = {"go", "travel", "head", "fly", "move", "depart", "leave", "come", "return", "arrive", "send", "deploy",
+           "sail", "drive", "flee", "relocate", "migrate", "bring", "take", "ship", "export", "transfer", "emigrate", "bound"}
+_TOWARD = {"to", "toward", "towards", "into"}
+
+
+def asks_destination(question: str) -> bool:
+    return any(t.lemma_.lower() in _MOTION for t in nlp.parse(question) if t.pos_ in ("VERB", "ADJ", "NOUN"))
+
+
+def place_role(sentence: str, span: str) -> str:
+    """How the sentence uses the place `span`: "toward" when it is reached ("departing to
+    <Nagoya>"), "actor" when it stands for its government ("<Seoul>'s position", "<Seoul> said"),
+    else "at" (where something happens: "said at <Incheon Airport>")."""
+    doc = nlp.parse(sentence)
+    at = sentence.find(span)
+    toks = [t for t in doc if at <= t.idx < at + len(span)] if at >= 0 else []
+    if not toks:
+        return "at"
+    head = next((t for t in toks if t.head not in toks or t.head == t), toks[0])
+    while head.dep_ == "conj":  # "to Nagoya, Japan"
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in _TOWARD:
+        return "toward"
+    return "actor" if head.dep_ in ("poss", "nsubj", "nsubjpass") else "at"

@@ -138,6 +138,8 @@ class RetrieveSettings(BaseModel):
 
 class AnswerSettings(BaseModel):
     max_sentences: int = Field(3, description="Most sentences in an extractive answer.")
+    timeline_articles: int = Field(12, description="Most articles a timeline answer ('How did X unfold?') covers, one sentence each, in date order; its search takes the largest top-k so that every article on the topic can be in it.")
+    name_spread: float = Field(1.0, description="For who / which-organisation questions: added to a name's vote for each retrieved article that uses it (the articles' protagonist beats a name one sentence gives). Tuned on MultiHop-RAG's even-indexed dev queries.")
     min_similarity: float = Field(
         0.38,
         description="Abstain when no retrieved sentence is at least this similar (cosine) to the question.",

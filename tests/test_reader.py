@@ -24,7 +24,9 @@ OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
         ("Where did the summit take place?", "place"),
         ("How many people were evacuated?", "number"),
         ("Why did the council cancel the vote?", "reason"),
-        ("How did the company respond to the fine?", "process"),
+        ("How did the company respond to the fine?", "statement"),
+        ("How did the company cut its costs?", "process"),
+        ("How did the minister describe the deal?", "statement"),
         ("Did the council approve the budget?", "yesno"),
         ("Was the dam built in 1998?", "yesno"),
         ("Which outlets reported the strike?", "outlet"),
@@ -35,6 +37,36 @@ OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
 )
 def test_question_kinds(text, kind):
     assert question.read(text, OUTLETS).kind == kind
+
+
+def test_a_reaction_is_asked_of_whoever_reacts():
+    q = question.read("How did the union react to the layoffs?", OUTLETS)
+    assert (q.kind, q.subject) == ("statement", "union")
+
+
+def test_which_noun_is_answered_by_what_specifies_it():
+    q = question.read("Which imports did the ministry ban?", OUTLETS)
+    assert (q.kind, q.focus) == ("other", "import")
+    assert reader.specifier("import", "The ministry banned imports of Chinese steel, which had flooded the market.", q.text) == "Chinese steel"
+    assert reader.specifier("import", "It banned cheap imports such as toys and shoes last year.", q.text) == "toys and shoes"
+    # What the question already says is no answer.
+    assert reader.specifier("import", "The ministry banned imports of the ministry.", "Which imports of the ministry were banned?") is None
+
+
+def test_how_is_answered_by_the_means():
+    q = "How will the city pay for the new bridge?"
+    s = "The mayor said the city would pay for the bridge through a bond issue and by raising parking fees."
+    assert reader.means(s, q) == "through a bond issue and by raising parking fees"
+    assert reader.means("The city will pay for the bridge.", q) is None
+
+
+def test_where_something_happened_is_not_where_someone_went():
+    s = "Before flying to Lisbon, the minister spoke to reporters at Dover Airport, saying Madrid's offer was fair."
+    assert reader.place_role(s, "Lisbon") == "toward"
+    assert reader.place_role(s, "Dover Airport") == "at"
+    assert reader.place_role(s, "Madrid") == "actor"
+    assert reader.asks_destination("Where was the minister flying?")
+    assert not reader.asks_destination("Where did the minister speak to reporters?")
 
 
 def test_question_constraints():
@@ -128,6 +160,13 @@ def test_direct_answers_on_the_seeds(engine):
     assert _cited(engine.ask("When was GSOMIA first signed?")).short.startswith("2016")
 
 
+def test_a_reaction_leads_with_the_reactors_words(engine):
+    # "It is reported that Japan ..." in the same passage is nobody's reaction; the US's is.
+    a = engine.ask("How did the US react to South Korea's decision to pull out of GSOMIA?")
+    first = a.answer.split("[1]")[0]
+    assert not a.abstained and "disappoint" in first.lower() and "US" in first
+
+
 def test_yes_no_questions_get_a_verdict(engine):
     assert _cited(engine.ask("Did South Korea file a complaint with the WTO?")).answer.startswith("Yes")
     assert _cited(engine.ask("Was GSOMIA signed in 2015?")).answer.startswith("No")
@@ -164,3 +203,12 @@ def test_a_question_in_an_article_is_not_an_answer(fresh_engine, corpus):
     a = fresh_engine.ask(q)
     assert not a.abstained and q not in a.answer
     assert all(c.doc_id != "planted.txt" or "?" not in c.quote for c in a.citations)
+
+
+def test_a_timeline_covers_every_article_on_the_topic_in_date_order(engine):
+    a = engine.ask("How did the GSOMIA dispute unfold?")
+    seeds = {c.doc_id for c in a.citations}
+    assert len(seeds) == 5, a.answer  # each of the five seed articles, once
+    evidence = a.citations[1:]  # after the lead, the story in the order it happened
+    dates = [c.date for c in evidence]
+    assert dates == sorted(dates) and len(set(dates)) >= 3
