@@ -170,6 +170,8 @@ def test_upload_ingests_with_a_safe_name_and_remove(page, app_url):
     home = app_url[1]
     page.get_by_role("tab", name="Corpus").click()
     page.wait_for_function("document.querySelector('#articles').innerText.includes('Pineapple festival')", timeout=WAIT_MS)
+    # However many articles the app holds now (other tests of this module add some): the upload adds one, its removal takes it away.
+    before = _article_count(page)
     page.set_input_files(
         "#upload input[type=file]",
         files=[
@@ -187,6 +189,7 @@ def test_upload_ingests_with_a_safe_name_and_remove(page, app_url):
     assert saved == ["strike_news_draft_1.txt"]
     page.wait_for_function("document.querySelector('#articles').innerText.includes('Lighthouse keepers')", timeout=WAIT_MS)
     assert "Pineapple festival" in page.locator("#articles").inner_text()  # nothing already ingested is lost
+    assert _article_count(page) == before + 1
 
     page.get_by_role("tab", name="Chat").click()
     answer = ask(page, "Why are the lighthouse keepers on the Quokka coast striking?")
@@ -223,8 +226,13 @@ def test_upload_ingests_with_a_safe_name_and_remove(page, app_url):
     page.wait_for_function("!document.querySelector('#articles').innerText.includes('Lighthouse keepers')", timeout=WAIT_MS)
     assert "No matches" in page.locator("#articles").inner_text()
     assert not (home / "uploads" / "strike_news_draft_1.txt").exists()
-    assert re.search(r"\b6 articles\b", page.locator("#corpus-summary").inner_text())
+    assert _article_count(page) == before
     assert page.dialogs == []
+
+
+def _article_count(page) -> int:
+    """The article count the Corpus tab's summary shows ("6 articles, 14 passages indexed.")."""
+    return int(re.search(r"\b(\d+) articles\b", page.locator("#corpus-summary").inner_text()).group(1))
 
 
 def test_a_page_is_added_by_its_url_from_the_corpus_tab(page, app_url):
@@ -252,10 +260,13 @@ def test_a_page_is_added_by_its_url_from_the_corpus_tab(page, app_url):
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/ferry.html"
         page.get_by_role("tab", name="Corpus").click()
+        page.wait_for_function("document.querySelector('#articles').innerText.includes('Pineapple festival')", timeout=WAIT_MS)
+        before = _article_count(page)
         page.locator("#add-url textarea, #add-url input").first.fill(url)
         page.click("#add-url-button")
         page.wait_for_function("document.querySelector('#corpus-status').innerText.includes('added')", timeout=WAIT_MS)
         assert "1 added" in page.locator("#corpus-status").inner_text()
         page.wait_for_function("document.querySelector('#articles').innerText.includes('Ferry timetable changes')", timeout=WAIT_MS)
+        assert _article_count(page) == before + 1
     finally:
         server.shutdown()
