@@ -67,12 +67,25 @@ def page(browser, app_url):
     page.close()
 
 
-def test_clear_stops_an_answer_still_streaming_in(browser, engine, tmp_path):
+def test_clear_stops_an_answer_still_streaming_in(browser, engine, tmp_path, monkeypatch):
+    import threading
+
     from conftest import share_model, start_app
 
     from qa.engine import Engine
     from qa.settings import ServerSettings, Settings
+    from ui import render
 
+    # Know when the app stops streaming the answer out: closed by the click's cancel, or run to its end.
+    ended, pieces = threading.Event(), render.stream_pieces
+
+    def watched(*args, **kw):
+        try:
+            yield from pieces(*args, **kw)
+        finally:
+            ended.set()
+
+    monkeypatch.setattr(render, "stream_pieces", watched)
     e = share_model(Engine(Settings(home=tmp_path / "home", server=ServerSettings(stream_delay=0.4))), engine)
     e.ingest([SEEDS])
     url, app = start_app(e)
@@ -83,7 +96,9 @@ def test_clear_stops_an_answer_still_streaming_in(browser, engine, tmp_path):
         send(page, "Why did Seoul suspend termination?")
         wait_for_answers(page, 1)  # the first piece is in; the rest comes 0.4 s a piece
         page.click("#clear")
-        page.wait_for_timeout(3000)  # longer than the rest of the answer would take to stream in
+        assert ended.wait(60), "the answer was still streaming a minute later"
+        # ...and the page has taken in all it was sent: the chat no longer shows an event running.
+        page.wait_for_function("document.querySelector('#chat .generating') === null", timeout=WAIT_MS)
         assert page.locator("#chat [data-testid=bot]").count() == 0 and page.locator("#chat [data-testid=user]").count() == 0
         assert page.locator("#sources mark").count() == 0
     finally:
@@ -147,12 +162,19 @@ def test_article_markup_is_shown_as_text(page):
     page.get_by_role("tab", name="Corpus").click()
     page.wait_for_function("document.querySelector('#articles').innerText.includes('Pineapple festival')", timeout=WAIT_MS)
     assert "<img src=x onerror=alert(3)>" in page.locator("#articles").inner_text()
-    time.sleep(0.5)  # let any injected onerror fire before looking
-    assert page.dialogs == []
     assert page.locator("img[src=x], a[href^='javascript'], img[src*='t.png']").count() == 0
+    _images_settled(page)
+    assert page.dialogs == []
     scripts = page.evaluate("[...document.querySelectorAll('script')].map(s => s.textContent).filter(t => t.includes('alert('))")
     assert scripts == []
     assert page.foreign == []
+
+
+def _images_settled(page) -> None:
+    """Wait until every image of the page has loaded or failed, and the events that queued have run:
+    an onerror that slipped through has fired by then (instead of sleeping and hoping it has)."""
+    page.wait_for_function("[...document.images].every(i => i.complete)", timeout=WAIT_MS)
+    page.evaluate("new Promise(r => setTimeout(r, 0))")
 
 
 def test_question_markup_is_shown_as_text(page):
@@ -161,9 +183,9 @@ def test_question_markup_is_shown_as_text(page):
     ask(page, question)
     shown = page.locator("#chat [data-testid=user]").last.inner_text()
     assert "<img src=x onerror=alert(7)>" in shown and "<script>alert(8)</script>" in shown
-    time.sleep(0.5)  # let any injected onerror fire before looking
-    assert page.dialogs == []
     assert page.locator("#chat img[src=x], #chat script").count() == 0
+    _images_settled(page)
+    assert page.dialogs == []
 
 
 def test_upload_ingests_with_a_safe_name_and_remove(page, app_url):
