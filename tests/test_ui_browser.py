@@ -9,7 +9,7 @@ import shutil
 import time
 
 import pytest
-from browser_helpers import CHROMIUM, WAIT_MS, ask, send, wait_for_answers, watch
+from browser_helpers import CHROMIUM, WAIT_MS, ask, images_settled, send, wait_for_answers, watch
 from conftest import SEEDS, free_port
 
 EVIL = """Pineapple festival <img src=x onerror=alert(3)> cancelled
@@ -163,18 +163,11 @@ def test_article_markup_is_shown_as_text(page):
     page.wait_for_function("document.querySelector('#articles').innerText.includes('Pineapple festival')", timeout=WAIT_MS)
     assert "<img src=x onerror=alert(3)>" in page.locator("#articles").inner_text()
     assert page.locator("img[src=x], a[href^='javascript'], img[src*='t.png']").count() == 0
-    _images_settled(page)
+    images_settled(page)
     assert page.dialogs == []
     scripts = page.evaluate("[...document.querySelectorAll('script')].map(s => s.textContent).filter(t => t.includes('alert('))")
     assert scripts == []
     assert page.foreign == []
-
-
-def _images_settled(page) -> None:
-    """Wait until every image of the page has loaded or failed, and the events that queued have run:
-    an onerror that slipped through has fired by then (instead of sleeping and hoping it has)."""
-    page.wait_for_function("[...document.images].every(i => i.complete)", timeout=WAIT_MS)
-    page.evaluate("new Promise(r => setTimeout(r, 0))")
 
 
 def test_question_markup_is_shown_as_text(page):
@@ -184,7 +177,7 @@ def test_question_markup_is_shown_as_text(page):
     shown = page.locator("#chat [data-testid=user]").last.inner_text()
     assert "<img src=x onerror=alert(7)>" in shown and "<script>alert(8)</script>" in shown
     assert page.locator("#chat img[src=x], #chat script").count() == 0
-    _images_settled(page)
+    images_settled(page)
     assert page.dialogs == []
 
 
