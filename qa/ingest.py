@@ -17,6 +17,7 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -262,15 +263,24 @@ def remove_orphans(index: Index) -> int:
     return len(orphans)
 
 
-def _write(index: Index, batch: list[tuple[Loaded, str]], report: IngestReport) -> None:
-    """Chunk, embed and store a batch of articles, then record them in the registry."""
+Prepared = tuple[list[list[Chunk]], np.ndarray, list]  # chunks per article, chunk vectors, sentence rows
+
+
+def _prepare(index: Index, batch: list[tuple[Loaded, str]]) -> Prepared:
+    """Chunk and embed a batch of articles (nothing is written)."""
     enc = index.encoder
     per_article = chunk_articles([item.article for item, _ in batch], index.settings.chunk, enc.token_counts, enc.token_offsets, enc.max_tokens)
     for (_, digest), cs in zip(batch, per_article):
         for c in cs:
             c.digest = digest
+    vectors, sentence_rows = _embed(index, [c for cs in per_article for c in cs])
+    return per_article, vectors, sentence_rows
+
+
+def _store(index: Index, batch: list[tuple[Loaded, str]], prepared: Prepared, report: IngestReport) -> None:
+    """Store a prepared batch (its sentences' entities are found here), then record it in the registry."""
+    per_article, vectors, sentence_rows = prepared
     chunks = [c for cs in per_article for c in cs]
-    vectors, sentence_rows = _embed(index, chunks)
     index.store.add(chunks, vectors)
     if index.sentences is not None:
         index.sentences.delete_docs(item.article.doc_id for item, _ in batch)
@@ -288,6 +298,41 @@ def _write(index: Index, batch: list[tuple[Loaded, str]], report: IngestReport) 
         )
     index.registry.save()
     report.chunks += len(chunks)
+
+
+def _write_all(index: Index, items: list[tuple[Loaded, str]], report: IngestReport, progress: Progress | None) -> None:
+    """Every batch through `_prepare` then `_store`. With `ingest.overlap`, a batch is stored (Chroma,
+    spaCy's entities, SQLite; one thread) while the next is chunked and encoded (onnxruntime, which
+    releases the GIL): the two use different cores. Batches are stored one at a time and in order, so
+    a stopped ingest leaves what the sequential one would."""
+    size = max(1, index.settings.ingest.batch_articles)
+    if index.settings.ingest.overlap:  # at least four batches, or there is little to overlap
+        size = min(size, max(8, -(-len(items) // 4)))
+    batches = [items[i : i + size] for i in range(0, len(items), size)]
+    done = 0
+
+    def stored(batch: list[tuple[Loaded, str]]) -> None:
+        nonlocal done
+        done += len(batch)
+        if progress:
+            progress(done, len(items), batch[-1][0].name)
+
+    if not index.settings.ingest.overlap or len(batches) < 2:
+        for batch in batches:
+            _store(index, batch, _prepare(index, batch), report)
+            stored(batch)
+        return
+    with ThreadPoolExecutor(1, thread_name_prefix="qa-ingest-store") as pool:
+        pending: tuple[Future, list] | None = None
+        for batch in batches:
+            prepared = _prepare(index, batch)
+            if pending:
+                pending[0].result()  # raises what storing the previous batch raised
+                stored(pending[1])
+            pending = (pool.submit(_store, index, batch, prepared, report), batch)
+        if pending:
+            pending[0].result()
+            stored(pending[1])
 
 
 def ingest(index: Index, paths: list[Path | str], progress: Progress | None = None, warn: Warn | None = None, prune: bool = True) -> IngestReport:
@@ -384,22 +429,7 @@ def _ingest_locked(
                 index.store.delete_doc(doc_id)
                 report.removed += 1
 
-    total = len(items)
-    batch: list[tuple[Loaded, str]] = []
-    done = 0
-    for item in items:
-        batch.append(item)
-        if len(batch) >= max(1, index.settings.ingest.batch_articles):
-            _write(index, batch, report)
-            done += len(batch)
-            batch = []
-            if progress:
-                progress(done, total, item[0].name)
-    if batch:
-        _write(index, batch, report)
-        done += len(batch)
-        if progress:
-            progress(done, total, batch[-1][0].name)
+    _write_all(index, items, report, progress)
 
     if changed or items or report.removed or index.keyword.outdated() or len(index.keyword) != index.registry.chunk_count():
         index.keyword.build(index.store.iter_all())

@@ -20,6 +20,11 @@ class IngestSettings(BaseModel):
     batch_articles: int = Field(
         64, description="Articles embedded and committed together; an ingest that is stopped loses at most one batch of work."
     )
+    overlap: bool = Field(
+        True,
+        description="Store a batch (Chroma, spaCy's named entities, SQLite) on a second thread while the next batch "
+        "is chunked and encoded, so the two use both cores; batches are still stored one at a time, in order.",
+    )
     manifest_name: str = Field(
         "manifest.json",
         description="Sidecar file in a corpus folder whose entries (file -> title, source, date, url) "
