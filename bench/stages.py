@@ -1,8 +1,11 @@
-"""Where an ingest spends its time: each stage's wall time, summed over the threads that run it.
+"""Where an ingest or a question spends its time: each stage's wall time, summed over the threads
+that run it.
 
 `stage_times()` wraps the functions of each stage for the duration of a `with` block (a bench only:
 the product is not instrumented). With `QA_INGEST__OVERLAP` on, storing a batch runs on a second
-thread while the next one is chunked and encoded, so the stages add up to more than the wall time."""
+thread while the next one is chunked and encoded, so the stages add up to more than the wall time.
+
+    .venv/bin/python -m bench.stages [--articles N] [--no-overlap]   # a whole ingest, per stage"""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from unittest import mock
 
-STAGES = {
+INGEST_STAGES = {
     "load": ("qa.ingest._load_target",),
     "chunk": ("qa.ingest.chunk_articles",),
     "encode": ("qa.embed.Encoder.encode",),
@@ -21,6 +24,16 @@ STAGES = {
     "sqlite": ("qa.sentences.SentenceVectors.put_raw", "qa.sentences.SentenceVectors.put_chunks", "qa.sentences.SentenceVectors.delete_docs"),
     "keyword": ("qa.keyword.KeywordIndex.build",),
     "registry": ("qa.registry.Registry.save",),
+}
+# A question. "retrieval" holds "dense" and "keyword"; "answer" (reading the question and writing
+# the answer from the passages) holds "spacy".
+ASK_STAGES = {
+    "embed": ("qa.embed.Encoder.encode",),
+    "dense": ("qa.store.ChunkStore.nearest",),
+    "keyword": ("qa.keyword.KeywordIndex.scores",),
+    "retrieval": ("qa.retrieve.HybridRetriever.passages",),
+    "answer": ("qa.answer.Answerer.answer", "qa.question.read"),
+    "spacy": ("qa.nlp.parse", "qa.nlp.entities"),
 }
 
 
@@ -40,25 +53,30 @@ def _resolve(target: str):
 
 
 @contextmanager
-def stage_times() -> Iterator[dict[str, float]]:
+def stage_times(stages: dict[str, tuple[str, ...]] = INGEST_STAGES) -> Iterator[dict[str, float]]:
     """Seconds per stage, filled in while the block runs. A stage called inside another (iter_all
-    inside the keyword build) counts in both."""
-    out = {k: 0.0 for k in STAGES}
+    inside the keyword build) counts in both; a function calling itself counts once."""
+    out = {k: 0.0 for k in stages}
+    depth = threading.local()
     lock = threading.Lock()
 
     def wrap(stage: str, fn, materialize: bool):
         def timed(*a, **kw):
+            outer = not getattr(depth, stage, 0)
+            setattr(depth, stage, getattr(depth, stage, 0) + 1)
             t0 = time.perf_counter()
             try:
                 res = fn(*a, **kw)
                 return list(res) if materialize else res  # a generator's work happens while it is consumed
             finally:
-                with lock:
-                    out[stage] += time.perf_counter() - t0
+                setattr(depth, stage, getattr(depth, stage) - 1)
+                if outer:
+                    with lock:
+                        out[stage] += time.perf_counter() - t0
         return timed
 
     with ExitStack() as stack:
-        for stage, targets in STAGES.items():
+        for stage, targets in stages.items():
             for target in targets:
                 owner, name = _resolve(target)
                 fn = getattr(owner, name)
