@@ -104,3 +104,21 @@ def test_a_failure_while_storing_a_batch_stops_the_ingest_and_the_next_run_compl
     report = e.ingest([corpus])
     assert len(e.registry) == report.added + report.skipped == len(list(load(corpus, IngestSettings())))
     assert e.ask("Why did Seoul suspend termination?").citations
+
+
+def test_a_later_ingest_neither_loads_torch_nor_the_transformers_tokenizer(tmp_path, engine, corpus):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    engine.encoder.query_encoder()  # the export exists in the session's data directory
+    code = (
+        "import sys, json, qa.cli; rc = qa.cli.main(['ingest', sys.argv[1]]);"
+        "print(json.dumps([rc, 'torch' in sys.modules, 'transformers' in sys.modules]))"
+    )
+    env = {**os.environ, "QA_HOME": str(tmp_path / "home"), "QA_EMBED__CACHE_DIR": str(engine.encoder.cache_dir)}
+    p = subprocess.run([sys.executable, "-c", code, str(corpus)], capture_output=True, text=True, env=env, timeout=600)
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout.strip().splitlines()[-1]) == [0, False, False]
+    assert "5 added" in p.stdout
