@@ -41,11 +41,13 @@ def _log(msg: str) -> None:
     print(f"bench: {msg}", file=sys.stderr, flush=True)
 
 
-def _engine(home: Path, model=None, chunk_vectors: str | None = None):
+def _engine(home: Path, model=None, chunk_vectors: str | None = None, cache_dir: Path | None = None):
+    """An engine at `home`. Engines of one run share `cache_dir`: the ONNX export is made once, as in
+    one data directory, not once per ingest measured."""
     from qa.engine import Engine
     from qa.settings import EmbedSettings, Settings
 
-    embed = EmbedSettings(chunk_vectors=chunk_vectors) if chunk_vectors else EmbedSettings()
+    embed = EmbedSettings(**({"chunk_vectors": chunk_vectors} if chunk_vectors else {}), cache_dir=cache_dir)
     e = Engine(Settings(home=home, embed=embed))
     if model is not None:
         e.encoder._model = model
@@ -76,7 +78,7 @@ def bench_ingest(corpus: Path, articles: int, workdir: Path, model, modes: tuple
         for mode in modes:
             home = workdir / f"ingest-home-{mode}-{r}"  # a new path each time: Chroma caches clients by path
             shutil.rmtree(home, ignore_errors=True)
-            engine = _engine(home, model, mode)
+            engine = _engine(home, model, mode, workdir / "models")
             with stage_times() as times:
                 report = engine.ingest([path])
             seconds[mode].append(report.seconds)
@@ -292,12 +294,13 @@ _MODEL_PROBE = (
 )
 
 
-def cold_ask(home: Path, question: str) -> dict:
+def cold_ask(home: Path, question: str, cache_dir: Path | None = None) -> dict:
     """`qa ask` as a user runs it, and whether it imported the UI stack (gradio)."""
     from qa.settings import Settings
 
     t0 = time.perf_counter()
-    res = subprocess.run([sys.executable, "-c", _ASK_PROBE, question], capture_output=True, text=True, cwd=ROOT, env=_env(QA_HOME=str(home)))
+    cache = {"QA_EMBED__CACHE_DIR": str(cache_dir)} if cache_dir else {}
+    res = subprocess.run([sys.executable, "-c", _ASK_PROBE, question], capture_output=True, text=True, cwd=ROOT, env=_env(QA_HOME=str(home), **cache))
     ask_s = time.perf_counter() - t0
     if res.returncode != 0:
         raise RuntimeError(f"qa ask failed: {res.stderr[-2000:]}")
@@ -314,7 +317,7 @@ def cold_ask(home: Path, question: str) -> dict:
     }
 
 
-def cold_serve(home: Path, question: str, timeout: float = 300.0) -> dict:
+def cold_serve(home: Path, question: str, timeout: float = 300.0, cache_dir: Path | None = None) -> dict:
     """`qa serve` from process start to its first answer through the app's API."""
     import socket
 
@@ -323,7 +326,8 @@ def cold_serve(home: Path, question: str, timeout: float = 300.0) -> dict:
         port = s.getsockname()[1]
     exe = Path(sys.executable).with_name("qa")
     t0 = time.perf_counter()
-    proc = subprocess.Popen([str(exe), "serve", "--port", str(port)], cwd=ROOT, env=_env(QA_HOME=str(home)),
+    cache = {"QA_EMBED__CACHE_DIR": str(cache_dir)} if cache_dir else {}
+    proc = subprocess.Popen([str(exe), "serve", "--port", str(port)], cwd=ROOT, env=_env(QA_HOME=str(home), **cache),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         from gradio_client import Client
@@ -385,7 +389,7 @@ def run(
     workdir = Path(workdir or tempfile.mkdtemp(prefix="qa-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     seeds_home = workdir / "seeds-home"
-    seeds = _engine(seeds_home, model)
+    seeds = _engine(seeds_home, model, cache_dir=workdir / "models")
     seeds.ingest()
     model = seeds.encoder.model
     out: dict = {"conditions": {}}
@@ -400,7 +404,7 @@ def run(
     out["ask_seeds"] = bench_ask(seeds, qs, PlainLlamaIndex(seeds, top_k), profile=profile)
     main_engine = seeds
     if corpus and Path(corpus).exists():
-        big = _engine(Path(home), model)
+        big = _engine(Path(home), model, cache_dir=workdir / "models")
         _log(f"ingesting {corpus} into {home} (skipped when done before)")
         big.ingest([Path(corpus)])
         qs = corpus_questions(Path(corpus), questions)
@@ -412,7 +416,8 @@ def run(
         out["scale"] = bench_scale(main_engine, list(scales), workdir, qs[:30])
     if cold:
         _log("cold start")
-        out["cold_start"] = cold_ask(seeds_home, "Why did Seoul suspend termination?") | cold_serve(seeds_home, "Why did Seoul suspend termination?")
+        q, models = "Why did Seoul suspend termination?", workdir / "models"
+        out["cold_start"] = cold_ask(seeds_home, q, models) | cold_serve(seeds_home, q, cache_dir=models)
 
     headline = out.get("ask_corpus") or out["ask_seeds"]
     out["ask_p50_ms"] = headline["ask_p50_ms"]

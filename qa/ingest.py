@@ -306,8 +306,10 @@ def _write_all(index: Index, items: list[tuple[Loaded, str]], report: IngestRepo
     releases the GIL): the two use different cores. Batches are stored one at a time and in order, so
     a stopped ingest leaves what the sequential one would."""
     size = max(1, index.settings.ingest.batch_articles)
-    if index.settings.ingest.overlap:  # at least four batches, or there is little to overlap
-        size = min(size, max(8, -(-len(items) // 4)))
+    if index.settings.ingest.overlap:
+        # Storing a batch (spaCy's entities) takes about as long as encoding one, so the first batch's
+        # encoding and the last one's storing are not overlapped: at least 8 batches keep that short.
+        size = min(size, max(4, -(-len(items) // 8)))
     batches = [items[i : i + size] for i in range(0, len(items), size)]
     done = 0
 

@@ -177,7 +177,12 @@ class AnswerSettings(BaseModel):
 class ServerSettings(BaseModel):
     host: str = Field("127.0.0.1", description="Address the web app binds to.")
     port: int = Field(7860, description="Port of the web app.")
-    concurrency: int = Field(2, description="Questions answered at the same time; the rest wait in a queue.")
+    concurrency: int = Field(
+        2,
+        description="Questions answered at the same time; the rest wait in a queue. On 2 cores 4 or 8 gave no "
+        "reliable gain over 2 for 50 questions at once (`python -m bench.concurrency`): the web layer, not the "
+        "engine, is most of the time.",
+    )
     max_sessions: int = Field(
         300,
         description="Sessions (browser tabs and API calls) whose state the app keeps in memory, about 70 KB each; "
