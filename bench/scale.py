@@ -1,7 +1,7 @@
 """The scale corpus: N chunks made from real ones, and `ask` measured over it in a fresh process.
 
-Encoding 100k chunks takes about an hour here, so an index of N chunks reuses the real chunks of a
-source index (text, metadata, sentence vectors) and their embeddings with a small random
+Encoding 100k chunks takes about an hour here, so an index of N chunks reuses the real articles of a
+source record (chunk texts, metadata, sentence vectors and entities) and their embeddings with a small random
 perturbation (Gaussian noise of norm ~0.05, renormalized), under new article ids (`<id>#copy<k>`).
 Texts are repeated unchanged, so keyword scores tie across copies; dense scores do not.
 
@@ -29,7 +29,6 @@ def build(source, n: int, home: Path, seed: int = 0):
     from qa.chunk import chunk_id
     from qa.engine import Engine
     from qa.settings import Settings
-    from qa.store import chunk_from
     from qa.types import ArticleInfo
 
     def fresh() -> Engine:  # the source's embedding settings: its vectors and sentence rows are copied
@@ -44,37 +43,29 @@ def build(source, n: int, home: Path, seed: int = 0):
     if marker.is_file():
         return engine
 
-    res = source.store.collection.get(include=["embeddings", "documents", "metadatas"])
-    base = [chunk_from(i, d, m) for i, d, m in zip(res["ids"], res["documents"], res["metadatas"])]
-    base_vecs = np.asarray(res["embeddings"], dtype=np.float32)
-    rows_by_doc: dict[str, list] = {}
-    for row in source.sentences.raw_rows():
-        rows_by_doc.setdefault(row[0], []).append(row)
+    from dataclasses import replace
+
+    from qa.store import Stored
+
+    base, _ = source.store.read()  # whole articles as the record holds them: chunks, vectors, sentences
     rng = np.random.default_rng(seed)
-    copies = math.ceil(n / len(base))
-    chunks, vecs, sentence_rows, articles = [], [], [], {}
-    for k in range(copies):
-        for c, v in zip(base, base_vecs):
-            if len(chunks) == n:
+    per_copy = sum(len(a.chunks) for a in base)
+    stored, total = [], 0
+    for k in range(math.ceil(n / per_copy)):
+        for a in base:
+            if total >= n:
                 break
-            doc = c.doc_id if k == 0 else f"{c.doc_id}#copy{k}"
-            if doc not in articles:
-                articles[doc] = ArticleInfo(doc_id=doc, title=c.title, source=c.source, date=c.date, byline=c.byline, url=c.url, chunks=0, hash="scale")
-                sentence_rows.extend((doc, *r[1:]) for r in rows_by_doc.get(c.doc_id, []))
-            articles[doc].chunks += 1
-            c2 = type(c)(**{**c.__dict__, "doc_id": doc, "chunk_id": chunk_id(doc, c.index)})
-            noise = rng.normal(0.0, NOISE / math.sqrt(len(v)), len(v)).astype(np.float32)
-            w = v + noise
-            chunks.append(c2)
-            vecs.append(w / np.linalg.norm(w))
-    step = 5000
-    for i in range(0, len(chunks), step):
-        engine.store.add(chunks[i : i + step], np.stack(vecs[i : i + step]))
-    engine.sentences.put_raw(sentence_rows)
-    engine.sentences.put_chunks((c.chunk_id, c.doc_id, v) for c, v in zip(chunks, vecs))
-    engine.keyword.build(chunks)
-    engine.registry.articles = articles
-    engine.registry.save()
+            doc = a.info.doc_id if k == 0 else f"{a.info.doc_id}#copy{k}"
+            chunks = [replace(c, doc_id=doc, chunk_id=chunk_id(doc, c.index)) for c in a.chunks][: n - total]
+            noise = rng.normal(0.0, NOISE / math.sqrt(a.vectors.shape[1]), (len(chunks), a.vectors.shape[1])).astype(np.float32)
+            w = a.vectors[: len(chunks)] + noise
+            info = ArticleInfo(**{**a.info.__dict__, "doc_id": doc, "chunks": len(chunks), "hash": "scale"})
+            stored.append(Stored(info, chunks, w / np.linalg.norm(w, axis=1, keepdims=True), a.sentences))
+            total += len(chunks)
+    for i in range(0, len(stored), 500):
+        engine.store.write(stored[i : i + 500], gen=1)
+    gen = engine.store.publish(1)
+    engine.cache.update(gen, (), stored, everything=True)  # the cache made at once, not read back from the record
     marker.write_text(json.dumps({"chunks": n, "from": source.store.count(), "noise": NOISE, "seed": seed}))
     return engine
 

@@ -121,6 +121,7 @@ def run_multihop(
     from qa.engine import Engine
     from qa.settings import Settings
 
+    code = code_version()  # the code that runs: a commit made during a long run is not it
     qs = load_queries(queries, limit)
     engine = Engine(Settings(home=Path(home)))
     t0 = time.perf_counter()
@@ -165,7 +166,7 @@ def run_multihop(
             "ingest_seconds": round(ingest_s, 1),
             "chunks": engine.stats().chunks,
             "model": engine.settings.model_path,
-            "code": code_version(),
+            "code": code,
             "chunking": engine.settings.chunk.model_dump(),
             "retrieve": engine.settings.retrieve.model_dump(),
         },

@@ -46,15 +46,31 @@ def cmd_ask(args: argparse.Namespace) -> int:
     question = sys.stdin.read() if args.question == "-" else args.question
     engine = _engine()
     engine.ensure_ingested(warn=_warn)
-    answer = engine.ask(question, top_k=args.top_k, sources=args.source, since=args.since, until=args.until)
+    answer = engine.ask(question, top_k=args.top_k, sources=args.source, since=args.since, until=args.until,
+                        undated=_keep(args.undated), unsourced=_keep(args.unsourced))
     print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else format_answer(answer))
     return 0
+
+
+def _keep(choice: str | None) -> bool | None:
+    """--undated / --unsourced: include -> True, exclude -> False, not given -> None (see qa.types.Filters)."""
+    return None if choice is None else choice == "include"
+
+
+def _filter_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--undated", choices=("include", "exclude"),
+                   help="articles with no date: include them even with --since/--until, or exclude them always "
+                        "(default: kept only when no date range is given)")
+    p.add_argument("--unsourced", choices=("include", "exclude"),
+                   help="articles with no known outlet: include them even with --source, or exclude them always "
+                        "(default: kept only when no --source is given)")
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     engine = _engine()
     engine.ensure_ingested(warn=_warn)
-    entries = engine.timeline(args.topic, sources=args.source, since=args.since, until=args.until)
+    entries = engine.timeline(args.topic, sources=args.source, since=args.since, until=args.until,
+                              undated=_keep(args.undated), unsourced=_keep(args.unsourced))
     if args.json:
         print(json.dumps([e.to_json() for e in entries], ensure_ascii=False))
         return 0
@@ -258,6 +274,7 @@ def parser() -> argparse.ArgumentParser:
     ask.add_argument("--source", action="append", help="only articles from this outlet (repeatable)")
     ask.add_argument("--since", help="only articles dated on or after YYYY-MM-DD")
     ask.add_argument("--until", help="only articles dated on or before YYYY-MM-DD")
+    _filter_options(ask)
     ask.add_argument("--json", action="store_true", help="print one JSON object")
     ask.set_defaults(func=cmd_ask)
 
@@ -266,6 +283,7 @@ def parser() -> argparse.ArgumentParser:
     tl.add_argument("--source", action="append", help="only articles from this outlet (repeatable)")
     tl.add_argument("--since", help="only articles dated on or after this day (2020-01-09, 2020-01, January 2020)")
     tl.add_argument("--until", help="only articles dated on or before this day")
+    _filter_options(tl)
     tl.add_argument("--json", action="store_true", help="print the entries as one JSON list")
     tl.set_defaults(func=cmd_timeline)
 
@@ -335,6 +353,7 @@ def parser() -> argparse.ArgumentParser:
     be.add_argument("--questions", type=int, default=60, help="corpus questions timed")
     be.add_argument("--scale", default="1000,10000,100000", help="index sizes (chunks) for the scale figures; empty: none")
     be.add_argument("--no-cold", action="store_true", help="skip the cold-start figures")
+    be.add_argument("--profile", action="store_true", help="also time each stage of a question (embed, dense, keyword, fusion, answer, spaCy)")
     be.add_argument("--workdir", help="scratch directory (scale indexes are reused from it); default: a new temp dir")
     be.add_argument("--results", default="bench/results", help="where latest.json, latest.md and scale.png go")
     be.set_defaults(func=cmd_bench)

@@ -24,7 +24,6 @@ from pathlib import Path
 from qa.errors import NotFound, QAError
 from qa.types import Answer
 
-FILE_NAME = "conversations.sqlite3"
 SCHEMA_VERSION = 1
 TITLE_CHARS = 80
 MAX_LIST = 200  # conversations shown in a history list, most recent first
@@ -221,15 +220,12 @@ def to_markdown(title: str, turns: list[dict]) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-SECRET_NAME = "browser-state.key"
-
-
-def browser_secret(home: Path) -> str:
-    """A random key made once per data directory (readable by its owner only)."""
+def browser_secret(path: Path) -> str:
+    """A random key made once per data directory, kept at `path` (readable by its owner only)."""
     import os
     import secrets
 
-    path = Path(home) / SECRET_NAME
+    path = Path(path)
     try:
         key = path.read_text(encoding="ascii").strip()
         if len(key) >= 32:

@@ -1,37 +1,34 @@
-"""`qa doctor`: is the index whole (after a crash, a kill, a full disk or a hand edit), and if not,
-repair it.
+"""`qa doctor`: is the record whole and is every cache in step with it (after a crash, a kill, a full
+disk or a hand edit), and if not, repair it.
 
-What ingest keeps true, and what is checked here:
-1. the registry (articles.json) and the keyword index can be read;
-2. every chunk in Chroma belongs to an article of the registry (no orphans);
-3. every article has exactly its chunks 0..n-1 in Chroma, all cut from the version of the article
-   the registry records (none half-ingested, none stored twice);
-4. the keyword index holds exactly the chunks Chroma holds;
-5. no ingest stopped half way (ingest leaves a marker until it has finished).
+The record (Chroma, qa.store) is checked first:
+1. its vector index finds every chunk by its own vector (probed in a child process, qa.storecheck);
+2. every article is whole: chunks 0..n-1 of one version, nothing past its end, nothing written
+   by a writer that stopped before publishing its batch.
+Then every cache against it (qa.cache, qa.library):
+3. the cache is at the record's generation and readable;
+4. it holds exactly the record's whole articles (registry entries), their chunks, and their
+   sentences' features;
+5. the keyword index built from it holds exactly those chunks.
 
-Repair keeps what is whole and drops the rest, so that it never invents data: orphan and surplus
-chunks are deleted, a half-ingested article is removed (the next `qa ingest` of its folder adds it
-again), the keyword index is rebuilt from Chroma, and an unreadable registry is set aside and
-rebuilt from the metadata Chroma keeps with each chunk. An embedded Chroma that cannot be opened
-at all is set aside too, so that `qa ingest` can start over."""
+Repair never invents data: a damaged vector index is rebuilt from the stored chunk vectors, chunks
+of articles that are not whole are deleted (the next `qa ingest` of their folder adds them back),
+and the cache is rebuilt from the record. An embedded Chroma that cannot be opened at all is set
+aside, so that `qa ingest` can start over."""
 
 from __future__ import annotations
 
-import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from qa import storecheck
-from qa.chunk import chunk_id
-from qa.errors import IndexDamaged, NotFound, StoreUnavailable
+from qa.cache import Cache, CacheDamaged
+from qa.errors import StoreUnavailable
 from qa.keyword import KeywordIndex
-from qa.lock import ingest_lock
-from qa.types import ArticleInfo
+from qa.layout import layout
 
-# What ingest leaves in the index folder while it writes; a marker still there means it was stopped.
-MARKER = "ingest.pending"
-REPAIR_HINT = "run `qa doctor --repair` (or re-run `qa ingest`, which repairs first)"
+REPAIR_HINT = "run `qa doctor --repair`"
 
 
 @dataclass
@@ -41,16 +38,11 @@ class Findings:
     articles: int = 0
     chunks: int = 0
     keyword: int = 0
+    generation: int = 0
     problems: list[str] = field(default_factory=list)
-    registry_error: str = ""
-    keyword_error: str = ""
-    orphans: list[str] = field(default_factory=list)  # chunk ids of no registered article
-    surplus: list[str] = field(default_factory=list)  # chunk ids past an article's end, or misnamed
-    broken: dict[str, str] = field(default_factory=dict)  # doc_id -> why it is half-ingested
-    keyword_stale: bool = False
-    interrupted: bool = False
-    leftovers: list[Path] = field(default_factory=list)  # temp files of an interrupted write
-    stored: dict[str, dict] = field(default_factory=dict)  # chunk id -> Chroma metadata
+    doomed: list[str] = field(default_factory=list)  # chunk ids of no whole article (half-written, surplus, unpublished)
+    broken: dict[str, str] = field(default_factory=dict)  # doc_id -> its corpus, for an article not whole
+    cache_stale: bool = False
     vectors: str = ""  # what is wrong with Chroma's vector index ("" when whole)
     vectors_readable: bool = True  # can every stored embedding still be read from Chroma?
 
@@ -65,198 +57,124 @@ class Repair:
     readd: dict[str, list[str]] = field(default_factory=dict)  # corpus -> doc_ids dropped, to ingest again
 
 
-def index_dir(index) -> Path:
-    return index.registry.path.parent
-
-
 def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
-def _keyword_ids(path: Path) -> list[str]:
-    kw = KeywordIndex(path)  # a fresh reader: the engine's copy may be cached
-    len(kw)
-    return list(kw.ids)
-
-
-def _check_keyword_file(index, f: Findings) -> None:
-    try:
-        f.keyword = len(_keyword_ids(index.keyword.path))
-    except IndexDamaged as e:
-        f.keyword_error = str(e.__cause__ or e)
-        f.problems.append(f"the keyword index {index.keyword.path} cannot be read")
-
-
 def examine(index) -> Findings:
-    """Check every invariant; reads only. The caller holds the ingest lock, so no writer runs."""
+    """Check the record and every cache; reads only (the caller holds the ingest lock)."""
     f = Findings()
-    folder = index_dir(index)
-    articles: dict[str, ArticleInfo] | None
-    try:
-        index.registry.reload()
-        articles = dict(index.registry.articles)
-    except IndexDamaged as e:
-        f.registry_error = str(e.__cause__ or e)
-        f.problems.append(f"the registry {index.registry.path} cannot be read")
-        articles = None
     # The vector index first, in a child process: a damaged one may hang or crash whoever reads it,
     # so nothing below reads Chroma until it is whole again (`repair` rebuilds it first).
     probe = storecheck.probe(index, storecheck.DOCTOR_SAMPLE, full=True)
     if probe.unopenable:
         raise StoreUnavailable(probe.problem)
     if probe.problem:
-        f.vectors = probe.problem
-        f.vectors_readable = not probe.get_error
-        f.chunks = probe.chunks
-        f.articles = len(articles or {})
+        f.vectors, f.vectors_readable, f.chunks = probe.problem, not probe.get_error, probe.chunks
         f.problems.append(probe.problem)
-        _check_keyword_file(index, f)
         return f
-    f.stored = index.store.chunk_meta()
-    f.chunks = len(f.stored)
+    store = index.store
+    f.generation = gen = store.generation()
+    stored, _ = store.read(until=gen)
+    every = store.ids()
+    whole = {c.chunk_id for a in stored for c in a.chunks}
+    f.chunks, f.articles = len(every), len(stored)
+    f.doomed = sorted(every - whole)
+    if f.doomed:
+        # Articles with a chunk here and no whole version: half-written (or never published), to add back.
+        metas = store.chunk_meta()
+        wholes = {a.info.doc_id for a in stored}
+        for cid in f.doomed:
+            m = metas.get(cid, {})
+            if (d := str(m.get("doc_id", ""))) and d not in wholes:
+                f.broken.setdefault(d, str(m.get("corpus", "")))
+        for d in sorted(f.broken):
+            f.problems.append(f"article {d!r} is half-written in the record (a write stopped half way)")
+    if f.doomed:
+        f.problems.append(f"{_plural(len(f.doomed), 'chunk')} in the record belong to no whole article (half-written, past an article's end, or never published)")
 
-    by_doc: dict[str, dict[str, dict]] = {}
-    for cid, m in f.stored.items():
-        by_doc.setdefault(str(m.get("doc_id", "")), {})[cid] = m
-    if articles is not None:
-        f.articles = len(articles)
-        for doc_id, ids in by_doc.items():
-            if doc_id not in articles:
-                f.orphans.extend(ids)
-        for doc_id, a in articles.items():
-            got = by_doc.get(doc_id, {})
-            expected = {chunk_id(doc_id, i) for i in range(a.chunks)}
-            missing = len(expected - set(got))
-            stale = sum(1 for cid, m in got.items() if cid in expected and m.get("digest") and m["digest"] != a.hash)
-            if missing or stale:
-                why = []
-                if missing:
-                    why.append(f"{missing} of its {a.chunks} chunks missing")
-                if stale:
-                    why.append(f"{stale} chunks from another version of it")
-                f.broken[doc_id] = ", ".join(why)
-            f.surplus.extend(cid for cid, m in got.items() if cid not in expected or int(m.get("index", -1)) >= a.chunks)
-        if f.orphans:
-            docs = len({f.stored[c]["doc_id"] for c in f.orphans})
-            f.problems.append(f"{_plural(len(f.orphans), 'chunk')} in Chroma belong to no article ({_plural(docs, 'article')} not in the registry)")
-        for doc_id, why in sorted(f.broken.items()):
-            f.problems.append(f"article {doc_id!r} is half-ingested: {why}")
-        if f.surplus:
-            f.problems.append(f"{_plural(len(f.surplus), 'chunk')} in Chroma lie past the end of their article")
-
+    # The caches, against the record.
+    cache = Cache(index.library.cache.path)  # a fresh reader: the engine's may be in use
     try:
-        kw_ids = _keyword_ids(index.keyword.path)
-        f.keyword = len(kw_ids)
-        if len(set(kw_ids)) != len(kw_ids) or set(kw_ids) != set(f.stored):
-            f.keyword_stale = True
-            f.problems.append(
-                f"the keyword index disagrees with Chroma ({_plural(len(kw_ids), 'chunk')} there, {_plural(len(f.stored), 'chunk')} in Chroma)"
-            )
-        if not f.keyword_stale and KeywordIndex(index.keyword.path).outdated():
-            f.keyword_stale = True
-            f.problems.append("the keyword index was built by an older version of the search terms")
-    except IndexDamaged as e:
-        f.keyword_error = str(e.__cause__ or e)
-        f.problems.append(f"the keyword index {index.keyword.path} cannot be read")
-
-    if (folder / MARKER).exists():
-        f.interrupted = True
-        f.problems.append("the last ingest did not finish (it was stopped or crashed)")
-    kw = index.keyword.path
-    for p in (index.registry.path.with_suffix(".tmp"), kw.with_name(kw.name + ".tmp"), kw.with_name(kw.name + ".old"), kw / "chunks.json.tmp"):
-        if p.exists():
-            f.leftovers.append(p)
+        cached_gen = cache.generation()
+        arts = cache.articles() if cached_gen is not None else {}
+        ids = cache.chunk_ids() if cached_gen is not None else set()
+        sentences = cache.sentence_keys() if cached_gen is not None else {}
+        kw = KeywordIndex.build(cache.keyword_entries(), arts) if cached_gen is not None else KeywordIndex()
+    except CacheDamaged as e:
+        f.cache_stale = True
+        f.problems.append(f"the cache {cache.path} cannot be read ({e})")
+        return f
+    finally:
+        cache.close()
+    f.keyword = len(kw)
+    want = {a.info.doc_id: a.info for a in stored}
+    if cached_gen != gen:
+        f.cache_stale = True
+        f.problems.append(f"the cache {cache.path} is at generation {cached_gen} and the record at {gen}")
+    else:
+        wrong = [d for d in set(want) | set(arts) if d not in want or d not in arts or want[d] != arts[d]]
+        if wrong:
+            f.cache_stale = True
+            f.problems.append(f"the cache's registry disagrees with the record on {_plural(len(wrong), 'article')} (e.g. {sorted(wrong)[0]!r})")
+        if ids != whole:
+            f.cache_stale = True
+            f.problems.append(f"the cache holds {_plural(len(ids), 'chunk')}, the record {_plural(len(whole), 'whole chunk')}")
+        record_sentences = {a.info.doc_id: {s for s, _, _, _ in a.sentences} for a in stored if a.sentences}
+        if sentences != record_sentences:
+            f.cache_stale = True
+            f.problems.append("the cache's sentence vectors disagree with the record")
+        if kw.chunk_ids() != ids:
+            f.cache_stale = True
+            f.problems.append(f"the keyword index holds {_plural(len(kw), 'chunk')}, the cache {_plural(len(ids), 'chunk')}")
     return f
 
 
-def _set_aside(path: Path) -> Path:
-    dest = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
-    path.rename(dest)
-    return dest
-
-
-def _rebuild_registry(f: Findings) -> dict[str, ArticleInfo]:
-    """Registry entries for every article whose chunks in Chroma are whole and of one version."""
-    by_doc: dict[str, list[dict]] = {}
-    for m in f.stored.values():
-        by_doc.setdefault(str(m["doc_id"]), []).append(m)
-    out = {}
-    for doc_id, metas in by_doc.items():
-        n = len(metas)
-        digests = {m.get("digest", "") for m in metas}
-        if sorted(int(m["index"]) for m in metas) != list(range(n)) or len(digests) != 1:
-            continue  # not whole: its chunks go as orphans
-        m = metas[0]
-        out[doc_id] = ArticleInfo(
-            doc_id=doc_id, title=m.get("title", ""), source=m.get("source", ""), date=m.get("date", ""),
-            byline=m.get("byline", ""), url=m.get("url", ""), chunks=n, hash=digests.pop(), corpus="",
-        )
-    return out
-
-
 def repair(index, f: Findings) -> Repair:
-    """Make the index whole again, keeping every article that is whole. Needs the ingest lock."""
+    """Make the record whole and the caches match it, keeping every whole article. Needs the ingest lock."""
     r = Repair()
     if f.vectors:
         r.done.append(storecheck.rebuild(index, chroma_vectors=f.vectors_readable))
         f = examine(index)  # now the rest can be checked
         if f.vectors:
             return r
-    registry = index.registry
-    if f.registry_error:
-        moved = _set_aside(registry.path) if registry.path.exists() else None
-        registry.articles = _rebuild_registry(f)
-        registry.save()
-        r.done.append(
-            f"set the unreadable registry aside{f' as {moved.name}' if moved else ''} and rebuilt it from Chroma "
-            f"({_plural(len(registry.articles), 'article')}; the next `qa ingest` of their folders links them again)"
-        )
-        f = _recheck_against(registry.articles, f)
-    doomed = list(f.orphans) + list(f.surplus)
-    for doc_id in f.broken:
-        a = registry.articles.pop(doc_id)
-        doomed.extend(cid for cid, m in f.stored.items() if m.get("doc_id") == doc_id)
-        r.readd.setdefault(a.corpus, []).append(doc_id)
-    if f.broken:
-        registry.save()
-        r.done.append(f"removed {_plural(len(f.broken), 'half-ingested article')}")
-    doomed = sorted(set(doomed))
-    for i in range(0, len(doomed), 5000):
-        index.store.delete_ids(doomed[i : i + 5000])
-    if f.orphans or f.surplus:
-        r.done.append(f"deleted {_plural(len(set(f.orphans) | set(f.surplus)), 'orphan or surplus chunk')}")
-    if f.keyword_stale or f.keyword_error or doomed or f.registry_error or f.interrupted:
-        n = index.keyword.build(index.store.iter_all())
-        r.done.append(f"rebuilt the keyword index from Chroma ({_plural(n, 'chunk')})")
-    for p in f.leftovers:
-        shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
-    if f.leftovers:
-        r.done.append(f"removed {_plural(len(f.leftovers), 'temporary file')} of an interrupted write")
-    (index_dir(index) / MARKER).unlink(missing_ok=True)
+    if f.doomed:
+        for i in range(0, len(f.doomed), 5000):
+            index.store.delete_ids(f.doomed[i : i + 5000])
+        r.done.append(f"deleted {_plural(len(f.doomed), 'chunk')} of no whole article from the record")
+        index.store.publish(index.store.generation() + 1)
+    for doc_id, corpus in f.broken.items():
+        r.readd.setdefault(corpus, []).append(doc_id)
+    if f.doomed or f.cache_stale:
+        index.library.cache.close()
+        try:
+            snap = index.library.rebuild()
+        except CacheDamaged:
+            index.library._set_cache_aside()
+            snap = index.library.rebuild()
+        r.done.append(f"rebuilt the cache from the record ({_plural(len(snap.articles), 'article')}, {_plural(len(snap.keyword), 'chunk')})")
     return r
 
 
-def _recheck_against(articles: dict[str, ArticleInfo], f: Findings) -> Findings:
-    """After a registry rebuild: chunks of articles left out of it are orphans."""
-    g = Findings(stored=f.stored, keyword_stale=True, leftovers=f.leftovers, interrupted=f.interrupted)
-    g.orphans = [cid for cid, m in f.stored.items() if m.get("doc_id") not in articles]
-    return g
+def _set_aside(path: Path) -> Path:
+    dest = layout(path.parent).aside(path, time.strftime("%Y%m%d-%H%M%S"))
+    path.rename(dest)
+    return dest
 
 
 def set_aside_store(index) -> list[str]:
-    """The embedded Chroma cannot be opened: move it, the registry and the keyword index aside so
-    that `qa ingest` can start over. Never done to a Chroma server, whose data is not ours."""
+    """The embedded Chroma cannot be opened: move it and the cache aside so that `qa ingest` can
+    start over. Never done to a Chroma server, whose data is not ours."""
     if index.settings.store.chroma_url:
         raise StoreUnavailable(
             f"the Chroma server at {index.settings.store.chroma_url} cannot be reached: start it, or unset QA_STORE__CHROMA_URL"
         )
     done = []
-    chroma = Path(index.settings.home) / "chroma"
-    for p in (chroma, index.registry.path, index.keyword.path):
+    index.library.cache.close()
+    for p in (layout(index.settings.home).chroma, index.library.cache.path):
         if p.exists():
             done.append(f"moved {p} to {_set_aside(p).name}")
     index.store.reset()
-    index.registry.articles = {}
     return done
 
 
@@ -279,7 +197,8 @@ class Checkup:
         out = []
         if self.found:
             f = self.found
-            out.append(f"{self.home}: {_plural(f.articles, 'article')}, {_plural(f.chunks, 'chunk')} in Chroma, {_plural(f.keyword, 'chunk')} in the keyword index")
+            out.append(f"{self.home}: {_plural(f.articles, 'article')}, {_plural(f.chunks, 'chunk')} in Chroma (generation {f.generation}), "
+                       f"{_plural(f.keyword, 'chunk')} in the keyword index")
             out += [f"problem: {p}" for p in f.problems]
         if self.set_aside:
             out += [f"repaired: {d}" for d in self.set_aside]
@@ -294,13 +213,15 @@ class Checkup:
         if self.ok:
             out.append("ok: the index is consistent")
         elif not self.repaired:
-            # `qa ingest` repairs what a stopped ingest leaves, not a damaged vector index
-            out.append("to repair: run `qa doctor --repair`" if self.found and self.found.vectors else f"to repair: {REPAIR_HINT}")
+            out.append(f"to repair: {REPAIR_HINT}")
         return out
 
 
 def checkup(index, fix: bool = False) -> Checkup:
     """Check the index under the ingest lock (so no ingest writes meanwhile); with `fix`, repair it."""
+    from qa.errors import NotFound
+    from qa.ingest import ingest_lock
+
     home = Path(index.settings.home)
     result = Checkup(home=str(home.resolve()))
     if not home.is_dir():

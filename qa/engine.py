@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import threading
 import time
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,16 +16,14 @@ import numpy as np
 from qa import followup, handoff, storecheck
 from qa import question as question_reader
 from qa.answer import Answerer
+from qa.cache import Cache
 from qa.embed import Encoder
 from qa.errors import IndexLocked, InvalidFilter, InvalidQuestion
 from qa.fetch import is_url
-from qa.index import Index
-from qa.ingest import Progress, Warn, ingest, recover_if_interrupted, remove, sync_chunk_vectors
-from qa.keyword import KeywordIndex
+from qa.ingest import Index, Progress, Warn, hold_home, ingest, remove
+from qa.layout import layout
+from qa.library import Library, Snapshot
 from qa.llm import LLMAnswerer, LLMUnavailable
-from qa.lock import hold_home, ingest_lock
-from qa.registry import Registry
-from qa.sentences import SentenceVectors
 from qa.settings import Settings
 from qa.store import ChunkStore
 from qa.types import Answer, ArticleInfo, Filters, IngestReport, Passage, Stats
@@ -50,7 +48,8 @@ def check_question(question: str, max_chars: int) -> str:
     return q
 
 
-def make_filters(sources: list[str] | tuple[str, ...] | None = None, since: str | date | None = None, until: str | date | None = None) -> Filters:
+def make_filters(sources: list[str] | tuple[str, ...] | None = None, since: str | date | None = None, until: str | date | None = None,
+                 undated: bool | None = None, unsourced: bool | None = None) -> Filters:
     def day(v: str | date | None, name: str) -> date | None:
         if v in (None, ""):
             return None
@@ -61,28 +60,54 @@ def make_filters(sources: list[str] | tuple[str, ...] | None = None, since: str 
         except ValueError:
             raise InvalidFilter(f"{name} date {v!r} is not a date like 2019-11-22") from None
 
-    f = Filters(sources=tuple(s.strip() for s in (sources or ()) if s and s.strip()), since=day(since, "since"), until=day(until, "until"))
+    f = Filters(sources=tuple(s.strip() for s in (sources or ()) if s and s.strip()), since=day(since, "since"), until=day(until, "until"),
+                undated=undated, unsourced=unsourced)
     if f.since and f.until and f.until < f.since:
         raise InvalidFilter(f"the date range ends ({f.until}) before it starts ({f.since})")
     return f
+
+
+class _InUse:
+    """The keyword index of the snapshot in use, for the answerer (which holds no snapshot of its
+    own): the question caught up with the record when it started."""
+
+    def __init__(self, library: Library) -> None:
+        self._library = library
+
+    def _kw(self):
+        snap = self._library.loaded() or self._library.current()
+        return snap.keyword
+
+    def __getattr__(self, name: str):
+        return getattr(self._kw(), name)
+
+    def __len__(self) -> int:
+        return len(self._kw())
 
 
 class Engine:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self.home = Path(self.settings.home)
-        self.encoder = Encoder(self.settings.model_path, self.settings.embed, self.settings.embed.cache_dir or self.home / "models")
+        self.layout = layout(self.home)
+        self.encoder = Encoder(self.settings.model_path, self.settings.embed, self.settings.embed.cache_dir or self.layout.models)
         self.store = ChunkStore(self.settings, self.encoder.name)
-        index_dir = self.home / "index" / self.store.name
-        self.registry = Registry(index_dir / "articles.json")
-        self.keyword = KeywordIndex(index_dir / "keyword")
-        self.sentences = SentenceVectors(index_dir / "sentences-encoded.sqlite3")
-        self.answerer = Answerer(self.encoder, self.keyword, self.settings.answer, sentences=self.sentences)
+        self.cache = Cache(self.layout.cache(self.store.name))
+        self.library = Library(self.store, self.cache)
+        self.keyword = _InUse(self.library)
+        self.answerer = Answerer(self.encoder, self.keyword, self.settings.answer, sentences=self.cache)
         # The optional language model (QA_LLM); None: offline answers only.
         self.llm = LLMAnswerer(self.settings, self.encoder.encode) if self.settings.llm.strip() else None
-        self._index = Index(self.settings, self.encoder, self.store, self.registry, self.keyword, self.sentences)
-        self._reload_lock = threading.Lock()
-        self._registry_mtime = 0
+        self._index = Index(self.settings, self.encoder, self.store, self.library)
+
+    def snapshot(self) -> Snapshot:
+        """The registry and keyword index of the record's latest generation (see qa.library)."""
+        return self.library.current()
+
+    @property
+    def registry(self) -> Snapshot:
+        """The articles of the latest generation (`.articles`, `.sources`, `.chunk_count()`)."""
+        return self.library.current()
 
     # -- corpus ---------------------------------------------------------------------------------
     def ingest(self, paths: list[str | Path] | None = None, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport:
@@ -108,24 +133,11 @@ class Engine:
         watch(self, targets, every, emit, rounds=rounds)
 
     def ensure_ingested(self, progress: Progress | None = None, warn: Warn | None = None) -> IngestReport | None:
-        """Ingest the seeds when the index is empty, so the first question works; first repair
-        what an ingest that was stopped half way left behind."""
-        repaired = recover_if_interrupted(self._index)
-        if repaired and warn:
-            warn(f"repaired the index first (a stopped ingest or a damaged file): {'; '.join(repaired)}")
-        self._refresh()
+        """Ingest the seeds when the index is empty, so the first question works. The caches are
+        brought up to the record's generation (rebuilt from it when missing or damaged)."""
+        snap = self.library.current()
         storecheck.before_use(self._index)  # a damaged vector index: one line, not a crash later
-        if len(self.registry):
-            # Derived files from an older version (keyword index) or from before the chunk-vector copy:
-            # rebuilt from what Chroma holds, nothing re-embedded.
-            if self.keyword.outdated() or self.sentences.chunk_count() != self.registry.chunk_count():
-                try:
-                    with ingest_lock(self.home):
-                        if self.keyword.outdated():
-                            self.keyword.build(self.store.iter_all())
-                        sync_chunk_vectors(self._index)
-                except IndexLocked:
-                    pass  # an ingest is under way, and it writes current ones when it ends
+        if snap.articles:
             return None
         return self.ingest(progress=progress, warn=warn)
 
@@ -134,6 +146,7 @@ class Engine:
         exits; other processes' ingests are then refused with a line saying what to do instead."""
         if not self.settings.store.chroma_url:
             hold_home(self.home, app_url)
+            self.library.only_writer = True  # every write is this process's own: no need to ask the record
 
     def remove(self, doc_id: str) -> bool:
         return remove(self._index, doc_id)
@@ -142,40 +155,24 @@ class Engine:
         """Check that the index is consistent (`qa doctor`); with `repair`, make it so."""
         from qa import doctor
 
-        report = doctor.checkup(self._index, fix=repair)
-        if repair:
-            sync_chunk_vectors(self._index, force=True)
-        return report
+        return doctor.checkup(self._index, fix=repair)
 
     def articles(self) -> list[ArticleInfo]:
-        self._refresh()
-        return sorted(self.registry.articles.values(), key=lambda a: (a.date or "", a.doc_id), reverse=True)
+        return sorted(self.library.current().articles.values(), key=lambda a: (a.date or "", a.doc_id), reverse=True)
 
     def sources(self) -> list[str]:
-        self._refresh()
-        return self.registry.sources()
+        return list(self.library.current().sources)
 
     def stats(self) -> Stats:
-        self._refresh()
+        snap = self.library.current()
         return Stats(
-            articles=len(self.registry),
-            chunks=self.registry.chunk_count(),
+            articles=len(snap.articles),
+            chunks=snap.chunk_count(),
             home=str(self.home.resolve()),
             model=self.settings.model_path,
             collection=self.store.name,
             store=self.store.location,
         )
-
-    def _refresh(self) -> None:
-        """Pick up an ingest made by another process (the CLI while the app runs)."""
-        path = self.registry.path
-        mtime = path.stat().st_mtime_ns if path.exists() else 0
-        if mtime != self._registry_mtime or self.keyword.changed_on_disk():
-            with self._reload_lock:
-                self.registry.reload()
-                # Read again at the next use; questions under way keep the index they started with.
-                self.keyword.forget()
-                self._registry_mtime = mtime
 
     # -- questions ------------------------------------------------------------------------------
     def ask(
@@ -186,9 +183,12 @@ class Engine:
         sources: list[str] | tuple[str, ...] | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
+        undated: bool | None = None,
+        unsourced: bool | None = None,
     ) -> Answer:
-        """Answer a question from the ingested articles, with citations, or abstain."""
-        return deque(self.ask_stream(question, history, top_k, sources, since, until), maxlen=1)[0]
+        """Answer a question from the ingested articles, with citations, or abstain. `undated` /
+        `unsourced`: keep (True) or drop (False) articles with no date / no known outlet (see Filters)."""
+        return deque(self.ask_stream(question, history, top_k, sources, since, until, undated, unsourced), maxlen=1)[0]
 
     def ask_stream(
         self,
@@ -198,6 +198,8 @@ class Engine:
         sources: list[str] | tuple[str, ...] | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
+        undated: bool | None = None,
+        unsourced: bool | None = None,
     ) -> Iterator[Answer]:
         """`ask`, as the answer is written: with a language model configured, snapshots of the
         answer while it streams in (verified sentences, then the sentence in progress in
@@ -207,23 +209,25 @@ class Engine:
         k = self.settings.retrieve.top_k if top_k is None else top_k
         if not isinstance(k, int) or not 1 <= k <= self.settings.retrieve.max_top_k:
             raise InvalidFilter(f"top-k must be a whole number from 1 to {self.settings.retrieve.max_top_k}, not {top_k!r}")
-        filters = make_filters(sources, since, until)
-        self._refresh()
+        filters = make_filters(sources, since, until, undated, unsourced)
+        snap = self.library.current()  # the whole question reads this generation
+        outlets = list(snap.sources)
         if filters.sources:
-            known = {s.lower() for s in self.registry.sources()}
+            known = {s.lower() for s in outlets}
             unknown = [s for s in filters.sources if s.lower() not in known]
             if unknown:
-                raise InvalidFilter(f"no ingested article is from {', '.join(unknown)}; outlets: {', '.join(self.registry.sources()) or 'none'}")
+                raise InvalidFilter(f"no ingested article is from {', '.join(unknown)}; outlets: {', '.join(outlets) or 'none'}")
         history = [(hq, ha) for hq, ha in (history or []) if hq]
         query, down = self._search_query(q, history)
         texts = [q] if query == q else [q, query]
         vecs = self.encoder.encode(texts)
-        reading = question_reader.read(q, self.registry.sources())
-        passages = self.passages(query, vecs[-1], self.settings.retrieve.max_top_k if reading.kind == "timeline" else k, self._scoped(filters, reading))
+        reading = question_reader.read(q, outlets)
+        passages = self.passages(query, vecs[-1], self.settings.retrieve.max_top_k if reading.kind == "timeline" else k,
+                                 self._scoped(filters, reading, snap), snap)
 
         def offline(note: str = "") -> Answer:
             answer = self.answerer.answer(q, query, vecs, passages, previous_answers=[a for _, a in history],
-                                          reading=reading, known=self._metadata_terms(), outlets=self.registry.sources())
+                                          reading=reading, known=snap.meta_terms, outlets=outlets)
             answer.note = note
             return answer
 
@@ -235,25 +239,15 @@ class Engine:
             answer.search_query = query
             yield answer
 
-    def _metadata_terms(self) -> frozenset[str]:
-        """The words of the outlets and bylines: names a question may use that no article body holds."""
-        key = (len(self.registry), self._registry_mtime)
-        if getattr(self, "_meta_key", None) != key:
-            from qa.keyword import terms
-
-            words = {t for a in list(self.registry.articles.values()) for t in terms(f"{a.source} {a.byline}")}
-            self._meta_terms, self._meta_key = frozenset(words), key
-        return self._meta_terms
-
-    def _scoped(self, filters: Filters, reading) -> Filters:
+    def _scoped(self, filters: Filters, reading, snap: Snapshot) -> Filters:
         """A question about a time ("in February 2020") is answered from the articles of that time
         when there are any and the reader set no dates of their own."""
         if reading.period is None or filters.since or filters.until or reading.period[0] == reading.period[1]:
             return filters  # a single day is left to retrieval's day boost: reports of it come out later
-        since, until = reading.period
-        if not any(a.date and since.isoformat() <= a.date <= until.isoformat() for a in self.registry.articles.values()):
+        scoped = replace(filters, since=reading.period[0], until=reading.period[1], undated=False if filters.undated is False else None)
+        if not any(a.date and scoped.admits(a.source, a.date) for a in snap.articles.values()):
             return filters
-        return Filters(sources=filters.sources, since=since, until=until)
+        return scoped
 
     def _search_query(self, question: str, history: list[Turn]) -> tuple[str, str]:
         """What to search with (a follow-up made standalone), and why the language model cannot be
@@ -274,18 +268,19 @@ class Engine:
         evaluation scores retrieval through this, so benchmark and product share one path."""
         q = check_question(question, self.settings.answer.max_question_chars)
         k = self.settings.retrieve.top_k if top_k is None else top_k
-        self._refresh()
+        snap = self.library.current()
         history = [(hq, ha) for hq, ha in (history or []) if hq]
         query = followup.search_query(q, history)
-        return self.passages(query, self.encoder.encode([query])[0], k, make_filters())
+        return self.passages(query, self.encoder.encode([query])[0], k, make_filters(), snap)
 
-    def passages(self, query: str, vec: np.ndarray, k: int, filters: Filters) -> list[Passage]:
-        """Hybrid retrieval for an already checked and embedded search query."""
+    def passages(self, query: str, vec: np.ndarray, k: int, filters: Filters, snap: Snapshot | None = None) -> list[Passage]:
+        """Hybrid retrieval for an already checked and embedded search query, from one snapshot."""
         from llama_index.core.schema import QueryBundle
 
         from qa.retrieve import HybridRetriever
 
-        retriever = HybridRetriever(self.store, self.keyword, self.settings.retrieve, k, filters, outlets=self.registry.sources(), local=self.sentences)
+        snap = snap or self.library.current()
+        retriever = HybridRetriever(self.store, snap, self.cache, self.settings.retrieve, k, filters)
         return retriever.passages(QueryBundle(query_str=query, embedding=vec.tolist()))
 
     # -- feedback -------------------------------------------------------------------------------
@@ -293,7 +288,7 @@ class Engine:
         """Keep a reader's thumbs up / down ("up" / "down") on an answer, for future eval cases."""
         from qa import feedback
 
-        feedback.record(self.home / feedback.FILE_NAME, question, answer_json, vote)
+        feedback.record(self.layout.feedback, question, answer_json, vote)
 
     # ===========================================================================================
     # Chat, saved conversations, article viewer, corpus search, story timeline (issue 15).
@@ -302,44 +297,42 @@ class Engine:
     @property
     def conversations(self):
         """The saved conversations of every reader (SQLite under the data directory)."""
-        from qa.conversations import FILE_NAME, Conversations
+        from qa.conversations import Conversations
 
         if getattr(self, "_conversations", None) is None:
-            self._conversations = Conversations(self.home / FILE_NAME)
+            self._conversations = Conversations(self.layout.conversations)
         return self._conversations
 
-    def check_filters(self, sources: list[str] | tuple[str, ...] | None = None, since: str | None = None, until: str | None = None) -> Filters:
+    def check_filters(self, sources: list[str] | tuple[str, ...] | None = None, since: str | None = None, until: str | None = None,
+                      undated: bool | None = None, unsourced: bool | None = None) -> Filters:
         """Filters from what a reader typed (tolerant dates: "January 2020", "2020-01", "Jan 9 2020");
         InvalidFilter, before any search, when no ingested article passes them."""
         from qa import periods
 
-        f = make_filters(sources, periods.since_day(since), periods.until_day(until))
+        f = make_filters(sources, periods.since_day(since), periods.until_day(until), undated, unsourced)
         if not f:
             return f
-        self._refresh()
-        wanted = {s.lower() for s in f.sources}
-        lo, hi = (f.since.isoformat() if f.since else ""), (f.until.isoformat() if f.until else "")
-        if not any(
-            (not wanted or a.source.lower() in wanted) and (not lo or (a.date and a.date >= lo)) and (not hi or (a.date and a.date <= hi))
-            for a in self.registry.articles.values()
-        ):
+        if not any(f.admits(a.source, a.date) for a in self.library.current().articles.values()):
+            lo, hi = (f.since.isoformat() if f.since else ""), (f.until.isoformat() if f.until else "")
             said = ([f"from {', '.join(f.sources)}"] if f.sources else []) + ([f"since {lo}"] if lo else []) + ([f"until {hi}"] if hi else [])
+            said += (["no undated articles"] if f.undated is False else []) + (["no articles without an outlet"] if f.unsourced is False else [])
             raise InvalidFilter(f"No article matches these filters ({', '.join(said)})")
         return f
 
     def chat(
         self, owner: str, conversation: str | None, question: str, turns: list[dict], top_k: int | None = None,
         sources: list[str] | None = None, since: str | None = None, until: str | None = None,
+        undated: bool | None = None, unsourced: bool | None = None,
     ) -> Iterator[tuple[Answer, dict | None, str]]:
         """One chat turn: the filters checked first, then the answer as `ask_stream` gives it,
         (answer, None, "") while it streams; last (answer, turn, conversation id) once the turn is
         saved in the reader's conversation (a new one when `conversation` is empty or gone)."""
         from qa.conversations import turn_record
 
-        f = self.check_filters(sources, since, until)
+        f = self.check_filters(sources, since, until, undated, unsourced)
         history = [(t["question"], t["answer"]["answer"]) for t in turns]
         answer = None
-        for answer in self.ask_stream(question, history, top_k, list(f.sources) or None, f.since, f.until):
+        for answer in self.ask_stream(question, history, top_k, list(f.sources) or None, f.since, f.until, f.undated, f.unsourced):
             yield answer, None, ""
         if answer is not None:
             from qa.suggest import next_questions
@@ -352,19 +345,15 @@ class Engine:
 
     def article_chunks(self, doc_id: str) -> list:
         """The stored chunks of one article, in order."""
-        from qa.store import chunk_from
-
-        res = self.store._call(lambda: self.store.collection.get(where={"doc_id": doc_id}, include=["documents", "metadatas"]))
-        chunks = [chunk_from(i, d, m) for i, d, m in zip(res["ids"], res["documents"], res["metadatas"])]
-        return sorted(chunks, key=lambda c: c.index)
+        self.library.current()
+        return self.cache.doc_chunks(doc_id)
 
     def article(self, doc_id: str) -> tuple[ArticleInfo, str]:
         """An ingested article and its whole cleaned text (put together from its chunks, at the
         same offsets, so a passage is found in it as it was cut)."""
         from qa.errors import NotFound
 
-        self._refresh()
-        info = self.registry.articles.get(doc_id)
+        info = self.library.current().articles.get(doc_id)
         if info is None:
             raise NotFound(f"no ingested article has the id {doc_id!r} (removed?)")
         text, end = "", 0  # `end`: how far into the article the text so far reaches
@@ -379,41 +368,44 @@ class Engine:
         """Articles whose title, outlet, id or text match `query`: (article, a matching passage or
         ""), title matches first, then by keyword score of their best passage."""
         q = " ".join(str(query).split())
-        arts = self.articles()
+        snap = self.library.current()
+        arts = sorted(snap.articles.values(), key=lambda a: (a.date or "", a.doc_id), reverse=True)
         if not q:
             return [(a, "") for a in arts[:limit]]
         low = q.lower()
         out = {a.doc_id: (a, "") for a in arts if low in f"{a.title}\n{a.source}\n{a.doc_id}".lower()}
-        hits = self.keyword.search(q, 200)
+        hits = snap.keyword.search(q, 200)
         if hits:
-            chunks = self.store.get([cid for cid, _ in hits[: limit * 3]])
+            chunks = self.cache.chunks([cid for cid, _ in hits[: limit * 3]])
             for cid, _ in hits:
                 c = chunks.get(cid)
-                if c is not None and c.doc_id in self.registry.articles and (c.doc_id not in out or not out[c.doc_id][1]):
-                    out[c.doc_id] = (self.registry.articles[c.doc_id], c.text)
+                if c is not None and c.doc_id in snap.articles and (c.doc_id not in out or not out[c.doc_id][1]):
+                    out[c.doc_id] = (snap.articles[c.doc_id], c.text)
         # Plain substring matches in the text (names, numbers the keyword index splits or drops).
         if len(out) < limit:
-            for c in self.store.iter_all():
-                if c.doc_id not in out and c.doc_id in self.registry.articles and low in c.text.lower():
-                    out[c.doc_id] = (self.registry.articles[c.doc_id], c.text)
+            for c in self.cache.iter_chunks():
+                if c.doc_id not in out and c.doc_id in snap.articles and low in c.text.lower():
+                    out[c.doc_id] = (snap.articles[c.doc_id], c.text)
         return list(out.values())[:limit]
 
-    def timeline(self, topic: str, top_k: int = 30, sources: list[str] | None = None, since: str | None = None, until: str | None = None) -> list:
+    def timeline(self, topic: str, top_k: int = 30, sources: list[str] | None = None, since: str | None = None, until: str | None = None,
+                 undated: bool | None = None, unsourced: bool | None = None) -> list:
         """Every article on `topic` in date order, each with the sentence that says what it reported,
         and the changes between them marked (qa.timeline)."""
         from qa import timeline
 
         q = check_question(topic, self.settings.answer.max_question_chars)
-        f = self.check_filters(sources, since, until)
+        f = self.check_filters(sources, since, until, undated, unsourced)
         k = max(1, min(int(top_k), self.settings.retrieve.max_top_k))
         vec = self.encoder.encode([q])[0]
-        passages = self.passages(q, vec, k, f)
+        snap = self.library.current()
+        passages = self.passages(q, vec, k, f, snap)
         # Each article's first chunk too: its lede says what the article reports, even when the
         # passages that matched the topic are background further down.
         from qa.chunk import chunk_id
 
         have = {p.chunk.chunk_id for p in passages}
-        ledes = self.store.get(list(dict.fromkeys(chunk_id(p.chunk.doc_id, 0) for p in passages if chunk_id(p.chunk.doc_id, 0) not in have)))
+        ledes = self.cache.chunks(list(dict.fromkeys(chunk_id(p.chunk.doc_id, 0) for p in passages if chunk_id(p.chunk.doc_id, 0) not in have)))
         passages += [Passage(c, 0.0) for c in ledes.values()]
         return timeline.build(vec, passages, self.encoder.encode)
 
@@ -452,7 +444,7 @@ class Engine:
         conversation): kept in the data directory so a restart can still read them."""
         from qa.conversations import browser_secret
 
-        return browser_secret(self.home)
+        return browser_secret(self.layout.browser_secret)
 
     def edit_article(self, doc_id: str, title: str, source: str, day: str) -> IngestReport:
         """Correct an article's title, outlet and date. The edit goes into the manifest of the
@@ -464,8 +456,7 @@ class Engine:
         from qa import periods
         from qa.errors import NotFound, QAError
 
-        self._refresh()
-        info = self.registry.articles.get(doc_id)
+        info = self.library.current().articles.get(doc_id)
         if info is None:
             raise NotFound(f"no ingested article has the id {doc_id!r} (removed?)")
         root = Path(info.corpus)

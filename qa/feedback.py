@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 VOTES = ("up", "down")
-FILE_NAME = "feedback.jsonl"
 
 # Several app threads may vote at once; flock covers other processes (a second app on the same home).
 _lock = threading.Lock()

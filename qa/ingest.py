@@ -1,119 +1,293 @@
 """Incremental, idempotent ingest: unchanged articles are skipped by content hash, changed ones
 replaced, deleted ones removed, and nothing is ever stored twice.
 
-Order of writes, so that a kill at any point leaves a state the next run repairs: a marker file
-says an ingest is under way; chunks go to Chroma first (deterministic ids, so a re-run overwrites;
-each chunk records the version of its article), then the registry entry; removals go the other way
-round (registry first). The keyword index is rebuilt from Chroma at the end, then the marker goes.
-A marker found at the start means the last run was stopped: `qa.doctor` then checks everything and
-repairs it (orphan chunks deleted, half-written articles dropped, so this run ingests them again)."""
+Each batch of articles is one write to the record (qa.store): whole articles, every chunk tagged
+with the batch's generation (deterministic ids, so a re-run overwrites), then `publish` makes the
+batch visible to readers, which catch up from it (qa.library). A writer stopped before `publish`
+leaves chunks above the published generation that no reader uses; the next writer of the embedded
+store deletes them before it starts (`recover`), and an article left half written is not whole in
+the record, so readers leave it out and the next ingest of its folder writes it again."""
 
 from __future__ import annotations
 
+import fcntl
+import json
+import os
+import secrets
+import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
-from qa import doctor
+import numpy as np
+
 from qa.chunk import chunk_articles, chunk_id
-from qa.errors import IndexDamaged, IndexLocked, NotFound
+from qa.embed import Encoder
+from qa.errors import IndexLocked, NotFound
 from qa.fetch import check_url, is_url
-from qa.index import Index, embed_chunks
+from qa.layout import layout
+from qa.library import Library
 from qa.load import Loaded, load
-from qa.lock import ingest_lock
-from qa.types import ArticleInfo, IngestReport
+from qa.sentences import candidate_sentences, chunk_sentences, entities_text
+from qa.settings import Settings
+from qa.store import ChunkStore, Stored
+from qa.types import ArticleInfo, Chunk, IngestReport
 
 Progress = Callable[[int, int, str], None]  # (done, total, current name)
 Warn = Callable[[str], None]
 
 
+# Data directories this process holds for its whole life (`qa serve` on an embedded store): home -> (file, busy)
+_HELD: dict[str, tuple[IO[str], threading.Lock, str]] = {}
+_HELD_GUARD = threading.Lock()
+
+
+def _open_lock(home: Path) -> IO[str]:
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        return open(layout(home).lock, "a+")  # noqa: SIM115 (closed by the caller)
+    except OSError as e:
+        why = "a file, not a folder" if home.is_file() else e.strerror
+        raise NotFound(f"cannot use the data directory {home} ({why}); set QA_HOME to a writable folder") from None
+
+
+def _holder(fh: IO[str]) -> dict:
+    """What the process holding the lock wrote into it: {"pid", "app"} for a running app."""
+    try:
+        fh.seek(0)
+        data = json.loads(fh.read() or "{}")
+        return data if isinstance(data, dict) else {"pid": data}
+    except ValueError:
+        return {}
+
+
+def _busy(home: Path, holder: dict) -> IndexLocked:
+    e = _busy_message(home, holder)
+    e.holder = holder  # type: ignore[attr-defined]  # for qa.handoff: the app to hand the ingest to
+    return e
+
+
+def _busy_message(home: Path, holder: dict) -> IndexLocked:
+    if app := holder.get("app"):
+        return IndexLocked(
+            f"the app (`qa serve`, pid {holder.get('pid', '?')}, {app}) is using {home}, and only it may write to the "
+            "embedded store: add articles in its Corpus tab, or stop it and run this again (several processes may write "
+            "through a Chroma server: QA_STORE__CHROMA_URL)"
+        )
+    return IndexLocked(f"another ingest is running on {home}; wait for it to finish and try again")
+
+
+def hold_home(home: Path, app_url: str) -> None:
+    """Make this process the only writer of `home` until it exits (`qa serve` on an embedded store).
+
+    Chroma's embedded store is not safe for several processes: one that keeps it open holds its
+    vector index in memory and later writes that back over what another process wrote. So the
+    app holds the ingest lock for its whole life; its own ingests (uploads) pass one at a time."""
+    key = str(Path(home).resolve())
+    with _HELD_GUARD:
+        if key in _HELD:
+            return
+        fh = _open_lock(Path(home))
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _holder(fh)
+            fh.close()
+            if holder.get("app"):
+                raise IndexLocked(
+                    f"another app (`qa serve`, pid {holder.get('pid', '?')}, {holder['app']}) is using {home}; use that one, "
+                    "or give this one another data directory (QA_HOME), or share a Chroma server (QA_STORE__CHROMA_URL)"
+                ) from None
+            raise _busy(Path(home), holder) from None
+        os.chmod(fh.name, 0o600)  # the token lets its reader have the app ingest files: the owner's only
+        token = secrets.token_urlsafe(32)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(json.dumps({"pid": os.getpid(), "app": app_url, "token": token}))
+        fh.flush()
+        _HELD[key] = (fh, threading.Lock(), token)
+
+
+def held_token(home: Path) -> str:
+    """The secret another process's `qa ingest` shows the app to have it ingest (qa.handoff); "" when
+    this process does not hold `home`."""
+    with _HELD_GUARD:
+        held = _HELD.get(str(Path(home).resolve()))
+    return held[2] if held else ""
+
+
 @contextmanager
-def writing(index: Index) -> Iterator[None]:
-    """Mark the index as being written until the block ends without an exception (lock held)."""
-    marker = doctor.index_dir(index) / doctor.MARKER
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.touch()
-    yield
-    marker.unlink(missing_ok=True)
+def ingest_lock(home: Path) -> Iterator[None]:
+    """One writer at a time per data directory; a second one is told so at once (and who holds it)."""
+    with _HELD_GUARD:
+        held = _HELD.get(str(Path(home).resolve())) if Path(home).exists() else None
+    if held is not None:  # this process is the app holding the directory: its threads take turns
+        if not held[1].acquire(blocking=False):
+            raise IndexLocked(f"another ingest is running on {home}; wait for it to finish and try again")
+        try:
+            yield
+        finally:
+            held[1].release()
+        return
+    fh = _open_lock(Path(home))
+    with fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise _busy(Path(home), _holder(fh)) from None
+        try:
+            fh.seek(0)
+            fh.truncate()
+            fh.write(json.dumps({"pid": os.getpid()}))
+            fh.flush()
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+@dataclass
+class Index:
+    """What ingest writes to, and reads the current state from."""
+
+    settings: Settings
+    encoder: Encoder
+    store: ChunkStore
+    library: Library
+
+
+def _embed(index: Index, chunks: list[Chunk], sentences: bool = True) -> tuple[np.ndarray, list[tuple[tuple[str, int], str, np.ndarray]]]:
+    """Chunk vectors, and the vectors of the sentences the answerer may quote (see qa.sentences).
+
+    Each sentence of the batch is encoded once (overlapping chunks share sentences). With
+    `chunk_vectors = "sentences"` a chunk's vector is the mean of its sentences' vectors, so no
+    text is encoded twice; with "encoded" the chunk is encoded whole as well."""
+    enc = index.encoder
+    whole = index.settings.embed.chunk_vectors == "encoded"
+    if not sentences and whole:
+        return enc.encode([c.embed_text for c in chunks]), []
+    row_of: dict[tuple[str, int], int] = {}
+    texts: list[str] = []
+    members: list[list[int]] = []
+    for c in chunks:
+        rows = []
+        # "encoded" needs only what the answerer may quote; the mean takes every sentence
+        for a, _, norm in candidate_sentences(c) if whole else chunk_sentences(c):
+            key = (c.doc_id, c.start + a)
+            if key not in row_of:
+                row_of[key] = len(texts)
+                texts.append(norm)
+            rows.append(row_of[key])
+        members.append(rows)
+    svecs = enc.encode(texts)
+    if whole:
+        vectors = enc.encode([c.embed_text for c in chunks])
+    else:
+        vectors = np.zeros((len(chunks), svecs.shape[1] if len(texts) else enc.dim), dtype=np.float32)
+        for i, rows in enumerate(members):
+            if rows:
+                v = svecs[rows].mean(axis=0)
+                vectors[i] = v / (np.linalg.norm(v) or 1.0)
+        if bare := [i for i, rows in enumerate(members) if not rows]:  # no sentence at all: the title, say
+            vectors[bare] = enc.encode([chunks[i].embed_text for i in bare])
+    if not sentences:
+        return vectors, []
+    quoted = {(c.doc_id, c.start + a): norm for c in chunks for a, _, norm in candidate_sentences(c)}
+    return vectors, [(k, t, svecs[row_of[k]]) for k, t in quoted.items()]
 
 
 def recover(index: Index) -> list[str]:
-    """Repair what a stopped ingest or a damaged index file left behind (lock held); returns what was done."""
-    marker = doctor.index_dir(index) / doctor.MARKER
-    try:
-        index.registry.reload()
-        len(index.keyword)  # loads it
-    except IndexDamaged:
-        pass  # `doctor.examine` names it, `doctor.repair` rebuilds it
-    else:
-        if not marker.exists():
-            return []
-    findings = doctor.examine(index)
-    if findings.ok:
-        marker.unlink(missing_ok=True)
-        done = []
-    else:
-        done = doctor.repair(index, findings).done
-    sync_chunk_vectors(index, force=True)  # a stopped ingest may have written Chroma and not the copy, or the reverse
-    return done
-
-
-def sync_chunk_vectors(index: Index, force: bool = False) -> bool:
-    """Make the copy of the chunk vectors (qa.sentences) match Chroma, when its count differs (an index
-    from before the copy) or when `force`d; True when it was rebuilt."""
-    if index.sentences is None or (not force and index.sentences.chunk_count() == index.registry.chunk_count()):
-        return False
-    index.sentences.put_chunks(index.store.iter_vectors(), replace_all=True)
-    return True
-
-
-def recover_if_interrupted(index: Index) -> list[str]:
-    """For readers at start (the app, `qa ask`): repair after a stopped ingest, unless one runs now."""
-    if not (doctor.index_dir(index) / doctor.MARKER).exists():
+    """Before writing (lock held): delete what a stopped writer left above the published generation.
+    Only on the embedded store, whose one writer this process is; on a shared Chroma server
+    another writer may be half way through its batch."""
+    if index.settings.store.chroma_url:
         return []
-    try:
-        with ingest_lock(Path(index.settings.home)):
-            return recover(index)
-    except IndexLocked:
-        return []  # an ingest is under way: its marker is legitimate
+    n = index.store.drop_unpublished()
+    return [f"deleted {n:,} chunks a stopped ingest had written but not published"] if n else []
 
 
-def remove_orphans(index: Index) -> int:
-    """Delete chunks of articles the registry does not know (left by a crashed ingest)."""
-    known = set(index.registry.articles)
-    orphans = index.store.doc_ids() - known
-    for doc_id in orphans:
-        index.store.delete_doc(doc_id)
-    return len(orphans)
+def _next_generation(index: Index) -> int:
+    return index.store.generation() + 1
 
 
-def _write(index: Index, batch: list[tuple[Loaded, str]], report: IngestReport) -> None:
-    """Chunk, embed and store a batch of articles, then record them in the registry."""
+Prepared = tuple[list[list[Chunk]], np.ndarray, list]  # chunks per article, chunk vectors, sentence rows
+
+
+def _prepare(index: Index, batch: list[tuple[Loaded, str]]) -> Prepared:
+    """Chunk and embed a batch of articles (nothing is written)."""
     enc = index.encoder
     per_article = chunk_articles([item.article for item, _ in batch], index.settings.chunk, enc.token_counts, enc.token_offsets, enc.max_tokens)
     for (_, digest), cs in zip(batch, per_article):
         for c in cs:
             c.digest = digest
+    vectors, sentence_rows = _embed(index, [c for cs in per_article for c in cs])
+    return per_article, vectors, sentence_rows
+
+
+def _store(index: Index, batch: list[tuple[Loaded, str]], prepared: Prepared, known: dict[str, ArticleInfo], report: IngestReport) -> None:
+    """Store a prepared batch (its sentences' entities are found here) as one generation of the record."""
+    per_article, vectors, sentence_rows = prepared
     chunks = [c for cs in per_article for c in cs]
-    vectors, sentence_rows = embed_chunks(index, chunks)
-    index.store.add(chunks, vectors)
-    if index.sentences is not None:
-        index.sentences.delete_docs(item.article.doc_id for item, _ in batch)
-        index.sentences.put(sentence_rows)
-        index.sentences.put_chunks((c.chunk_id, c.doc_id, v) for c, v in zip(chunks, vectors))
-    for (item, _), cs in zip(batch, per_article):
-        old = index.registry.articles.get(item.article.doc_id)
-        if old and old.chunks > len(cs):  # a shorter new version: drop the old tail
-            index.store.delete_ids([chunk_id(old.doc_id, i) for i in range(len(cs), old.chunks)])
+    ents = entities_text([t for _, t, _ in sentence_rows])
+    by_doc: dict[str, list[tuple[int, str, np.ndarray, str]]] = {}
+    for ((doc, start), text, vec), e in zip(sentence_rows, ents):
+        by_doc.setdefault(doc, []).append((start, text, vec, e))
+    stored, tails, at = [], [], 0
     for (item, digest), cs in zip(batch, per_article):
         a = item.article
-        index.registry.articles[a.doc_id] = ArticleInfo(
-            doc_id=a.doc_id, title=a.title, source=a.source, date=a.date, byline=a.byline, url=a.url,
-            chunks=len(cs), hash=digest, corpus=item.corpus,
-        )
-    index.registry.save()
+        info = ArticleInfo(doc_id=a.doc_id, title=a.title, source=a.source, date=a.date, byline=a.byline, url=a.url,
+                           chunks=len(cs), hash=digest, corpus=item.corpus)
+        stored.append(Stored(info, cs, vectors[at : at + len(cs)], by_doc.get(a.doc_id, [])))
+        at += len(cs)
+        old = known.get(a.doc_id)
+        if old and old.chunks > len(cs):  # a shorter new version: the old tail goes
+            tails += [chunk_id(a.doc_id, i) for i in range(len(cs), old.chunks)]
+        known[a.doc_id] = info
+    gen = _next_generation(index)
+    index.store.write(stored, gen)
+    index.store.delete_ids(tails)
+    index.library.catch_up(index.store.publish(gen))
     report.chunks += len(chunks)
+
+
+def _write_all(index: Index, items: list[tuple[Loaded, str]], known: dict[str, ArticleInfo], report: IngestReport, progress: Progress | None) -> None:
+    """Every batch through `_prepare` then `_store`. With `ingest.overlap`, a batch is stored (Chroma,
+    spaCy's entities, SQLite; one thread) while the next is chunked and encoded (onnxruntime, which
+    releases the GIL): the two use different cores. Batches are stored one at a time and in order, so
+    a stopped ingest leaves what the sequential one would."""
+    size = max(1, index.settings.ingest.batch_articles)
+    if index.settings.ingest.overlap:
+        # Storing a batch (spaCy's entities) takes about as long as encoding one, so the first batch's
+        # encoding and the last one's storing are not overlapped: at least 8 batches keep that short.
+        size = min(size, max(4, -(-len(items) // 8)))
+    batches = [items[i : i + size] for i in range(0, len(items), size)]
+    done = 0
+
+    def stored(batch: list[tuple[Loaded, str]]) -> None:
+        nonlocal done
+        done += len(batch)
+        if progress:
+            progress(done, len(items), batch[-1][0].name)
+
+    if not index.settings.ingest.overlap or len(batches) < 2:
+        for batch in batches:
+            _store(index, batch, _prepare(index, batch), known, report)
+            stored(batch)
+        return
+    with ThreadPoolExecutor(1, thread_name_prefix="qa-ingest-store") as pool:
+        pending: tuple[Future, list] | None = None
+        for batch in batches:
+            prepared = _prepare(index, batch)
+            if pending:
+                pending[0].result()  # raises what storing the previous batch raised
+                stored(pending[1])
+            pending = (pool.submit(_store, index, batch, prepared, known, report), batch)
+        if pending:
+            pending[0].result()
+            stored(pending[1])
 
 
 def ingest(index: Index, paths: list[Path | str], progress: Progress | None = None, warn: Warn | None = None, prune: bool = True) -> IngestReport:
@@ -123,45 +297,42 @@ def ingest(index: Index, paths: list[Path | str], progress: Progress | None = No
     """
     t0 = time.perf_counter()
     report = IngestReport()
+    for path in paths:
+        if is_url(path):
+            check_url(str(path))
+        elif not Path(path).exists():
+            raise NotFound(f"{path}: no such file or folder")
     with ingest_lock(Path(index.settings.home)):
         repaired = recover(index)
         if repaired and warn:
-            warn(f"repaired the index first (a stopped ingest or a damaged file): {'; '.join(repaired)}")
-        for path in paths:  # before the marker: a typo is no interrupted ingest
-            if is_url(path):
-                check_url(str(path))
-            elif not Path(path).exists():
-                raise NotFound(f"{path}: no such file or folder")
-        with writing(index):
-            _ingest_locked(index, paths, report, progress, warn, prune, changed=bool(repaired))
+            warn(f"repaired the index first: {'; '.join(repaired)}")
+        _ingest_locked(index, paths, report, progress, warn, prune)
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _load_target(index: Index, path: Path | str) -> Iterator[Loaded]:
+def _load_target(index: Index, path: Path | str, known: dict[str, ArticleInfo]) -> Iterator[Loaded]:
     """The articles of one corpus: a folder or file, or a URL (a page or a feed, see qa.feeds)."""
     if not is_url(path):
         return load(Path(path), index.settings.ingest)
     from qa.feeds import load_url
 
-    cache = Path(index.settings.home) / index.settings.ingest.fetch_cache_name
-    return load_url(str(path), index.settings.ingest, cache, known=lambda doc_id: doc_id in index.registry.articles)
+    cache = layout(index.settings.home).fetch_cache
+    return load_url(str(path), index.settings.ingest, cache, known=lambda doc_id: doc_id in known)
 
 
-def _ingest_locked(
-    index: Index, paths: list[Path | str], report: IngestReport, progress: Progress | None, warn: Warn | None, prune: bool, changed: bool
-) -> None:
-    changed = remove_orphans(index) > 0 or changed
+def _ingest_locked(index: Index, paths: list[Path | str], report: IngestReport, progress: Progress | None, warn: Warn | None, prune: bool) -> None:
+    known = dict(index.library.catch_up().articles)  # this ingest's view, updated as it writes
     items: list[tuple[Loaded, str]] = []
     seen: dict[str, str] = {}  # doc_id -> the name of the file or record it came from
     for path in paths:
         url = is_url(path)
         corpus = str(path) if url else str(Path(path).resolve())
-        loaded = list(_load_target(index, path))
+        loaded = list(_load_target(index, path, known))
         for item in loaded:
             item.corpus = corpus
             if item.unchanged:  # a page the server says is as it was ingested
-                seen.add(item.name)
+                seen[item.name] = item.name
                 report.skipped += 1
                 continue
             if item.error and item.warning:  # one feed entry: the rest of the feed goes in
@@ -181,7 +352,7 @@ def _ingest_locked(
                     warn(f"skipped {why}")
                 continue
             seen[doc_id] = item.name
-            old = index.registry.articles.get(doc_id)
+            old = known.get(doc_id)
             if old and old.corpus and old.corpus != corpus and Path(old.corpus).exists():
                 # An id belongs to the corpus it came from: another corpus reusing it (an uploaded
                 # record whose url is a stored article's id) would have its text cited under the
@@ -201,50 +372,30 @@ def _ingest_locked(
                 report.added += 1
             items.append((item, digest))
         if prune and not url:  # a feed drops old entries that are still news: nothing fetched is pruned
-            gone = [a.doc_id for a in index.registry.articles.values() if a.corpus == corpus and a.doc_id not in seen]
-            for doc_id in gone:  # registry first: a kill in between leaves orphans, which are cleaned up
-                del index.registry.articles[doc_id]
-            if gone:
-                index.registry.save()
-            for doc_id in gone:
-                index.store.delete_doc(doc_id)
-                report.removed += 1
+            gone = [a.doc_id for a in known.values() if a.corpus == corpus and a.doc_id not in seen]
+            _remove(index, gone, known)
+            report.removed += len(gone)
 
-    total = len(items)
-    batch: list[tuple[Loaded, str]] = []
-    done = 0
-    for item in items:
-        batch.append(item)
-        if len(batch) >= max(1, index.settings.ingest.batch_articles):
-            _write(index, batch, report)
-            done += len(batch)
-            batch = []
-            if progress:
-                progress(done, total, item[0].name)
-    if batch:
-        _write(index, batch, report)
-        done += len(batch)
-        if progress:
-            progress(done, total, batch[-1][0].name)
+    _write_all(index, items, known, report, progress)
 
-    if changed or items or report.removed or index.keyword.outdated() or len(index.keyword) != index.registry.chunk_count():
-        index.keyword.build(index.store.iter_all())
-        if index.sentences is not None:
-            index.sentences.keep_only(set(index.registry.articles))
-    sync_chunk_vectors(index)
+
+def _remove(index: Index, doc_ids: list[str], known: dict[str, ArticleInfo]) -> None:
+    """Delete whole articles from the record as one generation."""
+    if not doc_ids:
+        return
+    gen = _next_generation(index)
+    for doc_id in doc_ids:
+        index.store.delete_doc(doc_id)
+        known.pop(doc_id, None)
+    index.library.catch_up(index.store.publish(gen))
 
 
 def remove(index: Index, doc_id: str) -> bool:
     """Remove one article; False when it was not there."""
     with ingest_lock(Path(index.settings.home)):
         recover(index)
-        if doc_id not in index.registry.articles:
+        known = dict(index.library.catch_up().articles)
+        if doc_id not in known:
             return False
-        with writing(index):
-            del index.registry.articles[doc_id]
-            index.registry.save()
-            index.store.delete_doc(doc_id)
-            index.keyword.build(index.store.iter_all())
-            if index.sentences is not None:
-                index.sentences.delete_docs([doc_id])
+        _remove(index, [doc_id], known)
     return True

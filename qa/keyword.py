@@ -1,27 +1,28 @@
-"""The keyword side of retrieval: a BM25 index over title + chunk text, built at ingest and
-persisted, so that nothing is rebuilt at query time or at start."""
+"""The keyword side of retrieval: BM25 (Lucene's variant, k1 1.5, b 0.75, as bm25s computes it)
+over title + chunk text.
+
+An index is immutable: adding, changing or removing articles makes the next index beside it
+(`apply`), sharing every posting list it does not touch, so a question reads the index it started
+with to the end and an ingest never rebuilds the whole index. Scores depend on the collection
+(document count, average length, document frequencies), so they are computed per index at query
+time, each term's once (memoized): the same as a full rebuild would give."""
 
 from __future__ import annotations
 
-import json
 import math
-import os
 import re
-import shutil
 import threading
-import time
-from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
-from qa.errors import IndexDamaged
-from qa.types import Chunk, Filters
+from qa.types import ArticleInfo, Filters
 
-# Bump when terms() changes: an index built with other terms is rebuilt (from Chroma, nothing re-embedded).
+# Part of the cache's format tag (qa.cache): an index built with other terms is rebuilt from the record.
 VERSION = 2
+K1, B = 1.5, 0.75
+EMPTY = "\u2205"  # the one term of a chunk with no words (as bm25s indexes it)
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # Question words matter for understanding a question but never for finding its answer.
 _EXTRA_STOP = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "why", "how", "what", "when", "where", "who", "whom", "which", "whose", "did", "does", "do", "say", "said", "according", "article", "articles", "report", "reported"}
@@ -48,215 +49,199 @@ def terms(text: str) -> list[str]:
     return _stemmer().stemWords([w for w in words if w not in stop and len(w) > 1])
 
 
-class _Snapshot:
-    """One built keyword index, never changed after it is made: a question reads the snapshot it
-    started with, while a rebuild makes the next one beside it and swaps one reference."""
-
-    def __init__(self, ids: list[str], bm25, sources: list[str], dates: list[int], df: dict[str, int], stamp: tuple = ()) -> None:
-        self.ids = ids
-        self.bm25 = bm25
-        self.sources = np.array(sources, dtype=object)
-        self.dates = np.array(dates, dtype=np.int64)
-        self.df = df
-        self.stamp = stamp  # (mtime_ns, size) of the chunks.json it was read from or written to
-        self._pos: dict[str, int] | None = None
-
-    def position(self, chunk_id: str) -> int | None:
-        if self._pos is None:  # two threads may both build it: the same dict, assigned whole
-            self._pos = {c: i for i, c in enumerate(self.ids)}
-        return self._pos.get(chunk_id)
-
-
-
-def _bm25_dir(meta: Path) -> str | None:
-    """The BM25 folder the stored chunks.json names (None when there is none, or it is unreadable)."""
-    try:
-        return json.loads(meta.read_text()).get("bm25", "bm25")
-    except (OSError, ValueError, AttributeError):
-        return None
-
-
-def _stamp(meta: Path) -> tuple:
-    try:
-        st = meta.stat()
-    except OSError:
-        return ()
-    return (st.st_mtime_ns, st.st_size, st.st_ino)
+Entry = tuple[str, str, list[str]]  # (chunk id, article id, its terms)
 
 
 class KeywordIndex:
-    """The keyword index of one data directory. Every reading method works on one snapshot; callers
-    that make several calls for one question take `snapshot()` once and read that (qa.retrieve)."""
+    """One generation of the keyword index; never changed once made."""
 
-    def __init__(self, path: Path, snap: _Snapshot | None = None) -> None:
-        self.path = Path(path)
-        self._snap = snap
-        self._frozen = snap is not None  # a view of one snapshot (from `snapshot()`): never reloads
-        self._loading = threading.Lock()
+    def __init__(self, articles: Mapping[str, ArticleInfo] | None = None) -> None:
+        self.articles: Mapping[str, ArticleInfo] = articles if articles is not None else {}
+        self.ids: list[str] = []  # slot -> chunk id ("" once removed)
+        self._slot: dict[str, int] = {}
+        self._doc_slots: dict[str, tuple[int, ...]] = {}
+        self._docs: list[str] = []  # article number -> id (numbers are never reused)
+        self._doc_no: dict[str, int] = {}
+        self._slot_doc = np.zeros(0, dtype=np.int32)
+        self._dl = np.zeros(0, dtype=np.int32)
+        self._alive = np.zeros(0, dtype=bool)
+        self._postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # term -> (slots, term frequencies)
+        self._n = 0
+        self._total = 0
+        self._memo: dict[str, tuple[int, np.ndarray | None]] = {}
+        self._doc_meta: tuple[np.ndarray, np.ndarray] | None = None
+        self._lock = threading.Lock()
 
-    # -- building -------------------------------------------------------------------------------
-    def build(self, chunks: Iterable[Chunk]) -> int:
-        """Replace the index with one over `chunks`; returns how many were indexed. Readers go on
-        with the snapshot they hold; the next one gets the new index."""
-        import bm25s
+    # -- building (each returns a new index) ------------------------------------------------------
+    @classmethod
+    def build(cls, entries: Iterable[Entry], articles: Mapping[str, ArticleInfo]) -> KeywordIndex:
+        return cls(articles).apply((), entries, articles)
 
-        ids, sources, dates, corpus = [], [], [], []
-        df: Counter[str] = Counter()
-        for c in chunks:
-            toks = terms(c.embed_text)
-            ids.append(c.chunk_id)
-            sources.append(c.source.strip().lower())
-            dates.append(int(c.date.replace("-", "")) if c.date else 0)
-            corpus.append(toks or ["\u2205"])  # bm25s needs one token per document
-            df.update(set(toks))
-        # Swapped in whole, with one atomic rename of chunks.json, which names its BM25 folder: a reader
-        # in this or another process, or a crash, never sees half an index. The folder before stays
-        # for a reader that has just read the previous chunks.json.
-        self.path.mkdir(parents=True, exist_ok=True)
-        meta = self.path / "chunks.json"
-        previous = _bm25_dir(meta)
-        folder = f"bm25-{time.time_ns()}"
-        bm25 = None
-        if ids:
-            bm25 = bm25s.BM25()
-            bm25.index(corpus, show_progress=False)
-            bm25.save(str(self.path / folder), show_progress=False)
-        tmp = self.path / "chunks.json.tmp"
-        tmp.write_text(json.dumps({"version": VERSION, "ids": ids, "sources": sources, "dates": dates, "df": df, "bm25": folder}))
-        os.replace(tmp, meta)
-        for old in self.path.iterdir():
-            if old.is_dir() and old.name.startswith("bm25") and old.name not in (folder, previous):
-                shutil.rmtree(old, ignore_errors=True)
-        self._snap = _Snapshot(ids, bm25, sources, dates, dict(df), _stamp(self.path / "chunks.json"))
-        return len(ids)
+    def apply(self, removed: Iterable[str], added: Iterable[Entry], articles: Mapping[str, ArticleInfo]) -> KeywordIndex:
+        """The next index: the chunks of the articles in `removed` gone, `added` in (an article in
+        both is replaced). `articles`: the registry of the new generation."""
+        new = KeywordIndex(articles)
+        new.ids, new._slot, new._doc_slots = list(self.ids), dict(self._slot), dict(self._doc_slots)
+        new._docs, new._doc_no = list(self._docs), dict(self._doc_no)
+        new._n, new._total = self._n, self._total
+        alive, dl = self._alive.copy(), self._dl
+        added = list(added)
+        for doc in set(removed) | {d for _, d, _ in added}:
+            for s in new._doc_slots.pop(doc, ()):
+                if alive[s]:
+                    alive[s] = False
+                    new._n -= 1
+                    new._total -= int(dl[s])
+                    del new._slot[new.ids[s]]
+                    new.ids[s] = ""
+        base = len(new.ids)
+        vocab: dict[str, int] = {}
+        tok_ids: list[int] = []
+        tok_slots: list[int] = []
+        slot_doc, lengths = [], []
+        for i, (cid, doc, toks) in enumerate(added):
+            s = base + i
+            toks = toks or [EMPTY]
+            new.ids.append(cid)
+            new._slot[cid] = s
+            new._doc_slots[doc] = (*new._doc_slots.get(doc, ()), s)
+            if doc not in new._doc_no:
+                new._doc_no[doc] = len(new._docs)
+                new._docs.append(doc)
+            slot_doc.append(new._doc_no[doc])
+            lengths.append(len(toks))
+            tok_ids += [vocab.setdefault(t, len(vocab)) for t in toks]
+            tok_slots += [s] * len(toks)
+        new._n += len(added)
+        new._total += sum(lengths)
+        new._slot_doc = np.concatenate([self._slot_doc, np.asarray(slot_doc, dtype=np.int32)])
+        new._dl = np.concatenate([dl, np.asarray(lengths, dtype=np.int32)])
+        new._alive = np.concatenate([alive, np.ones(len(added), dtype=bool)])
+        new._postings = dict(self._postings)
+        if tok_ids:
+            # (term, slot) pairs counted and grouped by term with numpy: a Python loop per token
+            # made building an index of 10k chunks take seconds.
+            pairs, tf = np.unique(np.asarray(tok_ids, dtype=np.int64) * (base + len(added)) + np.asarray(tok_slots, dtype=np.int64), return_counts=True)
+            terms_of, slots = np.divmod(pairs, base + len(added))
+            cuts = np.flatnonzero(np.diff(terms_of)) + 1
+            names = list(vocab)
+            for t_id, s_arr, tf_arr in zip(terms_of[np.r_[0, cuts]], np.split(slots.astype(np.int32), cuts), np.split(tf.astype(np.float32), cuts)):
+                t = names[int(t_id)]
+                old = new._postings.get(t)
+                new._postings[t] = (s_arr, tf_arr) if old is None else (np.concatenate([old[0], s_arr]), np.concatenate([old[1], tf_arr]))
+        if len(new.ids) - new._n > max(1000, new._n // 2):
+            new._compact()
+        return new
+
+    def _compact(self) -> None:
+        """Drop the slots of removed chunks (they only cost memory and time once many)."""
+        keep = np.flatnonzero(self._alive)
+        remap = np.full(len(self.ids), -1, dtype=np.int32)
+        remap[keep] = np.arange(len(keep), dtype=np.int32)
+        postings = {}
+        for t, (slots, tfs) in self._postings.items():
+            live = self._alive[slots]
+            if live.any():
+                postings[t] = (remap[slots[live]], tfs[live])
+        self._postings = postings
+        self.ids = [self.ids[i] for i in keep]
+        self._slot = {c: i for i, c in enumerate(self.ids)}
+        self._doc_slots = {d: tuple(int(remap[s]) for s in ss) for d, ss in self._doc_slots.items()}
+        self._slot_doc, self._dl, self._alive = self._slot_doc[keep], self._dl[keep], np.ones(len(keep), dtype=bool)
 
     # -- reading --------------------------------------------------------------------------------
-    def changed_on_disk(self) -> bool:
-        """Was the stored index replaced since it was read here (by another process)?"""
-        snap = self._snap
-        return snap is not None and snap.stamp != _stamp(self.path / "chunks.json")
-
-    def forget(self) -> None:
-        """Read the stored index again at the next use (another process rebuilt it)."""
-        if not self._frozen and self.changed_on_disk():  # not after this process's own rebuild
-            self._snap = None
-
-    def snapshot(self) -> KeywordIndex:
-        """This index as it is now, unchanged by later rebuilds: what one question reads."""
-        return KeywordIndex(self.path, self._current())
-
-    def _current(self) -> _Snapshot:
-        snap = self._snap
-        if snap is not None:
-            return snap
-        with self._loading:
-            if self._snap is None:
-                self._snap = self._read()
-            return self._snap
-
-    def _read(self) -> _Snapshot:
-        meta = self.path / "chunks.json"
-        stamp = _stamp(meta)
-        if not meta.is_file():
-            return _Snapshot([], None, [], [], {}, stamp)
-        import bm25s
-
-        for attempt in range(3):
-            try:
-                data = json.loads(meta.read_text())
-                ids = data["ids"]
-                bm25 = bm25s.BM25.load(str(self.path / data.get("bm25", "bm25")), mmap=False, show_progress=False) if ids else None
-                return _Snapshot(ids, bm25, data["sources"], data["dates"], data["df"], stamp)
-            except Exception as e:  # json, numpy and bm25s each raise their own types for damaged files
-                if attempt < 2 and _stamp(meta) != stamp:  # rebuilt twice while being read: read the new one
-                    stamp = _stamp(meta)
-                    continue
-                raise IndexDamaged(f"the keyword index {self.path} cannot be read ({type(e).__name__}); run `qa doctor --repair`") from e
-        raise AssertionError("unreachable")
-
-    def _load(self) -> _Snapshot | None:
-        """The snapshot to read, or None when the index is empty."""
-        snap = self._current()
-        return snap if snap.ids else None
-
-    @property
-    def ids(self) -> list[str]:
-        return self._current().ids
-
-    def outdated(self) -> bool:
-        """Was the stored index built by another version of terms()?"""
-        meta = self.path / "chunks.json"
-        if not meta.is_file():
-            return False
-        try:
-            return json.loads(meta.read_text()).get("version") != VERSION
-        except ValueError:
-            return True
-
     def __len__(self) -> int:
-        return len(self._current().ids)
+        return self._n
+
+    def chunk_ids(self) -> set[str]:
+        return set(self._slot)
+
+    def _term(self, term: str) -> tuple[int, np.ndarray | None]:
+        """(document frequency, BM25 weight of the term in each chunk holding it) in this index."""
+        got = self._memo.get(term)
+        if got is None:
+            post = self._postings.get(term)
+            if post is None or not self._n:
+                got = (0, None)
+            else:
+                slots, tfs = post
+                live = self._alive[slots]
+                df = int(live.sum())
+                if df == 0:
+                    got = (0, None)
+                else:
+                    idf = np.float32(math.log(1 + (self._n - df + 0.5) / (df + 0.5)))
+                    tf = tfs.astype(np.float64)
+                    w = (idf * (tf / (K1 * ((1 - B) + B * self._dl[slots] / (self._total / self._n)) + tf))).astype(np.float32)
+                    got = (df, np.where(live, w, np.float32(0)))
+            self._memo[term] = got  # a dict assignment: threads that both compute it store the same
+        return got
 
     def knows(self, term: str) -> bool:
         """Does any chunk hold this (stemmed) term?"""
-        return self._current().df.get(term, 0) > 0
+        return self._term(term)[0] > 0
 
     def idf(self, term: str) -> float:
-        snap = self._current()
-        n = max(len(snap.ids), 1)
-        return math.log(1 + n / (1 + snap.df.get(term, 0)))
+        n = max(self._n, 1)
+        return math.log(1 + n / (1 + self._term(term)[0]))
 
     def scores(self, query: str) -> np.ndarray | None:
-        """BM25 score of every indexed chunk for `query` (aligned with `ids`); None when the index
-        is empty or holds none of the query's terms."""
-        if (snap := self._load()) is None:
-            return None
-        toks = [t for t in terms(query) if t in snap.df]
+        """BM25 score of every slot for `query` (aligned with `ids`); None when the index is empty or
+        holds none of the query's terms."""
+        toks = [t for t in terms(query) if self.knows(t)]
         if not toks:
             return None
-        return np.asarray(snap.bm25.get_scores(toks), dtype=np.float32)
+        out = np.zeros(len(self.ids), dtype=np.float32)
+        for t in toks:  # in query order, a repeated term counting each time (as bm25s sums them)
+            out[self._postings[t][0]] += self._term(t)[1]
+        return out
+
+    def _meta(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per article number: lower-cased outlet and yyyymmdd (0 undated), from the registry."""
+        if self._doc_meta is None:
+            with self._lock:
+                if self._doc_meta is None:
+                    infos = [self.articles.get(d) for d in self._docs]
+                    src = np.array([(a.source.strip().lower() if a else "") for a in infos], dtype=object)
+                    day = np.array([(int(a.date.replace("-", "")) if a and a.date else 0) for a in infos], dtype=np.int64)
+                    self._doc_meta = (src, day)
+        return self._doc_meta
 
     def allowed(self, filters: Filters | None) -> np.ndarray | None:
-        """Which indexed chunks pass the filters (None: all of them)."""
-        if not filters or (snap := self._load()) is None:
+        """Which slots pass the filters (None: all of them), decided by `Filters.admits` per article."""
+        if not filters or not self._n:
             return None
-        keep = np.ones(len(snap.ids), dtype=bool)
-        if filters.sources:
-            keep &= np.isin(snap.sources, [s.strip().lower() for s in filters.sources])
-        if filters.since:
-            keep &= snap.dates >= int(filters.since.strftime("%Y%m%d"))
-        if filters.until:
-            keep &= snap.dates <= int(filters.until.strftime("%Y%m%d"))
-        return keep
+        ok = np.array([(a := self.articles.get(d)) is not None and filters.admits(a.source, a.date) for d in self._docs], dtype=bool)
+        return ok[self._slot_doc] & self._alive if len(ok) else self._alive.copy()
 
     def from_outlets(self, outlets: Iterable[str]) -> np.ndarray:
-        """Which indexed chunks come from one of `outlets`."""
-        return np.isin(self._current().sources, [s.strip().lower() for s in outlets])
+        """Which slots come from one of `outlets`."""
+        src, _ = self._meta()
+        return np.isin(src, [s.strip().lower() for s in outlets])[self._slot_doc] & self._alive
 
     def source_date(self, pos: int | None) -> tuple[str, int]:
         """(lower-cased outlet, yyyymmdd or 0) of the chunk at `pos` in `ids`."""
-        if pos is None or (snap := self._load()) is None:
+        if pos is None:
             return "", 0
-        return str(snap.sources[pos]), int(snap.dates[pos])
+        src, day = self._meta()
+        d = self._slot_doc[pos]
+        return str(src[d]), int(day[d])
 
     def position(self, chunk_id: str) -> int | None:
         """Where `chunk_id` sits in `ids` (and in every array aligned with it)."""
-        if (snap := self._load()) is None:
-            return None
-        return snap.position(chunk_id)
+        return self._slot.get(chunk_id)
 
     def search(self, query: str, k: int, filters: Filters | None = None) -> list[tuple[str, float]]:
         """(chunk_id, BM25 score) of the best `k` chunks that match the filters, best first."""
-        if (snap := self._load()) is None:
+        scores = self.scores(query)
+        if scores is None:
             return []
-        toks = [t for t in terms(query) if t in snap.df]
-        if not toks:
-            return []
-        mask = None
-        keep = KeywordIndex(self.path, snap).allowed(filters)
+        keep = self.allowed(filters)
         if keep is not None:
-            if not keep.any():
-                return []
-            mask = keep.astype(np.float32)
-        k = min(k, len(snap.ids))
-        docs, scores = snap.bm25.retrieve([toks], k=k, show_progress=False, weight_mask=mask, n_threads=0)
-        return [(snap.ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
+            scores = np.where(keep, scores, np.float32(0))
+        n = min(k, int((scores > 0).sum()))
+        if n <= 0:
+            return []
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self.ids[int(i)], float(scores[i])) for i in top]

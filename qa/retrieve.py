@@ -9,8 +9,8 @@ import numpy as np
 from llama_index.core.schema import QueryBundle
 
 from qa import query
-from qa.keyword import KeywordIndex
-from qa.sentences import SentenceVectors
+from qa.cache import Cache
+from qa.library import Snapshot
 from qa.settings import RetrieveSettings
 from qa.store import ChunkStore
 from qa.types import Filters, Passage
@@ -36,20 +36,12 @@ class HybridRetriever:
     """Dense (Chroma) and keyword (BM25) rankings fused, with what the question says about outlets,
     days and its parts (qa.query) as evidence."""
 
-    def __init__(
-        self,
-        store: ChunkStore,
-        keyword: KeywordIndex,
-        settings: RetrieveSettings,
-        top_k: int,
-        filters: Filters | None = None,
-        outlets: list[str] | tuple[str, ...] = (),
-        local: SentenceVectors | None = None,
-    ) -> None:
-        self.settings, self.top_k, self.filters, self.outlets = settings, top_k, filters, tuple(outlets)
-        self.local = local  # the copy of the chunk vectors kept beside Chroma
+    def __init__(self, store: ChunkStore, snap: Snapshot, cache: Cache, settings: RetrieveSettings, top_k: int, filters: Filters | None = None) -> None:
+        self.settings, self.top_k, self.filters, self.outlets = settings, top_k, filters, snap.sources
+        self.cache = cache  # chunk texts and vectors of the record, kept locally
         self.n = max(settings.candidates, top_k)
-        self.keyword = keyword.snapshot()  # one index for the whole question, whatever a rebuild swaps in meanwhile
+        self.snap = snap  # one generation for the whole question, whatever an ingest swaps in meanwhile
+        self.keyword = snap.keyword
         self.store = store
 
     def passages(self, query_bundle: QueryBundle) -> list[Passage]:
@@ -59,11 +51,13 @@ class HybridRetriever:
         use_dense, use_kw = s.dense_weight > 0, s.keyword_weight > 0
         # Straight from the store, not through llama-index nodes: converting 50 candidates to nodes and
         # back cost more than the vector search itself.
-        dense = self.store.nearest(query_bundle.embedding, self.n, self.filters) if use_dense else []
-        dense_scores = dict(dense)
-
         kw = self.keyword
         allowed = kw.allowed(self.filters)
+        docs = None if not self.filters else [d for d, a in self.snap.articles.items() if self.filters.admits(a.source, a.date)]
+        # Only chunks of this generation: what a writer added since (or is adding) waits for the next question.
+        dense = [(c, v) for c, v in self.store.nearest(query_bundle.embedding, self.n, docs) if kw.position(c) is not None] if use_dense else []
+        dense_scores = dict(dense)
+
         whole = kw.scores(kw_text) if use_kw else None
         parts = plan.parts if s.parts and use_kw else []
         part_scores = [kw.scores(p.keyword_text) for p in parts]
@@ -82,7 +76,7 @@ class HybridRetriever:
         else:
             fused = self._zscore(ids, query_bundle, plan, dense_scores, whole, part_scores, parts)
         best = _diversify(sorted(fused, key=fused.__getitem__, reverse=True), s.distinct_articles)[: self.top_k]
-        chunks = self.store.get(best)
+        chunks = self.cache.chunks(best)
         kw_of = {c: self._at(whole, c) for c in best}
         return [Passage(chunk=chunks[c], score=fused[c], dense=dense_scores.get(c), keyword=kw_of[c]) for c in best if c in chunks]
 
@@ -97,9 +91,7 @@ class HybridRetriever:
         dense = np.zeros(len(ids), dtype=np.float32)
         if s.dense_weight > 0:
             missing = [c for c in ids if c not in dense_scores]
-            vecs = self.local.chunk_vectors(missing) if self.local is not None else {}
-            if rest := [c for c in missing if c not in vecs]:  # no copy (yet): from Chroma
-                vecs |= self.store.vectors(rest)
+            vecs = self.cache.chunk_vectors(missing)
             q = np.asarray(query_bundle.embedding, dtype=np.float32)
             extra = {c: float(v @ q) for c, v in vecs.items()}
             floor = min(dense_scores.values(), default=0.0)

@@ -1,23 +1,34 @@
-"""Chunks and their vectors in Chroma: embedded under the data directory, or a `chroma run` server.
+"""The record: Chroma, embedded under the data directory or a `chroma run` server.
 
-Chroma is the source of truth for chunk text and metadata; the keyword index and the registry
-are derived from what is written here. Embeddings are always passed in: Chroma's default embedding
-function would download a model."""
+Everything needed to answer is here, so every local file is a cache rebuilt from it without
+encoding anything again: each chunk's text, vector and metadata (its article's title, outlet,
+date, byline, url, corpus, chunk count and content hash) and, packed into the metadata of the chunk
+that first holds each sentence, the sentence's vector and named entities. The collection's metadata
+holds the generation, bumped by every write batch (`publish`); each chunk carries the generation
+that wrote it (`gen`), so a reader catches up by reading what changed since its own generation.
+Embeddings are always passed in: Chroma's default embedding function would download a model."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
+import sqlite3
+import threading
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
 import numpy as np
 
 from qa.errors import StoreUnavailable
+from qa.layout import layout
 from qa.settings import Settings
-from qa.types import Chunk, Filters
+from qa.types import ArticleInfo, Chunk
+
+RECORD_VERSION = "r2"  # in the collection name: an index from before the record held everything is not mixed in
 
 
 def collection_name(settings: Settings, model_name: str = "") -> str:
@@ -26,28 +37,44 @@ def collection_name(settings: Settings, model_name: str = "") -> str:
     c = settings.chunk
     model_id = settings.embed.model or "all-MiniLM-L6-v2"
     slug = re.sub(r"[^a-zA-Z0-9]+", "-", model_id.rstrip("/").split("/")[-1]).strip("-").lower()[:24] or "model"
-    key = f"{model_id}|{c.max_tokens}|{c.overlap_tokens}|{c.title_tokens}"
+    key = f"{model_id}|{c.max_tokens}|{c.overlap_tokens}|{c.title_tokens}|{RECORD_VERSION}"
     if settings.embed.chunk_vectors != "encoded":  # "encoded" keeps the names indexes had before the option
         key += f"|{settings.embed.chunk_vectors}"
     digest = hashlib.sha1(key.encode()).hexdigest()[:8]
     return f"{settings.store.collection_prefix}-{slug}-t{c.max_tokens}-o{c.overlap_tokens}-{digest}"
 
 
-def _meta(c: Chunk) -> dict:
+@dataclass
+class Stored:
+    """One article as the record holds it."""
+
+    info: ArticleInfo
+    chunks: list[Chunk]
+    vectors: np.ndarray  # one row per chunk
+    # (offset in the article, normalized text, vector, stored entities) of each sentence the answerer may quote
+    sentences: list[tuple[int, str, np.ndarray, str]] = field(default_factory=list)
+
+
+def _meta(c: Chunk, info: ArticleInfo, gen: int, sentences: list[tuple[int, int, np.ndarray, str]]) -> dict:
+    """A chunk's metadata; `sentences`: (start, end in the chunk, vector, entities) of the sentences it carries."""
     return {
         "doc_id": c.doc_id,
         "index": c.index,
         "title": c.title,
         "source": c.source,
-        "source_key": c.source.strip().lower(),
         "date": c.date,
-        "date_int": int(c.date.replace("-", "")) if c.date else 0,
         "byline": c.byline,
         "url": c.url,
         "start": c.start,
         "end": c.end,
         "sentences": json.dumps(c.sentences, separators=(",", ":")),
         "digest": c.digest,
+        "corpus": info.corpus,
+        "chunks": info.chunks,
+        "gen": gen,
+        "s_pos": json.dumps([[a, b] for a, b, _, _ in sentences], separators=(",", ":")),
+        "s_vec": base64.b64encode(b"".join(np.asarray(v, dtype=np.float32).tobytes() for _, _, v, _ in sentences)).decode("ascii"),
+        "s_ents": json.dumps([e for _, _, _, e in sentences], separators=(",", ":")),
     }
 
 
@@ -69,20 +96,39 @@ def chunk_from(chunk_id: str, text: str, m: dict) -> Chunk:
     )
 
 
-def where(filters: Filters | None) -> dict | None:
-    """Chroma `where` clause for the filters; None (no filter at all) when there are none, as a
-    filtered query is several times slower."""
-    if not filters:
-        return None
-    clauses: list[dict] = []
-    if filters.sources:
-        keys = [s.strip().lower() for s in filters.sources]
-        clauses.append({"source_key": {"$in": keys}})
-    if filters.since:
-        clauses.append({"date_int": {"$gte": int(filters.since.strftime("%Y%m%d"))}})
-    if filters.until:
-        clauses.append({"date_int": {"$lte": int(filters.until.strftime("%Y%m%d"))}})
-    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+def _sentences_of(chunk: Chunk, m: dict) -> list[tuple[int, str, np.ndarray, str]]:
+    pos = json.loads(m.get("s_pos") or "[]")
+    if not pos:
+        return []
+    vecs = np.frombuffer(base64.b64decode(m["s_vec"]), dtype=np.float32).reshape(len(pos), -1)
+    ents = json.loads(m.get("s_ents") or "[]")
+    return [(chunk.start + a, re.sub(r"\s+", " ", chunk.text[a:b]).strip(), vecs[i], ents[i] if i < len(ents) else "")
+            for i, (a, b) in enumerate(pos)]
+
+
+def group(ids: list[str], documents: list[str], metadatas: list[dict], embeddings) -> tuple[list[Stored], set[str]]:
+    """Chunks read from the record, as whole articles (chunks 0..n-1 of one version; a chunk past
+    the end, left by a shorter version's write that stopped, is not part of it); and the ids of
+    articles not whole there (a chunk missing, or two versions: a write stopped half way)."""
+    by_doc: dict[str, dict[int, int]] = {}
+    for i, m in enumerate(metadatas):
+        by_doc.setdefault(str(m["doc_id"]), {})[int(m["index"])] = i
+    out, broken = [], set()
+    for doc, at in by_doc.items():
+        newest = max(at.values(), key=lambda i: int(metadatas[i].get("gen", 0)))  # its version says how many chunks there are
+        n = int(metadatas[newest].get("chunks", 0))
+        rows = [at.get(k) for k in range(n)]
+        if n == 0 or None in rows or len({metadatas[i].get("digest") for i in rows}) != 1 or any(int(metadatas[i].get("chunks", -1)) != n for i in rows):
+            broken.add(doc)
+            continue
+        ms = [metadatas[i] for i in rows]
+        chunks = [chunk_from(ids[i], documents[i], metadatas[i]) for i in rows]
+        m = ms[0]
+        info = ArticleInfo(doc_id=doc, title=m.get("title", ""), source=m.get("source", ""), date=m.get("date", ""),
+                           byline=m.get("byline", ""), url=m.get("url", ""), chunks=n, hash=m.get("digest", ""), corpus=m.get("corpus", ""))
+        vectors = np.asarray([embeddings[i] for i in rows], dtype=np.float32)
+        out.append(Stored(info, chunks, vectors, [s for c, mm in zip(chunks, ms) for s in _sentences_of(c, mm)]))
+    return out, broken
 
 
 REBUILT = "-rebuilt"  # suffix of the collection `qa doctor --repair` builds before it replaces the damaged one
@@ -97,7 +143,7 @@ def open_client(home: str | Path, chroma_url: str = ""):
     if chroma_url:
         u = urlparse(chroma_url)
         return chromadb.HttpClient(host=u.hostname or "127.0.0.1", port=u.port or 8000, ssl=u.scheme == "https", settings=chroma_settings)
-    path = Path(home) / "chroma"
+    path = layout(home).chroma
     path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
 
@@ -108,10 +154,12 @@ class ChunkStore:
         self.name = collection_name(settings, model_name)
         self._client = None
         self._collection = None
+        self._catalogue: sqlite3.Connection | None = None
+        self._catalogue_lock = threading.Lock()
 
     @property
     def location(self) -> str:
-        return self.settings.store.chroma_url or str(Path(self.settings.home) / "chroma")
+        return self.settings.store.chroma_url or str(layout(self.settings.home).chroma)
 
     @property
     def collection(self):
@@ -129,21 +177,20 @@ class ChunkStore:
                 raise StoreUnavailable(self._unavailable(e)) from e
         return self._collection
 
-    def replace_all(self, chunks: list[Chunk], embeddings: np.ndarray) -> None:
-        """Replace the collection by one holding exactly `chunks` (`qa doctor --repair`). Built whole
-        beside the old one first, so that a stop half way loses nothing."""
+    def replace_all(self, ids: list[str], documents: list[str], metadatas: list[dict], embeddings: np.ndarray) -> None:
+        """Replace the collection by one holding exactly these records (`qa doctor --repair`), at the
+        same generation. Built whole beside the old one first, so that a stop half way loses nothing."""
+        gen = self.generation()
         self._call(lambda: self.collection)
         client = self._client
         if self.name + REBUILT in {getattr(c, "name", c) for c in self._call(client.list_collections)}:
             self._call(client.delete_collection, self.name + REBUILT)
         new = self._call(client.create_collection, self.name + REBUILT, embedding_function=None, metadata={"hnsw:space": "cosine"})
         batch = self._call(client.get_max_batch_size)
-        for i in range(0, len(chunks), batch):
-            part = chunks[i : i + batch]
-            self._call(
-                new.add, ids=[c.chunk_id for c in part], embeddings=embeddings[i : i + batch],
-                documents=[c.text for c in part], metadatas=[_meta(c) for c in part],
-            )
+        for i in range(0, len(ids), batch):
+            self._call(new.add, ids=ids[i : i + batch], embeddings=embeddings[i : i + batch], documents=documents[i : i + batch], metadatas=metadatas[i : i + batch])
+        if gen:
+            self._call(new.modify, metadata={"generation": gen})
         self._call(client.delete_collection, self.name)
         self._call(new.modify, name=self.name)
         self._collection = None
@@ -172,26 +219,72 @@ class ChunkStore:
     def reset(self) -> None:
         """Forget the open client (its files were set aside); the next use opens afresh."""
         self._collection = self._client = None
+        with self._catalogue_lock:
+            if self._catalogue is not None:
+                self._catalogue.close()
+                self._catalogue = None
         if not self.settings.store.chroma_url:
             from chromadb.api.shared_system_client import SharedSystemClient
 
             SharedSystemClient.clear_system_cache()  # else a new client reuses the old files' handles
 
-    def count(self) -> int:
-        return self._call(lambda: self.collection.count())
+    # -- the generation -------------------------------------------------------------------------
+    def generation(self) -> int:
+        """The generation the record is at (0: nothing written yet), read afresh: another process
+        may have written since. Every question asks, so on the embedded store it is read from
+        Chroma's catalogue directly (~15 µs, against ~0.7 ms through the client)."""
+        self._call(lambda: self.collection)
+        if not self.settings.store.chroma_url:
+            try:
+                return self._catalogue_generation()
+            except sqlite3.Error:
+                self._catalogue = None  # read through the client instead
+        meta = self._call(self._client.get_collection, self.name).metadata or {}
+        return int(meta.get("generation", 0))
 
-    def add(self, chunks: list[Chunk], embeddings: np.ndarray) -> None:
+    def _catalogue_generation(self) -> int:
+        with self._catalogue_lock:
+            if self._catalogue is None:
+                self._catalogue = sqlite3.connect(f"file:{layout(self.settings.home).chroma_catalogue}?mode=ro", uri=True,
+                                                  check_same_thread=False, timeout=30)
+            row = self._catalogue.execute(
+                "SELECT m.int_value FROM collection_metadata m JOIN collections c ON m.collection_id = c.id WHERE c.name = ? AND m.key = 'generation'",
+                (self.name,),
+            ).fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def publish(self, gen: int) -> int:
+        """Make the write batch tagged `gen` visible to readers; returns the generation now
+        published (above `gen` when another writer of a shared server published it meanwhile:
+        readers then read `gen` again)."""
+        now = self.generation()
+        gen = gen if gen > now else now + 1
+        self._call(lambda: self.collection.modify(metadata={"generation": gen}))
+        return gen
+
+    # -- writing --------------------------------------------------------------------------------
+    def write(self, articles: list[Stored], gen: int) -> None:
+        """Store whole articles (every chunk, with its sentences' features), tagged `gen`."""
         col = self._call(lambda: self.collection)
+        ids, docs, metas, vecs = [], [], [], []
+        for a in articles:
+            offsets = {}
+            for start, _, v, ents in a.sentences:
+                offsets.setdefault(start, (v, ents))
+            for c, v in zip(a.chunks, a.vectors):
+                carried = []
+                for s0, s1 in c.sentences:
+                    got = offsets.pop(c.start + s0, None)  # each sentence once: with the first chunk holding it
+                    if got is not None:
+                        carried.append((s0, s1, got[0], got[1]))
+                ids.append(c.chunk_id)
+                docs.append(c.text)
+                metas.append(_meta(c, a.info, gen, carried))
+                vecs.append(v)
         batch = self._call(self._client.get_max_batch_size)
-        for i in range(0, len(chunks), batch):
-            part = chunks[i : i + batch]
-            self._call(
-                col.upsert,
-                ids=[c.chunk_id for c in part],
-                embeddings=embeddings[i : i + batch],
-                documents=[c.text for c in part],
-                metadatas=[_meta(c) for c in part],
-            )
+        for i in range(0, len(ids), batch):
+            self._call(col.upsert, ids=ids[i : i + batch], embeddings=np.asarray(vecs[i : i + batch], dtype=np.float32),
+                       documents=docs[i : i + batch], metadatas=metas[i : i + batch])
 
     def delete_doc(self, doc_id: str) -> None:
         self._call(lambda: self.collection.delete(where={"doc_id": doc_id}))
@@ -200,6 +293,47 @@ class ChunkStore:
         if ids:
             self._call(lambda: self.collection.delete(ids=ids))
 
+    def drop_unpublished(self) -> int:
+        """Delete chunks a stopped writer left above the published generation (only where this
+        process is the one writer: the embedded store under the ingest lock)."""
+        gen = self.generation()
+        got = self._call(lambda: self.collection.get(where={"gen": {"$gt": gen}}, include=[]))["ids"]
+        self.delete_ids(got)
+        return len(got)
+
+    # -- reading --------------------------------------------------------------------------------
+    def count(self) -> int:
+        return self._call(lambda: self.collection.count())
+
+    def ids(self) -> set[str]:
+        """Every stored chunk id (a cheap listing: no text, metadata or vector)."""
+        out: list[str] = []
+        while True:
+            at = len(out)
+            page = self._call(self.collection.get, include=[], limit=20000, offset=at)["ids"]
+            if not page:
+                return set(out)
+            out += page
+
+    def read(self, since: int | None = None, until: int | None = None) -> tuple[list[Stored], set[str]]:
+        """Whole articles written at generations since..until (all when None), and the ids of
+        articles there that are not whole."""
+        clauses = ([{"gen": {"$gte": since}}] if since is not None else []) + ([{"gen": {"$lte": until}}] if until is not None else [])
+        where = None if not clauses else clauses[0] if len(clauses) == 1 else {"$and": clauses}
+        include = ["documents", "metadatas", "embeddings"]
+        ids, docs, metas, vecs = [], [], [], []
+        offset = 0
+        while True:
+            res = self._call(lambda at=offset: self.collection.get(where=where, include=include, limit=2000, offset=at))
+            if not res["ids"]:
+                break
+            ids += res["ids"]
+            docs += res["documents"]
+            metas += res["metadatas"]
+            vecs += list(res["embeddings"])
+            offset += len(res["ids"])
+        return group(ids, docs, metas, vecs)
+
     def doc_ids(self) -> set[str]:
         return {m["doc_id"] for m in self._call(lambda: self.collection.get(include=["metadatas"])["metadatas"])}
 
@@ -207,36 +341,31 @@ class ChunkStore:
         """Every chunk id with its metadata, without text or vectors (what `qa doctor` checks)."""
         return {i: m for res in self._pages(["metadatas"], page) for i, m in zip(res["ids"], res["metadatas"])}
 
-    def nearest(self, embedding: np.ndarray, n: int, filters: Filters | None = None) -> list[tuple[str, float]]:
+    def nearest(self, embedding: np.ndarray, n: int, docs: list[str] | None = None) -> list[tuple[str, float]]:
         """Ids of the nearest chunks with their cosine similarity, best first: the candidates of a
-        fusion, most of which are never shown, so their texts are not fetched."""
+        fusion, most of which are never shown, so their texts are not fetched. `docs`: only chunks
+        of these articles (what the filters let through, see `Filters.admits`)."""
         # No count() first to cap n: Chroma returns what it has, and the call cost as much as the query.
-        res = self._call(lambda: self.collection.query(query_embeddings=[embedding], n_results=n, where=where(filters), include=["distances"]))
+        where = None if docs is None else {"doc_id": {"$in": list(docs)}}
+        if docs is not None and not docs:
+            return []
+        res = self._call(lambda: self.collection.query(query_embeddings=[embedding], n_results=n, where=where, include=["distances"]))
         return [(i, 1.0 - float(dist)) for i, dist in zip(res["ids"][0], res["distances"][0])]
 
-    def query(self, embedding: np.ndarray, n: int, filters: Filters | None = None) -> list[tuple[Chunk, float]]:
-        """Nearest chunks with their cosine similarity, best first."""
-        res = self._call(
-            lambda: self.collection.query(
-                query_embeddings=[embedding],
-                n_results=n,
-                where=where(filters),
-                include=["documents", "metadatas", "distances"],
-            )
-        )
-        return [
-            (chunk_from(i, d, m), 1.0 - float(dist))
-            for i, d, m, dist in zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0])
-        ]
+    def query(self, embedding: np.ndarray, n: int) -> list[tuple[Chunk, float]]:
+        """Nearest chunks with their cosine similarity, best first (the evaluation's dense baseline)."""
+        res = self._call(lambda: self.collection.query(query_embeddings=[embedding], n_results=n, include=["documents", "metadatas", "distances"]))
+        return [(chunk_from(i, d, m), 1.0 - float(dist)) for i, d, m, dist in zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0])]
 
     def get(self, ids: list[str]) -> dict[str, Chunk]:
+        """Chunks by id, as the record holds them now (questions read the cache's, of their generation)."""
         if not ids:
             return {}
         res = self._call(lambda: self.collection.get(ids=ids, include=["documents", "metadatas"]))
         return {i: chunk_from(i, d, m) for i, d, m in zip(res["ids"], res["documents"], res["metadatas"])}
 
     def vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
-        """The stored embeddings of `ids` (to score candidates the dense ranking did not reach)."""
+        """The stored embeddings of `ids`."""
         if not ids:
             return {}
         res = self._call(lambda: self.collection.get(ids=ids, include=["embeddings"]))
@@ -259,7 +388,7 @@ class ChunkStore:
                 yield i, m["doc_id"], np.asarray(v, dtype=np.float32)
 
     def iter_all(self, page: int = 2000) -> Iterator[Chunk]:
-        """Every stored chunk, a page at a time (for rebuilding the keyword index)."""
+        """Every stored chunk, a page at a time."""
         for res in self._pages(["documents", "metadatas"], page):
             for i, d, m in zip(res["ids"], res["documents"], res["metadatas"]):
                 yield chunk_from(i, d, m)

@@ -4,9 +4,9 @@ The vector index (HNSW) can lose chunks the metadata still lists: the embedded s
 two processes, or a file damaged on disk. Such a store may then raise "Error finding id", hang, or
 crash the process that reads it (segfault, "free(): invalid next size"). So it is probed in a child
 process, with a timeout: a sample of chunks, each looked up by its own vector (from the copy of the
-chunk vectors kept beside the keyword index, which does not depend on Chroma), plus a `get` of the
-embeddings (all of them for `qa doctor`). `qa ask` and the app probe once per state of the store's
-files and refuse a damaged one with one line; `qa doctor --repair` rebuilds the index from the
+chunk vectors kept in the local cache, which does not depend on Chroma), plus a `get` of the
+embeddings (all of them for `qa doctor`). `qa ask` and the app probe once per generation of the
+record (noted in the cache) and refuse a damaged one with one line; `qa doctor --repair` rebuilds the index from the
 stored chunk vectors, re-encoding only chunks that have none.
 
 Run as `python -m qa.storecheck` it is that child: a JSON request on stdin, a JSON answer on stdout."""
@@ -26,8 +26,8 @@ from pathlib import Path
 import numpy as np
 
 from qa.errors import IndexDamaged
+from qa.layout import layout
 
-CHECKED = "store-checked.json"  # in the index folder: the store files' state when last probed whole
 ASK_SAMPLE, DOCTOR_SAMPLE = 20, 100
 ASK_TIMEOUT = 60.0  # seconds: a hanging store is named after this long, not waited for forever
 
@@ -45,27 +45,14 @@ class Probe:
 
 
 def _files(index) -> Path | None:
-    return None if index.settings.store.chroma_url else Path(index.settings.home) / "chroma"
-
-
-def stamp(index) -> list:
-    """Size and modification time of every file of the embedded store (readers change none)."""
-    root = _files(index)
-    if root is None or not root.is_dir():
-        return []
-    out = []
-    for p in sorted(root.rglob("*")):
-        if p.is_file():
-            st = p.stat()
-            out.append([str(p.relative_to(root)), st.st_size, st.st_mtime_ns])
-    return out
+    return None if index.settings.store.chroma_url else layout(index.settings.home).chroma
 
 
 def probe(index, sample: int, full: bool, timeout: float = 120.0) -> Probe:
     """Check the vector index in a child process, so that a damaged store cannot take this one down."""
     request = {
         "home": str(index.settings.home), "url": index.settings.store.chroma_url, "name": index.store.name,
-        "copy": str(index.sentences.path) if index.sentences is not None else "", "sample": sample, "full": full,
+        "copy": str(index.library.cache.path), "sample": sample, "full": full,
     }
     where = index.store.location
     try:
@@ -96,23 +83,19 @@ def probe(index, sample: int, full: bool, timeout: float = 120.0) -> Probe:
 
 def before_use(index) -> None:
     """For `qa ask` and the app at start: refuse a damaged embedded store with one line, never crash
-    on it. Probed once per state of the store's files (a reader changes none)."""
-    if _files(index) is None or not len(index.registry):
+    on it. Probed once per generation of the record (every write makes a new one)."""
+    snap = index.library.loaded()
+    if _files(index) is None or snap is None or not snap.articles:
         return
-    mark = index.registry.path.parent / CHECKED
-    now = stamp(index)
-    try:
-        if json.loads(mark.read_text()) == now:
-            return
-    except (OSError, ValueError):
-        pass
+    cache = index.library.cache
+    if cache.note("probed") == str(snap.generation):
+        return
     r = probe(index, ASK_SAMPLE, full=False, timeout=ASK_TIMEOUT)
-    if r.problem and stamp(index) != now:  # the app wrote meanwhile: what the probe read may be half of it
-        now = stamp(index)
+    if r.problem and index.store.generation() != snap.generation:  # written meanwhile: the probe may have read half of it
         r = probe(index, ASK_SAMPLE, full=False, timeout=ASK_TIMEOUT)
     if r.problem:
         raise IndexDamaged(f"{r.problem}; run `qa doctor --repair`")
-    mark.write_text(json.dumps(now))
+    cache.note("probed", str(snap.generation))
 
 
 def _vector_segments(index) -> list[str]:
@@ -120,7 +103,7 @@ def _vector_segments(index) -> list[str]:
     Chroma's catalogue without opening the store (which may hang on them)."""
     from qa.errors import StoreUnavailable
 
-    db = Path(index.settings.home) / "chroma" / "chroma.sqlite3"
+    db = layout(index.settings.home).chroma_catalogue
     try:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
@@ -138,9 +121,9 @@ def _vector_segments(index) -> list[str]:
 def rebuild(index, chroma_vectors: bool = False) -> str:
     """Rebuild the collection's vector index from the stored chunk vectors (the caller holds the
     ingest lock): Chroma's own when it can still give every one back (`chroma_vectors`, as the probe
-    found), else the copy beside the keyword index; chunks with neither are encoded again. Returns
-    what was done."""
-    from qa.index import Index, embed_chunks
+    found), else the local cache's; chunks with neither are encoded again. Returns what was done."""
+    from qa.ingest import _embed
+    from qa.store import chunk_from
 
     stored: dict[str, np.ndarray] = {}
     if chroma_vectors:
@@ -149,23 +132,26 @@ def rebuild(index, chroma_vectors: bool = False) -> str:
     if (root := _files(index)) is not None:
         # Set the damaged index aside first: Chroma then reads the chunks' text and metadata
         # without touching it (with it in place, every read may hang).
-        aside = Path(index.settings.home) / f"chroma-vectors.broken-{time.strftime('%Y%m%d-%H%M%S')}"
+        aside = layout(index.settings.home).aside(root.with_name("chroma-vectors"), time.strftime('%Y%m%d-%H%M%S'))
         for seg in _vector_segments(index):
             if (root / seg).exists():
                 aside.mkdir(exist_ok=True)
                 (root / seg).rename(aside / seg)
                 moved = f" (the damaged one is kept as {aside.name})"
         index.store.reset()
-    chunks = list(index.store.iter_all())
-    copy = (index.sentences.chunk_vectors([c.chunk_id for c in chunks]) if index.sentences is not None and chunks else {}) | stored
+    ids, docs, metas = [], [], []
+    for res in index.store._pages(["documents", "metadatas"], 2000):
+        ids += res["ids"]
+        docs += res["documents"]
+        metas += res["metadatas"]
+    chunks = [chunk_from(i, d, m) for i, d, m in zip(ids, docs, metas)]
+    copy = (index.library.cache.chunk_vectors(ids) if ids else {}) | stored
     missing = [c for c in chunks if c.chunk_id not in copy]
     if missing:
-        fresh, _ = embed_chunks(Index(index.settings, index.encoder, index.store, index.registry, index.keyword, None), missing)
+        fresh, _ = _embed(index, missing, sentences=False)
         copy |= {c.chunk_id: v for c, v in zip(missing, fresh)}
-        if index.sentences is not None:
-            index.sentences.put_chunks((c.chunk_id, c.doc_id, copy[c.chunk_id]) for c in missing)
-    vectors = np.asarray([copy[c.chunk_id] for c in chunks], dtype=np.float32).reshape(len(chunks), -1)
-    index.store.replace_all(chunks, vectors)
+    vectors = np.asarray([copy[c.chunk_id] for c in chunks], dtype=np.float32).reshape(len(chunks), -1) if chunks else np.zeros((0, 1), np.float32)
+    index.store.replace_all(ids, docs, metas, vectors)
     encoded = f"{len(missing):,} encoded again" if missing else "none encoded again"
     return f"rebuilt the vector index from the stored chunk vectors ({len(chunks):,} chunks, {encoded}){moved}"
 
@@ -202,9 +188,12 @@ def _child(req: dict) -> dict:
     except Exception as e:
         out["get_error"] = (str(e).splitlines() or [type(e).__name__])[0][:200]
     if (rest := [i for i in sample if i not in vectors]) and req["copy"] and Path(req["copy"]).exists():
-        from qa.sentences import SentenceVectors
+        from qa.cache import Cache, CacheDamaged
 
-        vectors |= SentenceVectors(Path(req["copy"])).chunk_vectors(rest)
+        try:
+            vectors |= Cache(Path(req["copy"])).chunk_vectors(rest)
+        except CacheDamaged:
+            pass
     k = min(10, len(ids))
     for i in sample:
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cached_property
 
 
 @dataclass
@@ -161,14 +162,34 @@ class Answer:
 
 @dataclass
 class Filters:
-    """Restrictions a reader puts on retrieval."""
+    """Restrictions a reader puts on retrieval. `admits` is the one place they are decided: the
+    keyword and dense rankings, the engine's checks and the time scope all ask it."""
 
     sources: tuple[str, ...] = ()  # outlets, matched case-insensitively
     since: date | None = None
     until: date | None = None
+    # Articles with no date / no known outlet: True keeps them (whatever the date range / outlets),
+    # False drops them, None: kept only when no date range / no outlet is asked for.
+    undated: bool | None = None
+    unsourced: bool | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.sources or self.since or self.until)
+        return bool(self.sources or self.since or self.until or self.undated is False or self.unsourced is False)
+
+    @cached_property
+    def _outlets(self) -> frozenset[str]:
+        return frozenset(s.strip().lower() for s in self.sources)
+
+    def admits(self, source: str, day: str) -> bool:
+        """Does an article from outlet `source` ("" unknown) dated `day` (ISO, "" undated) pass?"""
+        if not source.strip():
+            if not (self.unsourced if self.unsourced is not None else not self.sources):
+                return False
+        elif self.sources and source.strip().lower() not in self._outlets:
+            return False
+        if not day:
+            return self.undated if self.undated is not None else not (self.since or self.until)
+        return not (self.since and day < self.since.isoformat()) and not (self.until and day > self.until.isoformat())
 
 
 @dataclass

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from qa.errors import IndexLocked
-from qa.lock import ingest_lock
+from qa.ingest import ingest_lock
 
 
 def _state(engine):
@@ -84,36 +84,58 @@ def test_second_ingest_is_refused_while_one_runs(fresh_engine, corpus):
             fresh_engine.ingest([corpus])
 
 
-def test_keyword_index_from_an_older_version_is_rebuilt_without_re_embedding(fresh_engine, corpus):
-    import json
+def _no_encoding(monkeypatch) -> None:
+    """Anything that would encode article text again fails the test."""
+    import qa.ingest
 
-    from qa.keyword import VERSION
+    def refuse(*a, **k):
+        raise AssertionError("re-embedded")
 
-    fresh_engine.ingest([corpus])
-    meta = fresh_engine.keyword.path / "chunks.json"
-    data = json.loads(meta.read_text())
-    assert data["version"] == VERSION
-    data["version"] = VERSION - 1
-    meta.write_text(json.dumps(data))
-    assert fresh_engine.keyword.outdated()
-    report = fresh_engine.ingest([corpus])
-    assert report.added == 0 and report.updated == 0  # nothing re-embedded
-    assert not fresh_engine.keyword.outdated()
-    assert fresh_engine.keyword.search("GSOMIA", 3)
+    monkeypatch.setattr(qa.ingest, "_embed", refuse)
 
 
-def test_an_outdated_keyword_index_is_rebuilt_at_start_only_outside_an_ingest(fresh_engine, corpus):
-    import json
+@pytest.mark.parametrize("damage", ["deleted", "other format", "garbage"])
+def test_the_cache_is_rebuilt_from_the_record_without_re_embedding(fresh_engine, corpus, monkeypatch, damage):
+    import sqlite3
 
-    from qa.keyword import VERSION
-    from qa.lock import ingest_lock
+    from qa.engine import Engine
 
     fresh_engine.ingest([corpus])
-    meta = fresh_engine.keyword.path / "chunks.json"
-    data = json.loads(meta.read_text())
-    meta.write_text(json.dumps(data | {"version": VERSION - 1}))
-    with ingest_lock(fresh_engine.home):  # another process ingesting: it writes the index, not us
-        assert fresh_engine.ensure_ingested() is None
-        assert fresh_engine.keyword.outdated()
-    fresh_engine.ensure_ingested()
-    assert not fresh_engine.keyword.outdated() and fresh_engine.keyword.search("GSOMIA", 3)
+    q = "Why did Seoul suspend termination?"
+    before = fresh_engine.ask(q).to_json()
+    path = fresh_engine.cache.path
+    fresh_engine.cache.close()
+    if damage == "deleted":
+        for p in path.parent.iterdir():
+            p.unlink()
+    elif damage == "other format":
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE meta SET value = '2/k1' WHERE key = 'format'")
+    else:
+        for p in path.parent.iterdir():
+            p.unlink()
+        path.write_bytes(b"\x00not a database" * 100)
+    _no_encoding(monkeypatch)
+    e = Engine(fresh_engine.settings)
+    e.encoder._model = fresh_engine.encoder.model
+    got = e.ask(q).to_json()
+    assert (got["answer"], got["citations"]) == (before["answer"], before["citations"])
+    assert e.cache.generation() == e.store.generation() > 0
+    assert len(e.keyword) == e.stats().chunks == e.store.count()
+    assert e.doctor().ok
+
+
+def test_a_cache_behind_the_record_catches_up_from_what_changed(fresh_engine, corpus):
+    """Another process wrote (here: a second engine on the same data directory); this one's next
+    read brings its snapshot and the cache up to the record's generation, reading only the change."""
+    from qa.engine import Engine
+
+    fresh_engine.ingest([corpus])
+    old = fresh_engine.snapshot()
+    other = Engine(fresh_engine.settings)
+    other.encoder._model = fresh_engine.encoder.model
+    (corpus / "005_extra.txt").write_text("Zanzibar ferry\n\nThe Zanzibar ferry timetable changed on Monday after a storm damaged the harbour wall.")
+    other.ingest([corpus])
+    assert fresh_engine.snapshot().generation == other.store.generation() > old.generation
+    assert "005_extra.txt" in fresh_engine.snapshot().articles and "005_extra.txt" not in old.articles  # the old one is unchanged
+    assert fresh_engine.keyword.search("Zanzibar ferry", 1)[0][0] == fresh_engine.cache.doc_chunks("005_extra.txt")[0].chunk_id

@@ -64,7 +64,7 @@ def app_url(engine):
 
 def ask_http(http: httpx.Client, question: str) -> dict:
     """One question through the app's REST API: start the call, then read its result event."""
-    event_id = http.post("gradio_api/call/ask", json={"data": [question, None, None, None, None]}).json()["event_id"]
+    event_id = http.post("gradio_api/call/ask", json={"data": [question, None, None, None, None, None, None]}).json()["event_id"]
     event = None
     with http.stream("GET", f"gradio_api/call/ask/{event_id}") as stream:
         for line in stream.iter_lines():

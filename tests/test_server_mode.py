@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from conftest import SEEDS
+import os
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+from conftest import ROOT, SEEDS, free_port, run_qa
 
 from qa.engine import Engine
 from qa.settings import Settings, StoreSettings
@@ -68,3 +75,59 @@ def test_restarted_app_on_an_embedded_index_embeds_only_questions(fresh_engine):
     assert restarted.ensure_ingested() is None and counted.texts == []
     answer = restarted.ask("Why did Seoul suspend termination?")
     assert answer.citations and counted.texts == ["Why did Seoul suspend termination?"]
+
+
+@pytest.mark.slow
+def test_two_app_replicas_with_their_own_data_directories_share_one_chroma_server(engine, chroma_server, tmp_path):
+    """Two `qa serve` processes, each with its own QA_HOME (its own cache), on one `chroma run`:
+    the same answers, and what is ingested through either is answered by the other at once."""
+    from test_bad_input import add_files
+    from test_concurrency import ask_http
+    from test_writers import wait_up
+
+    seeder = _engine(tmp_path / "seeder", engine.encoder.model, chroma_server.url)
+    seeder.ingest([SEEDS])
+    env = {**os.environ, "QA_STORE__CHROMA_URL": chroma_server.url, "QA_SERVER__STREAM_DELAY": "0"}
+    apps, urls = [], []
+    try:
+        for name in ("a", "b"):
+            port = free_port()
+            urls.append(f"http://127.0.0.1:{port}/")
+            apps.append(subprocess.Popen([sys.executable, "-m", "qa", "serve", "--port", str(port)], cwd=ROOT,
+                                         env={**env, "QA_HOME": str(tmp_path / name)}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True))
+        for proc, url in zip(apps, urls):
+            wait_up(proc, url)
+        http = [httpx.Client(base_url=u, timeout=120) for u in urls]
+        for q in QUESTIONS:
+            a, b = (ask_http(h, q) for h in http)
+            assert (a["answer"], a["citations"]) == (b["answer"], b["citations"]), q
+        assert ask_http(http[0], QUESTIONS[0])["citations"]
+
+        def answered_by(h: httpx.Client, question: str, doc: str) -> float:
+            t0 = time.monotonic()
+            while time.monotonic() - t0 < 30:
+                if doc in {c["doc_id"] for c in ask_http(h, question)["citations"]}:
+                    return time.monotonic() - t0
+                time.sleep(0.2)
+            raise AssertionError(f"{doc} never cited for {question!r}")
+
+        # A CLI ingest with replica a's data directory; replica b answers from it at its next question.
+        folder = tmp_path / "news"
+        folder.mkdir()
+        (folder / "ferry.txt").write_text("Zanzibar ferry timetable changes\n\nThe Zanzibar ferry timetable changed on Monday "
+                                          "after a storm damaged the harbour wall in Stone Town, the port authority said.\n")
+        p = run_qa(["ingest", str(folder)], tmp_path / "a", env={"QA_STORE__CHROMA_URL": chroma_server.url})
+        assert p.returncode == 0 and "1 added" in p.stdout, p.stdout + p.stderr
+        assert answered_by(http[1], "What happened to the Zanzibar ferry timetable?", "ferry.txt") < 10
+        # An upload through replica b's app; replica a answers from it.
+        status = add_files(urls[1], [("glacier.txt", b"Patagonia glacier station closes\n\nThe Patagonia glacier station closed "
+                                                      b"for the winter after researchers measured the fastest retreat of the ice in forty years.\n")])
+        assert "1 added" in status, status
+        assert answered_by(http[0], "Why did the Patagonia glacier station close?", "glacier.txt") < 10
+        for q in QUESTIONS[:2]:
+            a, b = (ask_http(h, q) for h in http)
+            assert (a["answer"], a["citations"]) == (b["answer"], b["citations"]), q
+    finally:
+        for proc in apps:
+            proc.terminate()
+            proc.wait(60)

@@ -28,7 +28,7 @@ def _turn(question: str, short: str = "", n: int = 1) -> dict:
 
 
 def test_conversations_are_kept_per_owner_and_survive_reopening(tmp_path):
-    path = tmp_path / conv.FILE_NAME
+    path = tmp_path / "conversations.sqlite3"
     store = conv.Conversations(path)
     a = store.append("user:ann", None, _turn(f"Why? {MARKUP}"))
     assert store.append("user:ann", a, _turn("And then?")) == a
@@ -58,7 +58,7 @@ def test_conversations_are_kept_per_owner_and_survive_reopening(tmp_path):
 
 
 def test_a_newer_schema_is_refused_not_overwritten(tmp_path):
-    path = tmp_path / conv.FILE_NAME
+    path = tmp_path / "conversations.sqlite3"
     db = sqlite3.connect(path)
     db.execute(f"PRAGMA user_version={conv.SCHEMA_VERSION + 1}")
     db.commit()
@@ -77,9 +77,9 @@ def test_markdown_export_escapes_and_keeps_sources():
 
 
 def test_browser_secret_is_made_once(tmp_path):
-    key = conv.browser_secret(tmp_path)
-    assert len(key) == 64 and conv.browser_secret(tmp_path) == key
-    assert (tmp_path / conv.SECRET_NAME).stat().st_mode & 0o077 == 0
+    key = conv.browser_secret(tmp_path / "key")
+    assert len(key) == 64 and conv.browser_secret(tmp_path / "key") == key
+    assert (tmp_path / "key").stat().st_mode & 0o077 == 0
 
 
 @pytest.mark.parametrize(

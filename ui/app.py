@@ -77,27 +77,29 @@ def build(engine: Engine) -> gr.Blocks:
     # -- chat -----------------------------------------------------------------------------------
     def chat(
         question: str, turns: list[dict], conv: str, browser: str, top_k: float, outlets: list[str] | None, since: str, until: str,
-        request: gr.Request,
+        undated: bool, unsourced: bool, request: gr.Request,
     ) -> Iterator[tuple]:
-        yield from answer_turn(question, turns, turns, conv, browser, top_k, outlets, since, until, request)
+        yield from answer_turn(question, turns, turns, conv, browser, top_k, outlets, since, until, undated, unsourced, request)
 
     def as_new_topic(
-        turns: list[dict], conv: str, browser: str, top_k: float, outlets: list[str] | None, since: str, until: str, request: gr.Request,
+        turns: list[dict], conv: str, browser: str, top_k: float, outlets: list[str] | None, since: str, until: str,
+        undated: bool, unsourced: bool, request: gr.Request,
     ) -> Iterator[tuple]:
         """The last question again, read on its own rather than as a follow-up."""
         if not turns:
             yield (gr.skip(),) * 6
             return
-        yield from answer_turn(turns[-1]["question"], turns, [], conv, browser, top_k, outlets, since, until, request)
+        yield from answer_turn(turns[-1]["question"], turns, [], conv, browser, top_k, outlets, since, until, undated, unsourced, request)
 
     def answer_turn(
         question: str, turns: list[dict], history: list[dict], conv: str, browser: str, top_k: float, outlets: list[str] | None,
-        since: str, until: str, request: gr.Request,
+        since: str, until: str, undated: bool, unsourced: bool, request: gr.Request,
     ) -> Iterator[tuple]:
         browser = browser or uuid.uuid4().hex
         keep = (gr.skip(),) * 5
         try:
-            steps = engine.chat(_owner(request, browser), conv, question, history, int(top_k), outlets or None, since, until)
+            steps = engine.chat(_owner(request, browser), conv, question, history, int(top_k), outlets or None, since, until,
+                                bool(undated), bool(unsourced))
             last = first = next(steps)
             if first[0].model:  # a language model writes it: shown as it streams in, each sentence once checked
                 for last in chain([first], steps):
@@ -199,30 +201,32 @@ def build(engine: Engine) -> gr.Blocks:
     def followup_button(turns: list[dict]) -> dict:
         return gr.update(visible=bool(turns and render.read_as(turns[-1])))
 
-    def show_chips(outlets: list[str] | None, since: str, until: str) -> str:
-        return views.chips(outlets, since, until)
+    def show_chips(outlets: list[str] | None, since: str, until: str, undated: bool, unsourced: bool) -> str:
+        return views.chips(outlets, since, until, undated, unsourced)
 
     def page_request(raw: str, turns: list[dict], outlets: list[str] | None) -> tuple:
         """What the page's script asks for (ui.page): open an article, drop a filter chip, remove an article."""
         req = _request(raw)
         skip5 = (gr.skip(),) * 5
         if req.get("kind") == "open":
-            return (*open_article(req, turns), *(gr.skip(),) * 4)
+            return (*open_article(req, turns), *(gr.skip(),) * 6)
         if req.get("kind") == "chip":
             return (*skip5, *drop_chip(req, outlets), gr.skip())
         if req.get("kind") == "remove":
-            return (*skip5, *(gr.skip(),) * 3, remove(req))
-        return (gr.skip(),) * 9
+            return (*skip5, *(gr.skip(),) * 5, remove(req))
+        return (gr.skip(),) * 11
 
     def drop_chip(req: dict, outlets: list[str] | None) -> tuple:
+        """Updates of (outlets, since, until, undated, unsourced) that drop one filter."""
         drop = str(req.get("drop", ""))
-        if drop == "since":
-            return gr.skip(), "", gr.skip()
-        if drop == "until":
-            return gr.skip(), gr.skip(), ""
+        out = [gr.skip()] * 5
         if drop.startswith("outlet:"):
-            return [o for o in outlets or [] if o != drop[len("outlet:"):]], gr.skip(), gr.skip()
-        return gr.skip(), gr.skip(), gr.skip()
+            out[0] = [o for o in outlets or [] if o != drop[len("outlet:"):]]
+        elif drop in ("since", "until"):
+            out[1 if drop == "since" else 2] = ""
+        elif drop in ("undated", "unsourced"):  # dropping "without undated articles" includes them again
+            out[3 if drop == "undated" else 4] = True
+        return tuple(out)
 
     # -- article viewer, timeline ---------------------------------------------------------------
     def open_article(req: dict, turns: list[dict]) -> tuple:
@@ -262,9 +266,9 @@ def build(engine: Engine) -> gr.Blocks:
         # Reopened through the page's request box: the viewer shows the article as it is now.
         return json.dumps({"kind": "open", "doc": doc, "at": time.time()}), render.escape_md(f"Saved {doc}: {report.updated} article updated.")
 
-    def show_timeline(topic: str, outlets: list[str] | None, since: str, until: str) -> str:
+    def show_timeline(topic: str, outlets: list[str] | None, since: str, until: str, undated: bool, unsourced: bool) -> str:
         try:
-            entries = engine.timeline(topic, sources=outlets or None, since=since, until=until)
+            entries = engine.timeline(topic, sources=outlets or None, since=since, until=until, undated=bool(undated), unsourced=bool(unsourced))
         except QAError as e:
             _toast(e)
             return gr.skip()
@@ -342,7 +346,8 @@ def build(engine: Engine) -> gr.Blocks:
         return render.escape_md(f"Removed {doc_id}." if removed else f"{doc_id} was not in the index.")
 
     # -- API ------------------------------------------------------------------------------------
-    def ask(question: str, top_k: int | None = None, sources: list[str] | None = None, since: str | None = None, until: str | None = None) -> dict:
+    def ask(question: str, top_k: int | None = None, sources: list[str] | None = None, since: str | None = None, until: str | None = None,
+            undated: bool | None = None, unsourced: bool | None = None) -> dict:
         """
         Answer a question from the ingested articles, with citations: the same JSON object as `qa ask --json`.
         Parameters:
@@ -351,6 +356,8 @@ def build(engine: Engine) -> gr.Blocks:
             sources: only articles from these outlets (empty: all)
             since: only articles dated on or after this day, YYYY-MM-DD
             until: only articles dated on or before this day, YYYY-MM-DD
+            undated: articles with no date: true keeps them (also with since / until), false drops them; empty: kept only without a date range
+            unsourced: articles with no known outlet: true keeps them (also with sources), false drops them; empty: kept only without sources
         Returns:
             {"question", "short", "answer", "abstained", "citations": [{"n", "doc_id", "title", "source", "date", "text", "quote", "score"}], "latency_ms"},
             plus "sentences": [{"text", "citations", "unsupported"}] and "model" when a language model wrote it, and "note" when there is one
@@ -358,7 +365,8 @@ def build(engine: Engine) -> gr.Blocks:
         if isinstance(sources, str):  # one outlet sent as a plain string
             sources = [sources]
         try:  # top_k 0 is refused, not taken for "empty"
-            return engine.ask(question, top_k=top_k, sources=sources or None, since=since or None, until=until or None).to_json()
+            return engine.ask(question, top_k=top_k, sources=sources or None, since=since or None, until=until or None,
+                              undated=undated, unsourced=unsourced).to_json()
         except QAError as e:
             raise gr.Error(str(e), print_exception=False) from None
 
@@ -408,7 +416,7 @@ def build(engine: Engine) -> gr.Blocks:
                         feedback_options=["Like", "Dislike"],
                         elem_id="chat",
                     )
-                    chip_box = gr.HTML(views.chips([], "", ""), elem_id="chips")
+                    chip_box = gr.HTML(views.chips([], "", "", True, True), elem_id="chips")
                     with gr.Row():
                         question = gr.Textbox(
                             placeholder="Ask about the articles, e.g. Why did Seoul suspend termination?",
@@ -424,6 +432,9 @@ def build(engine: Engine) -> gr.Blocks:
                         with gr.Row():
                             since = gr.Textbox(label="Since", placeholder="2019-11-22, 2020-01, January 2020", elem_id="since")
                             until = gr.Textbox(label="Until", placeholder="Jan 9 2020, 2020", elem_id="until")
+                        with gr.Row():
+                            undated_box = gr.Checkbox(True, label="Include undated articles (also with a date range)", elem_id="undated")
+                            unsourced_box = gr.Checkbox(True, label="Include articles with no known outlet (also with outlets chosen)", elem_id="unsourced")
                         top_k = gr.Slider(1, max_k, value=min(settings.retrieve.top_k, max_k), step=1, label="Passages to search (top-k)")
                     with gr.Row():
                         new_topic_btn = gr.Button("Ask it as a new topic instead", size="sm", visible=False, elem_id="as-new-topic")
@@ -469,7 +480,7 @@ def build(engine: Engine) -> gr.Blocks:
         corpus_lock: dict[str, Any] = {"concurrency_limit": 1, "concurrency_id": "corpus", **private}
         chat_io: dict[str, Any] = {
             "fn": chat,
-            "inputs": [question, turns, conv, browser, top_k, outlets, since, until],
+            "inputs": [question, turns, conv, browser, top_k, outlets, since, until, undated_box, unsourced_box],
             "outputs": [chatbot, sources, turns, question, conv, browser],
             **private,
         }
@@ -493,21 +504,22 @@ def build(engine: Engine) -> gr.Blocks:
         rename_btn.click(rename, inputs=[title_box, conv, browser], outputs=[saved, title_box], **private)
         delete_btn.click(delete, inputs=[conv, browser], outputs=[conv, turns, chatbot, sources, saved], **private)
         export_btn.click(export, inputs=[conv, browser], outputs=[export_file], **private)
-        for box in (outlets, since, until):
-            box.change(show_chips, inputs=[outlets, since, until], outputs=[chip_box], queue=False, **private)
+        filter_boxes = [outlets, since, until, undated_box, unsourced_box]
+        for box in filter_boxes:
+            box.change(show_chips, inputs=filter_boxes, outputs=[chip_box], queue=False, **private)
         # One box for the page's requests (each component costs memory in every session, API calls included).
         page_req.change(
             page_request, inputs=[page_req, turns, outlets],
-            outputs=[viewer, shown_doc, edit_title, edit_outlet, edit_date, outlets, since, until, status], **corpus_lock,
+            outputs=[viewer, shown_doc, edit_title, edit_outlet, edit_date, *filter_boxes, status], **corpus_lock,
         ).then(refresh, inputs=[corpus_query], outputs=[table, summary, outlets], **private)
         save_btn.click(edit_article, inputs=[shown_doc, edit_title, edit_outlet, edit_date], outputs=[page_req, edit_status], **corpus_lock).then(
             refresh, inputs=[corpus_query], outputs=[table, summary, outlets], **private
         )
-        topic_btn.click(show_timeline, inputs=[topic, outlets, since, until], outputs=[story], **private)
-        topic.submit(show_timeline, inputs=[topic, outlets, since, until], outputs=[story], **private)
+        topic_btn.click(show_timeline, inputs=[topic, *filter_boxes], outputs=[story], **private)
+        topic.submit(show_timeline, inputs=[topic, *filter_boxes], outputs=[story], **private)
         timeline_btn.click(topic_of, inputs=[turns, question], outputs=[topic], queue=False, **private).then(
             None, js=page.SHOW_TIMELINE, **private
-        ).then(show_timeline, inputs=[topic, outlets, since, until], outputs=[story], **private)
+        ).then(show_timeline, inputs=[topic, *filter_boxes], outputs=[story], **private)
 
         listing = [table, summary, outlets]
         corpus_io = corpus_lock

@@ -12,12 +12,13 @@ from pathlib import Path
 
 from qa.settings import Settings
 
-UPLOADS = "uploads"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def uploads_dir(settings: Settings) -> Path:
-    return Path(settings.home) / UPLOADS
+    from qa.layout import layout
+
+    return layout(settings.home).uploads
 
 
 def safe_name(name: str, extensions: tuple[str, ...]) -> str:

@@ -24,11 +24,14 @@ def history_choices(listing: list) -> list[tuple[str, str]]:
     return out
 
 
-def chips(outlets: list[str] | None, since: str, until: str) -> str:
-    """The active filters as chips, each with a × that drops it."""
+def chips(outlets: list[str] | None, since: str, until: str, undated: bool = True, unsourced: bool = True) -> str:
+    """The active filters as chips, each with a × that drops it. `undated` / `unsourced`: the
+    "include" checkboxes; unchecked, they restrict, and show as a chip."""
     items = [(f"outlet: {o}", f"outlet:{o}") for o in outlets or []]
     items += [(f"since {since.strip()}", "since")] if since and since.strip() else []
     items += [(f"until {until.strip()}", "until")] if until and until.strip() else []
+    items += [("without undated articles", "undated")] if undated is False else []
+    items += [("without articles of no known outlet", "unsourced")] if unsourced is False else []
     if not items:
         return '<div class="qa-chips"><span class="qa-hint">All articles (no filter)</span></div>'
     spans = "".join(f'<span class="qa-chip">{_e(label)} <button data-drop="{_e(drop)}" title="Remove this filter">×</button></span>' for label, drop in items)
