@@ -20,10 +20,9 @@ INGEST_STAGES = {
     "chunk": ("qa.ingest.chunk_articles",),
     "encode": ("qa.embed.Encoder.encode",),
     "entities": ("qa.nlp.entities",),
-    "chroma": ("qa.store.ChunkStore.add", "qa.store.ChunkStore.delete_doc", "qa.store.ChunkStore.iter_all"),
-    "sqlite": ("qa.sentences.SentenceVectors.put_raw", "qa.sentences.SentenceVectors.put_chunks", "qa.sentences.SentenceVectors.delete_docs"),
-    "keyword": ("qa.keyword.KeywordIndex.build",),
-    "registry": ("qa.registry.Registry.save",),
+    "chroma": ("qa.store.ChunkStore.write", "qa.store.ChunkStore.publish", "qa.store.ChunkStore.delete_doc", "qa.store.ChunkStore.delete_ids"),
+    "cache": ("qa.cache.Cache.update",),  # the local SQLite copy of the record
+    "keyword": ("qa.keyword.KeywordIndex.build", "qa.keyword.KeywordIndex.apply"),
 }
 # A question. "retrieval" holds "dense" and "keyword"; "answer" (reading the question and writing
 # the answer from the passages) holds "spacy".

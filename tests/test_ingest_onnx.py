@@ -44,7 +44,7 @@ def test_tokens_and_chunks_are_the_ones_the_torch_tokenizer_gives(engine):
 def test_ingest_stores_the_vectors_torch_would_give(engine):
     chunks = list(engine.store.iter_all())
     wanted = {(c.doc_id, c.start + a): t for c in chunks for a, _, t in candidate_sentences(c)}
-    stored = engine.sentences.get(wanted)
+    stored = {k: f[0] for k, f in engine.cache.get_features(wanted).items()}
     keys = sorted(stored)
     by_torch = engine.encoder.model.encode([wanted[k] for k in keys], normalize_embeddings=True, batch_size=32)
     assert len(keys) > 50 and np.abs(np.stack([stored[k] for k in keys]) - by_torch).max() < 1e-5
@@ -59,7 +59,7 @@ def test_an_index_made_with_torch_is_reused_as_it_is_and_answers_the_same(tmp_pa
     now = _engine(tmp_path / "home", engine)  # the defaults: onnxruntime for ingest and questions
     assert now.store.name == made.store.name  # the same vectors to 1e-6: no second collection, no re-ingest
     again = now.ingest([corpus])
-    assert again.added == again.updated == 0 and again.skipped == len(made.registry)
+    assert again.added == again.updated == 0 and again.skipped == len(made.registry.articles)
     for g in load_gold(DEFAULT_GOLD)[:12]:
         assert [p.chunk.chunk_id for p in now.retrieve(g.question, top_k=10)] == [p.chunk.chunk_id for p in made.retrieve(g.question, top_k=10)]
 
@@ -67,8 +67,11 @@ def test_an_index_made_with_torch_is_reused_as_it_is_and_answers_the_same(tmp_pa
 def _stored(e) -> tuple:
     chunks = sorted(e.store.iter_all(), key=lambda c: c.chunk_id)
     vecs = e.store.vectors([c.chunk_id for c in chunks])
-    rows = sorted((r[0], r[1], r[2], r[4], r[5]) for r in e.sentences.raw_rows())
-    return ([(c.chunk_id, c.text) for c in chunks], np.stack([vecs[c.chunk_id] for c in chunks]), rows,
+    wanted = {(c.doc_id, c.start + a): t for c in chunks for a, _, t in candidate_sentences(c)}
+    feats = e.cache.get_features(wanted)
+    keys = sorted(feats)
+    sentences = (keys, np.stack([feats[k][0] for k in keys]), [feats[k][2] for k in keys])
+    return ([(c.chunk_id, c.text) for c in chunks], np.stack([vecs[c.chunk_id] for c in chunks]), sentences,
             {k: (a.chunks, a.hash) for k, a in e.registry.articles.items()})
 
 
@@ -80,7 +83,8 @@ def test_overlapping_the_store_with_encoding_stores_exactly_what_one_thread_does
     assert (r1.added, r1.chunks) == (r2.added, r2.chunks) and r2.added >= 4
     assert [n for n, _ in done] == sorted(n for n, _ in done) and done[-1] == (r2.added, r2.added) and len(done) >= 3
     a, b = _stored(one), _stored(two)
-    assert a[0] == b[0] and np.abs(a[1] - b[1]).max() < 1e-6 and a[2] == b[2] and a[3] == b[3]
+    assert a[0] == b[0] and np.abs(a[1] - b[1]).max() < 1e-6 and a[3] == b[3]
+    assert a[2][0] == b[2][0] and len(a[2][0]) > 50 and np.abs(a[2][1] - b[2][1]).max() < 1e-6 and a[2][2] == b[2][2]
 
 
 def test_a_failure_while_storing_a_batch_stops_the_ingest_and_the_next_run_completes_it(tmp_path, engine, corpus, monkeypatch):
@@ -89,20 +93,20 @@ def test_a_failure_while_storing_a_batch_stops_the_ingest_and_the_next_run_compl
     e = _engine(tmp_path / "home", engine, ingest=IngestSettings(overlap=True, batch_articles=2))
     real, calls = ingest_mod._store, []
 
-    def failing(index, batch, prepared, report):
+    def failing(index, batch, prepared, known, report):
         calls.append(len(batch))
         if len(calls) == 2:
             raise OSError("disk full")
-        return real(index, batch, prepared, report)
+        return real(index, batch, prepared, known, report)
 
     monkeypatch.setattr(ingest_mod, "_store", failing)
     with pytest.raises(OSError, match="disk full"):
         e.ingest([corpus])
     assert len(calls) == 2  # no batch was stored after the one that failed
-    assert len(e.registry) == calls[0]  # what the first batch recorded, and nothing of the failed one
+    assert len(e.registry.articles) == calls[0]  # what the first batch recorded, and nothing of the failed one
     monkeypatch.setattr(ingest_mod, "_store", real)
     report = e.ingest([corpus])
-    assert len(e.registry) == report.added + report.skipped == len(list(load(corpus, IngestSettings())))
+    assert len(e.registry.articles) == report.added + report.skipped == len(list(load(corpus, IngestSettings())))
     assert e.ask("Why did Seoul suspend termination?").citations
 
 
