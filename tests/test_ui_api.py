@@ -81,7 +81,7 @@ def test_only_the_ask_and_timeline_endpoints_are_public(client):
     endpoints = client.view_api(return_format="dict", print_info=False)["named_endpoints"]
     assert set(endpoints) == {"/ask", "/timeline"}
     params = [p["parameter_name"] for p in endpoints["/ask"]["parameters"]]
-    assert params == ["question", "top_k", "sources", "since", "until"]
+    assert params == ["question", "top_k", "sources", "since", "until", "undated", "unsourced"]
     assert [p["parameter_name"] for p in endpoints["/timeline"]["parameters"]] == ["topic", "sources", "since", "until"]
 
 
