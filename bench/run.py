@@ -1,10 +1,12 @@
 """`qa bench`: the figures of issue 6, each with its reference from the same run.
 
-- ingest: `Engine.ingest` throughput (chunks/s) on the first N articles of the corpus, against the
-  raw encoder on the same chunk texts with the same batch size, right after;
+- ingest: `Engine.ingest` throughput (chunks/s) on the first N articles of the corpus, against
+  sentence-transformers on torch (batch 32) and the engine's own encoder ("raw", onnxruntime by
+  default) on the same chunk texts, in turn in the same rounds; the time per stage of the ingest;
 - ask: warm, in-process latency of `Engine.ask` (answer included) on the seeds and on the corpus,
   against the plain llama-index pipeline (VectorStoreIndex over the same Chroma collection,
-  HuggingFaceEmbedding, dense top-k) in the same process;
+  HuggingFaceEmbedding, dense top-k) in the same process; with `--profile`, each question's time
+  per stage (embed, dense, keyword, fusion, answer, spaCy);
 - scale: ask latency and peak RSS of a fresh process over 1k / 10k / 100k chunks (bench.scale);
 - cold start: `qa ask` from process start to the printed answer, and `qa serve` from start to its
   first answer, against a bare process that loads the model and encodes one question."""
@@ -39,11 +41,13 @@ def _log(msg: str) -> None:
     print(f"bench: {msg}", file=sys.stderr, flush=True)
 
 
-def _engine(home: Path, model=None, chunk_vectors: str | None = None):
+def _engine(home: Path, model=None, chunk_vectors: str | None = None, cache_dir: Path | None = None):
+    """An engine at `home`. Engines of one run share `cache_dir`: the ONNX export is made once, as in
+    one data directory, not once per ingest measured."""
     from qa.engine import Engine
     from qa.settings import EmbedSettings, Settings
 
-    embed = EmbedSettings(chunk_vectors=chunk_vectors) if chunk_vectors else EmbedSettings()
+    embed = EmbedSettings(**({"chunk_vectors": chunk_vectors} if chunk_vectors else {}), cache_dir=cache_dir)
     e = Engine(Settings(home=home, embed=embed))
     if model is not None:
         e.encoder._model = model
@@ -62,38 +66,54 @@ def subset(corpus: Path, n: int, workdir: Path) -> Path:
 
 
 def bench_ingest(corpus: Path, articles: int, workdir: Path, model, modes: tuple[str, ...] = ("sentences", "encoded"), rounds: int = 2) -> dict:
-    """Ingest in each way of making chunk vectors, and the raw encoder on the same chunk texts, in
-    turn for `rounds` rounds; the best time of each counts (a burst of load elsewhere on the machine
-    hits one round, rarely all)."""
+    """Ingest in each way of making chunk vectors, then sentence-transformers on torch and the raw
+    encoder on the same chunk texts, in turn for `rounds` rounds; the best time of each counts (a
+    burst of load elsewhere on the machine hits one round, rarely all)."""
+    from bench.stages import stage_times
+
     path = subset(corpus, articles, workdir)
-    seconds: dict[str, list[float]] = {m: [] for m in (*modes, "raw")}
+    seconds: dict[str, list[float]] = {m: [] for m in (*modes, "raw", "torch")}
+    stages: list[dict[str, float]] = []
     for r in range(rounds):
         for mode in modes:
             home = workdir / f"ingest-home-{mode}-{r}"  # a new path each time: Chroma caches clients by path
             shutil.rmtree(home, ignore_errors=True)
-            engine = _engine(home, model, mode)
-            report = engine.ingest([path])
+            engine = _engine(home, model, mode, workdir / "models")
+            with stage_times() as times:
+                report = engine.ingest([path])
             seconds[mode].append(report.seconds)
+            if mode == modes[0]:
+                stages.append(times)
         texts = [c.embed_text for c in engine.store.iter_all()]
         t0 = time.perf_counter()
         engine.encoder.encode(texts)
         seconds["raw"].append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        engine.encoder.model.encode(texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+        seconds["torch"].append(time.perf_counter() - t0)
     out = {m: {"chunks": report.chunks, "seconds": round(min(seconds[m]), 1), "chunks_per_s": round(report.chunks / min(seconds[m]), 2),
                "rounds_s": [round(x, 1) for x in seconds[m]]} for m in modes}
-    raw_s = min(seconds["raw"])
-    raw = len(texts) / raw_s
+    raw_s, torch_s = min(seconds["raw"]), min(seconds["torch"])
+    raw, torch_rate = len(texts) / raw_s, len(texts) / torch_s
     default = engine.settings.__class__().embed.chunk_vectors
     for mode in modes:
         out[mode]["vs_raw_encoder"] = round(out[mode]["chunks_per_s"] / raw, 3)
+        out[mode]["vs_torch_encoder"] = round(out[mode]["chunks_per_s"] / torch_rate, 3)
+    best = min(range(rounds), key=lambda i: seconds[modes[0]][i])
     return {
         "ingest_articles": report.added,
         "ingest_chunks": report.chunks,
         "chunk_vectors": default,
+        "ingest_backend": engine.settings.embed.ingest_backend,
         "ingest_seconds": out[default]["seconds"],
         "ingest_chunks_per_s": out[default]["chunks_per_s"],
+        "ingest_stages_s": {k: round(v, 2) for k, v in stages[best].items()},  # of the best round of the first mode
         "raw_encoder_seconds": round(raw_s, 1),
         "raw_encoder_chunks_per_s": round(raw, 2),
+        "torch_encoder_seconds": round(torch_s, 1),
+        "torch_encoder_chunks_per_s": round(torch_rate, 2),
         "ingest_vs_raw_encoder": out[default]["vs_raw_encoder"],
+        "ingest_vs_torch_encoder": out[default]["vs_torch_encoder"],
         "by_chunk_vectors": out,
         "batch_size": engine.settings.embed.batch_size,
     }
@@ -125,9 +145,10 @@ def timed(fn, items: list) -> list[float]:
     return out
 
 
-def bench_ask(engine, questions: list[str], plain: PlainLlamaIndex | None = None, warmup: int = 3) -> dict:
+def bench_ask(engine, questions: list[str], plain: PlainLlamaIndex | None = None, warmup: int = 3, profile: bool = False) -> dict:
     """Warm latencies. Each question once per system, systems interleaved per question so that
-    a burst of load on the machine hits both alike."""
+    a burst of load on the machine hits both alike. With `profile`, `ask` runs with its stages
+    timed (a little slower: the timing wrappers), after the plain measurement."""
     for q in questions[:warmup]:
         engine.ask(q)
         engine.retrieve(q)
@@ -151,6 +172,35 @@ def bench_ask(engine, questions: list[str], plain: PlainLlamaIndex | None = None
         out["plain_llamaindex_retrieve_p50_ms"] = _p(plain_ret, 50)
         out["plain_llamaindex_retrieve_p95_ms"] = _p(plain_ret, 95)
         out["ask_vs_plain_retrieve_p50"] = round(out["ask_p50_ms"] / out["plain_llamaindex_retrieve_p50_ms"], 3)
+    if profile:
+        out["profile"] = profile_ask(engine, questions)
+    return out
+
+
+def profile_ask(engine, questions: list[str]) -> dict:
+    """p50 / mean per stage of `Engine.ask` over `questions` (ms). fusion = retrieval less its dense
+    and keyword parts (the question's plan, the fusion, the passages' texts); answer = reading the
+    question and answering from the passages, spaCy included; other = the rest of `ask`."""
+    from bench.stages import ASK_STAGES, stage_times
+    from qa import nlp
+
+    engine.answerer._cache.clear()
+    nlp.parse.cache_clear()  # as in the measured pass, where each question was new
+    rows = []
+    with stage_times(ASK_STAGES) as t:
+        for q in questions:
+            before = dict(t)
+            t0 = time.perf_counter()
+            engine.ask(q)
+            total = time.perf_counter() - t0
+            d = {k: (t[k] - before[k]) * 1000 for k in t}
+            d["fusion"] = d["retrieval"] - d["dense"] - d["keyword"]
+            d["other"] = total * 1000 - d["embed"] - d["retrieval"] - d["answer"]
+            d["ask"] = total * 1000
+            rows.append(d)
+    order = ("embed", "dense", "keyword", "fusion", "answer", "spacy", "other", "ask")
+    out = {k: {"p50_ms": _p([r[k] for r in rows], 50), "mean_ms": round(sum(r[k] for r in rows) / len(rows), 2)} for k in order}
+    out["spacy_share_of_ask"] = round(out["spacy"]["mean_ms"] / out["ask"]["mean_ms"], 3) if out["ask"]["mean_ms"] else 0.0
     return out
 
 
@@ -244,12 +294,13 @@ _MODEL_PROBE = (
 )
 
 
-def cold_ask(home: Path, question: str) -> dict:
+def cold_ask(home: Path, question: str, cache_dir: Path | None = None) -> dict:
     """`qa ask` as a user runs it, and whether it imported the UI stack (gradio)."""
     from qa.settings import Settings
 
     t0 = time.perf_counter()
-    res = subprocess.run([sys.executable, "-c", _ASK_PROBE, question], capture_output=True, text=True, cwd=ROOT, env=_env(QA_HOME=str(home)))
+    cache = {"QA_EMBED__CACHE_DIR": str(cache_dir)} if cache_dir else {}
+    res = subprocess.run([sys.executable, "-c", _ASK_PROBE, question], capture_output=True, text=True, cwd=ROOT, env=_env(QA_HOME=str(home), **cache))
     ask_s = time.perf_counter() - t0
     if res.returncode != 0:
         raise RuntimeError(f"qa ask failed: {res.stderr[-2000:]}")
@@ -266,7 +317,7 @@ def cold_ask(home: Path, question: str) -> dict:
     }
 
 
-def cold_serve(home: Path, question: str, timeout: float = 300.0) -> dict:
+def cold_serve(home: Path, question: str, timeout: float = 300.0, cache_dir: Path | None = None) -> dict:
     """`qa serve` from process start to its first answer through the app's API."""
     import socket
 
@@ -275,7 +326,8 @@ def cold_serve(home: Path, question: str, timeout: float = 300.0) -> dict:
         port = s.getsockname()[1]
     exe = Path(sys.executable).with_name("qa")
     t0 = time.perf_counter()
-    proc = subprocess.Popen([str(exe), "serve", "--port", str(port)], cwd=ROOT, env=_env(QA_HOME=str(home)),
+    cache = {"QA_EMBED__CACHE_DIR": str(cache_dir)} if cache_dir else {}
+    proc = subprocess.Popen([str(exe), "serve", "--port", str(port)], cwd=ROOT, env=_env(QA_HOME=str(home), **cache),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         from gradio_client import Client
@@ -329,6 +381,7 @@ def run(
     cold: bool = True,
     workdir: Path | None = None,
     model=None,
+    profile: bool = False,
 ) -> dict:
     """Every measurement; `corpus=None` measures on the seeds alone."""
     from qa.settings import Settings
@@ -336,7 +389,7 @@ def run(
     workdir = Path(workdir or tempfile.mkdtemp(prefix="qa-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     seeds_home = workdir / "seeds-home"
-    seeds = _engine(seeds_home, model)
+    seeds = _engine(seeds_home, model, cache_dir=workdir / "models")
     seeds.ingest()
     model = seeds.encoder.model
     out: dict = {"conditions": {}}
@@ -348,22 +401,23 @@ def run(
     top_k = seeds.settings.retrieve.top_k
     _log("ask latency on the seeds")
     qs = seed_questions()[:questions]
-    out["ask_seeds"] = bench_ask(seeds, qs, PlainLlamaIndex(seeds, top_k))
+    out["ask_seeds"] = bench_ask(seeds, qs, PlainLlamaIndex(seeds, top_k), profile=profile)
     main_engine = seeds
     if corpus and Path(corpus).exists():
-        big = _engine(Path(home), model)
+        big = _engine(Path(home), model, cache_dir=workdir / "models")
         _log(f"ingesting {corpus} into {home} (skipped when done before)")
         big.ingest([Path(corpus)])
         qs = corpus_questions(Path(corpus), questions)
         _log(f"ask latency on {corpus} ({big.store.count()} chunks)")
-        out["ask_corpus"] = bench_ask(big, qs, PlainLlamaIndex(big, top_k))
+        out["ask_corpus"] = bench_ask(big, qs, PlainLlamaIndex(big, top_k), profile=profile)
         main_engine = big
     if scales:
         _log(f"scale {list(scales)}")
         out["scale"] = bench_scale(main_engine, list(scales), workdir, qs[:30])
     if cold:
         _log("cold start")
-        out["cold_start"] = cold_ask(seeds_home, "Why did Seoul suspend termination?") | cold_serve(seeds_home, "Why did Seoul suspend termination?")
+        q, models = "Why did Seoul suspend termination?", workdir / "models"
+        out["cold_start"] = cold_ask(seeds_home, q, models) | cold_serve(seeds_home, q, cache_dir=models)
 
     headline = out.get("ask_corpus") or out["ask_seeds"]
     out["ask_p50_ms"] = headline["ask_p50_ms"]
@@ -371,6 +425,7 @@ def run(
     out["plain_llamaindex_retrieve_p50_ms"] = headline["plain_llamaindex_retrieve_p50_ms"]
     out["ingest_chunks_per_s"] = out["ingest"]["ingest_chunks_per_s"]
     out["raw_encoder_chunks_per_s"] = out["ingest"]["raw_encoder_chunks_per_s"]
+    out["torch_encoder_chunks_per_s"] = out["ingest"]["torch_encoder_chunks_per_s"]
     out["chunks"] = headline["chunks"]
     rss = [r["peak_rss_mb"] for r in out.get("scale", [])]
     out["peak_rss_mb"] = max(rss) if rss else round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
@@ -381,9 +436,11 @@ def run(
 def summary(out: dict) -> str:
     i, s = out["ingest"], out["ask_seeds"]
     lines = [
-        f"ingest     {i['ingest_chunks_per_s']} chunks/s vs raw encoder {i['raw_encoder_chunks_per_s']} chunks/s "
+        f"ingest     {i['ingest_chunks_per_s']} chunks/s vs sentence-transformers on torch {i['torch_encoder_chunks_per_s']} chunks/s "
+        f"= {i['ingest_vs_torch_encoder']}; vs raw encoder ({i['ingest_backend']}) {i['raw_encoder_chunks_per_s']} chunks/s "
         f"= {i['ingest_vs_raw_encoder']} ({i['ingest_chunks']} chunks, batch {i['batch_size']}, chunk vectors {i['chunk_vectors']}; "
-        + ", ".join(f"{m}: {v['vs_raw_encoder']}" for m, v in i["by_chunk_vectors"].items()) + ")",
+        + ", ".join(f"{m}: {v['vs_torch_encoder']} of torch" for m, v in i["by_chunk_vectors"].items()) + ")",
+        "ingest     stages (s, summed over threads): " + ", ".join(f"{k} {v}" for k, v in i["ingest_stages_s"].items()),
         f"ask seeds  p50 {s['ask_p50_ms']} ms, p95 {s['ask_p95_ms']} ms; plain llama-index retrieve p50 "
         f"{s['plain_llamaindex_retrieve_p50_ms']} ms (ratio {s['ask_vs_plain_retrieve_p50']})",
     ]
@@ -392,6 +449,10 @@ def summary(out: dict) -> str:
             f"ask corpus p50 {c['ask_p50_ms']} ms, p95 {c['ask_p95_ms']} ms over {c['chunks']} chunks; plain llama-index "
             f"retrieve p50 {c['plain_llamaindex_retrieve_p50_ms']} ms (ratio {c['ask_vs_plain_retrieve_p50']})"
         )
+    for name in ("ask_seeds", "ask_corpus"):
+        if prof := out.get(name, {}).get("profile"):
+            stages = ", ".join(f"{k} {v['p50_ms']}" for k, v in prof.items() if isinstance(v, dict))
+            lines.append(f"profile    {name[4:]}: p50 ms per stage: {stages}; spaCy {prof['spacy_share_of_ask']:.0%} of ask")
     for r in out.get("scale", []):
         lines.append(f"scale      {r['chunks']:>7} chunks: ask p50 {r['ask_p50_ms']} ms, p95 {r['ask_p95_ms']} ms, peak RSS {r['peak_rss_mb']} MB")
     if c := out.get("cold_start"):
@@ -409,7 +470,8 @@ def main(args) -> int:
     corpus = Path(args.corpus) if args.corpus else (DEFAULT_CORPUS if DEFAULT_CORPUS.exists() else None)
     scales = tuple(int(x) for x in args.scale.split(",") if x.strip()) if args.scale else ()
     out = run(corpus=corpus, home=Path(args.home), ingest_articles=args.ingest_articles, questions=args.questions,
-              scales=scales, cold=not args.no_cold, workdir=Path(args.workdir) if args.workdir else None)
+              scales=scales, cold=not args.no_cold, workdir=Path(args.workdir) if args.workdir else None,
+              profile=args.profile)
     results = Path(args.results)
     results.mkdir(parents=True, exist_ok=True)
     if out.get("scale"):

@@ -6,41 +6,14 @@ prefixed for context) must fit inside that window or its tail would be invisible
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import re
 from collections.abc import Callable
-from functools import lru_cache
-from pathlib import Path
 
+from qa.sentence_split import sentence_spans
 from qa.settings import ChunkSettings
 from qa.types import Article, Chunk
 
 TokenCounter = Callable[[list[str]], list[int]]
 OffsetFinder = Callable[[str], list[tuple[int, int]]]
-
-
-@lru_cache(maxsize=1)
-def _punkt():
-    import nltk
-    from nltk.tokenize.punkt import PunktTokenizer
-
-    # llama-index ships the punkt tables; use them in place so nothing is ever downloaded.
-    spec = importlib.util.find_spec("llama_index.core")
-    if spec and spec.submodule_search_locations:
-        cache = str(Path(spec.submodule_search_locations[0]) / "_static" / "nltk_cache")
-        if cache not in nltk.data.path:
-            nltk.data.path.append(cache)
-    return PunktTokenizer("english")
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence; paragraph breaks always end a sentence."""
-    spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+", text):
-        base = para.start()
-        for a, b in _punkt().span_tokenize(para.group()):
-            spans.append((base + a, base + b))
-    return spans
 
 
 def _pieces(text: str, span: tuple[int, int], limit: int, offsets: OffsetFinder) -> list[tuple[int, int]]:

@@ -353,6 +353,7 @@ def parser() -> argparse.ArgumentParser:
     be.add_argument("--questions", type=int, default=60, help="corpus questions timed")
     be.add_argument("--scale", default="1000,10000,100000", help="index sizes (chunks) for the scale figures; empty: none")
     be.add_argument("--no-cold", action="store_true", help="skip the cold-start figures")
+    be.add_argument("--profile", action="store_true", help="also time each stage of a question (embed, dense, keyword, fusion, answer, spaCy)")
     be.add_argument("--workdir", help="scratch directory (scale indexes are reused from it); default: a new temp dir")
     be.add_argument("--results", default="bench/results", help="where latest.json, latest.md and scale.png go")
     be.set_defaults(func=cmd_bench)

@@ -14,7 +14,7 @@ import numpy as np
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
-    from qa.embed_onnx import OnnxQueryEncoder
+    from qa.embed_onnx import OnnxEncoder
     from qa.settings import EmbedSettings
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ class Encoder:
         self.cache_dir = cache_dir  # None: no ONNX export is made or used
         self._model: SentenceTransformer | None = None
         self._lock = threading.Lock()
-        self._fast: OnnxQueryEncoder | None = None
+        self._fast: OnnxEncoder | None = None
         self._fast_tried = False
         self._fast_lock = threading.Lock()
 
@@ -75,6 +75,8 @@ class Encoder:
     @property
     def max_tokens(self) -> int:
         """Longest input in word pieces, special tokens included; the model truncates past it."""
+        if (fast := self._onnx_for_ingest()) is not None:
+            return fast.max_tokens
         return int(self.model.max_seq_length)
 
     @property
@@ -85,27 +87,41 @@ class Encoder:
         """Word pieces of each text, without the special tokens."""
         if not texts:
             return []
+        if (fast := self._onnx_for_ingest()) is not None:  # the same tokenizer.json, without loading torch
+            return fast.token_counts(texts)
         enc = self.model.tokenizer(texts, add_special_tokens=False, verbose=False)["input_ids"]  # counting, not encoding: long is fine
         return [len(ids) for ids in enc]
 
     def token_offsets(self, text: str) -> list[tuple[int, int]]:
         """Character span of every word piece of `text`."""
+        if (fast := self._onnx_for_ingest()) is not None:
+            return fast.token_offsets(text)
         return [tuple(o) for o in self.model.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)["offset_mapping"]]
 
     def encode(self, texts: list[str], batch_size: int | None = None) -> np.ndarray:
         """Unit-length float32 vectors, one row per text."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        if len(texts) <= _FEW and (fast := self.query_encoder()) is not None:
-            return fast.encode(texts)
-        if len(texts) <= _FEW and self.settings.query_threads > 0:
-            model = self.model
-            with _torch_threads(self.settings.query_threads):
-                return self._encode(model, texts, batch_size)
+        if len(texts) <= _FEW:
+            if (fast := self.query_encoder()) is not None:
+                return fast.encode(texts)
+            if self.settings.query_threads > 0:
+                model = self.model
+                with _torch_threads(self.settings.query_threads):
+                    return self._encode(model, texts, batch_size)
+        elif (fast := self._onnx_for_ingest()) is not None:
+            return fast.encode_many(texts, batch_size or self.settings.batch_size)
         return self._encode(self.model, texts, batch_size)
 
-    def query_encoder(self) -> OnnxQueryEncoder | None:
+    def query_encoder(self) -> OnnxEncoder | None:
         """The ONNX path for questions, made or loaded on first use; None when torch answers."""
+        return self._onnx() if self.settings.query_backend == "onnx" else None
+
+    def _onnx_for_ingest(self) -> OnnxEncoder | None:
+        """The ONNX path for many texts (and for tokenizing them); None when torch encodes them."""
+        return self._onnx() if self.settings.ingest_backend == "onnx" else None
+
+    def _onnx(self) -> OnnxEncoder | None:
         if not self._fast_tried:
             with self._fast_lock:
                 if not self._fast_tried:
@@ -113,22 +129,22 @@ class Encoder:
                     self._fast_tried = True
         return self._fast
 
-    def _load_fast(self) -> OnnxQueryEncoder | None:
+    def _load_fast(self) -> OnnxEncoder | None:
         from qa import embed_onnx
 
-        if self.settings.query_backend != "onnx" or self.cache_dir is None or not embed_onnx.supported(self.model_path):
+        if self.cache_dir is None or not embed_onnx.supported(self.model_path):
             return None
         target = embed_onnx.export_path(self.model_path, self.cache_dir)
         threads = self.settings.onnx_threads
         try:
             if target.is_file():
                 try:
-                    return embed_onnx.OnnxQueryEncoder(self.model_path, target, threads)
+                    return embed_onnx.OnnxEncoder(self.model_path, target, threads)
                 except Exception:  # a damaged export: make it again below
                     target.unlink(missing_ok=True)
             return embed_onnx.export(self.model, self.model_path, target, threads)
         except Exception as e:  # broad on purpose: an optional speed-up must never stop a question
-            log.warning("questions are encoded with torch, the ONNX path is unavailable: %s", e)
+            log.warning("texts are encoded with torch, the ONNX path is unavailable: %s", e)
             return None
 
     def _encode(self, model: SentenceTransformer, texts: list[str], batch_size: int | None) -> np.ndarray:
@@ -142,4 +158,6 @@ class Encoder:
 
     @property
     def dim(self) -> int:
+        if (fast := self._onnx_for_ingest()) is not None:
+            return fast.dim
         return int(self.model.get_embedding_dimension())

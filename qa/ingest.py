@@ -17,6 +17,7 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -212,15 +213,24 @@ def _next_generation(index: Index) -> int:
     return index.store.generation() + 1
 
 
-def _write(index: Index, batch: list[tuple[Loaded, str]], known: dict[str, ArticleInfo], report: IngestReport) -> None:
-    """Chunk, embed and store a batch of whole articles as one generation of the record."""
+Prepared = tuple[list[list[Chunk]], np.ndarray, list]  # chunks per article, chunk vectors, sentence rows
+
+
+def _prepare(index: Index, batch: list[tuple[Loaded, str]]) -> Prepared:
+    """Chunk and embed a batch of articles (nothing is written)."""
     enc = index.encoder
     per_article = chunk_articles([item.article for item, _ in batch], index.settings.chunk, enc.token_counts, enc.token_offsets, enc.max_tokens)
     for (_, digest), cs in zip(batch, per_article):
         for c in cs:
             c.digest = digest
+    vectors, sentence_rows = _embed(index, [c for cs in per_article for c in cs])
+    return per_article, vectors, sentence_rows
+
+
+def _store(index: Index, batch: list[tuple[Loaded, str]], prepared: Prepared, known: dict[str, ArticleInfo], report: IngestReport) -> None:
+    """Store a prepared batch (its sentences' entities are found here) as one generation of the record."""
+    per_article, vectors, sentence_rows = prepared
     chunks = [c for cs in per_article for c in cs]
-    vectors, sentence_rows = _embed(index, chunks)
     ents = entities_text([t for _, t, _ in sentence_rows])
     by_doc: dict[str, list[tuple[int, str, np.ndarray, str]]] = {}
     for ((doc, start), text, vec), e in zip(sentence_rows, ents):
@@ -241,6 +251,43 @@ def _write(index: Index, batch: list[tuple[Loaded, str]], known: dict[str, Artic
     index.store.delete_ids(tails)
     index.library.catch_up(index.store.publish(gen))
     report.chunks += len(chunks)
+
+
+def _write_all(index: Index, items: list[tuple[Loaded, str]], known: dict[str, ArticleInfo], report: IngestReport, progress: Progress | None) -> None:
+    """Every batch through `_prepare` then `_store`. With `ingest.overlap`, a batch is stored (Chroma,
+    spaCy's entities, SQLite; one thread) while the next is chunked and encoded (onnxruntime, which
+    releases the GIL): the two use different cores. Batches are stored one at a time and in order, so
+    a stopped ingest leaves what the sequential one would."""
+    size = max(1, index.settings.ingest.batch_articles)
+    if index.settings.ingest.overlap:
+        # Storing a batch (spaCy's entities) takes about as long as encoding one, so the first batch's
+        # encoding and the last one's storing are not overlapped: at least 8 batches keep that short.
+        size = min(size, max(4, -(-len(items) // 8)))
+    batches = [items[i : i + size] for i in range(0, len(items), size)]
+    done = 0
+
+    def stored(batch: list[tuple[Loaded, str]]) -> None:
+        nonlocal done
+        done += len(batch)
+        if progress:
+            progress(done, len(items), batch[-1][0].name)
+
+    if not index.settings.ingest.overlap or len(batches) < 2:
+        for batch in batches:
+            _store(index, batch, _prepare(index, batch), known, report)
+            stored(batch)
+        return
+    with ThreadPoolExecutor(1, thread_name_prefix="qa-ingest-store") as pool:
+        pending: tuple[Future, list] | None = None
+        for batch in batches:
+            prepared = _prepare(index, batch)
+            if pending:
+                pending[0].result()  # raises what storing the previous batch raised
+                stored(pending[1])
+            pending = (pool.submit(_store, index, batch, prepared, known, report), batch)
+        if pending:
+            pending[0].result()
+            stored(pending[1])
 
 
 def ingest(index: Index, paths: list[Path | str], progress: Progress | None = None, warn: Warn | None = None, prune: bool = True) -> IngestReport:
@@ -329,13 +376,7 @@ def _ingest_locked(index: Index, paths: list[Path | str], report: IngestReport, 
             _remove(index, gone, known)
             report.removed += len(gone)
 
-    total = len(items)
-    step = max(1, index.settings.ingest.batch_articles)
-    for at in range(0, total, step):
-        batch = items[at : at + step]
-        _write(index, batch, known, report)
-        if progress:
-            progress(at + len(batch), total, batch[-1][0].name)
+    _write_all(index, items, known, report, progress)
 
 
 def _remove(index: Index, doc_ids: list[str], known: dict[str, ArticleInfo]) -> None:

@@ -20,6 +20,11 @@ class IngestSettings(BaseModel):
     batch_articles: int = Field(
         64, description="Articles embedded and committed together; an ingest that is stopped loses at most one batch of work."
     )
+    overlap: bool = Field(
+        True,
+        description="Store a batch (Chroma, spaCy's named entities, SQLite) on a second thread while the next batch "
+        "is chunked and encoded, so the two use both cores; batches are still stored one at a time, in order.",
+    )
     manifest_name: str = Field(
         "manifest.json",
         description="Sidecar file in a corpus folder whose entries (file -> title, source, date, url) "
@@ -69,6 +74,13 @@ class EmbedSettings(BaseModel):
         description="What encodes a question: 'onnx', onnxruntime on an fp32 ONNX export of the same model "
         "(about 6 ms instead of 19, the same vectors to 1e-6; exported once and checked against torch, "
         "torch is used whenever that is not possible), or 'torch', sentence-transformers as for articles.",
+    )
+    ingest_backend: Literal["onnx", "torch"] = Field(
+        "onnx",
+        description="What encodes and tokenizes articles at ingest: 'onnx', onnxruntime on the same checked fp32 "
+        "export as questions (batches sorted by length; 2-4x the texts per second of torch on this 2-core "
+        "machine, the same vectors to 1e-6, so an index made either way answers the same and neither needs "
+        "a re-ingest), or 'torch', sentence-transformers.",
     )
     cache_dir: Path | None = Field(
         None,
@@ -162,7 +174,12 @@ class AnswerSettings(BaseModel):
 class ServerSettings(BaseModel):
     host: str = Field("127.0.0.1", description="Address the web app binds to.")
     port: int = Field(7860, description="Port of the web app.")
-    concurrency: int = Field(2, description="Questions answered at the same time; the rest wait in a queue.")
+    concurrency: int = Field(
+        2,
+        description="Questions answered at the same time; the rest wait in a queue. On 2 cores 4 or 8 gave no "
+        "reliable gain over 2 for 50 questions at once (`python -m bench.concurrency`): the web layer, not the "
+        "engine, is most of the time.",
+    )
     max_sessions: int = Field(
         300,
         description="Sessions (browser tabs and API calls) whose state the app keeps in memory, about 70 KB each; "

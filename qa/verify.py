@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from qa import sentence_split
 from qa.keyword import stopwords
 from qa.settings import LLMSettings
 from qa.types import Passage
@@ -38,15 +39,8 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split()
 )}
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-    r"vs|etc|approx|e\.g|i\.e|U\.S|U\.K|U\.N|a\.m|p\.m)|\b[A-Z])$"
-)
 # A sentence opening with one of these leans on the one before it.
 _LEANS_BACK = re.compile(r"(?:it|its|they|their|them|he|his|she|her|this|that|these|those|the (?:pact|agreement|deal|move|decision))\b", re.I)
-# End of a sentence: . ! or ? (then closing quotes or brackets, then any citation markers), white
-# space, and the start of the next sentence, which tells that the markers are complete.
-_BOUNDARY = re.compile(r"""[.!?]["'”’)]*(?:\s*\[(?:[A-Za-z]+\s*)?[\d,;\s]+\])*\s+(?=[^\s\[a-z])|\n+""")
 
 
 def strip_markers(text: str) -> str:
@@ -74,17 +68,7 @@ class SentenceSplitter:
 
     def feed(self, delta: str) -> list[str]:
         self.buffer += delta
-        out = []
-        start = 0
-        for m in _BOUNDARY.finditer(self.buffer):
-            head = self.buffer[start : m.start() + 1].rstrip()
-            if m.group(0)[0] != "\n" and _ABBREV.search(head[:-1] if head.endswith(".") else "~"):
-                continue  # "Mr. Moon", "U.S. Forces": not the end of a sentence
-            piece = self.buffer[start : m.end()].strip()
-            if piece:
-                out.append(piece)
-            start = m.end()
-        self.buffer = self.buffer[start:]
+        out, self.buffer = sentence_split.complete(self.buffer)  # the project's one splitter
         return out
 
     def flush(self) -> list[str]:

@@ -21,6 +21,13 @@ def watch(page) -> None:
     page.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else page.foreign.append(r.url))
 
 
+def images_settled(page) -> None:
+    """Wait until every image of the page has loaded or failed and the events that queued have run:
+    an injected onerror that slipped through has fired by then (instead of sleeping and hoping it has)."""
+    page.wait_for_function("[...document.images].every(i => i.complete)", timeout=WAIT_MS)
+    page.evaluate("new Promise(r => setTimeout(r, 0))")
+
+
 def wait_for_answers(page, n: int) -> None:
     """Wait until the chat holds n answers; on a timeout, say what the page showed (an error toast?)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout

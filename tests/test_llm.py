@@ -123,7 +123,8 @@ def test_json_has_the_sentences_and_keeps_the_offline_fields(main_answer):
     assert all(set(c) == {"n", "doc_id", "title", "source", "date", "text", "quote", "score"} for c in d["citations"])
 
 
-def test_the_prompt_numbers_the_retrieved_passages_and_asks_for_citations(llm, llm_server):
+def test_the_prompt_numbers_the_retrieved_passages_and_asks_for_citations(llm, llm_server, main_answer):
+    # main_answer: the question this test reads the prompt of is asked here, whatever ran before
     req = next(r for r in llm_server.requests if r.question == MAIN)
     assert "[n]" in req.system and "The articles do not say" in req.system
     passages = llm.retrieve(MAIN)

@@ -107,11 +107,19 @@ def test_ask_returns_the_cli_json_with_citations(client):
 
 
 def test_ask_applies_top_k_and_filters(client):
-    result = client.predict(QUESTION, top_k=3, sources=["The Korea Herald"], since="2019-11-01", until="2019-11-30", api_name="/ask")
+    filters = {"sources": ["The Korea Herald"], "since": "2019-11-01", "until": "2019-11-30"}
+    result = client.predict(QUESTION, top_k=1, **filters, api_name="/ask")
     assert set(result) == KEYS
+    # An answer, not an abstention (which has no citations and would pass every check below).
+    assert not result["abstained"] and result["citations"], result["answer"]
     for c in result["citations"]:
         assert c["source"] == "The Korea Herald"
         assert "2019-11-01" <= c["date"] <= "2019-11-30"
+    # top_k=1: one passage retrieved, so every citation quotes that one passage...
+    assert len({c["text"] for c in result["citations"]}) == 1, result["citations"]
+    # ...while the same question with more passages cites several: top_k is what held it to one.
+    wider = client.predict(QUESTION, top_k=8, **filters, api_name="/ask")
+    assert len({c["text"] for c in wider["citations"]}) > 1, wider["citations"]
 
 
 @pytest.mark.parametrize(

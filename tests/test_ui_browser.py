@@ -9,7 +9,7 @@ import shutil
 import time
 
 import pytest
-from browser_helpers import CHROMIUM, WAIT_MS, ask, send, wait_for_answers, watch
+from browser_helpers import CHROMIUM, WAIT_MS, ask, images_settled, send, wait_for_answers, watch
 from conftest import SEEDS, free_port
 
 EVIL = """Pineapple festival <img src=x onerror=alert(3)> cancelled
@@ -67,12 +67,25 @@ def page(browser, app_url):
     page.close()
 
 
-def test_clear_stops_an_answer_still_streaming_in(browser, engine, tmp_path):
+def test_clear_stops_an_answer_still_streaming_in(browser, engine, tmp_path, monkeypatch):
+    import threading
+
     from conftest import share_model, start_app
 
     from qa.engine import Engine
     from qa.settings import ServerSettings, Settings
+    from ui import render
 
+    # Know when the app stops streaming the answer out: closed by the click's cancel, or run to its end.
+    ended, pieces = threading.Event(), render.stream_pieces
+
+    def watched(*args, **kw):
+        try:
+            yield from pieces(*args, **kw)
+        finally:
+            ended.set()
+
+    monkeypatch.setattr(render, "stream_pieces", watched)
     e = share_model(Engine(Settings(home=tmp_path / "home", server=ServerSettings(stream_delay=0.4))), engine)
     e.ingest([SEEDS])
     url, app = start_app(e)
@@ -83,7 +96,9 @@ def test_clear_stops_an_answer_still_streaming_in(browser, engine, tmp_path):
         send(page, "Why did Seoul suspend termination?")
         wait_for_answers(page, 1)  # the first piece is in; the rest comes 0.4 s a piece
         page.click("#clear")
-        page.wait_for_timeout(3000)  # longer than the rest of the answer would take to stream in
+        assert ended.wait(60), "the answer was still streaming a minute later"
+        # ...and the page has taken in all it was sent: the chat no longer shows an event running.
+        page.wait_for_function("document.querySelector('#chat .generating') === null", timeout=WAIT_MS)
         assert page.locator("#chat [data-testid=bot]").count() == 0 and page.locator("#chat [data-testid=user]").count() == 0
         assert page.locator("#sources mark").count() == 0
     finally:
@@ -147,9 +162,9 @@ def test_article_markup_is_shown_as_text(page):
     page.get_by_role("tab", name="Corpus").click()
     page.wait_for_function("document.querySelector('#articles').innerText.includes('Pineapple festival')", timeout=WAIT_MS)
     assert "<img src=x onerror=alert(3)>" in page.locator("#articles").inner_text()
-    time.sleep(0.5)  # let any injected onerror fire before looking
-    assert page.dialogs == []
     assert page.locator("img[src=x], a[href^='javascript'], img[src*='t.png']").count() == 0
+    images_settled(page)
+    assert page.dialogs == []
     scripts = page.evaluate("[...document.querySelectorAll('script')].map(s => s.textContent).filter(t => t.includes('alert('))")
     assert scripts == []
     assert page.foreign == []
@@ -161,15 +176,17 @@ def test_question_markup_is_shown_as_text(page):
     ask(page, question)
     shown = page.locator("#chat [data-testid=user]").last.inner_text()
     assert "<img src=x onerror=alert(7)>" in shown and "<script>alert(8)</script>" in shown
-    time.sleep(0.5)  # let any injected onerror fire before looking
-    assert page.dialogs == []
     assert page.locator("#chat img[src=x], #chat script").count() == 0
+    images_settled(page)
+    assert page.dialogs == []
 
 
 def test_upload_ingests_with_a_safe_name_and_remove(page, app_url):
     home = app_url[1]
     page.get_by_role("tab", name="Corpus").click()
     page.wait_for_function("document.querySelector('#articles').innerText.includes('Pineapple festival')", timeout=WAIT_MS)
+    # However many articles the app holds now (other tests of this module add some): the upload adds one, its removal takes it away.
+    before = _article_count(page)
     page.set_input_files(
         "#upload input[type=file]",
         files=[
@@ -187,6 +204,7 @@ def test_upload_ingests_with_a_safe_name_and_remove(page, app_url):
     assert saved == ["strike_news_draft_1.txt"]
     page.wait_for_function("document.querySelector('#articles').innerText.includes('Lighthouse keepers')", timeout=WAIT_MS)
     assert "Pineapple festival" in page.locator("#articles").inner_text()  # nothing already ingested is lost
+    assert _article_count(page) == before + 1
 
     page.get_by_role("tab", name="Chat").click()
     answer = ask(page, "Why are the lighthouse keepers on the Quokka coast striking?")
@@ -223,8 +241,13 @@ def test_upload_ingests_with_a_safe_name_and_remove(page, app_url):
     page.wait_for_function("!document.querySelector('#articles').innerText.includes('Lighthouse keepers')", timeout=WAIT_MS)
     assert "No matches" in page.locator("#articles").inner_text()
     assert not (home / "uploads" / "strike_news_draft_1.txt").exists()
-    assert re.search(r"\b6 articles\b", page.locator("#corpus-summary").inner_text())
+    assert _article_count(page) == before
     assert page.dialogs == []
+
+
+def _article_count(page) -> int:
+    """The article count the Corpus tab's summary shows ("6 articles, 14 passages indexed.")."""
+    return int(re.search(r"\b(\d+) articles\b", page.locator("#corpus-summary").inner_text()).group(1))
 
 
 def test_a_page_is_added_by_its_url_from_the_corpus_tab(page, app_url):
@@ -252,10 +275,13 @@ def test_a_page_is_added_by_its_url_from_the_corpus_tab(page, app_url):
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/ferry.html"
         page.get_by_role("tab", name="Corpus").click()
+        page.wait_for_function("document.querySelector('#articles').innerText.includes('Pineapple festival')", timeout=WAIT_MS)
+        before = _article_count(page)
         page.locator("#add-url textarea, #add-url input").first.fill(url)
         page.click("#add-url-button")
         page.wait_for_function("document.querySelector('#corpus-status').innerText.includes('added')", timeout=WAIT_MS)
         assert "1 added" in page.locator("#corpus-status").inner_text()
         page.wait_for_function("document.querySelector('#articles').innerText.includes('Ferry timetable changes')", timeout=WAIT_MS)
+        assert _article_count(page) == before + 1
     finally:
         server.shutdown()

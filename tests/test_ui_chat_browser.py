@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 import shutil
-import time
 
 import pytest
-from browser_helpers import WAIT_MS, ask, error_badges, needs_chromium, toasts, wait_for_answers, watch
+from browser_helpers import WAIT_MS, ask, error_badges, images_settled, needs_chromium, toasts, wait_for_answers, watch
 from conftest import SEEDS, free_port, share_model
 
 pytestmark = [pytest.mark.slow, needs_chromium]
@@ -258,7 +257,7 @@ def test_conversations_survive_reload_and_restart(browser, app, engine):
         page.reload()
         page.wait_for_function("document.querySelectorAll('#history label').length === 1", timeout=WAIT_MS)
         assert "Festival" not in page.locator("#history").inner_text()
-        time.sleep(0.3)
+        images_settled(page)
         assert page.dialogs == [] and page.foreign == []
     finally:
         page.close()

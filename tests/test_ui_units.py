@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -176,4 +175,3 @@ def test_serve_subcommand_options():
     assert (args.host, args.port, args.func.__name__) == ("0.0.0.0", 8080, "cmd_serve")
     args = parser().parse_args(["serve"])
     assert (args.host, args.port) == (None, None)
-    assert Path(ROOT / "ui" / "app.py").is_file()
