@@ -105,15 +105,20 @@ def test_errors_are_toasts_that_leave_the_conversation(browser, app):
         # A filter that excludes every article: said before searching, and nothing else changes.
         page.get_by_text("Filters and search settings").click()
         page.fill("#since textarea, #since input", "2021-01-01")
+        page.uncheck("#undated input")  # the hostile article is undated: included, it would pass any date range
         page.wait_for_function("document.querySelector('#chips').innerText.includes('since 2021-01-01')", timeout=WAIT_MS)
+        page.wait_for_function("document.querySelector('#chips').innerText.includes('without undated articles')", timeout=WAIT_MS)
         page.fill("#question textarea", "What is GSOMIA?")
         toast_after(page, lambda: page.click("#ask"), "No article matches")
-        assert any(t.endswith("No article matches these filters (since 2021-01-01)") for t in toasts(page))
+        assert any(t.endswith("No article matches these filters (since 2021-01-01, no undated articles)") for t in toasts(page))
         assert error_badges(page) == 0
         assert page.locator("#chat [data-testid=bot]").count() == 1
         assert page.input_value("#question textarea") == "What is GSOMIA?"  # kept, to fix the filter and ask again
 
-        # "January 2020" is a date; the chip's × drops a filter.
+        # The undated chip's × ticks the box again; "January 2020" is a date; the chip's × drops a filter.
+        page.locator("#chips .qa-chip button").last.click()
+        page.wait_for_function("!document.querySelector('#chips').innerText.includes('undated')", timeout=WAIT_MS)
+        assert page.locator("#undated input").is_checked()
         page.fill("#since textarea, #since input", "January 2020")
         page.wait_for_function("document.querySelector('#chips').innerText.includes('since January 2020')", timeout=WAIT_MS)
         ask(page, "What is GSOMIA?")
