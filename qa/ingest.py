@@ -334,6 +334,7 @@ def _ingest_locked(index: Index, paths: list[Path | str], report: IngestReport, 
             if item.unchanged:  # a page the server says is as it was ingested
                 seen[item.name] = item.name
                 report.skipped += 1
+                report.outcomes.append((item.name, "unchanged"))
                 continue
             if item.error and item.warning:  # one feed entry: the rest of the feed goes in
                 if warn:
@@ -365,11 +366,13 @@ def _ingest_locked(index: Index, paths: list[Path | str], report: IngestReport, 
             digest = item.hash
             if old and old.hash == digest and old.corpus == corpus:
                 report.skipped += 1
+                report.outcomes.append((item.name, "unchanged"))
                 continue
             if old:
                 report.updated += 1
             else:
                 report.added += 1
+            report.outcomes.append((item.name, "updated" if old else "added"))
             items.append((item, digest))
         if prune and not url:  # a feed drops old entries that are still news: nothing fetched is pruned
             gone = [a.doc_id for a in known.values() if a.corpus == corpus and a.doc_id not in seen]

@@ -199,6 +199,7 @@ class IngestReport:
     skipped: int = 0  # unchanged
     removed: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (name, reason)
+    outcomes: list[tuple[str, str]] = field(default_factory=list)  # (name, "added" / "updated" / "unchanged") of each article read
     chunks: int = 0  # chunks written in this run
     seconds: float = 0.0
 

@@ -321,6 +321,8 @@ def test_bad_files_app(app, tmp_path):
     # The status is markdown with everything from the files escaped; compare its plain text.
     plain = status.replace("\\", "")
     assert plain.startswith("Ingested utf16.txt, page.html, records.jsonl: 3 added, 0 updated"), plain
+    for line in ("utf16.txt: 1 added", "page.html: 1 added", "records.jsonl: 1 added"):  # each file's own status
+        assert line in plain.splitlines(), plain
     for needle in ("binary.txt: binary file, not text", "latin1.txt: not valid UTF-8 text", "empty.md: empty file",
                    "records.jsonl:2: malformed JSON", "records.jsonl:3: record has no body text"):
         assert needle in plain, plain

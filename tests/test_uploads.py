@@ -50,3 +50,10 @@ def test_stored_uploads_leave_no_cached_copy_and_a_refused_upload_no_file(tmp_pa
     assert not list(cache.iterdir())
     uploads.discard(out.saved, s)  # the ingest was refused: nothing is left to be ingested later
     assert not (uploads.uploads_dir(s) / "story.txt").exists()
+
+
+def test_each_uploaded_file_gets_its_own_status():
+    from ui.uploads import per_file
+
+    outcomes = [("a.txt", "added"), ("r.jsonl:1", "added"), ("r.jsonl:2", "unchanged"), ("r.jsonl:3", "added"), ("other.txt", "added")]
+    assert per_file(["a.txt", "r.jsonl", "b.md"], outcomes) == ["a.txt: 1 added", "r.jsonl: 2 added, 1 unchanged", "b.md: nothing new"]

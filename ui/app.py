@@ -311,6 +311,7 @@ def build(engine: Engine) -> gr.Blocks:
             kept = [n for n in stored.saved if (uploads.uploads_dir(settings) / n).exists()]  # unreadable ones were dropped
             if kept:
                 lines.insert(0, f"Ingested {', '.join(kept)}: {report.added} added, {report.updated} updated, {report.skipped} unchanged.")
+                lines[1:1] = uploads.per_file(kept, report.outcomes)
         return "\n\n".join(render.escape_md(line) for line in lines), None
 
     def add_url(url: str, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008 (Gradio injects it)

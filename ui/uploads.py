@@ -153,3 +153,17 @@ def _parse(line: str) -> object:
         return json.loads(line)
     except ValueError:
         return None
+
+
+def per_file(names: list[str], outcomes: list[tuple[str, str]]) -> list[str]:
+    """One status line per uploaded file: what became of its articles ("records.jsonl: 2 added,
+    1 unchanged"); a .json / .jsonl file's records are named "file:n" (qa.load)."""
+    lines = []
+    for name in names:
+        counts: dict[str, int] = {}
+        for item, outcome in outcomes:
+            if item == name or item.startswith(name + ":"):
+                counts[outcome] = counts.get(outcome, 0) + 1
+        done = ", ".join(f"{n} {o}" for o, n in counts.items()) or "nothing new"
+        lines.append(f"{name}: {done}")
+    return lines
