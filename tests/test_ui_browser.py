@@ -199,6 +199,7 @@ def test_upload_ingests_with_a_safe_name_and_remove(page, app_url):
     page.wait_for_function("document.querySelector('#corpus-status').innerText.includes('Ingested')", timeout=WAIT_MS)
     status = page.locator("#corpus-status").inner_text()
     assert "1 added" in status
+    assert "strike_news_draft_1.txt: 1 added" in status.splitlines()  # each file's own status
     assert "binary.txt: binary file" in status  # refused with the reason, and not kept
     saved = sorted(p.name for p in (home / "uploads").iterdir())
     assert saved == ["strike_news_draft_1.txt"]
