@@ -40,6 +40,14 @@ def seeded_home(tmp_path_factory) -> Path:
     return home
 
 
+@pytest.fixture
+def home(seeded_home, tmp_path) -> Path:
+    """A private copy of the seeded data directory, for a test that writes to it."""
+    dst = tmp_path / "home"
+    shutil.copytree(seeded_home, dst)
+    return dst
+
+
 @pytest.fixture(scope="session")
 def engine(seeded_home):
     """The engine over the seeded data directory (shared: do not ingest into it)."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 
@@ -15,12 +14,6 @@ def run(args, home, **kw):
     env = {**os.environ, "QA_HOME": str(home)}
     return subprocess.run([sys.executable, "-m", "qa", *args], capture_output=True, text=True, env=env, timeout=300, **kw)
 
-
-@pytest.fixture
-def home(seeded_home, tmp_path):
-    dst = tmp_path / "home"
-    shutil.copytree(seeded_home, dst)
-    return dst
 
 
 def test_ask_json_is_one_object(home):

@@ -4,11 +4,9 @@ keyword index, caches) to its end, and never an article removed before it starte
 from __future__ import annotations
 
 import json
-import shutil
 import threading
 import time
 import uuid
-from pathlib import Path
 
 import httpx
 import pytest
@@ -26,12 +24,6 @@ QUESTIONS = [
 ]
 MULTIHOP = ROOT.parent / "shared" / "benchmarks" / "multihop-rag" / "corpus.json"
 
-
-@pytest.fixture
-def home(seeded_home, tmp_path) -> Path:
-    dst = tmp_path / "home"
-    shutil.copytree(seeded_home, dst)
-    return dst
 
 
 def test_six_threads_ask_while_the_snapshot_is_rebuilt_20_times(home, engine):

@@ -8,7 +8,6 @@ import json
 import os
 import random
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -226,11 +225,6 @@ def test_second_ingest_is_refused_while_one_runs(tmp_path):
 
 
 # -- damaged or missing data ------------------------------------------------------------------
-@pytest.fixture
-def home(seeded_home, tmp_path) -> Path:
-    dst = tmp_path / "home"
-    shutil.copytree(seeded_home, dst)
-    return dst
 
 
 def _one_line(p, needle: str) -> str:

@@ -30,12 +30,6 @@ QUESTION = "Why did Seoul suspend termination?"
 MULTIHOP = ROOT.parent / "shared" / "benchmarks" / "multihop-rag" / "corpus.json"
 
 
-@pytest.fixture
-def home(seeded_home, tmp_path) -> Path:
-    dst = tmp_path / "home"
-    shutil.copytree(seeded_home, dst)
-    return dst
-
 
 def one_error_line(p: subprocess.CompletedProcess, *needles: str) -> str:
     assert p.returncode == 2 and "Traceback" not in p.stderr, p.stderr
