@@ -246,7 +246,9 @@ class Answerer:
                     return None  # that speaker is never quoted on this
                 if speaking:
                     lead, grounded = speaking[0], True
-                    short = reader.quoted(cands[lead].text) or ""
+                    short = reader.said(cands[lead].text) or ""
+                    if len(short) > 0.7 * len(cands[lead].text):  # the sentence is the answer; not said twice
+                        short = ""
         elif qi.kind == "process":
             # "How does X plan to do Y?": a sentence that gives the means leads, if it is among
             # the best (the parse that finds it is costly, so only a few are read).

@@ -121,6 +121,29 @@ def quoted(sentence: str) -> str | None:
     return m.group(1).strip(" ,.") if m else None
 
 
+def said(sentence: str) -> str | None:
+    """What a reporting sentence says was said: the quotation when it is a whole clause (a verb
+    with its subject), else the clause the reporting verb governs ("officials said [the alliances
+    are crucial and provide ... 'train and improve our capabilities']"): a quoted fragment alone
+    ("train and improve our capabilities") does not say who does what."""
+    q = quoted(sentence)
+    if q and any(t.dep_ in ("nsubj", "nsubjpass") for t in nlp.parse(q)):
+        return q
+    doc = nlp.parse(sentence)
+    for verb in doc:
+        if verb.lemma_ in _SPEECH and verb.pos_ == "VERB":
+            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if clause is not None and len(list(clause.subtree)) >= 4:
+                toks = list(clause.subtree)
+                span = sentence[toks[0].idx : toks[-1].idx + len(toks[-1].text)].strip(" ,.")
+                if span.count('"') % 2:  # a quotation the clause opens, it closes
+                    span += '"'
+                if span.count("“") > span.count("”"):
+                    span += "”"
+                return span
+    return q
+
+
 def speaks(subject: str, sentence: str, context: str = "") -> bool:
     """Does the sentence give the words or claims of `subject`: is the subject of a reporting verb
     named by it (or a pronoun for it, when `context`, the passage, names it)? Names match on any of

@@ -60,6 +60,15 @@ def test_how_is_answered_by_the_means():
     assert reader.means("The city will pay for the bridge.", q) is None
 
 
+def test_what_was_said_is_a_whole_clause():
+    # A quotation that is a clause is what was said.
+    assert reader.said("“We will rebuild the pier by spring,” the mayor said.") == "We will rebuild the pier by spring"
+    # A quoted fragment is not: the clause the reporting verb governs is, its quotation closed.
+    s = 'Officials have said the new ferries are reliable and give the town a chance to "grow its tourism."'
+    assert reader.said(s) == 'the new ferries are reliable and give the town a chance to "grow its tourism"'
+    assert reader.said("The ferry left at noon.") is None
+
+
 def test_where_something_happened_is_not_where_someone_went():
     s = "Before flying to Lisbon, the minister spoke to reporters at Dover Airport, saying Madrid's offer was fair."
     assert reader.place_role(s, "Lisbon") == "toward"
