@@ -182,6 +182,8 @@ class Answerer:
         relevant = order[:12] if qi.kind in reader.FACT_KINDS else [i for i in order if sem[i] >= s.min_similarity * 0.9]
         in_period = qi.period is not None and any(
             c.passage.chunk.date and qi.period[0].isoformat() <= c.passage.chunk.date <= qi.period[1].isoformat() for c in cands)
+        if qi.doer and qi.kind == "other" and not any(reader.acts(qi.doer, cands[i].text, cands[i].passage.chunk.text) for i in order[:12]):
+            return abstain()  # "What did the WTO rule?": no passage tells of anything it did
         found = self._direct(qi, question, passages, cands, cand_terms, cand_ents, order, relevant, sem, lex, score, weights, outlets)
         if found is None:
             return abstain()  # the kind of fact asked for is not in the evidence, or the speaker never speaks on it

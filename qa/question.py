@@ -193,6 +193,13 @@ def _kind(doc, q: Question) -> None:
         aux = next((t for t in doc if t.dep_ == "aux" and t.head.i == root.i and t.i < root.i), None)
         if root.lemma_ in _SPEECH and aux is not None and root.i - aux.i > 1:
             q.kind, q.subject = "statement", doc[aux.i + 1 : root.i].text
+            return
+        # "What did the WTO rule on ...?": what is asked is an act of a named actor.
+        # (As above, a verb the model tags as a noun has the words after the auxiliary as its subject.)
+        subj = next((t for t in root.children if t.dep_ == "nsubj" and t.i != wh.i), None)
+        doer = list(subj.subtree) if subj is not None else list(doc[aux.i + 1 : root.i]) if aux is not None else []
+        if wh.head.i == root.i and wh.dep_ == "dobj" and any(t.ent_type_ or t.pos_ == "PROPN" for t in doer):
+            q.doer = doc[doer[0].i : doer[-1].i + 1].text
 
 
 # Nouns that only name the class of the answer ("the individual who ...", "the company that ..."):

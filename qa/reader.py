@@ -151,16 +151,35 @@ def speaks(subject: str, sentence: str, context: str = "") -> bool:
     names = name_words(subject)
     if not names:
         return False
+    return _is_subject(names, sentence, context, _SPEECH)
+
+
+def acts(doer: str, sentence: str, context: str = "") -> bool:
+    """Does the sentence tell of something `doer` did: is it (or a pronoun for it, when `context`
+    names it) the subject of a verb, or its agent ("was rejected by the WTO")? Names match on
+    any of their words."""
+    names = name_words(doer)
+    return bool(names) and _is_subject(names, sentence, context)
+
+
+def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | None = None) -> bool:
+    """Is a name (one of `names`' words) the subject or agent of a verb (of `verbs`, when given)?"""
     words = {w.lower() for w in re.findall(r"[\w-]+", sentence)}
-    if not (names & words or (words & _PRONOUNS and names & {w.lower() for w in re.findall(r"[\w-]+", context)})):
+    in_context = bool(names & {w.lower() for w in re.findall(r"[\w-]+", context)})
+    if not (names & words or (words & _PRONOUNS and in_context)):
         return False  # neither named nor referred to: no need to parse
-    doc = nlp.parse(sentence)
-    for verb in doc:
-        if verb.lemma_ not in _SPEECH or verb.pos_ not in ("VERB", "NOUN"):
-            continue
-        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            words = {t.lower_ for t in subj.subtree}
-            if words & names or (subj.pos_ == "PRON" and names & {w.lower() for w in re.findall(r"[\w-]+", context)}):
+    for verb in nlp.parse(sentence):
+        if verbs is not None:
+            if verb.lemma_ not in verbs or verb.pos_ not in ("VERB", "NOUN"):
+                continue
+            doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            # the subject of an active verb, or the agent of a passive one ("rejected by X")
+            doers = [c for c in verb.children if c.dep_ == "nsubj"] + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        for subj in doers:
+            if {t.lower_ for t in subj.subtree} & names or (subj.pos_ == "PRON" and in_context):
                 return True
     return False
 

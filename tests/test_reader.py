@@ -69,6 +69,15 @@ def test_what_was_said_is_a_whole_clause():
     assert reader.said("The ferry left at noon.") is None
 
 
+def test_what_a_named_actor_did_needs_a_passage_where_it_acts():
+    assert question.read("What did the Lakeside Council decide about the pier?").doer == "the Lakeside Council"
+    assert question.read("What did it decide about the pier?").doer == ""
+    assert reader.acts("the Lakeside Council", "The pier was closed by the Lakeside Council in May.")
+    assert reader.acts("the Lakeside Council", "The Lakeside Council voted to close the pier.")
+    # Named, but only as the one something was done to: no act of its own to report.
+    assert not reader.acts("the Lakeside Council", "Residents petitioned the Lakeside Council about the pier.")
+
+
 def test_where_something_happened_is_not_where_someone_went():
     s = "Before flying to Lisbon, the minister spoke to reporters at Dover Airport, saying Madrid's offer was fair."
     assert reader.place_role(s, "Lisbon") == "toward"
