@@ -187,8 +187,8 @@ class Answerer:
         found = self._direct(qi, question, passages, cands, cand_terms, cand_ents, order, relevant, sem, lex, score, weights, outlets)
         if found is None:
             return abstain()  # the kind of fact asked for is not in the evidence, or the speaker never speaks on it
-        lead, short, grounded, per_outlet = found
-        chosen = self._choose(qi, lead, order, score, sem, vecs, cands)
+        lead, short, grounded, per_outlet, support = found
+        chosen = self._choose(qi, lead, order, score, sem, vecs, cands, support)
         if qi.kind == "outlet" and grounded:
             chosen = list(per_outlet.values())
         covered = set().union(*(cand_terms[i] for i in chosen))
@@ -206,14 +206,16 @@ class Answerer:
                       search_query=query, short=head)
 
     def _direct(self, qi: Question, question: str, passages: list[Passage], cands, cand_terms, cand_ents, order: list[int],
-                relevant: list[int], sem, lex, score, weights, outlets) -> tuple[int, str, bool, dict[str, int]] | None:
+                relevant: list[int], sem, lex, score, weights, outlets) -> tuple[int, str, bool, dict[str, int], list[int]] | None:
         """The sentence that leads the answer, the direct answer taken from the passages ("" when the
         lead sentence is the answer), whether the evidence of the kind asked for was found (then no
-        abstaining on similarity), and for "which outlets" each outlet's sentence; None: abstain."""
+        abstaining on similarity), for "which outlets" each outlet's sentence, and further sentences
+        of the kind asked for (the speaker's other words); None: abstain."""
         s = self.settings
         best = order[0]
         lead, short, grounded = best, "", False
         per_outlet: dict[str, int] = {}
+        support: list[int] = []
         if qi.kind in reader.KIND_LABELS:
             found = self._fact(qi, cands, cand_ents, relevant, cand_terms, sem, lex, score)
             if found is None and (qi.kind == "number" or qi.focus):
@@ -240,16 +242,18 @@ class Answerer:
                             and reader.speaks(qi.subject, cands[i].text, cands[i].passage.chunk.text)]
                 # "What did he urge ...?": his words that use the question's own verb come first.
                 verb = set(terms(reader.main_verb(question)))
-                # Then the sentences that name the speaker: "it" may be someone else.
-                named = reader.name_words(qi.subject)
-                speaking.sort(key=lambda i: (not (verb and verb <= cand_terms[i]),
-                                             not named & {w.lower() for w in re.findall(r"[\w-]+", cands[i].text)}))
+                # Then the sentences that name the speaker by what it is ("the ministry", not only
+                # "South Korea"): "it" may be someone else.
+                head = reader.head_word(qi.subject)
+                named = [head in {w.lower() for w in re.findall(r"[\w-]+", cands[i].text)} for i in range(len(cands))]
+                speaking.sort(key=lambda i: (not (verb and verb <= cand_terms[i]), not named[i]))
                 if not speaking and any(self.keyword.knows(t) for t in terms(qi.subject)):
                     return None  # that speaker is never quoted on this
                 if speaking:
                     lead, grounded = speaking[0], True
+                    support = [i for i in speaking[1:] if named[i]]  # the speaker's other words
                     short = reader.said(cands[lead].text) or ""
-                    if len(short) > 0.7 * len(cands[lead].text):  # the sentence is the answer; not said twice
+                    if len(short) > 0.5 * len(cands[lead].text):  # the sentence is the answer; not said twice
                         short = ""
         elif qi.kind == "process":
             # "How does X plan to do Y?": a sentence that gives the means leads, if it is among
@@ -282,7 +286,7 @@ class Answerer:
             if dated:
                 newest = max(cands[i].passage.chunk.date for i in dated)
                 lead = next(i for i in dated if cands[i].passage.chunk.date == newest)
-        return lead, short, grounded, per_outlet
+        return lead, short, grounded, per_outlet, support
 
     def _fit(self, qi: Question, cands: list[_Candidate], ents: list[list]) -> np.ndarray:
         """How well each sentence fits what the question asks beyond its words: the kind of fact,
@@ -401,9 +405,10 @@ class Answerer:
             v = "No" if v == "Yes" else "Yes"
         return v
 
-    def _choose(self, qi: Question, lead: int, order: list[int], score, sem, vecs, cands) -> list[int]:
+    def _choose(self, qi: Question, lead: int, order: list[int], score, sem, vecs, cands, support: list[int] = ()) -> list[int]:
         """The lead sentence, then the best others (fewer after a short fact); a timeline takes the
-        best sentence of each article instead."""
+        best sentence of each article instead. Sentences of the kind asked for (`support`) come
+        before others that only resemble the question, down to a lower score."""
         s = self.settings
         most = s.max_sentences if qi.kind not in reader.FACT_KINDS else max(1, s.max_sentences - 1)
         chosen = [lead]
@@ -415,9 +420,11 @@ class Answerer:
                     chosen.append(i)
                     docs.add(doc)
             return chosen[: s.timeline_articles]
-        for i in order:
-            if len(chosen) >= most or score[i] < s.relative_cutoff * score[order[0]]:
+        for i in [*support, *order]:
+            if len(chosen) >= most:
                 break
+            if score[i] < (s.support_cutoff if i in support else s.relative_cutoff) * score[order[0]]:
+                continue
             if i in chosen or sem[i] < s.min_similarity * 0.9:
                 continue
             if max(float(vecs[i] @ vecs[j]) for j in chosen) >= s.redundancy:

@@ -207,6 +207,13 @@ def name_words(phrase: str) -> set[str]:
     return {t.lower_ for t in nlp.parse(phrase) if t.pos_ in ("PROPN", "NOUN") and t.is_alpha and len(t) > 1}
 
 
+def head_word(phrase: str) -> str:
+    """The word a phrase is about ("South Korea's Foreign Ministry" -> ministry, "US officials" ->
+    officials), lower-cased: the other words only qualify it."""
+    root = next((t for t in nlp.parse(phrase) if t.dep_ == "ROOT"), None)
+    return root.lower_ if root is not None else ""
+
+
 def full_name(name: str, passage_ents: list[str]) -> str:
     """A name as the passage first gives it in full ("Kim" -> "Kim You-geun")."""
     longer = [e for e in passage_ents if e != name and len(e) > len(name) and (e.startswith(name + " ") or e.endswith(" " + name))]

@@ -78,6 +78,13 @@ def test_what_a_named_actor_did_needs_a_passage_where_it_acts():
     assert not reader.acts("the Lakeside Council", "Residents petitioned the Lakeside Council about the pier.")
 
 
+def test_a_speaker_is_named_by_what_it_is():
+    # "the Lakeside Council's press office" is the office; "Lakeside" alone names the town.
+    assert reader.head_word("the Lakeside Council's press office") == "office"
+    assert reader.head_word("Mayor Ana Silva") == "silva"
+    assert reader.head_word("city officials") == "officials"
+
+
 def test_where_something_happened_is_not_where_someone_went():
     s = "Before flying to Lisbon, the minister spoke to reporters at Dover Airport, saying Madrid's offer was fair."
     assert reader.place_role(s, "Lisbon") == "toward"
@@ -221,6 +228,27 @@ def test_a_question_in_an_article_is_not_an_answer(fresh_engine, corpus):
     a = fresh_engine.ask(q)
     assert not a.abstained and q not in a.answer
     assert all(c.doc_id != "planted.txt" or "?" not in c.quote for c in a.citations)
+
+
+def test_what_someone_said_gathers_their_words(fresh_engine, tmp_path):
+    # Made-up articles: the harbour board speaks twice in one, the town in the other.
+    d = tmp_path / "made_up"
+    d.mkdir()
+    (d / "pier.txt").write_text(
+        "Harbour board backs pier repairs\n\n"
+        "The Lakeside harbour board said on Monday that the old pier would reopen to fishing boats in May. "
+        "Storms damaged the pier twice last winter, and its eastern end has been closed since January. "
+        "Local fishermen have moored at the marina in the meantime, paying higher fees. "
+        "The board also said the pier repairs would cost about 2 million dollars, paid from its reserves.\n", encoding="utf-8")
+    (d / "town.txt").write_text(
+        "Lakeside plans a new ferry\n\n"
+        "Lakeside town council said a ferry to the islands would start next summer. "
+        "The council expects the ferry to carry 300 passengers a day during the season.\n", encoding="utf-8")
+    fresh_engine.ingest([d])
+    a = fresh_engine.ask("What did the harbour board say about the pier?")
+    assert not a.abstained
+    assert "reopen" in a.answer and "2 million" in a.answer  # both things the board said
+    assert {c.doc_id for c in a.citations} == {"pier.txt"}
 
 
 def test_a_timeline_covers_every_article_on_the_topic_in_date_order(engine):
