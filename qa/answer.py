@@ -387,10 +387,20 @@ class Answerer:
         (the same outlet may be named twice) that best matches that side's words; their
         publication dates decide."""
         _, spans = outlets_named(qi.text, tuple(sorted(set(sources))))
-        cut = next((m.start() for m in re.finditer(r"\b(?:before|after)\b", qi.text)), -1)
-        if len(spans) < 2 or cut < 0:
+        cuts = [m.start() for m in re.finditer(r"\b(?:before|after)\b", qi.text, re.I)]
+        if len(spans) < 2 or len(cuts) != 1:  # ("After A ..., did B ... before that?": which order is asked is unclear)
             return None
-        sides = [(qi.text[:cut], qi.text[spans[0][0]:spans[0][1]]), (qi.text[cut:], qi.text[spans[-1][0]:spans[-1][1]])]
+        cut = cuts[0]
+        ahead = [sp for sp in spans if sp[1] <= cut]
+        behind = [sp for sp in spans if sp[0] >= cut]
+        text = qi.text
+        if ahead and behind:  # "Did A report X before B reported Y?": A's side, then the one "before" names
+            sides = [(text[:cut], text[slice(*ahead[-1])]), (text[cut:], text[slice(*behind[0])])]
+        elif len(behind) >= 2 and reader.asks_report(text):  # "After A reported X, did B report Y?": B's side is the one asked about
+            mid = behind[1][0]
+            sides = [(text[mid:], text[slice(*behind[1])]), (text[cut:mid], text[slice(*behind[0])])]
+        else:
+            return None
         when = []
         for words, named in sides:
             outlets, _ = outlets_named(named, tuple(sorted(set(sources))))

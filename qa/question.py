@@ -88,7 +88,8 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     lowered = {t.lower_ for t in doc if not t.ent_type_}  # "Money Today" is a name, not a time
     q.latest = bool(lowered & _NOW) or "most recent" in text.lower()
     q.order = next((t.lower_ for t in doc if t.lower_ in ("before", "after") and t.dep_ in ("prep", "mark", "advmod")), "")
-    q.negated = any(t.dep_ == "neg" for t in doc)
+    # "Did X fail to report ...?" says the act did not happen, as "not" does.
+    q.negated = any(t.dep_ == "neg" or (t.lemma_ in _NEGATIVE_IMPLICATIVE and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to") for t in doc)
     _kind(doc, q)
     if q.kind == "statement" and q.subject and not q.outlets:
         verb = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -99,6 +100,10 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
         q.unknown_outlet = _publisher_not_ingested(doc, in_outlet)
     return q
 
+
+# Negative implicative verbs: "X failed / neglected / refused to do A" entails that X did not do A.
+# A closed class of English verbs (Karttunen's implicatives), not words of any corpus.
+_NEGATIVE_IMPLICATIVE = {"fail", "neglect", "refuse", "omit", "decline"}
 
 # Nouns for a piece of journalism: "an article in X", "a X report", "a review from X" name X as the
 # publisher of an article, which must then be an ingested outlet.

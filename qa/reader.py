@@ -221,7 +221,8 @@ def full_name(name: str, passage_ents: list[str]) -> str:
 
 
 _SPEECH = {"say", "tell", "urge", "announce", "state", "claim", "write", "note", "suggest", "warn", "call", "argue",
-           "deny", "add", "assert", "aver", "comment", "explain", "express", "report", "insist", "demand", "ask", "slam"}
+           "deny", "add", "assert", "aver", "comment", "explain", "express", "report", "insist", "demand", "ask", "slam",
+           "mention"}
 
 
 def numbers_in(text: str) -> set[str]:
@@ -276,6 +277,15 @@ def _days(text: str) -> list[str]:
 def _day_span(text: str) -> bool:
     p = period_of(text)
     return p is not None and p[0] == p[1]
+
+
+def asks_report(question: str) -> bool:
+    """Is what the question asks whether something was reported ("..., did X report Y?"), not
+    how two reports compare ("..., was there agreement between them?")."""
+    doc = nlp.parse(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    # (The small model may make "did" the root and the verb after "did X" a noun under it.)
+    return root is not None and any(t.lemma_ in _SPEECH for t in [root, *root.children] if t.dep_ != "advcl")
 
 
 def order_verdict(q: Question, first: date | None, second: date | None) -> str | None:

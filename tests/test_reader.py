@@ -251,6 +251,30 @@ def test_what_someone_said_gathers_their_words(fresh_engine, tmp_path):
     assert {c.doc_id for c in a.citations} == {"pier.txt"}
 
 
+def test_which_report_came_first_is_read_from_both_sides(fresh_engine, tmp_path):
+    # Made-up outlets and stories: the Planet wrote on the flood on 2 March, Metro News on the bridge on 9 March.
+    import json
+
+    d = tmp_path / "made_up"
+    d.mkdir()
+    records = [
+        {"title": "River floods the lower town", "source": "The Daily Planet", "published_at": "2021-03-02",
+         "body": "The river burst its banks on Monday and flooded the lower town. Forty homes were evacuated by the fire brigade."},
+        {"title": "Old bridge to close for repairs", "source": "Metro News", "published_at": "2021-03-09",
+         "body": "The old stone bridge will close for six months of repairs, the county engineer said. Traffic will use the ring road."},
+    ]
+    (d / "records.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    fresh_engine.ingest([d])
+    ask = lambda q: fresh_engine.ask(q).short.split()[0].strip(".")  # noqa: E731
+    assert ask("Did The Daily Planet report on the flood before Metro News reported on the bridge repairs?") == "Yes"
+    assert ask("Did Metro News report on the bridge repairs before The Daily Planet reported on the flood?") == "No"
+    # The clause "after" opens names the earlier report; the question asks about the other one.
+    assert ask("After The Daily Planet reported on the flood, did Metro News report on the bridge repairs?") == "Yes"
+    assert ask("After Metro News reported on the bridge repairs, did The Daily Planet report on the flood?") == "No"
+    # "fail to report" denies the report: the Planet did report first.
+    assert ask("Did The Daily Planet fail to report on the flood before Metro News reported on the bridge repairs?") == "No"
+
+
 def test_a_timeline_covers_every_article_on_the_topic_in_date_order(engine):
     a = engine.ask("How did the GSOMIA dispute unfold?")
     seeds = {c.doc_id for c in a.citations}
