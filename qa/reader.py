@@ -215,8 +215,11 @@ def head_word(phrase: str) -> str:
 
 
 def full_name(name: str, passage_ents: list[str]) -> str:
-    """A name as the passage first gives it in full ("Kim" -> "Kim You-geun")."""
+    """A name as the passage first gives it in full ("Kim" -> "Kim You-geun"), or the full form
+    of a clipped one ("the Fed" -> "Federal Reserve")."""
     longer = [e for e in passage_ents if e != name and len(e) > len(name) and (e.startswith(name + " ") or e.endswith(" " + name))]
+    if not longer and " " not in name and len(name) <= 4:  # clipped names are short: Fed, Gov, Corp
+        longer = [e for e in passage_ents if " " in e and e.split()[0] != name and e.split()[0].isalpha() and e.split()[0].startswith(name)]
     return max(longer, key=len) if longer else name
 
 

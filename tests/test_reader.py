@@ -85,6 +85,14 @@ def test_a_speaker_is_named_by_what_it_is():
     assert reader.head_word("city officials") == "officials"
 
 
+def test_a_name_is_given_in_full():
+    ents = ["Ana Silva", "Lakeside Harbour Board", "Meta’s zero", "Harbour"]
+    assert reader.full_name("Silva", ents) == "Ana Silva"
+    assert reader.full_name("Lake", ents) == "Lakeside Harbour Board"  # a clipped name
+    assert reader.full_name("Meta", ents) == "Meta"  # a possessive is not a longer name
+    assert reader.full_name("Board", ents) == "Lakeside Harbour Board"
+
+
 def test_where_something_happened_is_not_where_someone_went():
     s = "Before flying to Lisbon, the minister spoke to reporters at Dover Airport, saying Madrid's offer was fair."
     assert reader.place_role(s, "Lisbon") == "toward"
