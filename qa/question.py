@@ -19,7 +19,9 @@ _NOUN_KIND = {
                      "secretary", "envoy", "ambassador", "individual", "man", "woman", "executive", "founder", "ceo", "player",
                      "coach", "author", "reporter", "journalist", "director", "chairman", "chief", "head", "politician", "lawmaker"), "person"),
     **dict.fromkeys(("company", "firm", "organization", "organisation", "group", "ministry", "government", "team", "party",
-                     "bank", "startup", "business", "brand", "institution", "court", "body"), "organization"),
+                     "bank", "startup", "business", "brand", "institution", "court", "body", "entity", "club", "association",
+                     "union", "league", "federation", "authority", "commission", "regulator", "department", "council",
+                     "committee", "corporation"), "organization"),
     **dict.fromkeys(("city", "country", "place", "region", "state", "location", "nation", "town", "province"), "place"),
     **dict.fromkeys(("year", "date", "day", "month", "time", "week", "decade"), "date"),
 }

@@ -28,6 +28,8 @@ OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
         ("How did the company cut its costs?", "process"),
         ("How did the minister describe the deal?", "statement"),
         ("Did the council approve the budget?", "yesno"),
+        ("Which entity fined the bank?", "organization"),
+        ("Which club signed the striker?", "organization"),
         ("Was the dam built in 1998?", "yesno"),
         ("Which outlets reported the strike?", "outlet"),
         ("Which company bought the stadium?", "organization"),
