@@ -251,7 +251,8 @@ class Answerer:
                     return None  # that speaker is never quoted on this
                 if speaking:
                     lead, grounded = speaking[0], True
-                    support = [i for i in speaking[1:] if named[i]]  # the speaker's other words
+                    # The speaker's other words: their own (a quotation) before what is reported of them.
+                    support = sorted((i for i in speaking[1:] if named[i]), key=lambda i: not reader.quotes(cands[i].text))
                     short = reader.said(cands[lead].text) or ""
                     if len(short) > 0.5 * len(cands[lead].text):  # the sentence is the answer; not said twice
                         short = ""

@@ -121,6 +121,15 @@ def quoted(sentence: str) -> str | None:
     return m.group(1).strip(" ,.") if m else None
 
 
+def quotes(sentence: str) -> bool:
+    """Does the sentence give someone's own words: a quotation of a few words at least, or the end
+    of one that began in the sentence before ("... we have earned some time,” Kang said")?"""
+    if quoted(sentence) is not None:
+        return True
+    close = min((i for i in (sentence.find("”"), sentence.find('"')) if i >= 0), default=-1)
+    return close >= 12 and "“" not in sentence[:close]
+
+
 def said(sentence: str) -> str | None:
     """What a reporting sentence says was said: the quotation when it is a whole clause (a verb
     with its subject), else the clause the reporting verb governs ("officials said [the alliances

@@ -71,6 +71,13 @@ def test_what_was_said_is_a_whole_clause():
     assert reader.said("The ferry left at noon.") is None
 
 
+def test_a_speakers_own_words_are_told_from_what_is_reported_of_them():
+    assert reader.quotes("“We will rebuild the pier by spring,” the mayor said.")
+    assert reader.quotes("And we will do it on budget,” the mayor added.")  # a quotation that began before
+    assert not reader.quotes("The mayor said the pier would be rebuilt by spring.")
+    assert not reader.quotes("The mayor called the plan “fair”.")  # one quoted word is still reported speech
+
+
 def test_what_a_named_actor_did_needs_a_passage_where_it_acts():
     assert question.read("What did the Lakeside Council decide about the pier?").doer == "the Lakeside Council"
     assert question.read("What did it decide about the pier?").doer == ""
