@@ -277,7 +277,28 @@ def verdict(q: Question, support: list[tuple[str, float, float]]) -> str | None:
         return "No"
     if simple and negated(sentence) != (q.negated or negated(q.text)) and sim >= 0.45:
         return "No"
+    if simple and _hypothetical(sentence, q.text):
+        return None  # "X can terminate it if ..." does not say X did
     return "Yes" if sim >= 0.4 or cover >= 0.5 or not simple else None
+
+
+# Modal auxiliaries: "can / could / may / might do" says a thing is possible, not that it happened.
+_MODAL = {"can", "could", "may", "might"}
+
+
+def _hypothetical(sentence: str, question: str) -> bool:
+    """Is the question's verb in the sentence only possible or conditional ("X can terminate it
+    anytime if ...") when the question asks whether it happened?"""
+    q = nlp.parse(question)
+    if any(t.dep_ == "aux" and t.lower_ in _MODAL for t in q):
+        return False  # "Can X terminate it?" asks what is possible
+    asked = {t.lemma_ for t in q if t.pos_ == "VERB"}
+    for t in nlp.parse(sentence):
+        if t.lemma_ in asked and t.pos_ == "VERB":
+            modal = any(c.dep_ == "aux" and c.lower_ in _MODAL for c in t.children)
+            conditional = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in t.children)
+            return modal or conditional
+    return False
 
 
 def _days(text: str) -> list[str]:

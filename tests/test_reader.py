@@ -78,6 +78,13 @@ def test_a_speakers_own_words_are_told_from_what_is_reported_of_them():
     assert not reader.quotes("The mayor called the plan “fair”.")  # one quoted word is still reported speech
 
 
+def test_what_may_happen_is_not_what_happened():
+    evidence = [("The council can close the pier at any time if the storms return.", 0.7, 0.8)]
+    assert reader.verdict(question.read("Did the council close the pier?"), evidence) is None
+    assert reader.verdict(question.read("Can the council close the pier?"), evidence) == "Yes"
+    assert reader.verdict(question.read("Did the council close the pier?"), [("The council closed the pier on Monday.", 0.7, 0.8)]) == "Yes"
+
+
 def test_what_a_named_actor_did_needs_a_passage_where_it_acts():
     assert question.read("What did the Lakeside Council decide about the pier?").doer == "the Lakeside Council"
     assert question.read("What did it decide about the pier?").doer == ""
