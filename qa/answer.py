@@ -279,8 +279,9 @@ class Answerer:
                 lead, short, grounded = next(iter(per_outlet.values())), ", ".join(per_outlet), True
         elif qi.kind == "yesno":
             v = self._verdict(qi, cands, relevant or [best], order, sem, cand_terms, weights, outlets)
-            if v is not None:
-                short = v
+            if v is None:
+                return None  # neither supported nor contradicted: the articles don't say (with the closest passages)
+            short = v
         if qi.latest and qi.kind in ("yesno", "other", "statement", "process", "reason", "timeline"):
             # The newest article the search found leads, however it words the question's topic.
             dated = [i for i in order if cands[i].passage.chunk.date]

@@ -85,6 +85,12 @@ def test_what_may_happen_is_not_what_happened():
     assert reader.verdict(question.read("Did the council close the pier?"), [("The council closed the pier on Monday.", 0.7, 0.8)]) == "Yes"
 
 
+
+def test_a_yes_no_question_the_evidence_only_makes_possible_is_not_answered(engine):
+    a = engine.ask("Did South Korea terminate GSOMIA?")  # it could, the articles say, and it suspended the termination
+    assert a.abstained and a.answer.startswith("The articles don't say")
+
+
 def test_what_a_named_actor_did_needs_a_passage_where_it_acts():
     assert question.read("What did the Lakeside Council decide about the pier?").doer == "the Lakeside Council"
     assert question.read("What did it decide about the pier?").doer == ""
