@@ -24,9 +24,10 @@ from pathlib import Path
 
 from qa import storecheck
 from qa.cache import Cache, CacheDamaged
-from qa.errors import StoreUnavailable
+from qa.errors import NotFound, StoreUnavailable
 from qa.keyword import KeywordIndex
 from qa.layout import layout
+from qa.lock import ingest_lock
 
 REPAIR_HINT = "run `qa doctor --repair`"
 
@@ -219,9 +220,6 @@ class Checkup:
 
 def checkup(index, fix: bool = False) -> Checkup:
     """Check the index under the ingest lock (so no ingest writes meanwhile); with `fix`, repair it."""
-    from qa.errors import NotFound
-    from qa.ingest import ingest_lock
-
     home = Path(index.settings.home)
     result = Checkup(home=str(home.resolve()))
     if not home.is_dir():
