@@ -95,10 +95,6 @@ def recover(index: Index) -> list[str]:
     return [f"deleted {n:,} chunks a stopped ingest had written but not published"] if n else []
 
 
-def _next_generation(index: Index) -> int:
-    return index.store.generation() + 1
-
-
 Prepared = tuple[list[list[Chunk]], np.ndarray, list]  # chunks per article, chunk vectors, sentence rows
 
 
@@ -132,7 +128,7 @@ def _store(index: Index, batch: list[tuple[Loaded, str]], prepared: Prepared, kn
         if old and old.chunks > len(cs):  # a shorter new version: the old tail goes
             tails += [chunk_id(a.doc_id, i) for i in range(len(cs), old.chunks)]
         known[a.doc_id] = info
-    gen = _next_generation(index)
+    gen = index.store.claim()
     index.store.write(stored, gen)
     index.store.delete_ids(tails)
     index.library.catch_up(index.store.publish(gen))
@@ -272,7 +268,7 @@ def _remove(index: Index, doc_ids: list[str], known: dict[str, ArticleInfo]) -> 
     """Delete whole articles from the record as one generation."""
     if not doc_ids:
         return
-    gen = _next_generation(index)
+    gen = index.store.claim()
     for doc_id in doc_ids:
         index.store.delete_doc(doc_id)
         known.pop(doc_id, None)

@@ -3,9 +3,19 @@
 Everything needed to answer is here, so every local file is a cache rebuilt from it without
 encoding anything again: each chunk's text, vector and metadata (its article's title, outlet,
 date, byline, url, corpus, chunk count and content hash) and, packed into the metadata of the chunk
-that first holds each sentence, the sentence's vector and named entities. The collection's metadata
-holds the generation, bumped by every write batch (`publish`); each chunk carries the generation
-that wrote it (`gen`), so a reader catches up by reading what changed since its own generation.
+that first holds each sentence, the sentence's vector and named entities. Each chunk carries the
+generation of the write batch that stored it (`gen`), so a reader catches up by reading what was
+published since its own generation.
+
+The generation: on the embedded store (one writer, under the ingest lock) a counter in the
+collection's metadata, which `publish` moves on. On a Chroma server several writers may claim and
+publish at once, and Chroma has no compare-and-swap on metadata, so there the generation is the
+length of a companion log collection (`<name>-log`) whose records are `gen-1`, `gen-2`, ... with no
+gap. A number is taken by adding its id: Chroma ignores an add whose id exists (the first add wins,
+in the order of its write-ahead log), so the writer reads the record back and takes the next number
+if another writer's token is there (`_take`). A writer takes one number for its batch's chunks
+(`claim`) and, once they are all stored, another that says "batch N is published" (`publish`): every
+publish is a new, higher generation, so no reader misses one and no publish undoes another.
 Embeddings are always passed in: Chroma's default embedding function would download a model."""
 
 from __future__ import annotations
@@ -14,6 +24,7 @@ import base64
 import hashlib
 import json
 import re
+import secrets
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -132,6 +143,7 @@ def group(ids: list[str], documents: list[str], metadatas: list[dict], embedding
 
 
 REBUILT = "-rebuilt"  # suffix of the collection `qa doctor --repair` builds before it replaces the damaged one
+LOG = "-log"  # suffix of a shared server's log of generations (see the module's docstring)
 
 
 def open_client(home: str | Path, chroma_url: str = ""):
@@ -154,6 +166,8 @@ class ChunkStore:
         self.name = collection_name(settings, model_name)
         self._client = None
         self._collection = None
+        self._log = None  # a shared server's log of generations
+        self._base = 0  # on a server: the generation the collection's metadata holds (written before the log existed)
         self._catalogue: sqlite3.Connection | None = None
         self._catalogue_lock = threading.Lock()
 
@@ -169,9 +183,13 @@ class ChunkStore:
                 names = {getattr(c, "name", c) for c in self._client.list_collections()}
                 if self.name not in names and self.name + REBUILT in names:  # a repair stopped just before its last step
                     self._client.get_collection(self.name + REBUILT).modify(name=self.name)
-                self._collection = self._client.get_or_create_collection(
+                collection = self._client.get_or_create_collection(
                     self.name, embedding_function=None, metadata={"hnsw:space": "cosine"}
                 )
+                if self.settings.store.chroma_url:
+                    self._log = self._client.get_or_create_collection(self.name + LOG, embedding_function=None)
+                    self._base = int((collection.metadata or {}).get("generation", 0))
+                self._collection = collection
             except Exception as e:  # chromadb raises many types; the user needs one message
                 self._client = None
                 raise StoreUnavailable(self._unavailable(e)) from e
@@ -180,9 +198,9 @@ class ChunkStore:
     def replace_all(self, ids: list[str], documents: list[str], metadatas: list[dict], embeddings: np.ndarray) -> None:
         """Replace the collection by one holding exactly these records (`qa doctor --repair`), at the
         same generation. Built whole beside the old one first, so that a stop half way loses nothing."""
-        gen = self.generation()
         self._call(lambda: self.collection)
         client = self._client
+        gen = int((self._call(client.get_collection, self.name).metadata or {}).get("generation", 0))  # a server's log stays as it is
         if self.name + REBUILT in {getattr(c, "name", c) for c in self._call(client.list_collections)}:
             self._call(client.delete_collection, self.name + REBUILT)
         new = self._call(client.create_collection, self.name + REBUILT, embedding_function=None, metadata={"hnsw:space": "cosine"})
@@ -218,7 +236,7 @@ class ChunkStore:
 
     def reset(self) -> None:
         """Forget the open client (its files were set aside); the next use opens afresh."""
-        self._collection = self._client = None
+        self._collection = self._client = self._log = None
         with self._catalogue_lock:
             if self._catalogue is not None:
                 self._catalogue.close()
@@ -232,13 +250,15 @@ class ChunkStore:
     def generation(self) -> int:
         """The generation the record is at (0: nothing written yet), read afresh: another process
         may have written since. Every question asks, so on the embedded store it is read from
-        Chroma's catalogue directly (~15 µs, against ~0.7 ms through the client)."""
+        Chroma's catalogue directly (~15 µs, against ~0.7 ms through the client); on a server it
+        is one call (the log's length)."""
         self._call(lambda: self.collection)
-        if not self.settings.store.chroma_url:
-            try:
-                return self._catalogue_generation()
-            except sqlite3.Error:
-                self._catalogue = None  # read through the client instead
+        if self.settings.store.chroma_url:
+            return self._base + self._call(self._log.count)
+        try:
+            return self._catalogue_generation()
+        except sqlite3.Error:
+            self._catalogue = None  # read through the client instead
         meta = self._call(self._client.get_collection, self.name).metadata or {}
         return int(meta.get("generation", 0))
 
@@ -253,14 +273,47 @@ class ChunkStore:
             ).fetchone()
         return int(row[0]) if row and row[0] is not None else 0
 
+    def claim(self) -> int:
+        """The generation to tag the next write batch's chunks with, this writer's alone: on a
+        server a number taken in the log, on the embedded store (one writer) the next one."""
+        if self.settings.store.chroma_url:
+            return self._take(kind="write")
+        return self.generation() + 1
+
     def publish(self, gen: int) -> int:
-        """Make the write batch tagged `gen` visible to readers; returns the generation now
-        published (above `gen` when another writer of a shared server published it meanwhile:
-        readers then read `gen` again)."""
+        """Make the write batch tagged `gen` (every chunk of it stored) visible to readers; returns
+        the generation now published, which readers catch up to. On a server a new number in the
+        log, naming the batch: always above every generation published before it."""
+        if self.settings.store.chroma_url:
+            return self._take(kind="publish", batch=gen)
         now = self.generation()
         gen = gen if gen > now else now + 1
         self._call(lambda: self.collection.modify(metadata={"generation": gen}))
         return gen
+
+    def _take(self, **meta) -> int:
+        """The next number of a server's log, taken by this call alone (`meta` kept with it).
+
+        Numbers are tried in order, each only once the one before exists, so the log has no gap
+        and its length is its last number."""
+        token = secrets.token_hex(16)
+        for _ in range(1000):
+            n = self.generation() + 1
+            key = f"gen-{n}"
+            self._call(self._log.add, ids=[key], embeddings=[[1.0]], metadatas=[{**meta, "n": n, "token": token}])
+            got = self._call(self._log.get, ids=[key], include=["metadatas"])["metadatas"]
+            if got and got[0].get("token") == token:
+                return n
+        raise StoreUnavailable(f"could not take a generation in {self.name + LOG} on {self.settings.store.chroma_url}: "
+                               "1000 other writers came first; try again")
+
+    def _published(self, since: int, until: int) -> list[int]:
+        """A server's batches published at generations since < g <= until."""
+        if until <= max(since, self._base):
+            return []
+        where = {"$and": [{"n": {"$gt": since}}, {"n": {"$lte": until}}]}
+        metas = self._call(self._log.get, where=where, include=["metadatas"])["metadatas"]
+        return sorted({int(m["batch"]) for m in metas if m.get("kind") == "publish" and "batch" in m})
 
     # -- writing --------------------------------------------------------------------------------
     def write(self, articles: list[Stored], gen: int) -> None:
@@ -317,9 +370,38 @@ class ChunkStore:
 
     def read(self, since: int | None = None, until: int | None = None) -> tuple[list[Stored], set[str]]:
         """Whole articles written at generations since..until (all when None), and the ids of
-        articles there that are not whole."""
+        articles there that are not whole. Tags only: what is published is `read_published`'s."""
         clauses = ([{"gen": {"$gte": since}}] if since is not None else []) + ([{"gen": {"$lte": until}}] if until is not None else [])
-        where = None if not clauses else clauses[0] if len(clauses) == 1 else {"$and": clauses}
+        return self._read(None if not clauses else clauses[0] if len(clauses) == 1 else {"$and": clauses})
+
+    def read_published(self, until: int) -> tuple[list[Stored], set[str]]:
+        """The record as published at generation `until`: its whole articles, and the ids of
+        articles not whole (a batch still being written or never published on a server is left out)."""
+        if not self.settings.store.chroma_url:
+            return self.read(until=until)
+        self._call(lambda: self.collection)
+        batches = set(self._published(0, until))
+        base = self._base
+        return self._read(None, keep=lambda g: g <= base or g in batches)
+
+    def read_changes(self, since: int, until: int) -> tuple[list[Stored], set[str]]:
+        """What was published after generation `since` up to `until`: whole articles (their latest
+        version), and the ids of articles there that are not whole. On the embedded store the
+        chunks tagged since..until, `since` itself included (a write batch publishes its own tag);
+        on a server the chunks of the batches the log says were published in between."""
+        if not self.settings.store.chroma_url:
+            return self.read(since=since, until=until)
+        self._call(lambda: self.collection)
+        clauses = []
+        if batches := self._published(since, until):
+            clauses.append({"gen": {"$in": batches}})
+        if self._base and since <= self._base:  # tags from before the log: published up to its base
+            clauses.append({"$and": [{"gen": {"$gte": since}}, {"gen": {"$lte": min(self._base, until)}}]})
+        if not clauses:
+            return [], set()
+        return self._read(clauses[0] if len(clauses) == 1 else {"$or": clauses})
+
+    def _read(self, where: dict | None, keep=None) -> tuple[list[Stored], set[str]]:
         include = ["documents", "metadatas", "embeddings"]
         ids, docs, metas, vecs = [], [], [], []
         offset = 0
@@ -327,11 +409,13 @@ class ChunkStore:
             res = self._call(lambda at=offset: self.collection.get(where=where, include=include, limit=2000, offset=at))
             if not res["ids"]:
                 break
-            ids += res["ids"]
-            docs += res["documents"]
-            metas += res["metadatas"]
-            vecs += list(res["embeddings"])
             offset += len(res["ids"])
+            for i, d, m, v in zip(res["ids"], res["documents"], res["metadatas"], res["embeddings"]):
+                if keep is None or keep(int(m.get("gen", 0))):
+                    ids.append(i)
+                    docs.append(d)
+                    metas.append(m)
+                    vecs.append(v)
         return group(ids, docs, metas, vecs)
 
     def doc_ids(self) -> set[str]:
