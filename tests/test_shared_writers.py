@@ -148,3 +148,32 @@ def test_two_writer_processes_on_one_chroma_server_lose_nothing(engine, chroma_s
         assert set(_engine(tmp_path / home, model, chroma_server.url).snapshot().articles) == every, home
         p = run_qa(["doctor"], tmp_path / home, env={"QA_STORE__CHROMA_URL": chroma_server.url})
         assert p.returncode == 0 and "ok: the index is consistent" in p.stdout, p.stdout + p.stderr
+
+
+def test_writers_racing_for_generations_each_get_their_own(chroma_server, tmp_path):
+    """Four writers (each its own client) take 25 generations each at once: 100 numbers, none
+    taken twice, none skipped; each publish is above the batch it names."""
+    from qa.store import ChunkStore
+
+    stores = [ChunkStore(Settings(home=tmp_path / f"w{i}", store=StoreSettings(chroma_url=chroma_server.url)), "") for i in range(4)]
+    taken: list[list[int]] = [[] for _ in stores]
+    errors: list[str] = []
+
+    def take(i: int) -> None:
+        try:
+            for _ in range(25):
+                taken[i].append(stores[i].claim() if len(taken[i]) % 2 == 0 else stores[i].publish(taken[i][-1]))
+        except Exception as e:  # every error counts
+            errors.append(repr(e))
+
+    threads = [threading.Thread(target=take, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(n for t in taken for n in t) == list(range(1, 101))
+    assert all(t[k] < t[k + 1] for t in taken for k in range(len(t) - 1))
+    assert stores[0].generation() == 100
+    published = stores[1]._published(0, 100)
+    assert published == sorted(t[k] for t in taken for k in range(0, 24, 2))
