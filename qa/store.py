@@ -8,14 +8,8 @@ generation of the write batch that stored it (`gen`), so a reader catches up by 
 published since its own generation.
 
 The generation: on the embedded store (one writer, under the ingest lock) a counter in the
-collection's metadata, which `publish` moves on. On a Chroma server several writers may claim and
-publish at once, and Chroma has no compare-and-swap on metadata, so there the generation is the
-length of a companion log collection (`<name>-log`) whose records are `gen-1`, `gen-2`, ... with no
-gap. A number is taken by adding its id: Chroma ignores an add whose id exists (the first add wins,
-in the order of its write-ahead log), so the writer reads the record back and takes the next number
-if another writer's token is there (`_take`). A writer takes one number for its batch's chunks
-(`claim`) and, once they are all stored, another that says "batch N is published" (`publish`): every
-publish is a new, higher generation, so no reader misses one and no publish undoes another.
+collection's metadata, which `publish` moves on; on a Chroma server, where several writers claim
+and publish at once, the length of a log of generations (qa.genlog).
 Embeddings are always passed in: Chroma's default embedding function would download a model."""
 
 from __future__ import annotations
@@ -24,7 +18,6 @@ import base64
 import hashlib
 import json
 import re
-import secrets
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -35,6 +28,8 @@ from urllib.parse import urlparse
 import numpy as np
 
 from qa.errors import StoreUnavailable
+from qa.genlog import SUFFIX as LOG
+from qa.genlog import GenerationLog
 from qa.layout import layout
 from qa.settings import Settings
 from qa.types import ArticleInfo, Chunk
@@ -143,7 +138,6 @@ def group(ids: list[str], documents: list[str], metadatas: list[dict], embedding
 
 
 REBUILT = "-rebuilt"  # suffix of the collection `qa doctor --repair` builds before it replaces the damaged one
-LOG = "-log"  # suffix of a shared server's log of generations (see the module's docstring)
 
 
 def open_client(home: str | Path, chroma_url: str = ""):
@@ -166,8 +160,7 @@ class ChunkStore:
         self.name = collection_name(settings, model_name)
         self._client = None
         self._collection = None
-        self._log = None  # a shared server's log of generations
-        self._base = 0  # on a server: the generation the collection's metadata holds (written before the log existed)
+        self._log: GenerationLog | None = None  # on a Chroma server
         self._catalogue: sqlite3.Connection | None = None
         self._catalogue_lock = threading.Lock()
 
@@ -186,9 +179,9 @@ class ChunkStore:
                 collection = self._client.get_or_create_collection(
                     self.name, embedding_function=None, metadata={"hnsw:space": "cosine"}
                 )
-                if self.settings.store.chroma_url:
-                    self._log = self._client.get_or_create_collection(self.name + LOG, embedding_function=None)
-                    self._base = int((collection.metadata or {}).get("generation", 0))
+                if url := self.settings.store.chroma_url:
+                    log = self._client.get_or_create_collection(self.name + LOG, embedding_function=None)
+                    self._log = GenerationLog(log, int((collection.metadata or {}).get("generation", 0)), self._call, f"{self.name + LOG} on {url}")
                 self._collection = collection
             except Exception as e:  # chromadb raises many types; the user needs one message
                 self._client = None
@@ -254,7 +247,7 @@ class ChunkStore:
         is one call (the log's length)."""
         self._call(lambda: self.collection)
         if self.settings.store.chroma_url:
-            return self._base + self._call(self._log.count)
+            return self._log.generation()
         try:
             return self._catalogue_generation()
         except sqlite3.Error:
@@ -277,7 +270,7 @@ class ChunkStore:
         """The generation to tag the next write batch's chunks with, this writer's alone: on a
         server a number taken in the log, on the embedded store (one writer) the next one."""
         if self.settings.store.chroma_url:
-            return self._take(kind="write")
+            return self._server_log().take(kind="write")
         return self.generation() + 1
 
     def publish(self, gen: int) -> int:
@@ -285,35 +278,15 @@ class ChunkStore:
         the generation now published, which readers catch up to. On a server a new number in the
         log, naming the batch: always above every generation published before it."""
         if self.settings.store.chroma_url:
-            return self._take(kind="publish", batch=gen)
+            return self._server_log().take(kind="publish", batch=gen)
         now = self.generation()
         gen = gen if gen > now else now + 1
         self._call(lambda: self.collection.modify(metadata={"generation": gen}))
         return gen
 
-    def _take(self, **meta) -> int:
-        """The next number of a server's log, taken by this call alone (`meta` kept with it).
-
-        Numbers are tried in order, each only once the one before exists, so the log has no gap
-        and its length is its last number."""
-        token = secrets.token_hex(16)
-        for _ in range(1000):
-            n = self.generation() + 1
-            key = f"gen-{n}"
-            self._call(self._log.add, ids=[key], embeddings=[[1.0]], metadatas=[{**meta, "n": n, "token": token}])
-            got = self._call(self._log.get, ids=[key], include=["metadatas"])["metadatas"]
-            if got and got[0].get("token") == token:
-                return n
-        raise StoreUnavailable(f"could not take a generation in {self.name + LOG} on {self.settings.store.chroma_url}: "
-                               "1000 other writers came first; try again")
-
-    def _published(self, since: int, until: int) -> list[int]:
-        """A server's batches published at generations since < g <= until."""
-        if until <= max(since, self._base):
-            return []
-        where = {"$and": [{"n": {"$gt": since}}, {"n": {"$lte": until}}]}
-        metas = self._call(self._log.get, where=where, include=["metadatas"])["metadatas"]
-        return sorted({int(m["batch"]) for m in metas if m.get("kind") == "publish" and "batch" in m})
+    def _server_log(self) -> GenerationLog:
+        self._call(lambda: self.collection)
+        return self._log
 
     # -- writing --------------------------------------------------------------------------------
     def write(self, articles: list[Stored], gen: int) -> None:
@@ -379,10 +352,7 @@ class ChunkStore:
         articles not whole (a batch still being written or never published on a server is left out)."""
         if not self.settings.store.chroma_url:
             return self.read(until=until)
-        self._call(lambda: self.collection)
-        batches = set(self._published(0, until))
-        base = self._base
-        return self._read(None, keep=lambda g: g <= base or g in batches)
+        return self._read(None, keep=self._server_log().is_published(until))
 
     def read_changes(self, since: int, until: int) -> tuple[list[Stored], set[str]]:
         """What was published after generation `since` up to `until`: whole articles (their latest
@@ -391,15 +361,8 @@ class ChunkStore:
         on a server the chunks of the batches the log says were published in between."""
         if not self.settings.store.chroma_url:
             return self.read(since=since, until=until)
-        self._call(lambda: self.collection)
-        clauses = []
-        if batches := self._published(since, until):
-            clauses.append({"gen": {"$in": batches}})
-        if self._base and since <= self._base:  # tags from before the log: published up to its base
-            clauses.append({"$and": [{"gen": {"$gte": since}}, {"gen": {"$lte": min(self._base, until)}}]})
-        if not clauses:
-            return [], set()
-        return self._read(clauses[0] if len(clauses) == 1 else {"$or": clauses})
+        where = self._server_log().changes(since, until)
+        return ([], set()) if where is None else self._read(where)
 
     def _read(self, where: dict | None, keep=None) -> tuple[list[Stored], set[str]]:
         include = ["documents", "metadatas", "embeddings"]

@@ -175,5 +175,5 @@ def test_writers_racing_for_generations_each_get_their_own(chroma_server, tmp_pa
     assert sorted(n for t in taken for n in t) == list(range(1, 101))
     assert all(t[k] < t[k + 1] for t in taken for k in range(len(t) - 1))
     assert stores[0].generation() == 100
-    published = stores[1]._published(0, 100)
+    published = stores[1]._server_log().published(0, 100)
     assert published == sorted(t[k] for t in taken for k in range(0, 24, 2))
