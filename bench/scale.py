@@ -22,9 +22,10 @@ from pathlib import Path
 import numpy as np
 
 NOISE = 0.05
+BATCH = 5000  # chunks per written generation
 
 
-def build(source, n: int, home: Path, seed: int = 0):
+def build(source, n: int, home: Path, seed: int = 0, progress=None):
     """An engine over an index of `n` chunks copied from the engine `source` (reused when built before)."""
     from qa.chunk import chunk_id
     from qa.engine import Engine
@@ -50,7 +51,20 @@ def build(source, n: int, home: Path, seed: int = 0):
     base, _ = source.store.read()  # whole articles as the record holds them: chunks, vectors, sentences
     rng = np.random.default_rng(seed)
     per_copy = sum(len(a.chunks) for a in base)
-    stored, total = [], 0
+    total, gen, batch, t0 = 0, 0, [], time.perf_counter()
+
+    def flush() -> None:
+        # Written as an ingest writes: one generation per batch, the cache brought along with it, so
+        # neither this process nor the record ever holds the whole index in memory at once.
+        nonlocal gen, batch
+        if batch:
+            engine.store.write(batch, gen + 1)
+            gen = engine.store.publish(gen + 1)
+            engine.cache.update(gen, (), batch)
+            batch = []
+            if progress:
+                progress(total, time.perf_counter() - t0)
+
     for k in range(math.ceil(n / per_copy)):
         for a in base:
             if total >= n:
@@ -60,12 +74,11 @@ def build(source, n: int, home: Path, seed: int = 0):
             noise = rng.normal(0.0, NOISE / math.sqrt(a.vectors.shape[1]), (len(chunks), a.vectors.shape[1])).astype(np.float32)
             w = a.vectors[: len(chunks)] + noise
             info = ArticleInfo(**{**a.info.__dict__, "doc_id": doc, "chunks": len(chunks), "hash": "scale"})
-            stored.append(Stored(info, chunks, w / np.linalg.norm(w, axis=1, keepdims=True), a.sentences))
+            batch.append(Stored(info, chunks, w / np.linalg.norm(w, axis=1, keepdims=True), a.sentences))
             total += len(chunks)
-    for i in range(0, len(stored), 500):
-        engine.store.write(stored[i : i + 500], gen=1)
-    gen = engine.store.publish(1)
-    engine.cache.update(gen, (), stored, everything=True)  # the cache made at once, not read back from the record
+            if sum(len(b.chunks) for b in batch) >= BATCH:
+                flush()
+    flush()
     marker.write_text(json.dumps({"chunks": n, "from": source.store.count(), "noise": NOISE, "seed": seed}))
     return engine
 
