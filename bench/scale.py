@@ -79,8 +79,91 @@ def build(source, n: int, home: Path, seed: int = 0, progress=None):
             if sum(len(b.chunks) for b in batch) >= BATCH:
                 flush()
     flush()
-    marker.write_text(json.dumps({"chunks": n, "from": source.store.count(), "noise": NOISE, "seed": seed}))
+    marker.write_text(json.dumps({"chunks": n, "from": source.store.count(), "noise": NOISE, "seed": seed,
+                                  "build_s": round(time.perf_counter() - t0, 1)}))
     return engine
+
+
+def built_in(home: Path) -> float | None:
+    """Seconds the index at `home` took to build (kept in its marker: a reused index is not rebuilt)."""
+    try:
+        return json.loads((home / "scale.json").read_text()).get("build_s")
+    except (OSError, ValueError):
+        return None
+
+
+def disk_bytes(home: Path) -> dict[str, int]:
+    """Bytes on disk of the record (chroma/) and of the local cache (index/: SQLite and keyword index)."""
+    def du(p: Path) -> int:
+        return sum(f.stat().st_size for f in p.rglob("*") if f.is_file()) if p.exists() else 0
+
+    return {"record": du(home / "chroma"), "cache": du(home / "index")}
+
+
+def new_articles(corpus: Path, n: int, out: Path) -> Path:
+    """The first `n` records of a JSON corpus under new urls (so new article ids: the scale index
+    already holds every corpus article), for measuring what adding articles costs."""
+    records = json.loads(corpus.read_text(encoding="utf-8"))[:n]
+    for i, r in enumerate(records):
+        r["url"] = f"{r.get('url') or 'record'}#added-{i}"
+    out.write_text(json.dumps(records), encoding="utf-8")
+    return out
+
+
+def updates(source, home: Path, corpus: Path, workdir: Path, articles: int = 100) -> dict:
+    """What updates cost on the index at `home`, each against a reference from the same run:
+    removing one article (as `Engine.remove` does it, the index loaded), and another reader (a
+    running app) catching up with that; adding `articles` new articles to it, against adding the
+    same to an empty data directory, before and after (the mean of the two is the reference: the
+    machine's load drifts); then the added articles removed again, so the index can be reused."""
+    from qa.engine import Engine
+    from qa.settings import Settings
+
+    def open_engine(at: Path) -> Engine:
+        e = Engine(Settings(home=at, embed=source.settings.embed))
+        e.encoder._model = source.encoder.model
+        return e
+
+    path = new_articles(corpus, articles, workdir / f"added-{articles}.json")
+    big, reader = open_engine(home), open_engine(home)
+    t = time.perf_counter()
+    snap = big.library.current()
+    reader.library.current()
+    load_s = time.perf_counter() - t
+    doomed = max(d for d in snap.articles if "#copy" in d)
+    t = time.perf_counter()
+    big.remove(doomed)
+    remove_s = time.perf_counter() - t
+    t = time.perf_counter()
+    reader.library.current()
+    catch_up_s = time.perf_counter() - t
+
+    def add_empty(tag: str) -> float:
+        at = workdir / f"added-empty-{tag}"
+        shutil.rmtree(at, ignore_errors=True)
+        return open_engine(at).ingest([path]).seconds
+
+    empty = [add_empty("before")]
+    report = big.ingest([path])
+    empty.append(add_empty("after"))
+    ref = sum(empty) / len(empty)
+    added = [d for d in big.library.current().articles if "#added-" in d]
+    t = time.perf_counter()
+    for d in added:
+        big.remove(d)
+    remove_added_s = time.perf_counter() - t
+    return {
+        "chunks": snap.chunk_count(),
+        "load_snapshot_s": round(load_s, 2),
+        "remove_one_article_s": round(remove_s, 3),
+        "reader_catch_up_after_remove_s": round(catch_up_s, 3),
+        "add_articles": report.added,
+        "add_chunks": report.chunks,
+        "add_to_index_s": round(report.seconds, 1),
+        "add_to_empty_s": [round(x, 1) for x in empty],
+        "add_vs_empty": round(report.seconds / ref, 3),
+        "remove_added_one_by_one_s": round(remove_added_s, 2),
+    }
 
 
 def measure(home: Path, questions: list[str], warmup: int = 3) -> dict:

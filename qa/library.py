@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from qa import keyword
+from qa import keyword, keyword_file
 from qa.cache import Cache, CacheDamaged
 from qa.chunk import chunk_id
 from qa.layout import layout
@@ -39,7 +39,9 @@ class Snapshot:
     @cached_property
     def meta_terms(self) -> frozenset[str]:
         """The words of the outlets and bylines: names a question may use that no article body holds."""
-        return frozenset(t for a in self.articles.values() for t in keyword.terms(f"{a.source} {a.byline}"))
+        # Over the distinct (outlet, byline) pairs: a million-chunk archive has tens of thousands of
+        # articles but far fewer of those, and every new snapshot computes this again.
+        return frozenset(t for s in {f"{a.source} {a.byline}" for a in self.articles.values()} for t in keyword.terms(s))
 
     def chunk_count(self) -> int:
         return sum(a.chunks for a in self.articles.values())
@@ -54,6 +56,7 @@ class Library:
         self.store, self.cache = store, cache
         self._snap: Snapshot | None = None
         self._lock = threading.Lock()
+        self.keyword_path = layout(store.settings.home).keyword_index(store.name)
         self.only_writer = False  # this process is the one writer of its store (the app on an embedded store)
 
     def current(self) -> Snapshot:
@@ -71,14 +74,16 @@ class Library:
         """The snapshot in use, without asking the record (None before the first read)."""
         return self._snap
 
-    def catch_up(self, gen: int | None = None) -> Snapshot:
-        """Make and swap in the snapshot of generation `gen` (default: the record's latest)."""
+    def catch_up(self, gen: int | None = None, removed: frozenset[str] = frozenset()) -> Snapshot:
+        """Make and swap in the snapshot of generation `gen` (default: the record's latest).
+        `removed`: articles the caller deleted on the way to it (a hint, checked against the record's
+        chunk count; it spares listing every chunk id to find what is gone)."""
         with self._lock:
             gen = self.store.generation() if gen is None else gen
             snap = self._snap
             if snap is not None and snap.generation == gen:
                 return snap
-            self._snap = self._next(snap, gen)
+            self._snap = self._next(snap, gen, removed)
             return self._snap
 
     def rebuild(self) -> Snapshot:
@@ -105,13 +110,36 @@ class Library:
         entries = _entries(stored)
         self.cache.update(gen, (), stored, everything=True)
         articles = {a.info.doc_id: a.info for a in stored}
-        return Snapshot.make(gen, articles, keyword.KeywordIndex.build(entries, articles))
+        kw = keyword.KeywordIndex.build(entries, articles)
+        keyword_file.save(self.keyword_path, kw, gen)
+        return Snapshot.make(gen, articles, kw)
 
     def _from_cache(self, gen: int) -> Snapshot:
         articles = self.cache.articles()
-        return Snapshot.make(gen, articles, keyword.KeywordIndex.build(self.cache.keyword_entries(), articles))
+        return Snapshot.make(gen, articles, self._keyword(gen, articles))
 
-    def _next(self, snap: Snapshot | None, gen: int) -> Snapshot:
+    def _keyword(self, gen: int, articles: dict[str, ArticleInfo]) -> keyword.KeywordIndex:
+        """The keyword index of the cache at `gen`: the saved one brought up to date (only the
+        articles whose fingerprint changed are read from the cache), else built from the cache.
+        Saved again when made whole or when what had to be applied grew large, so the work of a
+        start stays proportional to the updates since the last save, at most ~5% of the index."""
+        got = keyword_file.load(self.keyword_path, articles)
+        if got is not None and got[1] <= gen:
+            kw, _, prints = got
+            changed = [d for d, a in articles.items() if prints.get(d) != keyword_file.fingerprint(a)]
+            gone = [d for d in prints if d not in articles]
+            if not changed and not gone:
+                return kw
+            kw = kw.apply(gone, self.cache.keyword_entries(changed), articles)
+            lag = sum(articles[d].chunks for d in changed) + sum(int(p.split("|")[1]) for d, p in prints.items() if d in gone)
+            if lag > max(1000, len(kw) // 20):
+                keyword_file.save(self.keyword_path, kw, gen)
+            return kw
+        kw = keyword.KeywordIndex.build(self.cache.keyword_entries(), articles)
+        keyword_file.save(self.keyword_path, kw, gen)
+        return kw
+
+    def _next(self, snap: Snapshot | None, gen: int, removed: frozenset[str] = frozenset()) -> Snapshot:
         cached = self._cache_generation()
         if cached is None or cached > gen or (snap is not None and snap.generation > gen):
             return self._full(gen)  # no usable cache, or a record older than it (rebuilt, reset): start over
@@ -121,10 +149,8 @@ class Library:
         # From `since` itself, not after it: a writer of a shared server that published the same
         # number as another (qa.store.ChunkStore.publish) has its chunks read again.
         changed, broken = self.store.read(since=since, until=gen)
-        now = self.store.ids()
         base = snap.articles if snap is not None else self.cache.articles()
-        gone = {d for d, a in base.items() if any(chunk_id(d, i) not in now for i in range(a.chunks))} | broken
-        gone -= {a.info.doc_id for a in changed}
+        gone = self._gone(base, changed, broken, removed, gen)
         self.cache.update(gen, gone, changed)
         if snap is None:
             return self._from_cache(gen)
@@ -132,3 +158,19 @@ class Library:
         articles |= {a.info.doc_id: a.info for a in changed}
         kw = snap.keyword.apply(gone, _entries(changed), articles)
         return Snapshot.make(gen, articles, kw)
+
+    def _gone(self, base: Mapping[str, ArticleInfo], changed: list[Stored], broken: set[str], removed: frozenset[str], gen: int) -> set[str]:
+        """Articles of `base` no longer whole in the record. Listing every chunk id answers it, but
+        costs seconds at a million chunks, so first the record's chunk count is compared with what
+        the changed articles and `removed` would leave: when it matches, nothing else is gone."""
+        new = {a.info.doc_id for a in changed}
+        if not broken:
+            kept = sum(a.chunks for d, a in base.items() if d not in new)
+            expect = kept + sum(len(a.chunks) for a in changed)
+            hint = {d for d in removed if d in base and d not in new}
+            count = self.store.count() - self.store.count_above(gen)
+            if count == expect - sum(base[d].chunks for d in hint):
+                return hint
+        now = self.store.ids()
+        gone = {d for d, a in base.items() if any(chunk_id(d, i) not in now for i in range(a.chunks))} | broken
+        return gone - new

@@ -305,6 +305,11 @@ class ChunkStore:
     def count(self) -> int:
         return self._call(lambda: self.collection.count())
 
+    def count_above(self, gen: int) -> int:
+        """How many chunks carry a generation above `gen` (a writer's batch not published yet, or
+        published after `gen`): an indexed lookup, empty in the usual case."""
+        return len(self._call(lambda: self.collection.get(where={"gen": {"$gt": gen}}, include=[]))["ids"])
+
     def ids(self) -> set[str]:
         """Every stored chunk id (a cheap listing: no text, metadata or vector)."""
         out: list[str] = []
