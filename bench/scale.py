@@ -79,6 +79,8 @@ def build(source, n: int, home: Path, seed: int = 0, progress=None):
             if sum(len(b.chunks) for b in batch) >= BATCH:
                 flush()
     flush()
+    engine.library.current()  # the keyword index made and saved, as the end of an ingest leaves it
+    engine.library.keep_keyword()
     marker.write_text(json.dumps({"chunks": n, "from": source.store.count(), "noise": NOISE, "seed": seed,
                                   "build_s": round(time.perf_counter() - t0, 1)}))
     return engine

@@ -380,6 +380,7 @@ def _ingest_locked(index: Index, paths: list[Path | str], report: IngestReport, 
             report.removed += len(gone)
 
     _write_all(index, items, known, report, progress)
+    index.library.keep_keyword()
 
 
 def _remove(index: Index, doc_ids: list[str], known: dict[str, ArticleInfo]) -> None:

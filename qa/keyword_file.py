@@ -66,6 +66,33 @@ def save(path: Path, index: KeywordIndex, generation: int) -> bool:
     return True
 
 
+def behind(prints: Mapping[str, str], articles: Mapping[str, ArticleInfo]) -> tuple[list[str], list[str], int]:
+    """Between a saved index (its fingerprints) and the registry `articles`: the articles to index
+    again (new or changed), those gone, and how many chunks that touches."""
+    changed = [d for d, a in articles.items() if prints.get(d) != fingerprint(a)]
+    gone = [d for d in prints if d not in articles]
+    return changed, gone, sum(articles[d].chunks for d in changed) + sum(int(prints[d].split("|")[1]) for d in gone)
+
+
+def worth_saving(lag_chunks: int, chunks: int) -> bool:
+    """Save again once what a start must apply passes ~5% of the index: a start then costs at most
+    that much more than loading, and the file is rewritten once per that many updated chunks."""
+    return lag_chunks > max(1000, chunks // 20)
+
+
+def header(path: Path) -> dict | None:
+    """The saved file's header (format, generation, chunks, fingerprints), without its arrays."""
+    try:
+        with open(path, "rb") as f:
+            if f.read(8) != MAGIC:
+                return None
+            (n,) = struct.unpack("<Q", f.read(8))
+            got = json.loads(f.read(n).decode("utf-8"))
+    except (OSError, ValueError, struct.error, UnicodeDecodeError):
+        return None
+    return got if isinstance(got, dict) and got.get("format") == FORMAT else None
+
+
 def load(path: Path, articles: Mapping[str, ArticleInfo]) -> tuple[KeywordIndex, int, dict[str, str]] | None:
     """(index, its generation, its articles' fingerprints), or None when there is no usable file.
     `articles`: the registry the index is to serve (its filters read it)."""

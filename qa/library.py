@@ -7,7 +7,8 @@ process wrote, or another one: a CLI ingest handed to the app, another app on a 
 server), the next snapshot is made beside the current one from what changed (the chunks tagged
 with the generations in between, and the ids gone) and swapped in with one assignment. Questions
 under way keep the one they started with. The local cache (qa.cache) is brought to the same
-generation in the same step, in one transaction."""
+generation in the same step, in one transaction. A process starts from the keyword index saved
+beside the cache (qa.keyword_file), applying only what changed since it was saved."""
 
 from __future__ import annotations
 
@@ -86,6 +87,20 @@ class Library:
             self._snap = self._next(snap, gen, removed)
             return self._snap
 
+    def keep_keyword(self) -> bool:
+        """Save the keyword index in use when the saved one lags it by much (at the end of an ingest,
+        so the next process to start does not apply the whole ingest again). True when saved."""
+        snap = self._snap
+        if snap is None:
+            return False
+        head = keyword_file.header(self.keyword_path)
+        if head is not None:
+            if head["generation"] == snap.generation:
+                return False
+            if head["generation"] < snap.generation and not keyword_file.worth_saving(keyword_file.behind(head["fingerprints"], snap.articles)[2], len(snap.keyword)):
+                return False
+        return keyword_file.save(self.keyword_path, snap.keyword, snap.generation)
+
     def rebuild(self) -> Snapshot:
         """Rebuild the cache and the snapshot whole from the record (`qa doctor --repair`)."""
         with self._lock:
@@ -126,13 +141,11 @@ class Library:
         got = keyword_file.load(self.keyword_path, articles)
         if got is not None and got[1] <= gen:
             kw, _, prints = got
-            changed = [d for d, a in articles.items() if prints.get(d) != keyword_file.fingerprint(a)]
-            gone = [d for d in prints if d not in articles]
+            changed, gone, lag = keyword_file.behind(prints, articles)
             if not changed and not gone:
                 return kw
             kw = kw.apply(gone, self.cache.keyword_entries(changed), articles)
-            lag = sum(articles[d].chunks for d in changed) + sum(int(p.split("|")[1]) for d, p in prints.items() if d in gone)
-            if lag > max(1000, len(kw) // 20):
+            if keyword_file.worth_saving(lag, len(kw)):
                 keyword_file.save(self.keyword_path, kw, gen)
             return kw
         kw = keyword.KeywordIndex.build(self.cache.keyword_entries(), articles)
