@@ -121,8 +121,8 @@ def updates(source, home: Path, corpus: Path, workdir: Path, articles: int = 100
     from qa.engine import Engine
     from qa.settings import Settings
 
-    def open_engine(at: Path) -> Engine:
-        e = Engine(Settings(home=at, embed=source.settings.embed))
+    def open_engine(at: Path) -> Engine:  # one ONNX export for all, as bench.run's ingest measurement shares one
+        e = Engine(Settings(home=at, embed=source.settings.embed.model_copy(update={"cache_dir": source.encoder.cache_dir})))
         e.encoder._model = source.encoder.model
         return e
 
@@ -132,19 +132,26 @@ def updates(source, home: Path, corpus: Path, workdir: Path, articles: int = 100
     snap = big.library.current()
     reader.library.current()
     load_s = time.perf_counter() - t
-    doomed = max(d for d in snap.articles if "#copy" in d)
-    t = time.perf_counter()
-    big.remove(doomed)
-    remove_s = time.perf_counter() - t
-    t = time.perf_counter()
-    reader.library.current()
-    catch_up_s = time.perf_counter() - t
+    # Two articles removed in turn: the first of a process's writes also pays one-time costs
+    # (opening Chroma's writer, the ingest lock's checks); the second is what a running app pays.
+    doomed = sorted(snap.articles, key=lambda d: ("#copy" in d, d))[-2:]
+    remove_s, catch_up_s = [], []
+    for d in doomed:
+        t = time.perf_counter()
+        big.remove(d)
+        remove_s.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        reader.library.current()
+        catch_up_s.append(time.perf_counter() - t)
 
     def add_empty(tag: str) -> float:
         at = workdir / f"added-empty-{tag}"
         shutil.rmtree(at, ignore_errors=True)
         return open_engine(at).ingest([path]).seconds
 
+    warm = workdir / "added-warm-up"  # the process's first ingest loads spaCy and the ONNX session: not counted
+    shutil.rmtree(warm, ignore_errors=True)
+    open_engine(warm).ingest([new_articles(corpus, 2, workdir / "added-2.json")])
     empty = [add_empty("before")]
     report = big.ingest([path])
     empty.append(add_empty("after"))
@@ -157,8 +164,10 @@ def updates(source, home: Path, corpus: Path, workdir: Path, articles: int = 100
     return {
         "chunks": snap.chunk_count(),
         "load_snapshot_s": round(load_s, 2),
-        "remove_one_article_s": round(remove_s, 3),
-        "reader_catch_up_after_remove_s": round(catch_up_s, 3),
+        "remove_one_article_s": round(remove_s[-1], 3),
+        "remove_first_article_s": round(remove_s[0], 3),
+        "reader_catch_up_after_remove_s": round(catch_up_s[-1], 3),
+        "reader_catch_up_after_first_remove_s": round(catch_up_s[0], 3),
         "add_articles": report.added,
         "add_chunks": report.chunks,
         "add_to_index_s": round(report.seconds, 1),

@@ -159,8 +159,12 @@ class Library:
         if snap is None and cached == gen:
             return self._from_cache(gen)
         since = cached if snap is None else min(cached, snap.generation)
-        # From `since` itself, not after it: a writer of a shared server that published the same
-        # number as another (qa.store.ChunkStore.publish) has its chunks read again.
+        # On a shared server from `since` itself, not after it: a writer that published the same
+        # number as another (qa.store.ChunkStore.publish) has its chunks read again. The embedded
+        # store has one writer, so each number is published once: re-reading the last batch (up to
+        # thousands of chunks) would make a removal read back what was written before it.
+        if not self.store.settings.store.chroma_url:
+            since += 1
         changed, broken = self.store.read(since=since, until=gen)
         base = snap.articles if snap is not None else self.cache.articles()
         gone = self._gone(base, changed, broken, removed, gen)
