@@ -391,7 +391,7 @@ def _remove(index: Index, doc_ids: list[str], known: dict[str, ArticleInfo]) -> 
     for doc_id in doc_ids:
         index.store.delete_doc(doc_id)
         known.pop(doc_id, None)
-    index.library.catch_up(index.store.publish(gen), removed=frozenset(doc_ids))
+    index.library.catch_up(index.store.publish(gen, removed=doc_ids), removed=frozenset(doc_ids))
 
 
 def remove(index: Index, doc_id: str) -> bool:

@@ -159,6 +159,7 @@ class Library:
         if snap is None and cached == gen:
             return self._from_cache(gen)
         since = cached if snap is None else min(cached, snap.generation)
+        removed = removed | (self.store.removed_since(since, gen) or set())  # as the writers listed them
         # On a shared server from `since` itself, not after it: a writer that published the same
         # number as another (qa.store.ChunkStore.publish) has its chunks read again. The embedded
         # store has one writer, so each number is published once: re-reading the last batch (up to

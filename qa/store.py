@@ -16,7 +16,7 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -28,7 +28,8 @@ from qa.layout import layout
 from qa.settings import Settings
 from qa.types import ArticleInfo, Chunk
 
-RECORD_VERSION = "r2"  # in the collection name: an index from before the record held everything is not mixed in
+RECORD_VERSION = "r2"
+REMOVED_KEEP = 64  # generations whose deleted articles the collection's metadata lists (ChunkStore.publish)  # in the collection name: an index from before the record held everything is not mixed in
 
 
 def collection_name(settings: Settings, model_name: str = "") -> str:
@@ -253,14 +254,43 @@ class ChunkStore:
             ).fetchone()
         return int(row[0]) if row and row[0] is not None else 0
 
-    def publish(self, gen: int) -> int:
+    def publish(self, gen: int, removed: Iterable[str] = ()) -> int:
         """Make the write batch tagged `gen` visible to readers; returns the generation now
         published (above `gen` when another writer of a shared server published it meanwhile:
-        readers then read `gen` again)."""
+        readers then read `gen` again). `removed`: the articles this generation deleted, listed
+        in the collection's metadata for the last REMOVED_KEEP generations that deleted any, so a
+        reader learns what is gone without listing every chunk id (see `removed_since`)."""
         now = self.generation()
         gen = gen if gen > now else now + 1
-        self._call(lambda: self.collection.modify(metadata={"generation": gen}))
+        log = self._removed_log()
+        if log is None:
+            log = {"from": gen, "gens": {}}  # complete from this generation on
+        if removed := sorted(set(removed)):
+            log["gens"][str(gen)] = removed
+        if len(log["gens"]) > REMOVED_KEEP:
+            order = sorted(log["gens"], key=int)
+            log["from"] = int(order[-REMOVED_KEEP - 1]) + 1
+            log["gens"] = {g: log["gens"][g] for g in order[-REMOVED_KEEP:]}
+        meta = {"generation": gen, "removed": json.dumps(log, separators=(",", ":"))}
+        self._call(lambda: self.collection.modify(metadata=meta))
         return gen
+
+    def _removed_log(self) -> dict | None:
+        self._call(lambda: self.collection)
+        meta = self._call(self._client.get_collection, self.name).metadata or {}
+        try:
+            log = json.loads(meta["removed"])
+            return {"from": int(log["from"]), "gens": dict(log["gens"])}
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def removed_since(self, since: int, until: int) -> set[str] | None:
+        """The articles deleted by generations since+1..until, as their writers listed them; None
+        when the list does not reach back that far (a record written before it was kept)."""
+        log = self._removed_log()
+        if log is None or log["from"] > since + 1:
+            return None
+        return {d for g, docs in log["gens"].items() if since < int(g) <= until for d in docs}
 
     # -- writing --------------------------------------------------------------------------------
     def write(self, articles: list[Stored], gen: int) -> None:
