@@ -257,7 +257,9 @@ def bench_scale(source, sizes: list[int], workdir: Path, questions: list[str], c
     return rows
 
 
-def plot_scale(rows: list[dict], out: Path) -> None:
+def plot_scale(rows: list[dict], out: Path, reference: dict | None = None) -> None:
+    """ask p50 / p95 against index size; `reference`: a row measured the same way in the same run
+    (the real corpus's index), drawn as a level."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -269,6 +271,8 @@ def plot_scale(rows: list[dict], out: Path) -> None:
     ax.plot(xs, [r["ask_p95_ms"] for r in rows], "s--", label="ask p95")
     if len(xs) > 1:  # what linear growth from the smallest index would look like
         ax.plot(xs, [rows[0]["ask_p50_ms"] * x / xs[0] for x in xs], ":", color="grey", label="linear from smallest")
+    if reference:
+        ax.axhline(reference["ask_p50_ms"], color="C2", lw=1, label=f"p50 on the real {reference['chunks']:,}-chunk index (same run)")
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlabel("chunks in the index")
