@@ -222,7 +222,7 @@ def corpus_questions(corpus: Path, n: int) -> list[str]:
 
 
 # -- scale ------------------------------------------------------------------------------------------
-def bench_scale(source, sizes: list[int], workdir: Path, questions: list[str]) -> list[dict]:
+def bench_scale(source, sizes: list[int], workdir: Path, questions: list[str], corpus: Path | None = None) -> list[dict]:
     from bench import scale
 
     qfile = workdir / "scale-questions.json"
@@ -243,12 +243,23 @@ def bench_scale(source, sizes: list[int], workdir: Path, questions: list[str]) -
         if res.returncode != 0:
             raise RuntimeError(f"bench.scale failed for {n}: {res.stderr[-2000:]}")
         row = json.loads(res.stdout.strip().splitlines()[-1])
-        row["build_s"] = round(built, 1)
+        row["build_s"] = scale.built_in(home) or round(built, 1)
+        disk = scale.disk_bytes(home)
+        row["disk_bytes_per_chunk"] = {k: round(v / max(row["chunks"], 1)) for k, v in disk.items()} | {
+            "total": round(sum(disk.values()) / max(row["chunks"], 1))}
+        if n == max(sizes):
+            _log(f"scale {n}: cold start of qa serve")
+            row |= cold_serve(home, questions[0], cache_dir=source.encoder.cache_dir, chunk_vectors=source.settings.embed.chunk_vectors)
+            if corpus is not None:
+                _log(f"scale {n}: updates (remove one article, add 100)")
+                row["updates"] = scale.updates(source, home, corpus, workdir)
         rows.append(row)
     return rows
 
 
-def plot_scale(rows: list[dict], out: Path) -> None:
+def plot_scale(rows: list[dict], out: Path, reference: dict | None = None) -> None:
+    """ask p50 / p95 against index size; `reference`: a row measured the same way in the same run
+    (the real corpus's index), drawn as a level."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -260,6 +271,8 @@ def plot_scale(rows: list[dict], out: Path) -> None:
     ax.plot(xs, [r["ask_p95_ms"] for r in rows], "s--", label="ask p95")
     if len(xs) > 1:  # what linear growth from the smallest index would look like
         ax.plot(xs, [rows[0]["ask_p50_ms"] * x / xs[0] for x in xs], ":", color="grey", label="linear from smallest")
+    if reference:
+        ax.axhline(reference["ask_p50_ms"], color="C2", lw=1, label=f"p50 on the real {reference['chunks']:,}-chunk index (same run)")
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlabel("chunks in the index")
@@ -317,7 +330,7 @@ def cold_ask(home: Path, question: str, cache_dir: Path | None = None) -> dict:
     }
 
 
-def cold_serve(home: Path, question: str, timeout: float = 300.0, cache_dir: Path | None = None) -> dict:
+def cold_serve(home: Path, question: str, timeout: float = 300.0, cache_dir: Path | None = None, chunk_vectors: str | None = None) -> dict:
     """`qa serve` from process start to its first answer through the app's API."""
     import socket
 
@@ -327,6 +340,8 @@ def cold_serve(home: Path, question: str, timeout: float = 300.0, cache_dir: Pat
     exe = Path(sys.executable).with_name("qa")
     t0 = time.perf_counter()
     cache = {"QA_EMBED__CACHE_DIR": str(cache_dir)} if cache_dir else {}
+    if chunk_vectors:
+        cache["QA_EMBED__CHUNK_VECTORS"] = chunk_vectors
     proc = subprocess.Popen([str(exe), "serve", "--port", str(port)], cwd=ROOT, env=_env(QA_HOME=str(home), **cache),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -413,7 +428,7 @@ def run(
         main_engine = big
     if scales:
         _log(f"scale {list(scales)}")
-        out["scale"] = bench_scale(main_engine, list(scales), workdir, qs[:30])
+        out["scale"] = bench_scale(main_engine, list(scales), workdir, qs[:30], Path(corpus) if corpus and Path(corpus).suffix == ".json" and Path(corpus).exists() else None)
     if cold:
         _log("cold start")
         q, models = "Why did Seoul suspend termination?", workdir / "models"
@@ -427,6 +442,9 @@ def run(
     out["raw_encoder_chunks_per_s"] = out["ingest"]["raw_encoder_chunks_per_s"]
     out["torch_encoder_chunks_per_s"] = out["ingest"]["torch_encoder_chunks_per_s"]
     out["chunks"] = headline["chunks"]
+    if ups := [r["updates"] for r in out.get("scale", []) if "updates" in r]:
+        out["remove_one_article_s"] = ups[-1]["remove_one_article_s"]
+        out["add_articles_vs_empty"] = ups[-1]["add_vs_empty"]
     rss = [r["peak_rss_mb"] for r in out.get("scale", [])]
     out["peak_rss_mb"] = max(rss) if rss else round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     out["conditions"] = conditions() | {"corpus": str(corpus) if corpus else "seeds", "workdir": str(workdir)}
@@ -454,7 +472,16 @@ def summary(out: dict) -> str:
             stages = ", ".join(f"{k} {v['p50_ms']}" for k, v in prof.items() if isinstance(v, dict))
             lines.append(f"profile    {name[4:]}: p50 ms per stage: {stages}; spaCy {prof['spacy_share_of_ask']:.0%} of ask")
     for r in out.get("scale", []):
-        lines.append(f"scale      {r['chunks']:>7} chunks: ask p50 {r['ask_p50_ms']} ms, p95 {r['ask_p95_ms']} ms, peak RSS {r['peak_rss_mb']} MB")
+        lines.append(f"scale      {r['chunks']:>7} chunks: ask p50 {r['ask_p50_ms']} ms, p95 {r['ask_p95_ms']} ms, peak RSS {r['peak_rss_mb']} MB, "
+                     f"start {r['load_and_warmup_s']} s, built in {r['build_s']} s, disk {r['disk_bytes_per_chunk']['total']} B/chunk")
+        if "qa_serve_first_answer_s" in r:
+            lines.append(f"scale      {r['chunks']:>7} chunks: qa serve cold start to first answer {r['qa_serve_first_answer_s']} s")
+        if u := r.get("updates"):
+            lines.append(
+                f"updates    {u['chunks']:>7} chunks: remove one article {u['remove_one_article_s']} s (a running reader catches up in "
+                f"{u['reader_catch_up_after_remove_s']} s); add {u['add_articles']} articles {u['add_to_index_s']} s against "
+                f"{u['add_to_empty_s']} s into an empty one = {u['add_vs_empty']}"
+            )
     if c := out.get("cold_start"):
         lines.append(
             f"cold start qa ask {c['qa_ask_cold_s']} s (model load + one encode alone: {c['model_load_and_encode_cold_s']} s, "

@@ -149,10 +149,30 @@ class Cache:
     def articles(self) -> dict[str, ArticleInfo]:
         return {d: ArticleInfo(**json.loads(info)) for d, info in self._read("SELECT doc_id, info FROM article")}
 
-    def keyword_entries(self) -> Iterator[keyword.Entry]:
-        """(chunk id, article id, terms) of every chunk, for building the keyword index."""
-        for cid, doc, terms in self._read("SELECT id, doc_id, terms FROM chunk ORDER BY doc_id, idx"):
-            yield cid, doc, json.loads(terms)
+    def keyword_entries(self, docs: list[str] | None = None) -> Iterator[keyword.Entry]:
+        """(chunk id, article id, terms) of every chunk (of the articles `docs` only, when given),
+        for building the keyword index."""
+        if docs is None:
+            # Streamed over a connection of its own (WAL: others keep reading and writing): the terms
+            # of a million chunks are ~1 GB, too much to fetch at once.
+            self._db()
+            try:
+                conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=60)
+                try:
+                    cur = conn.execute("SELECT id, doc_id, terms FROM chunk ORDER BY doc_id, idx")
+                    while rows := cur.fetchmany(5000):
+                        for cid, doc, terms in rows:
+                            yield cid, doc, json.loads(terms)
+                finally:
+                    conn.close()
+            except sqlite3.DatabaseError as e:
+                raise CacheDamaged(f"{self.path} ({e})") from e
+            return
+        for i in range(0, len(docs), 500):
+            part = sorted(docs)[i : i + 500]
+            rows = self._read(f"SELECT id, doc_id, terms FROM chunk WHERE doc_id IN ({','.join('?' * len(part))}) ORDER BY doc_id, idx", part)
+            for cid, doc, terms in rows:
+                yield cid, doc, json.loads(terms)
 
     def chunk_ids(self) -> set[str]:
         return {r[0] for r in self._read("SELECT id FROM chunk")}

@@ -262,6 +262,7 @@ def _ingest_locked(index: Index, paths: list[Path | str], report: IngestReport, 
             report.removed += len(gone)
 
     _write_all(index, items, known, report, progress)
+    index.library.keep_keyword()
 
 
 def _remove(index: Index, doc_ids: list[str], known: dict[str, ArticleInfo]) -> None:
@@ -272,7 +273,7 @@ def _remove(index: Index, doc_ids: list[str], known: dict[str, ArticleInfo]) -> 
     for doc_id in doc_ids:
         index.store.delete_doc(doc_id)
         known.pop(doc_id, None)
-    index.library.catch_up(index.store.publish(gen))
+    index.library.catch_up(index.store.publish(gen, removed=doc_ids), removed=frozenset(doc_ids))
 
 
 def remove(index: Index, doc_id: str) -> bool:

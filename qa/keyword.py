@@ -52,6 +52,14 @@ def terms(text: str) -> list[str]:
 Entry = tuple[str, str, list[str]]  # (chunk id, article id, its terms)
 
 
+def _joined(xs: list[str]) -> np.ndarray:
+    return np.frombuffer("\x00".join(xs).encode("utf-8"), dtype=np.uint8) if xs else np.zeros(0, np.uint8)
+
+
+def _split(a: np.ndarray) -> list[str]:
+    return bytes(np.asarray(a)).decode("utf-8").split("\x00") if len(a) else []
+
+
 class KeywordIndex:
     """One generation of the keyword index; never changed once made."""
 
@@ -74,8 +82,58 @@ class KeywordIndex:
 
     # -- building (each returns a new index) ------------------------------------------------------
     @classmethod
-    def build(cls, entries: Iterable[Entry], articles: Mapping[str, ArticleInfo]) -> KeywordIndex:
-        return cls(articles).apply((), entries, articles)
+    def build(cls, entries: Iterable[Entry], articles: Mapping[str, ArticleInfo], block: int = 50_000) -> KeywordIndex:
+        """The index of `entries`, taken `block` chunks at a time: counting a million chunks' tokens
+        in one go held ~100M Python ints (several GB) at once."""
+        index, part = cls(articles), []
+        for e in entries:
+            part.append(e)
+            if len(part) >= block:
+                index, part = index.apply((), part, articles), []
+        return index.apply((), part, articles)
+
+    # -- as arrays (qa.keyword_file keeps them on disk) -------------------------------------------
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        """The index as flat arrays, removed chunks dropped: chunk ids and article ids (newline-joined
+        UTF-8), per chunk its article number and length, and the posting lists one after another
+        (CSR: `offsets[i]:offsets[i+1]` are term i's slots and term frequencies)."""
+        idx = self
+        if len(self.ids) != self._n:
+            idx = self.apply((), (), self.articles)
+            idx._compact()
+        vocab = list(idx._postings)
+        lengths = np.fromiter((len(idx._postings[t][0]) for t in vocab), dtype=np.int64, count=len(vocab))
+        offsets = np.zeros(len(vocab) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=offsets[1:])
+        return {
+            "ids": _joined(idx.ids),
+            "docs": _joined(idx._docs),
+            "vocab": _joined(vocab),
+            "slot_doc": idx._slot_doc.astype(np.int32),
+            "dl": idx._dl.astype(np.int32),
+            "offsets": offsets,
+            "slots": np.concatenate([idx._postings[t][0] for t in vocab]).astype(np.int32) if vocab else np.zeros(0, np.int32),
+            "tfs": np.concatenate([idx._postings[t][1] for t in vocab]).astype(np.float32) if vocab else np.zeros(0, np.float32),
+        }
+
+    @classmethod
+    def from_arrays(cls, a: Mapping[str, np.ndarray], articles: Mapping[str, ArticleInfo]) -> KeywordIndex:
+        """The index `to_arrays` gave; the arrays may be read-only memory maps (posting lists are
+        views into them, read from disk when a question first needs them)."""
+        new = cls(articles)
+        new.ids, new._docs = _split(a["ids"]), _split(a["docs"])
+        new._slot = {c: i for i, c in enumerate(new.ids)}
+        new._doc_no = {d: i for i, d in enumerate(new._docs)}
+        new._slot_doc, new._dl = a["slot_doc"], a["dl"]
+        new._alive = np.ones(len(new.ids), dtype=bool)
+        new._n, new._total = len(new.ids), int(np.asarray(new._dl, dtype=np.int64).sum())
+        order = np.argsort(new._slot_doc, kind="stable")  # each article's slots, ascending
+        cuts = np.flatnonzero(np.diff(new._slot_doc[order])) + 1
+        for part in np.split(order, cuts) if len(order) else ():
+            new._doc_slots[new._docs[int(new._slot_doc[part[0]])]] = tuple(part.tolist())
+        off, slots, tfs = a["offsets"], a["slots"], a["tfs"]
+        new._postings = {t: (slots[off[i] : off[i + 1]], tfs[off[i] : off[i + 1]]) for i, t in enumerate(_split(a["vocab"]))}
+        return new
 
     def apply(self, removed: Iterable[str], added: Iterable[Entry], articles: Mapping[str, ArticleInfo]) -> KeywordIndex:
         """The next index: the chunks of the articles in `removed` gone, `added` in (an article in

@@ -2,6 +2,7 @@
 
     <home>/chroma/                       the record, when no Chroma server is set (QA_STORE__CHROMA_URL)
     <home>/index/<collection>/cache.sqlite3   the local cache of the record (qa.cache), per collection
+    <home>/index/<collection>/keyword.bin     its keyword index, saved (qa.keyword_file)
     <home>/ingest.lock                   one writer per data directory (qa.lock)
     <home>/models/                       the ONNX export of the encoder (QA_EMBED__CACHE_DIR moves it)
     <home>/uploads/                      files uploaded in the app
@@ -37,6 +38,10 @@ class Layout:
 
     def cache(self, collection: str) -> Path:
         return self.cache_dir(collection) / "cache.sqlite3"
+
+    def keyword_index(self, collection: str) -> Path:
+        """The keyword index saved beside the cache (qa.keyword_file), so a start does not rebuild it."""
+        return self.cache_dir(collection) / "keyword.bin"
 
     @property
     def lock(self) -> Path:

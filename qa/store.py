@@ -20,7 +20,7 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -34,7 +34,8 @@ from qa.layout import layout
 from qa.settings import Settings
 from qa.types import ArticleInfo, Chunk
 
-RECORD_VERSION = "r2"  # in the collection name: an index from before the record held everything is not mixed in
+RECORD_VERSION = "r2"
+REMOVED_KEEP = 64  # generations whose deleted articles the collection's metadata lists (ChunkStore.publish)  # in the collection name: an index from before the record held everything is not mixed in
 
 
 def collection_name(settings: Settings, model_name: str = "") -> str:
@@ -273,20 +274,53 @@ class ChunkStore:
             return self._server_log().take(kind="write")
         return self.generation() + 1
 
-    def publish(self, gen: int) -> int:
+    def publish(self, gen: int, removed: Iterable[str] = ()) -> int:
         """Make the write batch tagged `gen` (every chunk of it stored) visible to readers; returns
         the generation now published, which readers catch up to. On a server a new number in the
-        log, naming the batch: always above every generation published before it."""
+        log, naming the batch: always above every generation published before it. On the embedded
+        store `removed`, the articles this generation deleted, is listed in the collection's
+        metadata for the last REMOVED_KEEP generations that deleted any, so a reader learns what is
+        gone without listing every chunk id (see `removed_since`); a server's readers compare chunk
+        counts or list (several writers would race on one metadata list)."""
         if self.settings.store.chroma_url:
             return self._server_log().take(kind="publish", batch=gen)
         now = self.generation()
         gen = gen if gen > now else now + 1
-        self._call(lambda: self.collection.modify(metadata={"generation": gen}))
+        log = self._removed_log()
+        if log is None:
+            log = {"from": gen, "gens": {}}  # complete from this generation on
+        if removed := sorted(set(removed)):
+            log["gens"][str(gen)] = removed
+        if len(log["gens"]) > REMOVED_KEEP:
+            order = sorted(log["gens"], key=int)
+            log["from"] = int(order[-REMOVED_KEEP - 1]) + 1
+            log["gens"] = {g: log["gens"][g] for g in order[-REMOVED_KEEP:]}
+        meta = {"generation": gen, "removed": json.dumps(log, separators=(",", ":"))}
+        self._call(lambda: self.collection.modify(metadata=meta))
         return gen
 
     def _server_log(self) -> GenerationLog:
         self._call(lambda: self.collection)
         return self._log
+
+    def _removed_log(self) -> dict | None:
+        self._call(lambda: self.collection)
+        meta = self._call(self._client.get_collection, self.name).metadata or {}
+        try:
+            log = json.loads(meta["removed"])
+            return {"from": int(log["from"]), "gens": dict(log["gens"])}
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def removed_since(self, since: int, until: int) -> set[str] | None:
+        """The articles deleted by generations since+1..until, as their writers listed them; None
+        when the list does not reach back that far (a record written before it was kept)."""
+        if self.settings.store.chroma_url:
+            return None  # listed on the embedded store only (see `publish`)
+        log = self._removed_log()
+        if log is None or log["from"] > since + 1:
+            return None
+        return {d for g, docs in log["gens"].items() if since < int(g) <= until for d in docs}
 
     # -- writing --------------------------------------------------------------------------------
     def write(self, articles: list[Stored], gen: int) -> None:
@@ -331,6 +365,11 @@ class ChunkStore:
     def count(self) -> int:
         return self._call(lambda: self.collection.count())
 
+    def count_above(self, gen: int) -> int:
+        """How many chunks carry a generation above `gen` (a writer's batch not published yet, or
+        published after `gen`): an indexed lookup, empty in the usual case."""
+        return len(self._call(lambda: self.collection.get(where={"gen": {"$gt": gen}}, include=[]))["ids"])
+
     def ids(self) -> set[str]:
         """Every stored chunk id (a cheap listing: no text, metadata or vector)."""
         out: list[str] = []
@@ -357,10 +396,11 @@ class ChunkStore:
     def read_changes(self, since: int, until: int) -> tuple[list[Stored], set[str]]:
         """What was published after generation `since` up to `until`: whole articles (their latest
         version), and the ids of articles there that are not whole. On the embedded store the
-        chunks tagged since..until, `since` itself included (a write batch publishes its own tag);
+        chunks tagged since+1..until (one writer: a write batch publishes its own tag, and the
+        batch of `since` is already read; reading it again would cost up to thousands of chunks);
         on a server the chunks of the batches the log says were published in between."""
         if not self.settings.store.chroma_url:
-            return self.read(since=since, until=until)
+            return self.read(since=since + 1, until=until)
         where = self._server_log().changes(since, until)
         return ([], set()) if where is None else self._read(where)
 

@@ -27,4 +27,30 @@ def test_bench_measures_every_figure_against_its_reference(engine, tmp_path):
     assert out["ask_seeds"]["questions"] == 8 and out["ask_seeds"]["ask_vs_plain_retrieve_p50"] > 0
     (row,) = out["scale"]
     assert row["chunks"] == 40 and row["peak_rss_mb"] > 100
+    assert row["build_s"] > 0 and row["disk_bytes_per_chunk"]["record"] > 0 and row["disk_bytes_per_chunk"]["cache"] > 0
+    assert row["qa_serve_first_answer_s"] >= row["qa_serve_up_s"] > 0  # the cold start at the largest size
     assert "ingest" in summary(out) and out["conditions"]["code"]
+
+
+def test_bench_updates_remove_and_add_on_a_scale_index_and_leave_it_as_it_was(engine, tmp_path):
+    import json
+
+    from bench import scale
+    from qa.engine import Engine
+    from qa.settings import Settings
+
+    home = tmp_path / "scale-60"
+    scale.build(engine, 60, home)
+    corpus = tmp_path / "corpus.json"
+    corpus.write_text(json.dumps([
+        {"title": f"Harbour report {i}", "url": f"https://example.org/harbour-{i}", "published_at": "2024-05-0{i}",
+         "body": f"The harbour wall of town {i} was repaired on Monday. Ferries ran again on Tuesday after the storm."}
+        for i in range(1, 4)
+    ]))
+    before = Engine(Settings(home=home)).snapshot().articles
+    u = scale.updates(engine, home, corpus, tmp_path, articles=3)
+    assert u["chunks"] == 60 and u["add_articles"] == 3 and u["add_chunks"] >= 3
+    assert u["remove_one_article_s"] > 0 and u["reader_catch_up_after_remove_s"] >= 0
+    assert u["add_to_index_s"] > 0 and len(u["add_to_empty_s"]) == 2 and u["add_vs_empty"] > 0
+    after = Engine(Settings(home=home)).snapshot().articles
+    assert len(after) == len(before) - 2 and set(after) < set(before)  # two removed, the added ones removed again
