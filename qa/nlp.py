@@ -69,9 +69,14 @@ def entities(texts: Sequence[str], batch_size: int = 64) -> list[list[Entity]]:
     if not texts:
         return []
     nlp = pipeline()
-    with _lock:
-        docs = list(nlp.pipe(texts, batch_size=batch_size, disable=_NER_ONLY))
-    return [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in docs]
+    out = []
+    for i in range(0, len(texts), batch_size):
+        # The lock is taken per batch, not for a whole ingest batch's sentences (seconds), so that a
+        # question asked meanwhile waits for one batch at most. Batching does not change the entities.
+        with _lock:
+            docs = list(nlp.pipe(texts[i : i + batch_size], batch_size=batch_size, disable=_NER_ONLY))
+        out += [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in docs]
+    return out
 
 
 def know_entities(pairs: Iterable[tuple[str, Sequence[Entity]]]) -> None:
