@@ -75,7 +75,7 @@ if sys.argv[3] == "gradio_client":
 else:  # the REST protocol a browser's fetch would use: start the call, read its event stream
     http = httpx.Client(base_url=url, timeout=120, limits=httpx.Limits(max_connections=100))
     def ask(q):
-        event_id = http.post("gradio_api/call/ask", json={"data": [q, None, None, None, None]}).json()["event_id"]
+        event_id = http.post("gradio_api/call/ask", json={"data": [q, None, None, None, None, None, None]}).json()["event_id"]
         with http.stream("GET", f"gradio_api/call/ask/{event_id}") as stream:
             for line in stream.iter_lines():
                 if line.startswith("event:") and line[6:].strip() in ("complete", "error"):
