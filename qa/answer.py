@@ -183,11 +183,13 @@ class Answerer:
         relevant = order[:12] if qi.kind in reader.FACT_KINDS else [i for i in order if sem[i] >= s.min_similarity * 0.9]
         in_period = qi.period is not None and any(
             c.passage.chunk.date and qi.period[0].isoformat() <= c.passage.chunk.date <= qi.period[1].isoformat() for c in cands)
+        if qi.doer and qi.kind == "other" and not any(reader.acts(qi.doer, cands[i].text, cands[i].passage.chunk.text) for i in order[:12]):
+            return abstain()  # "What did the WTO rule?": no passage tells of anything it did
         found = self._direct(qi, question, passages, cands, cand_terms, cand_ents, order, relevant, sem, lex, score, weights, outlets)
         if found is None:
             return abstain()  # the kind of fact asked for is not in the evidence, or the speaker never speaks on it
-        lead, short, grounded, per_outlet = found
-        chosen = self._choose(qi, lead, order, score, sem, vecs, cands)
+        lead, short, grounded, per_outlet, support = found
+        chosen = self._choose(qi, lead, order, score, sem, vecs, cands, support)
         if qi.kind == "outlet" and grounded:
             chosen = list(per_outlet.values())
         covered = set().union(*(cand_terms[i] for i in chosen))
@@ -205,14 +207,16 @@ class Answerer:
                       search_query=query, short=head)
 
     def _direct(self, qi: Question, question: str, passages: list[Passage], cands, cand_terms, cand_ents, order: list[int],
-                relevant: list[int], sem, lex, score, weights, outlets) -> tuple[int, str, bool, dict[str, int]] | None:
+                relevant: list[int], sem, lex, score, weights, outlets) -> tuple[int, str, bool, dict[str, int], list[int]] | None:
         """The sentence that leads the answer, the direct answer taken from the passages ("" when the
         lead sentence is the answer), whether the evidence of the kind asked for was found (then no
-        abstaining on similarity), and for "which outlets" each outlet's sentence; None: abstain."""
+        abstaining on similarity), for "which outlets" each outlet's sentence, and further sentences
+        of the kind asked for (the speaker's other words); None: abstain."""
         s = self.settings
         best = order[0]
         lead, short, grounded = best, "", False
         per_outlet: dict[str, int] = {}
+        support: list[int] = []
         if qi.kind in reader.KIND_LABELS:
             found = self._fact(qi, cands, cand_ents, relevant, cand_terms, sem, lex, score)
             if found is None and (qi.kind == "number" or qi.focus):
@@ -239,20 +243,25 @@ class Answerer:
                             and reader.speaks(qi.subject, cands[i].text, cands[i].passage.chunk.text)]
                 # "What did he urge ...?": his words that use the question's own verb come first.
                 verb = set(terms(reader.main_verb(question)))
-                # Then the sentences that name the speaker: "it" may be someone else.
-                named = reader.name_words(qi.subject)
-                speaking.sort(key=lambda i: (not (verb and verb <= cand_terms[i]),
-                                             not named & {w.lower() for w in re.findall(r"[\w-]+", cands[i].text)}))
+                # Then the sentences that name the speaker by what it is ("the ministry", not only
+                # "South Korea"): "it" may be someone else.
+                head = reader.head_word(qi.subject)
+                named = [head in {w.lower() for w in re.findall(r"[\w-]+", cands[i].text)} for i in range(len(cands))]
+                speaking.sort(key=lambda i: (not (verb and verb <= cand_terms[i]), not named[i]))
                 if not speaking and any(self.keyword.knows(t) for t in terms(qi.subject)):
                     return None  # that speaker is never quoted on this
                 if speaking:
                     lead, grounded = speaking[0], True
-                    short = reader.quoted(cands[lead].text) or ""
+                    # The speaker's other words: their own (a quotation) before what is reported of them.
+                    support = sorted((i for i in speaking[1:] if named[i]), key=lambda i: not reader.quotes(cands[i].text))
+                    short = reader.said(cands[lead].text) or ""
+                    if len(short) > 0.5 * len(cands[lead].text):  # the sentence is the answer; not said twice
+                        short = ""
         elif qi.kind == "process":
             # "How does X plan to do Y?": a sentence that gives the means leads, if it is among
             # the best (the parse that finds it is costly, so only a few are read).
             for i in order[:4]:
-                if score[i] < 0.9 * score[best]:
+                if score[i] < 0.85 * score[best]:
                     break
                 if (how := reader.means(cands[i].text, question)) is not None:
                     lead, short = i, how
@@ -271,15 +280,16 @@ class Answerer:
                 lead, short, grounded = next(iter(per_outlet.values())), ", ".join(per_outlet), True
         elif qi.kind == "yesno":
             v = self._verdict(qi, cands, relevant or [best], order, sem, cand_terms, weights, outlets)
-            if v is not None:
-                short = v
+            if v is None:
+                return None  # neither supported nor contradicted: the articles don't say (with the closest passages)
+            short = v
         if qi.latest and qi.kind in ("yesno", "other", "statement", "process", "reason", "timeline"):
             # The newest article the search found leads, however it words the question's topic.
             dated = [i for i in order if cands[i].passage.chunk.date]
             if dated:
                 newest = max(cands[i].passage.chunk.date for i in dated)
                 lead = next(i for i in dated if cands[i].passage.chunk.date == newest)
-        return lead, short, grounded, per_outlet
+        return lead, short, grounded, per_outlet, support
 
     def _fit(self, qi: Question, cands: list[_Candidate], ents: list[list]) -> np.ndarray:
         """How well each sentence fits what the question asks beyond its words: the kind of fact,
@@ -297,6 +307,8 @@ class Answerer:
             if qi.kind in ("reason", "process"):  # an answer says more than the question: a restatement does not explain
                 new = set(terms(c.text)) - asked
                 fit[i] += 0.06 * min(1.0, len(new) / 10)
+            if qi.kind == "reason" and qi.doer and reader.speaks(qi.doer, c.text, chunk.text):
+                fit[i] += 0.06  # "Why did Seoul ...?": what Seoul said of it gives its reason
             if qi.period and c.key[1] < 600:  # "what happened in <month>": a news lede says it first
                 fit[i] += 0.06
             if wanted and reader.candidates(qi, c.text, ents[i]):
@@ -380,10 +392,20 @@ class Answerer:
         (the same outlet may be named twice) that best matches that side's words; their
         publication dates decide."""
         _, spans = outlets_named(qi.text, tuple(sorted(set(sources))))
-        cut = next((m.start() for m in re.finditer(r"\b(?:before|after)\b", qi.text)), -1)
-        if len(spans) < 2 or cut < 0:
+        cuts = [m.start() for m in re.finditer(r"\b(?:before|after)\b", qi.text, re.I)]
+        if len(spans) < 2 or len(cuts) != 1:  # ("After A ..., did B ... before that?": which order is asked is unclear)
             return None
-        sides = [(qi.text[:cut], qi.text[spans[0][0]:spans[0][1]]), (qi.text[cut:], qi.text[spans[-1][0]:spans[-1][1]])]
+        cut = cuts[0]
+        ahead = [sp for sp in spans if sp[1] <= cut]
+        behind = [sp for sp in spans if sp[0] >= cut]
+        text = qi.text
+        if ahead and behind:  # "Did A report X before B reported Y?": A's side, then the one "before" names
+            sides = [(text[:cut], text[slice(*ahead[-1])]), (text[cut:], text[slice(*behind[0])])]
+        elif len(behind) >= 2 and reader.asks_report(text):  # "After A reported X, did B report Y?": B's side is the one asked about
+            mid = behind[1][0]
+            sides = [(text[mid:], text[slice(*behind[1])]), (text[cut:mid], text[slice(*behind[0])])]
+        else:
+            return None
         when = []
         for words, named in sides:
             outlets, _ = outlets_named(named, tuple(sorted(set(sources))))
@@ -398,9 +420,10 @@ class Answerer:
             v = "No" if v == "Yes" else "Yes"
         return v
 
-    def _choose(self, qi: Question, lead: int, order: list[int], score, sem, vecs, cands) -> list[int]:
+    def _choose(self, qi: Question, lead: int, order: list[int], score, sem, vecs, cands, support: list[int] = ()) -> list[int]:
         """The lead sentence, then the best others (fewer after a short fact); a timeline takes the
-        best sentence of each article instead."""
+        best sentence of each article instead. Sentences of the kind asked for (`support`) come
+        before others that only resemble the question, down to a lower score."""
         s = self.settings
         most = s.max_sentences if qi.kind not in reader.FACT_KINDS else max(1, s.max_sentences - 1)
         chosen = [lead]
@@ -412,9 +435,11 @@ class Answerer:
                     chosen.append(i)
                     docs.add(doc)
             return chosen[: s.timeline_articles]
-        for i in order:
-            if len(chosen) >= most or score[i] < s.relative_cutoff * score[order[0]]:
+        for i in [*support, *order]:
+            if len(chosen) >= most:
                 break
+            if score[i] < (s.support_cutoff if i in support else s.relative_cutoff) * score[order[0]]:
+                continue
             if i in chosen or sem[i] < s.min_similarity * 0.9:
                 continue
             if max(float(vecs[i] @ vecs[j]) for j in chosen) >= s.redundancy:

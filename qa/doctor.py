@@ -24,9 +24,10 @@ from pathlib import Path
 
 from qa import storecheck
 from qa.cache import Cache, CacheDamaged
-from qa.errors import StoreUnavailable
+from qa.errors import NotFound, StoreUnavailable
 from qa.keyword import KeywordIndex
 from qa.layout import layout
+from qa.lock import ingest_lock
 
 REPAIR_HINT = "run `qa doctor --repair`"
 
@@ -75,7 +76,9 @@ def examine(index) -> Findings:
         return f
     store = index.store
     f.generation = gen = store.generation()
-    stored, _ = store.read(until=gen)
+    if index.settings.store.chroma_url:
+        _catch_up(index, gen)
+    stored, _ = store.read_published(gen)
     every = store.ids()
     whole = {c.chunk_id for a in stored for c in a.chunks}
     f.chunks, f.articles = len(every), len(stored)
@@ -130,6 +133,22 @@ def examine(index) -> Findings:
     return f
 
 
+def _catch_up(index, gen: int) -> None:
+    """On a Chroma server other writers publish at any time, so a cache behind the record is not a
+    fault: it is brought up to it first, as the app's next question would, and what is checked is
+    whether catching up gave what a full read of the record gives. A cache that cannot be read, or
+    of another format, is left for the checks to name."""
+    cache = Cache(index.library.cache.path)
+    try:
+        behind = cache.generation() is not None and cache.generation() < gen
+    except CacheDamaged:
+        return
+    finally:
+        cache.close()
+    if behind:
+        index.library.catch_up(gen)
+
+
 def repair(index, f: Findings) -> Repair:
     """Make the record whole and the caches match it, keeping every whole article. Needs the ingest lock."""
     r = Repair()
@@ -142,7 +161,7 @@ def repair(index, f: Findings) -> Repair:
         for i in range(0, len(f.doomed), 5000):
             index.store.delete_ids(f.doomed[i : i + 5000])
         r.done.append(f"deleted {_plural(len(f.doomed), 'chunk')} of no whole article from the record")
-        index.store.publish(index.store.generation() + 1)
+        index.store.publish(index.store.claim())
     for doc_id, corpus in f.broken.items():
         r.readd.setdefault(corpus, []).append(doc_id)
     if f.doomed or f.cache_stale:
@@ -219,9 +238,6 @@ class Checkup:
 
 def checkup(index, fix: bool = False) -> Checkup:
     """Check the index under the ingest lock (so no ingest writes meanwhile); with `fix`, repair it."""
-    from qa.errors import NotFound
-    from qa.ingest import ingest_lock
-
     home = Path(index.settings.home)
     result = Checkup(home=str(home.resolve()))
     if not home.is_dir():

@@ -21,10 +21,11 @@ from qa.cache import Cache
 from qa.embed import Encoder
 from qa.errors import IndexLocked, InvalidFilter, InvalidQuestion
 from qa.fetch import is_url
-from qa.ingest import Index, Progress, Warn, hold_home, ingest, remove
+from qa.ingest import Index, Progress, Warn, ingest, remove
 from qa.layout import layout
 from qa.library import Library, Snapshot
 from qa.llm import LLMAnswerer, LLMUnavailable
+from qa.lock import hold_home
 from qa.settings import Settings
 from qa.store import ChunkStore
 from qa.types import Answer, ArticleInfo, Filters, IngestReport, Passage, Stats

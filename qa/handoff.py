@@ -1,6 +1,6 @@
 """`qa ingest` on a data directory that a running app holds: the app does the ingest.
 
-The embedded store has one writer, the app (see `qa.ingest.hold_home`). Another process's ingest
+The embedded store has one writer, the app (see `qa.lock.hold_home`). Another process's ingest
 is sent to it over a local HTTP endpoint instead, and shows the same progress and summary. The
 endpoint takes a secret that the app writes into its lock file (readable by the owner of the data
 directory only), since it reads files on the app's machine."""

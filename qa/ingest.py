@@ -10,28 +10,22 @@ the record, so readers leave it out and the next ingest of its folder writes it 
 
 from __future__ import annotations
 
-import fcntl
-import json
-import os
-import secrets
-import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 import numpy as np
 
 from qa.chunk import chunk_articles, chunk_id
 from qa.embed import Encoder
-from qa.errors import IndexLocked, NotFound
+from qa.errors import NotFound
 from qa.fetch import check_url, is_url
 from qa.layout import layout
 from qa.library import Library
 from qa.load import Loaded, load
+from qa.lock import ingest_lock
 from qa.sentences import candidate_sentences, chunk_sentences, entities_text
 from qa.settings import Settings
 from qa.store import ChunkStore, Stored
@@ -39,114 +33,6 @@ from qa.types import ArticleInfo, Chunk, IngestReport
 
 Progress = Callable[[int, int, str], None]  # (done, total, current name)
 Warn = Callable[[str], None]
-
-
-# Data directories this process holds for its whole life (`qa serve` on an embedded store): home -> (file, busy)
-_HELD: dict[str, tuple[IO[str], threading.Lock, str]] = {}
-_HELD_GUARD = threading.Lock()
-
-
-def _open_lock(home: Path) -> IO[str]:
-    try:
-        home.mkdir(parents=True, exist_ok=True)
-        return open(layout(home).lock, "a+")  # noqa: SIM115 (closed by the caller)
-    except OSError as e:
-        why = "a file, not a folder" if home.is_file() else e.strerror
-        raise NotFound(f"cannot use the data directory {home} ({why}); set QA_HOME to a writable folder") from None
-
-
-def _holder(fh: IO[str]) -> dict:
-    """What the process holding the lock wrote into it: {"pid", "app"} for a running app."""
-    try:
-        fh.seek(0)
-        data = json.loads(fh.read() or "{}")
-        return data if isinstance(data, dict) else {"pid": data}
-    except ValueError:
-        return {}
-
-
-def _busy(home: Path, holder: dict) -> IndexLocked:
-    e = _busy_message(home, holder)
-    e.holder = holder  # type: ignore[attr-defined]  # for qa.handoff: the app to hand the ingest to
-    return e
-
-
-def _busy_message(home: Path, holder: dict) -> IndexLocked:
-    if app := holder.get("app"):
-        return IndexLocked(
-            f"the app (`qa serve`, pid {holder.get('pid', '?')}, {app}) is using {home}, and only it may write to the "
-            "embedded store: add articles in its Corpus tab, or stop it and run this again (several processes may write "
-            "through a Chroma server: QA_STORE__CHROMA_URL)"
-        )
-    return IndexLocked(f"another ingest is running on {home}; wait for it to finish and try again")
-
-
-def hold_home(home: Path, app_url: str) -> None:
-    """Make this process the only writer of `home` until it exits (`qa serve` on an embedded store).
-
-    Chroma's embedded store is not safe for several processes: one that keeps it open holds its
-    vector index in memory and later writes that back over what another process wrote. So the
-    app holds the ingest lock for its whole life; its own ingests (uploads) pass one at a time."""
-    key = str(Path(home).resolve())
-    with _HELD_GUARD:
-        if key in _HELD:
-            return
-        fh = _open_lock(Path(home))
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = _holder(fh)
-            fh.close()
-            if holder.get("app"):
-                raise IndexLocked(
-                    f"another app (`qa serve`, pid {holder.get('pid', '?')}, {holder['app']}) is using {home}; use that one, "
-                    "or give this one another data directory (QA_HOME), or share a Chroma server (QA_STORE__CHROMA_URL)"
-                ) from None
-            raise _busy(Path(home), holder) from None
-        os.chmod(fh.name, 0o600)  # the token lets its reader have the app ingest files: the owner's only
-        token = secrets.token_urlsafe(32)
-        fh.seek(0)
-        fh.truncate()
-        fh.write(json.dumps({"pid": os.getpid(), "app": app_url, "token": token}))
-        fh.flush()
-        _HELD[key] = (fh, threading.Lock(), token)
-
-
-def held_token(home: Path) -> str:
-    """The secret another process's `qa ingest` shows the app to have it ingest (qa.handoff); "" when
-    this process does not hold `home`."""
-    with _HELD_GUARD:
-        held = _HELD.get(str(Path(home).resolve()))
-    return held[2] if held else ""
-
-
-@contextmanager
-def ingest_lock(home: Path) -> Iterator[None]:
-    """One writer at a time per data directory; a second one is told so at once (and who holds it)."""
-    with _HELD_GUARD:
-        held = _HELD.get(str(Path(home).resolve())) if Path(home).exists() else None
-    if held is not None:  # this process is the app holding the directory: its threads take turns
-        if not held[1].acquire(blocking=False):
-            raise IndexLocked(f"another ingest is running on {home}; wait for it to finish and try again")
-        try:
-            yield
-        finally:
-            held[1].release()
-        return
-    fh = _open_lock(Path(home))
-    with fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise _busy(Path(home), _holder(fh)) from None
-        try:
-            fh.seek(0)
-            fh.truncate()
-            fh.write(json.dumps({"pid": os.getpid()}))
-            fh.flush()
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 @dataclass
@@ -159,7 +45,7 @@ class Index:
     library: Library
 
 
-def _embed(index: Index, chunks: list[Chunk], sentences: bool = True) -> tuple[np.ndarray, list[tuple[tuple[str, int], str, np.ndarray]]]:
+def embed_chunks(index: Index, chunks: list[Chunk], sentences: bool = True) -> tuple[np.ndarray, list[tuple[tuple[str, int], str, np.ndarray]]]:
     """Chunk vectors, and the vectors of the sentences the answerer may quote (see qa.sentences).
 
     Each sentence of the batch is encoded once (overlapping chunks share sentences). With
@@ -209,10 +95,6 @@ def recover(index: Index) -> list[str]:
     return [f"deleted {n:,} chunks a stopped ingest had written but not published"] if n else []
 
 
-def _next_generation(index: Index) -> int:
-    return index.store.generation() + 1
-
-
 Prepared = tuple[list[list[Chunk]], np.ndarray, list]  # chunks per article, chunk vectors, sentence rows
 
 
@@ -223,7 +105,7 @@ def _prepare(index: Index, batch: list[tuple[Loaded, str]]) -> Prepared:
     for (_, digest), cs in zip(batch, per_article):
         for c in cs:
             c.digest = digest
-    vectors, sentence_rows = _embed(index, [c for cs in per_article for c in cs])
+    vectors, sentence_rows = embed_chunks(index, [c for cs in per_article for c in cs])
     return per_article, vectors, sentence_rows
 
 
@@ -246,7 +128,7 @@ def _store(index: Index, batch: list[tuple[Loaded, str]], prepared: Prepared, kn
         if old and old.chunks > len(cs):  # a shorter new version: the old tail goes
             tails += [chunk_id(a.doc_id, i) for i in range(len(cs), old.chunks)]
         known[a.doc_id] = info
-    gen = _next_generation(index)
+    gen = index.store.claim()
     index.store.write(stored, gen)
     index.store.delete_ids(tails)
     index.library.catch_up(index.store.publish(gen))
@@ -386,7 +268,7 @@ def _remove(index: Index, doc_ids: list[str], known: dict[str, ArticleInfo]) -> 
     """Delete whole articles from the record as one generation."""
     if not doc_ids:
         return
-    gen = _next_generation(index)
+    gen = index.store.claim()
     for doc_id in doc_ids:
         index.store.delete_doc(doc_id)
         known.pop(doc_id, None)

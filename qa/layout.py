@@ -2,7 +2,7 @@
 
     <home>/chroma/                       the record, when no Chroma server is set (QA_STORE__CHROMA_URL)
     <home>/index/<collection>/cache.sqlite3   the local cache of the record (qa.cache), per collection
-    <home>/ingest.lock                   one writer per data directory (qa.ingest)
+    <home>/ingest.lock                   one writer per data directory (qa.lock)
     <home>/models/                       the ONNX export of the encoder (QA_EMBED__CACHE_DIR moves it)
     <home>/uploads/                      files uploaded in the app
     <home>/fetch-cache.json              ETag / Last-Modified of fetched pages and feeds

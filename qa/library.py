@@ -101,7 +101,7 @@ class Library:
                 p.rename(layout(p.parent).aside(p, time.strftime("%Y%m%d-%H%M%S")))
 
     def _full(self, gen: int) -> Snapshot:
-        stored, _ = self.store.read(until=gen)
+        stored, _ = self.store.read_published(gen)
         entries = _entries(stored)
         self.cache.update(gen, (), stored, everything=True)
         articles = {a.info.doc_id: a.info for a in stored}
@@ -118,9 +118,7 @@ class Library:
         if snap is None and cached == gen:
             return self._from_cache(gen)
         since = cached if snap is None else min(cached, snap.generation)
-        # From `since` itself, not after it: a writer of a shared server that published the same
-        # number as another (qa.store.ChunkStore.publish) has its chunks read again.
-        changed, broken = self.store.read(since=since, until=gen)
+        changed, broken = self.store.read_changes(since, gen)
         now = self.store.ids()
         base = snap.articles if snap is not None else self.cache.articles()
         gone = {d for d, a in base.items() if any(chunk_id(d, i) not in now for i in range(a.chunks))} | broken

@@ -19,7 +19,9 @@ _NOUN_KIND = {
                      "secretary", "envoy", "ambassador", "individual", "man", "woman", "executive", "founder", "ceo", "player",
                      "coach", "author", "reporter", "journalist", "director", "chairman", "chief", "head", "politician", "lawmaker"), "person"),
     **dict.fromkeys(("company", "firm", "organization", "organisation", "group", "ministry", "government", "team", "party",
-                     "bank", "startup", "business", "brand", "institution", "court", "body"), "organization"),
+                     "bank", "startup", "business", "brand", "institution", "court", "body", "entity", "club", "association",
+                     "union", "league", "federation", "authority", "commission", "regulator", "department", "council",
+                     "committee", "corporation"), "organization"),
     **dict.fromkeys(("city", "country", "place", "region", "state", "location", "nation", "town", "province"), "place"),
     **dict.fromkeys(("year", "date", "day", "month", "time", "week", "decade"), "date"),
 }
@@ -88,7 +90,8 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     lowered = {t.lower_ for t in doc if not t.ent_type_}  # "Money Today" is a name, not a time
     q.latest = bool(lowered & _NOW) or "most recent" in text.lower()
     q.order = next((t.lower_ for t in doc if t.lower_ in ("before", "after") and t.dep_ in ("prep", "mark", "advmod")), "")
-    q.negated = any(t.dep_ == "neg" for t in doc)
+    # "Did X fail to report ...?" says the act did not happen, as "not" does.
+    q.negated = any(t.dep_ == "neg" or (t.lemma_ in _NEGATIVE_IMPLICATIVE and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to") for t in doc)
     _kind(doc, q)
     if q.kind == "statement" and q.subject and not q.outlets:
         verb = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -99,6 +102,10 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
         q.unknown_outlet = _publisher_not_ingested(doc, in_outlet)
     return q
 
+
+# Negative implicative verbs: "X failed / neglected / refused to do A" entails that X did not do A.
+# A closed class of English verbs (Karttunen's implicatives), not words of any corpus.
+_NEGATIVE_IMPLICATIVE = {"fail", "neglect", "refuse", "omit", "decline"}
 
 # Nouns for a piece of journalism: "an article in X", "a X report", "a review from X" name X as the
 # publisher of an article, which must then be an ingested outlet.
@@ -161,6 +168,9 @@ def _kind(doc, q: Question) -> None:
         q.kind = "place"
     elif w == "why":
         q.kind = "reason"
+        subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and any(t.ent_type_ or t.pos_ == "PROPN" for t in subj.subtree):
+            q.doer = _phrase(subj)  # "Why did Seoul ...?": what Seoul said of it is its reason
     elif w == "how":
         nxt = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in _HOW_MUCH:
@@ -193,6 +203,13 @@ def _kind(doc, q: Question) -> None:
         aux = next((t for t in doc if t.dep_ == "aux" and t.head.i == root.i and t.i < root.i), None)
         if root.lemma_ in _SPEECH and aux is not None and root.i - aux.i > 1:
             q.kind, q.subject = "statement", doc[aux.i + 1 : root.i].text
+            return
+        # "What did the WTO rule on ...?": what is asked is an act of a named actor.
+        # (As above, a verb the model tags as a noun has the words after the auxiliary as its subject.)
+        subj = next((t for t in root.children if t.dep_ == "nsubj" and t.i != wh.i), None)
+        doer = list(subj.subtree) if subj is not None else list(doc[aux.i + 1 : root.i]) if aux is not None else []
+        if wh.head.i == root.i and wh.dep_ == "dobj" and any(t.ent_type_ or t.pos_ == "PROPN" for t in doer):
+            q.doer = doc[doer[0].i : doer[-1].i + 1].text
 
 
 # Nouns that only name the class of the answer ("the individual who ...", "the company that ..."):

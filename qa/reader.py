@@ -121,6 +121,38 @@ def quoted(sentence: str) -> str | None:
     return m.group(1).strip(" ,.") if m else None
 
 
+def quotes(sentence: str) -> bool:
+    """Does the sentence give someone's own words: a quotation of a few words at least, or the end
+    of one that began in the sentence before ("... we have earned some time,” Kang said")?"""
+    if quoted(sentence) is not None:
+        return True
+    close = min((i for i in (sentence.find("”"), sentence.find('"')) if i >= 0), default=-1)
+    return close >= 12 and "“" not in sentence[:close]
+
+
+def said(sentence: str) -> str | None:
+    """What a reporting sentence says was said: the quotation when it is a whole clause (a verb
+    with its subject), else the clause the reporting verb governs ("officials said [the alliances
+    are crucial and provide ... 'train and improve our capabilities']"): a quoted fragment alone
+    ("train and improve our capabilities") does not say who does what."""
+    q = quoted(sentence)
+    if q and any(t.dep_ in ("nsubj", "nsubjpass") for t in nlp.parse(q)):
+        return q
+    doc = nlp.parse(sentence)
+    for verb in doc:
+        if verb.lemma_ in _SPEECH and verb.pos_ == "VERB":
+            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if clause is not None and len(list(clause.subtree)) >= 4:
+                toks = list(clause.subtree)
+                span = sentence[toks[0].idx : toks[-1].idx + len(toks[-1].text)].strip(" ,.")
+                if span.count('"') % 2:  # a quotation the clause opens, it closes
+                    span += '"'
+                if span.count("“") > span.count("”"):
+                    span += "”"
+                return span
+    return q
+
+
 def speaks(subject: str, sentence: str, context: str = "") -> bool:
     """Does the sentence give the words or claims of `subject`: is the subject of a reporting verb
     named by it (or a pronoun for it, when `context`, the passage, names it)? Names match on any of
@@ -128,16 +160,35 @@ def speaks(subject: str, sentence: str, context: str = "") -> bool:
     names = name_words(subject)
     if not names:
         return False
+    return _is_subject(names, sentence, context, _SPEECH)
+
+
+def acts(doer: str, sentence: str, context: str = "") -> bool:
+    """Does the sentence tell of something `doer` did: is it (or a pronoun for it, when `context`
+    names it) the subject of a verb, or its agent ("was rejected by the WTO")? Names match on
+    any of their words."""
+    names = name_words(doer)
+    return bool(names) and _is_subject(names, sentence, context)
+
+
+def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | None = None) -> bool:
+    """Is a name (one of `names`' words) the subject or agent of a verb (of `verbs`, when given)?"""
     words = {w.lower() for w in re.findall(r"[\w-]+", sentence)}
-    if not (names & words or (words & _PRONOUNS and names & {w.lower() for w in re.findall(r"[\w-]+", context)})):
+    in_context = bool(names & {w.lower() for w in re.findall(r"[\w-]+", context)})
+    if not (names & words or (words & _PRONOUNS and in_context)):
         return False  # neither named nor referred to: no need to parse
-    doc = nlp.parse(sentence)
-    for verb in doc:
-        if verb.lemma_ not in _SPEECH or verb.pos_ not in ("VERB", "NOUN"):
-            continue
-        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            words = {t.lower_ for t in subj.subtree}
-            if words & names or (subj.pos_ == "PRON" and names & {w.lower() for w in re.findall(r"[\w-]+", context)}):
+    for verb in nlp.parse(sentence):
+        if verbs is not None:
+            if verb.lemma_ not in verbs or verb.pos_ not in ("VERB", "NOUN"):
+                continue
+            doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            # the subject of an active verb, or the agent of a passive one ("rejected by X")
+            doers = [c for c in verb.children if c.dep_ == "nsubj"] + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        for subj in doers:
+            if {t.lower_ for t in subj.subtree} & names or (subj.pos_ == "PRON" and in_context):
                 return True
     return False
 
@@ -165,14 +216,25 @@ def name_words(phrase: str) -> set[str]:
     return {t.lower_ for t in nlp.parse(phrase) if t.pos_ in ("PROPN", "NOUN") and t.is_alpha and len(t) > 1}
 
 
+def head_word(phrase: str) -> str:
+    """The word a phrase is about ("South Korea's Foreign Ministry" -> ministry, "US officials" ->
+    officials), lower-cased: the other words only qualify it."""
+    root = next((t for t in nlp.parse(phrase) if t.dep_ == "ROOT"), None)
+    return root.lower_ if root is not None else ""
+
+
 def full_name(name: str, passage_ents: list[str]) -> str:
-    """A name as the passage first gives it in full ("Kim" -> "Kim You-geun")."""
+    """A name as the passage first gives it in full ("Kim" -> "Kim You-geun"), or the full form
+    of a clipped one ("the Fed" -> "Federal Reserve")."""
     longer = [e for e in passage_ents if e != name and len(e) > len(name) and (e.startswith(name + " ") or e.endswith(" " + name))]
+    if not longer and " " not in name and len(name) <= 4:  # clipped names are short: Fed, Gov, Corp
+        longer = [e for e in passage_ents if " " in e and e.split()[0] != name and e.split()[0].isalpha() and e.split()[0].startswith(name)]
     return max(longer, key=len) if longer else name
 
 
 _SPEECH = {"say", "tell", "urge", "announce", "state", "claim", "write", "note", "suggest", "warn", "call", "argue",
-           "deny", "add", "assert", "aver", "comment", "explain", "express", "report", "insist", "demand", "ask", "slam"}
+           "deny", "add", "assert", "aver", "comment", "explain", "express", "report", "insist", "demand", "ask", "slam",
+           "mention"}
 
 
 def numbers_in(text: str) -> set[str]:
@@ -215,7 +277,28 @@ def verdict(q: Question, support: list[tuple[str, float, float]]) -> str | None:
         return "No"
     if simple and negated(sentence) != (q.negated or negated(q.text)) and sim >= 0.45:
         return "No"
+    if simple and _hypothetical(sentence, q.text):
+        return None  # "X can terminate it if ..." does not say X did
     return "Yes" if sim >= 0.4 or cover >= 0.5 or not simple else None
+
+
+# Modal auxiliaries: "can / could / may / might do" says a thing is possible, not that it happened.
+_MODAL = {"can", "could", "may", "might"}
+
+
+def _hypothetical(sentence: str, question: str) -> bool:
+    """Is the question's verb in the sentence only possible or conditional ("X can terminate it
+    anytime if ...") when the question asks whether it happened?"""
+    q = nlp.parse(question)
+    if any(t.dep_ == "aux" and t.lower_ in _MODAL for t in q):
+        return False  # "Can X terminate it?" asks what is possible
+    asked = {t.lemma_ for t in q if t.pos_ == "VERB"}
+    for t in nlp.parse(sentence):
+        if t.lemma_ in asked and t.pos_ == "VERB":
+            modal = any(c.dep_ == "aux" and c.lower_ in _MODAL for c in t.children)
+            conditional = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in t.children)
+            return modal or conditional
+    return False
 
 
 def _days(text: str) -> list[str]:
@@ -227,6 +310,15 @@ def _days(text: str) -> list[str]:
 def _day_span(text: str) -> bool:
     p = period_of(text)
     return p is not None and p[0] == p[1]
+
+
+def asks_report(question: str) -> bool:
+    """Is what the question asks whether something was reported ("..., did X report Y?"), not
+    how two reports compare ("..., was there agreement between them?")."""
+    doc = nlp.parse(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    # (The small model may make "did" the root and the verb after "did X" a noun under it.)
+    return root is not None and any(t.lemma_ in _SPEECH for t in [root, *root.children] if t.dep_ != "advcl")
 
 
 def order_verdict(q: Question, first: date | None, second: date | None) -> str | None:

@@ -167,6 +167,8 @@ class AnswerSettings(BaseModel):
         "few words with it (paraphrases, follow-ups).",
     )
     relative_cutoff: float = Field(0.88, description="Keep further sentences scoring at least this share of the best one.")
+    support_cutoff: float = Field(0.7, description="Keep further sentences of the kind asked for (the speaker's own words, for "
+                                  "'what did X say') scoring at least this share of the best one.")
     redundancy: float = Field(0.85, description="Drop a sentence at least this similar to one already chosen.")
     max_question_chars: int = Field(2000, description="Longer questions are refused.")
 

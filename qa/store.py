@@ -3,9 +3,13 @@
 Everything needed to answer is here, so every local file is a cache rebuilt from it without
 encoding anything again: each chunk's text, vector and metadata (its article's title, outlet,
 date, byline, url, corpus, chunk count and content hash) and, packed into the metadata of the chunk
-that first holds each sentence, the sentence's vector and named entities. The collection's metadata
-holds the generation, bumped by every write batch (`publish`); each chunk carries the generation
-that wrote it (`gen`), so a reader catches up by reading what changed since its own generation.
+that first holds each sentence, the sentence's vector and named entities. Each chunk carries the
+generation of the write batch that stored it (`gen`), so a reader catches up by reading what was
+published since its own generation.
+
+The generation: on the embedded store (one writer, under the ingest lock) a counter in the
+collection's metadata, which `publish` moves on; on a Chroma server, where several writers claim
+and publish at once, the length of a log of generations (qa.genlog).
 Embeddings are always passed in: Chroma's default embedding function would download a model."""
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from urllib.parse import urlparse
 import numpy as np
 
 from qa.errors import StoreUnavailable
+from qa.genlog import SUFFIX as LOG
+from qa.genlog import GenerationLog
 from qa.layout import layout
 from qa.settings import Settings
 from qa.types import ArticleInfo, Chunk
@@ -154,6 +160,7 @@ class ChunkStore:
         self.name = collection_name(settings, model_name)
         self._client = None
         self._collection = None
+        self._log: GenerationLog | None = None  # on a Chroma server
         self._catalogue: sqlite3.Connection | None = None
         self._catalogue_lock = threading.Lock()
 
@@ -169,9 +176,13 @@ class ChunkStore:
                 names = {getattr(c, "name", c) for c in self._client.list_collections()}
                 if self.name not in names and self.name + REBUILT in names:  # a repair stopped just before its last step
                     self._client.get_collection(self.name + REBUILT).modify(name=self.name)
-                self._collection = self._client.get_or_create_collection(
+                collection = self._client.get_or_create_collection(
                     self.name, embedding_function=None, metadata={"hnsw:space": "cosine"}
                 )
+                if url := self.settings.store.chroma_url:
+                    log = self._client.get_or_create_collection(self.name + LOG, embedding_function=None)
+                    self._log = GenerationLog(log, int((collection.metadata or {}).get("generation", 0)), self._call, f"{self.name + LOG} on {url}")
+                self._collection = collection
             except Exception as e:  # chromadb raises many types; the user needs one message
                 self._client = None
                 raise StoreUnavailable(self._unavailable(e)) from e
@@ -180,9 +191,9 @@ class ChunkStore:
     def replace_all(self, ids: list[str], documents: list[str], metadatas: list[dict], embeddings: np.ndarray) -> None:
         """Replace the collection by one holding exactly these records (`qa doctor --repair`), at the
         same generation. Built whole beside the old one first, so that a stop half way loses nothing."""
-        gen = self.generation()
         self._call(lambda: self.collection)
         client = self._client
+        gen = int((self._call(client.get_collection, self.name).metadata or {}).get("generation", 0))  # a server's log stays as it is
         if self.name + REBUILT in {getattr(c, "name", c) for c in self._call(client.list_collections)}:
             self._call(client.delete_collection, self.name + REBUILT)
         new = self._call(client.create_collection, self.name + REBUILT, embedding_function=None, metadata={"hnsw:space": "cosine"})
@@ -218,7 +229,7 @@ class ChunkStore:
 
     def reset(self) -> None:
         """Forget the open client (its files were set aside); the next use opens afresh."""
-        self._collection = self._client = None
+        self._collection = self._client = self._log = None
         with self._catalogue_lock:
             if self._catalogue is not None:
                 self._catalogue.close()
@@ -232,13 +243,15 @@ class ChunkStore:
     def generation(self) -> int:
         """The generation the record is at (0: nothing written yet), read afresh: another process
         may have written since. Every question asks, so on the embedded store it is read from
-        Chroma's catalogue directly (~15 µs, against ~0.7 ms through the client)."""
+        Chroma's catalogue directly (~15 µs, against ~0.7 ms through the client); on a server it
+        is one call (the log's length)."""
         self._call(lambda: self.collection)
-        if not self.settings.store.chroma_url:
-            try:
-                return self._catalogue_generation()
-            except sqlite3.Error:
-                self._catalogue = None  # read through the client instead
+        if self.settings.store.chroma_url:
+            return self._log.generation()
+        try:
+            return self._catalogue_generation()
+        except sqlite3.Error:
+            self._catalogue = None  # read through the client instead
         meta = self._call(self._client.get_collection, self.name).metadata or {}
         return int(meta.get("generation", 0))
 
@@ -253,14 +266,27 @@ class ChunkStore:
             ).fetchone()
         return int(row[0]) if row and row[0] is not None else 0
 
+    def claim(self) -> int:
+        """The generation to tag the next write batch's chunks with, this writer's alone: on a
+        server a number taken in the log, on the embedded store (one writer) the next one."""
+        if self.settings.store.chroma_url:
+            return self._server_log().take(kind="write")
+        return self.generation() + 1
+
     def publish(self, gen: int) -> int:
-        """Make the write batch tagged `gen` visible to readers; returns the generation now
-        published (above `gen` when another writer of a shared server published it meanwhile:
-        readers then read `gen` again)."""
+        """Make the write batch tagged `gen` (every chunk of it stored) visible to readers; returns
+        the generation now published, which readers catch up to. On a server a new number in the
+        log, naming the batch: always above every generation published before it."""
+        if self.settings.store.chroma_url:
+            return self._server_log().take(kind="publish", batch=gen)
         now = self.generation()
         gen = gen if gen > now else now + 1
         self._call(lambda: self.collection.modify(metadata={"generation": gen}))
         return gen
+
+    def _server_log(self) -> GenerationLog:
+        self._call(lambda: self.collection)
+        return self._log
 
     # -- writing --------------------------------------------------------------------------------
     def write(self, articles: list[Stored], gen: int) -> None:
@@ -317,9 +343,28 @@ class ChunkStore:
 
     def read(self, since: int | None = None, until: int | None = None) -> tuple[list[Stored], set[str]]:
         """Whole articles written at generations since..until (all when None), and the ids of
-        articles there that are not whole."""
+        articles there that are not whole. Tags only: what is published is `read_published`'s."""
         clauses = ([{"gen": {"$gte": since}}] if since is not None else []) + ([{"gen": {"$lte": until}}] if until is not None else [])
-        where = None if not clauses else clauses[0] if len(clauses) == 1 else {"$and": clauses}
+        return self._read(None if not clauses else clauses[0] if len(clauses) == 1 else {"$and": clauses})
+
+    def read_published(self, until: int) -> tuple[list[Stored], set[str]]:
+        """The record as published at generation `until`: its whole articles, and the ids of
+        articles not whole (a batch still being written or never published on a server is left out)."""
+        if not self.settings.store.chroma_url:
+            return self.read(until=until)
+        return self._read(None, keep=self._server_log().is_published(until))
+
+    def read_changes(self, since: int, until: int) -> tuple[list[Stored], set[str]]:
+        """What was published after generation `since` up to `until`: whole articles (their latest
+        version), and the ids of articles there that are not whole. On the embedded store the
+        chunks tagged since..until, `since` itself included (a write batch publishes its own tag);
+        on a server the chunks of the batches the log says were published in between."""
+        if not self.settings.store.chroma_url:
+            return self.read(since=since, until=until)
+        where = self._server_log().changes(since, until)
+        return ([], set()) if where is None else self._read(where)
+
+    def _read(self, where: dict | None, keep=None) -> tuple[list[Stored], set[str]]:
         include = ["documents", "metadatas", "embeddings"]
         ids, docs, metas, vecs = [], [], [], []
         offset = 0
@@ -327,11 +372,13 @@ class ChunkStore:
             res = self._call(lambda at=offset: self.collection.get(where=where, include=include, limit=2000, offset=at))
             if not res["ids"]:
                 break
-            ids += res["ids"]
-            docs += res["documents"]
-            metas += res["metadatas"]
-            vecs += list(res["embeddings"])
             offset += len(res["ids"])
+            for i, d, m, v in zip(res["ids"], res["documents"], res["metadatas"], res["embeddings"]):
+                if keep is None or keep(int(m.get("gen", 0))):
+                    ids.append(i)
+                    docs.append(d)
+                    metas.append(m)
+                    vecs.append(v)
         return group(ids, docs, metas, vecs)
 
     def doc_ids(self) -> set[str]:

@@ -122,7 +122,7 @@ def rebuild(index, chroma_vectors: bool = False) -> str:
     """Rebuild the collection's vector index from the stored chunk vectors (the caller holds the
     ingest lock): Chroma's own when it can still give every one back (`chroma_vectors`, as the probe
     found), else the local cache's; chunks with neither are encoded again. Returns what was done."""
-    from qa.ingest import _embed
+    from qa.ingest import embed_chunks
     from qa.store import chunk_from
 
     stored: dict[str, np.ndarray] = {}
@@ -148,7 +148,7 @@ def rebuild(index, chroma_vectors: bool = False) -> str:
     copy = (index.library.cache.chunk_vectors(ids) if ids else {}) | stored
     missing = [c for c in chunks if c.chunk_id not in copy]
     if missing:
-        fresh, _ = _embed(index, missing, sentences=False)
+        fresh, _ = embed_chunks(index, missing, sentences=False)
         copy |= {c.chunk_id: v for c, v in zip(missing, fresh)}
     vectors = np.asarray([copy[c.chunk_id] for c in chunks], dtype=np.float32).reshape(len(chunks), -1) if chunks else np.zeros((0, 1), np.float32)
     index.store.replace_all(ids, docs, metas, vectors)

@@ -176,7 +176,7 @@ def test_four_readers_while_a_cli_ingest_an_upload_and_two_removals_go_through_t
         for doc in doomed:
             remove_through_the_app(url, doc)
             removed_at[doc] = time.monotonic()
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + 600  # a bound, not a timing assertion: a loaded machine asks slower
         while len(log) + len(errors) < 300 and time.monotonic() < deadline:
             time.sleep(0.1)
         after = len(log)

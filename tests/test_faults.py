@@ -215,10 +215,15 @@ def test_second_ingest_is_refused_while_one_runs(tmp_path):
     deadline = time.monotonic() + 120
     while not _locked(home) and first.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
-    second = run_qa(["ingest", str(corpus)], home)
-    still_running = first.poll() is None
+    # The first one is paused while the second runs: they overlap however long the second takes to
+    # start on a loaded machine (a race against the rest of the first's ingest otherwise).
+    first.send_signal(signal.SIGSTOP)
+    try:
+        assert first.poll() is None and _locked(home), "the first ingest ended before the second started: no overlap to test"
+        second = run_qa(["ingest", str(corpus)], home)
+    finally:
+        first.send_signal(signal.SIGCONT)
     out, err = first.communicate(timeout=300)
-    assert still_running, "the first ingest ended before the second started: no overlap to test"
     assert second.returncode == 2 and second.stderr.strip() == f"error: another ingest is running on {home}; wait for it to finish and try again"
     assert first.returncode == 0 and "42 added" in out, err
     assert_whole_and_complete(home, corpus)

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from qa.errors import IndexLocked
-from qa.ingest import ingest_lock
+from qa.lock import ingest_lock
 
 
 def _state(engine):
@@ -91,7 +91,7 @@ def _no_encoding(monkeypatch) -> None:
     def refuse(*a, **k):
         raise AssertionError("re-embedded")
 
-    monkeypatch.setattr(qa.ingest, "_embed", refuse)
+    monkeypatch.setattr(qa.ingest, "embed_chunks", refuse)
 
 
 @pytest.mark.parametrize("damage", ["deleted", "other format", "garbage"])

@@ -28,6 +28,8 @@ OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
         ("How did the company cut its costs?", "process"),
         ("How did the minister describe the deal?", "statement"),
         ("Did the council approve the budget?", "yesno"),
+        ("Which entity fined the bank?", "organization"),
+        ("Which club signed the striker?", "organization"),
         ("Was the dam built in 1998?", "yesno"),
         ("Which outlets reported the strike?", "outlet"),
         ("Which company bought the stadium?", "organization"),
@@ -58,6 +60,60 @@ def test_how_is_answered_by_the_means():
     s = "The mayor said the city would pay for the bridge through a bond issue and by raising parking fees."
     assert reader.means(s, q) == "through a bond issue and by raising parking fees"
     assert reader.means("The city will pay for the bridge.", q) is None
+
+
+def test_what_was_said_is_a_whole_clause():
+    # A quotation that is a clause is what was said.
+    assert reader.said("“We will rebuild the pier by spring,” the mayor said.") == "We will rebuild the pier by spring"
+    # A quoted fragment is not: the clause the reporting verb governs is, its quotation closed.
+    s = 'Officials have said the new ferries are reliable and give the town a chance to "grow its tourism."'
+    assert reader.said(s) == 'the new ferries are reliable and give the town a chance to "grow its tourism"'
+    assert reader.said("The ferry left at noon.") is None
+
+
+def test_a_speakers_own_words_are_told_from_what_is_reported_of_them():
+    assert reader.quotes("“We will rebuild the pier by spring,” the mayor said.")
+    assert reader.quotes("And we will do it on budget,” the mayor added.")  # a quotation that began before
+    assert not reader.quotes("The mayor said the pier would be rebuilt by spring.")
+    assert not reader.quotes("The mayor called the plan “fair”.")  # one quoted word is still reported speech
+
+
+def test_what_may_happen_is_not_what_happened():
+    evidence = [("The council can close the pier at any time if the storms return.", 0.7, 0.8)]
+    assert reader.verdict(question.read("Did the council close the pier?"), evidence) is None
+    assert reader.verdict(question.read("Can the council close the pier?"), evidence) == "Yes"
+    assert reader.verdict(question.read("Did the council close the pier?"), [("The council closed the pier on Monday.", 0.7, 0.8)]) == "Yes"
+
+
+
+def test_a_yes_no_question_the_evidence_only_makes_possible_is_not_answered(engine):
+    a = engine.ask("Did South Korea terminate GSOMIA?")  # it could, the articles say, and it suspended the termination
+    assert a.abstained and a.answer.startswith("The articles don't say")
+
+
+def test_what_a_named_actor_did_needs_a_passage_where_it_acts():
+    assert question.read("What did the Lakeside Council decide about the pier?").doer == "the Lakeside Council"
+    assert question.read("What did it decide about the pier?").doer == ""
+    assert question.read("Why did the Lakeside Council close the pier?").doer == "Lakeside Council"  # its words give its reason
+    assert reader.acts("the Lakeside Council", "The pier was closed by the Lakeside Council in May.")
+    assert reader.acts("the Lakeside Council", "The Lakeside Council voted to close the pier.")
+    # Named, but only as the one something was done to: no act of its own to report.
+    assert not reader.acts("the Lakeside Council", "Residents petitioned the Lakeside Council about the pier.")
+
+
+def test_a_speaker_is_named_by_what_it_is():
+    # "the Lakeside Council's press office" is the office; "Lakeside" alone names the town.
+    assert reader.head_word("the Lakeside Council's press office") == "office"
+    assert reader.head_word("Mayor Ana Silva") == "silva"
+    assert reader.head_word("city officials") == "officials"
+
+
+def test_a_name_is_given_in_full():
+    ents = ["Ana Silva", "Lakeside Harbour Board", "Meta’s zero", "Harbour"]
+    assert reader.full_name("Silva", ents) == "Ana Silva"
+    assert reader.full_name("Lake", ents) == "Lakeside Harbour Board"  # a clipped name
+    assert reader.full_name("Meta", ents) == "Meta"  # a possessive is not a longer name
+    assert reader.full_name("Board", ents) == "Lakeside Harbour Board"
 
 
 def test_where_something_happened_is_not_where_someone_went():
@@ -203,6 +259,51 @@ def test_a_question_in_an_article_is_not_an_answer(fresh_engine, corpus):
     a = fresh_engine.ask(q)
     assert not a.abstained and q not in a.answer
     assert all(c.doc_id != "planted.txt" or "?" not in c.quote for c in a.citations)
+
+
+def test_what_someone_said_gathers_their_words(fresh_engine, tmp_path):
+    # Made-up articles: the harbour board speaks twice in one, the town in the other.
+    d = tmp_path / "made_up"
+    d.mkdir()
+    (d / "pier.txt").write_text(
+        "Harbour board backs pier repairs\n\n"
+        "The Lakeside harbour board said on Monday that the old pier would reopen to fishing boats in May. "
+        "Storms damaged the pier twice last winter, and its eastern end has been closed since January. "
+        "Local fishermen have moored at the marina in the meantime, paying higher fees. "
+        "The board also said the pier repairs would cost about 2 million dollars, paid from its reserves.\n", encoding="utf-8")
+    (d / "town.txt").write_text(
+        "Lakeside plans a new ferry\n\n"
+        "Lakeside town council said a ferry to the islands would start next summer. "
+        "The council expects the ferry to carry 300 passengers a day during the season.\n", encoding="utf-8")
+    fresh_engine.ingest([d])
+    a = fresh_engine.ask("What did the harbour board say about the pier?")
+    assert not a.abstained
+    assert "reopen" in a.answer and "2 million" in a.answer  # both things the board said
+    assert {c.doc_id for c in a.citations} == {"pier.txt"}
+
+
+def test_which_report_came_first_is_read_from_both_sides(fresh_engine, tmp_path):
+    # Made-up outlets and stories: the Planet wrote on the flood on 2 March, Metro News on the bridge on 9 March.
+    import json
+
+    d = tmp_path / "made_up"
+    d.mkdir()
+    records = [
+        {"title": "River floods the lower town", "source": "The Daily Planet", "published_at": "2021-03-02",
+         "body": "The river burst its banks on Monday and flooded the lower town. Forty homes were evacuated by the fire brigade."},
+        {"title": "Old bridge to close for repairs", "source": "Metro News", "published_at": "2021-03-09",
+         "body": "The old stone bridge will close for six months of repairs, the county engineer said. Traffic will use the ring road."},
+    ]
+    (d / "records.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    fresh_engine.ingest([d])
+    ask = lambda q: fresh_engine.ask(q).short.split()[0].strip(".")  # noqa: E731
+    assert ask("Did The Daily Planet report on the flood before Metro News reported on the bridge repairs?") == "Yes"
+    assert ask("Did Metro News report on the bridge repairs before The Daily Planet reported on the flood?") == "No"
+    # The clause "after" opens names the earlier report; the question asks about the other one.
+    assert ask("After The Daily Planet reported on the flood, did Metro News report on the bridge repairs?") == "Yes"
+    assert ask("After Metro News reported on the bridge repairs, did The Daily Planet report on the flood?") == "No"
+    # "fail to report" denies the report: the Planet did report first.
+    assert ask("Did The Daily Planet fail to report on the flood before Metro News reported on the bridge repairs?") == "No"
 
 
 def test_a_timeline_covers_every_article_on_the_topic_in_date_order(engine):

@@ -8,7 +8,7 @@ from starlette.routing import BaseRoute
 
 from qa import handoff
 from qa.engine import Engine
-from qa.ingest import held_token
+from qa.lock import held_token
 
 
 def routes(engine: Engine) -> list[BaseRoute]:
