@@ -75,7 +75,7 @@ if sys.argv[3] == "gradio_client":
 else:  # the REST protocol a browser's fetch would use: start the call, read its event stream
     http = httpx.Client(base_url=url, timeout=120, limits=httpx.Limits(max_connections=100))
     def ask(q):
-        event_id = http.post("gradio_api/call/ask", json={"data": [q, None, None, None, None]}).json()["event_id"]
+        event_id = http.post("gradio_api/call/ask", json={"data": [q, None, None, None, None, None, None]}).json()["event_id"]
         with http.stream("GET", f"gradio_api/call/ask/{event_id}") as stream:
             for line in stream.iter_lines():
                 if line.startswith("event:") and line[6:].strip() in ("complete", "error"):
@@ -114,7 +114,9 @@ def burst_app(engine, concurrency: int, clients_apart: bool = True, protocol: st
         if clients_apart:
             qs = [QUESTIONS[i % len(QUESTIONS)] for i in range(AT_ONCE)]
             res = subprocess.run([sys.executable, "-c", _CLIENTS, f"http://127.0.0.1:{port}/", json.dumps(qs), protocol],
-                                 capture_output=True, text=True, check=True, cwd=ROOT)
+                                 capture_output=True, text=True, cwd=ROOT)
+            if res.returncode != 0:
+                raise RuntimeError(f"the clients failed: {res.stderr[-3000:]}")
             got = json.loads(res.stdout.strip().splitlines()[-1])
             return _figures(got["lat"], got["wall"])
         client = Client(f"http://127.0.0.1:{port}/", verbose=False)
@@ -134,7 +136,10 @@ def burst_app(engine, concurrency: int, clients_apart: bool = True, protocol: st
         app.close()
 
 
-def measure(levels: tuple[int, ...], rounds: int, home: Path) -> dict:
+KINDS = ("engine", "app", "app_clients_in_process", "app_http")
+
+
+def measure(levels: tuple[int, ...], rounds: int, home: Path, kinds: tuple[str, ...] = KINDS) -> dict:
     from qa.engine import Engine
     from qa.settings import ServerSettings, Settings
 
@@ -142,15 +147,22 @@ def measure(levels: tuple[int, ...], rounds: int, home: Path) -> dict:
     engine.ingest()
     for q in QUESTIONS:
         engine.ask(q)
-    kinds = ("engine", "app", "app_clients_in_process", "app_http")
+    burst = {
+        "engine": lambda n: burst_engine(engine, n),
+        "app": lambda n: burst_app(engine, n),
+        "app_clients_in_process": lambda n: burst_app(engine, n, clients_apart=False),
+        "app_http": lambda n: burst_app(engine, n, protocol="http"),
+    }
     runs: dict[str, dict[int, list[dict]]] = {k: {n: [] for n in levels} for k in kinds}
+    failures: list[str] = []
     for _ in range(rounds):
         for n in levels:
-            runs["engine"][n].append(burst_engine(engine, n))
-            runs["app"][n].append(burst_app(engine, n))
-            runs["app_clients_in_process"][n].append(burst_app(engine, n, clients_apart=False))
-            runs["app_http"][n].append(burst_app(engine, n, protocol="http"))
-    best = {kind: {str(n): min(rs, key=lambda r: r["p95_s"]) | {"rounds_p95_s": [r["p95_s"] for r in rs]} for n, rs in by.items()}
+            for kind in kinds:
+                try:
+                    runs[kind][n].append(burst[kind](n))
+                except Exception as e:  # gradio_client's event stream drops under heavy load: noted, not fatal
+                    failures.append(f"{kind} at {n}: {str(e).strip().splitlines()[-1][:200]}")
+    best = {kind: {str(n): min(rs, key=lambda r: r["p95_s"]) | {"rounds_p95_s": [r["p95_s"] for r in rs]} for n, rs in by.items() if rs}
             for kind, by in runs.items()}
     return {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -159,6 +171,7 @@ def measure(levels: tuple[int, ...], rounds: int, home: Path) -> dict:
         "questions_at_once": AT_ONCE,
         "default_concurrency": ServerSettings().concurrency,
         **best,
+        "failures": failures,
     }
 
 
@@ -166,15 +179,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.concurrency", description=__doc__.splitlines()[0])
     ap.add_argument("--levels", default="1,2,4,8", help="concurrency levels (app queue, engine threads), comma-separated")
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--kinds", default=",".join(KINDS), help="what to measure, comma-separated: " + ", ".join(KINDS))
     ap.add_argument("--json", default=str(ROOT / "bench" / "results" / "concurrency.json"))
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="qa-conc-") as tmp:
-        out = measure(tuple(int(x) for x in args.levels.split(",") if x), args.rounds, Path(tmp))
+        out = measure(tuple(int(x) for x in args.levels.split(",") if x), args.rounds, Path(tmp), tuple(k for k in args.kinds.split(",") if k))
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(out, indent=1) + "\n")
-    for kind in ("engine", "app", "app_clients_in_process", "app_http"):
-        for n, r in out[kind].items():
+    for kind in KINDS:
+        for n, r in out.get(kind, {}).items():
             print(f"{kind:<22} {n:>2} at once: wall {r['wall_s']} s, p50 {r['p50_s']} s, p95 {r['p95_s']} s (rounds p95 {r['rounds_p95_s']})")
+    for f in out["failures"]:
+        print(f"failed: {f}")
     return 0
 
 

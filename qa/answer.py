@@ -76,6 +76,7 @@ class Answerer:
         for c in cands:
             cache.move_to_end((c.key, c.text))
         entries = [cache[c.key, c.text] for c in cands]
+        nlp.know_entities((c.text, e) for c, (_, _, e) in zip(cands, entries))  # a parse of them skips the recognizer
         while len(cache) > self._cache_size:
             cache.popitem(last=False)
         return np.stack([v for v, _, _ in entries]), [w for _, w, _ in entries], [e for _, _, e in entries]

@@ -7,6 +7,7 @@ import time
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -28,6 +29,9 @@ from qa.lock import hold_home
 from qa.settings import Settings
 from qa.store import ChunkStore
 from qa.types import Answer, ArticleInfo, Filters, IngestReport, Passage, Stats
+
+# Reads questions (qa.question.read) beside their encoding; spaCy's pipeline takes one at a time anyway.
+_READERS = ThreadPoolExecutor(4, thread_name_prefix="qa-read")
 
 Turn = tuple[str, str]  # (question, answer)
 _ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")  # CSI, OSC and 2-byte ESC sequences
@@ -221,8 +225,11 @@ class Engine:
         history = [(hq, ha) for hq, ha in (history or []) if hq]
         query, down = self._search_query(q, history)
         texts = [q] if query == q else [q, query]
+        # The question is parsed (spaCy, one core) while it is encoded (onnxruntime, which releases
+        # the GIL): on MultiHop's long questions each takes about as long as the other.
+        reading_job = _READERS.submit(question_reader.read, q, outlets)
         vecs = self.encoder.encode(texts)
-        reading = question_reader.read(q, outlets)
+        reading = reading_job.result()
         passages = self.passages(query, vecs[-1], self.settings.retrieve.max_top_k if reading.kind == "timeline" else k,
                                  self._scoped(filters, reading, snap), snap)
 
