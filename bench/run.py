@@ -180,7 +180,8 @@ def bench_ask(engine, questions: list[str], plain: PlainLlamaIndex | None = None
 def profile_ask(engine, questions: list[str]) -> dict:
     """p50 / mean per stage of `Engine.ask` over `questions` (ms). fusion = retrieval less its dense
     and keyword parts (the question's plan, the fusion, the passages' texts); answer = reading the
-    question and answering from the passages, spaCy included; other = the rest of `ask`."""
+    question and answering from the passages, spaCy included; other = the rest of `ask` (negative
+    when the question's reading, timed in `answer`, overlapped its encoding)."""
     from bench.stages import ASK_STAGES, stage_times
     from qa import nlp
 

@@ -22,7 +22,9 @@ def test_bench_measures_every_figure_against_its_reference(engine, tmp_path):
     prof = out["ask_seeds"]["profile"]
     for stage in ("embed", "dense", "keyword", "fusion", "answer", "spacy"):
         assert prof[stage]["mean_ms"] > 0, stage
-    assert prof["embed"]["mean_ms"] + prof["answer"]["mean_ms"] < prof["ask"]["mean_ms"]
+    # Each stage is a part of the question's time (the question is read while it is encoded, so
+    # the parts may add up to more than the whole; none is more than it).
+    assert all(prof[stage]["mean_ms"] < prof["ask"]["mean_ms"] for stage in ("embed", "dense", "keyword", "answer"))
     assert "profile" in summary(out)
     assert out["ask_seeds"]["questions"] == 8 and out["ask_seeds"]["ask_vs_plain_retrieve_p50"] > 0
     (row,) = out["scale"]
