@@ -218,6 +218,10 @@ def test_upload_ingests_with_a_safe_name_and_remove(page, app_url):
     page.wait_for_function("document.querySelector('#viewer h2') && document.querySelector('#viewer h2').innerText.includes('Lighthouse keepers')", timeout=WAIT_MS)
     assert "unknown outlet" in page.locator("#viewer .qa-meta").inner_text()
     page.get_by_text("Edit title, outlet and date").click()
+    # The form is filled in with the article's details when it opens: typing before that lands
+    # would be overwritten by it (seen on a loaded machine).
+    page.wait_for_function("(() => { const e = document.querySelector('#edit-title textarea, #edit-title input');"
+                           " return e && e.value.includes('Lighthouse keepers'); })()", timeout=WAIT_MS)
     page.fill("#edit-outlet textarea, #edit-outlet input", "Quokka <Times>")
     page.fill("#edit-date textarea, #edit-date input", "May 5 2020")
     page.click("#edit-save")
