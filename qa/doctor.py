@@ -9,7 +9,8 @@ Then every cache against it (qa.cache, qa.library):
 3. the cache is at the record's generation and readable;
 4. it holds exactly the record's whole articles (registry entries), their chunks, and their
    sentences' features;
-5. the keyword index built from it holds exactly those chunks.
+5. the keyword index built from it, and the one saved beside it (brought up to date as a start
+   would), hold exactly those chunks.
 
 Repair never invents data: a damaged vector index is rebuilt from the stored chunk vectors, chunks
 of articles that are not whole are deleted (the next `qa ingest` of their folder adds them back),
@@ -22,7 +23,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qa import storecheck
+from qa import keyword_file, storecheck
 from qa.cache import Cache, CacheDamaged
 from qa.errors import NotFound, StoreUnavailable
 from qa.keyword import KeywordIndex
@@ -104,6 +105,7 @@ def examine(index) -> Findings:
         ids = cache.chunk_ids() if cached_gen is not None else set()
         sentences = cache.sentence_keys() if cached_gen is not None else {}
         kw = KeywordIndex.build(cache.keyword_entries(), arts) if cached_gen is not None else KeywordIndex()
+        saved = _saved_keyword(index.library.keyword_path, cache, arts) if cached_gen is not None else None
     except CacheDamaged as e:
         f.cache_stale = True
         f.problems.append(f"the cache {cache.path} cannot be read ({e})")
@@ -130,7 +132,22 @@ def examine(index) -> Findings:
         if kw.chunk_ids() != ids:
             f.cache_stale = True
             f.problems.append(f"the keyword index holds {_plural(len(kw), 'chunk')}, the cache {_plural(len(ids), 'chunk')}")
+        if saved is not None and saved.chunk_ids() != ids:
+            f.cache_stale = True
+            f.problems.append(f"the saved keyword index {index.library.keyword_path} holds {_plural(len(saved), 'chunk')} once brought "
+                              f"up to date, the cache {_plural(len(ids), 'chunk')}")
     return f
+
+
+def _saved_keyword(path: Path, cache: Cache, arts) -> KeywordIndex | None:
+    """The saved keyword index as a starting process would use it (brought up to the cache's
+    articles), or None when there is no usable file (a start rebuilds it from the cache)."""
+    got = keyword_file.load(path, arts)
+    if got is None:
+        return None
+    kw, _, prints = got
+    changed, gone, _ = keyword_file.behind(prints, arts)
+    return kw.apply(gone, cache.keyword_entries(changed), arts) if changed or gone else kw
 
 
 def _catch_up(index, gen: int) -> None:

@@ -132,3 +132,19 @@ def test_a_saved_index_ahead_of_the_cache_is_rebuilt(fresh_engine, corpus):
     got = e.snapshot()
     assert got.keyword.chunk_ids() == e.cache.chunk_ids() and "x#0" not in got.keyword.chunk_ids()
     assert keyword_file.load(path, got.articles)[1] == got.generation
+
+
+def test_qa_doctor_checks_the_saved_index_against_the_cache(fresh_engine, corpus):
+    """A saved file that claims the cache's articles but lacks a chunk is named by `qa doctor`,
+    and `--repair` writes it again from the cache."""
+    fresh_engine.ingest([corpus])
+    assert fresh_engine.doctor().found.ok
+    snap = fresh_engine.snapshot()
+    entries = [e for e in fresh_engine.cache.keyword_entries()]
+    short = KeywordIndex.build(entries[1:], dict(snap.articles))  # the same articles, one chunk missing
+    assert keyword_file.save(fresh_engine.library.keyword_path, short, snap.generation)
+    found = fresh_engine.doctor().found
+    assert not found.ok and any("saved keyword index" in p for p in found.problems)
+    assert not fresh_engine.doctor(repair=True).found.ok  # (what it found before repairing)
+    assert fresh_engine.doctor().found.ok
+    assert keyword_file.load(fresh_engine.library.keyword_path, snap.articles)[0].chunk_ids() == fresh_engine.cache.chunk_ids()
