@@ -27,7 +27,7 @@ from pathlib import Path
 
 from bench.run import ROOT
 
-QUESTIONS = [  # the questions of tests/test_load.py
+QUESTIONS = [  # also asked by tests/test_load.py
     "Why did Seoul suspend termination?",
     "What is GSOMIA?",
     "When was the intelligence-sharing pact due to expire?",

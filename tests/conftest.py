@@ -23,6 +23,24 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+def ask_http(http, question: str) -> dict:
+    """One question through the app's REST API (an httpx.Client on the app's URL): start the call,
+    then read its result event."""
+    import json
+
+    event_id = http.post("gradio_api/call/ask", json={"data": [question, None, None, None, None, None, None]}).json()["event_id"]
+    event = None
+    with http.stream("GET", f"gradio_api/call/ask/{event_id}") as stream:
+        for line in stream.iter_lines():
+            if line.startswith("event:"):
+                event = line[6:].strip()
+            elif line.startswith("data:") and event in ("complete", "error"):
+                if event != "complete":
+                    raise RuntimeError(line)
+                return json.loads(line[5:])[0]
+    raise RuntimeError(f"no result for {question!r}")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

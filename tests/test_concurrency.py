@@ -10,7 +10,7 @@ import uuid
 
 import httpx
 import pytest
-from conftest import ROOT, run_qa, share_model, start_app
+from conftest import ROOT, ask_http, run_qa, share_model, start_app
 from test_bad_input import _event, add_files
 
 from qa.engine import Engine
@@ -94,21 +94,6 @@ def doc_prefix(e: Engine, doc: str) -> str:
     from qa.chunk import chunk_id
 
     return chunk_id(doc, 0).rsplit("-", 1)[0]
-
-
-def ask_http(http: httpx.Client, question: str) -> dict:
-    """One question through the app's REST API: start the call, then read its result event."""
-    event_id = http.post("gradio_api/call/ask", json={"data": [question, None, None, None, None, None, None]}).json()["event_id"]
-    event = None
-    with http.stream("GET", f"gradio_api/call/ask/{event_id}") as stream:
-        for line in stream.iter_lines():
-            if line.startswith("event:"):
-                event = line[6:].strip()
-            elif line.startswith("data:") and event in ("complete", "error"):
-                if event != "complete":
-                    raise RuntimeError(line)
-                return json.loads(line[5:])[0]
-    raise RuntimeError(f"no result for {question!r}")
 
 
 def remove_through_the_app(url: str, doc: str) -> None:

@@ -16,20 +16,12 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
-from conftest import start_app
+from conftest import ask_http, start_app
+
+from bench.concurrency import QUESTIONS  # the questions `python -m bench.concurrency` asks too
 
 pytestmark = pytest.mark.slow
 
-QUESTIONS = [
-    "Why did Seoul suspend termination?",
-    "What is GSOMIA?",
-    "When was the intelligence-sharing pact due to expire?",
-    "How did Japan react to South Korea's decision?",
-    "How many South Korean troops were expected to take part in Cobra Gold?",
-    "Who is Kim You-geun?",
-    "What did Kang Kyung-wha say about the groundwork?",
-    "What is the capital of Australia?",  # abstains
-]
 CONCURRENT = 50
 SEQUENTIAL = int(os.environ.get("QA_TEST_LOAD_SEQUENTIAL", "1000"))  # lower it only for a quick local look
 # Memory bounds (MB). Gradio keeps a copy of every component's config per session (each API call is
@@ -60,20 +52,6 @@ def app_url(engine):
         yield url
     finally:
         app.close()
-
-
-def ask_http(http: httpx.Client, question: str) -> dict:
-    """One question through the app's REST API: start the call, then read its result event."""
-    event_id = http.post("gradio_api/call/ask", json={"data": [question, None, None, None, None, None, None]}).json()["event_id"]
-    event = None
-    with http.stream("GET", f"gradio_api/call/ask/{event_id}") as stream:
-        for line in stream.iter_lines():
-            if line.startswith("event:"):
-                event = line[6:].strip()
-            elif line.startswith("data:") and event in ("complete", "error"):
-                assert event == "complete", line
-                return json.loads(line[5:])[0]
-    raise AssertionError(f"no result for {question!r}")
 
 
 def test_many_questions_at_once_then_a_thousand_in_a_row(app_url, tmp_path):
