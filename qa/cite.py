@@ -57,8 +57,10 @@ def compose(evidence: list[Evidence], lead: int | None = None, short: str = "") 
     if lead is None:
         ordered, timeline = order(evidence)
     else:
-        rest, timeline = order([e for i, e in enumerate(evidence) if i != lead])
+        rest, _ = order([e for i, e in enumerate(evidence) if i != lead])
         ordered = [evidence[lead], *rest]
+        # The direct answer's date is shown whenever the evidence has more than one ("On Wednesday, ...").
+        timeline = len({e.passage.chunk.date for e in evidence if e.passage.chunk.date}) > 1
     number = {id(e): n for n, e in enumerate(ordered, 1)}
     if short:  # the lead sentence is shown with the rest, in reading order
         ordered, timeline = order(ordered)

@@ -39,3 +39,21 @@ def test_qa_timeline_command(seeded_home):
     assert {"n", "doc_id", "title", "source", "date", "url", "sentence", "passage", "score", "change", "before", "before_n"} <= set(entries[0])
     bad = run_qa(["timeline", TOPIC, "--since", "2030-01-01"], seeded_home)
     assert bad.returncode == 2 and bad.stderr.strip() == "error: No article matches these filters (since 2030-01-01)"
+
+
+def test_the_direct_answer_shows_its_date_when_the_evidence_has_several():
+    # Made-up articles: the newest leads ("What is the latest ...?"); its "On Wednesday" needs a date.
+    from qa.cite import Evidence, compose
+    from qa.types import Chunk, Passage
+
+    def ev(doc: str, day: str, text: str) -> Evidence:
+        chunk = Chunk(chunk_id=f"{doc}-0", doc_id=doc, index=0, text=text, start=0, end=len(text),
+                      sentences=[(0, len(text))], title=doc, source="Metro News", date=day)
+        return Evidence(Passage(chunk, 1.0), 0, len(text), 1.0)
+
+    new = ev("b", "2021-03-10", "On Wednesday, the council reopened the pier.")
+    old = [ev("a", "2021-02-01", "The pier was closed after a storm."), ev("a", "2021-02-01", "Repairs began in February.")]
+    head, text, _ = compose([new, *old], lead=0)
+    assert head.startswith("10 Mar 2021 — On Wednesday") and "1 Feb 2021 — The pier was closed" in text
+    head, _, _ = compose(old, lead=0)  # one date: no dates shown
+    assert head.startswith("The pier was closed")
