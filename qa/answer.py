@@ -307,8 +307,6 @@ class Answerer:
             if qi.kind in ("reason", "process"):  # an answer says more than the question: a restatement does not explain
                 new = set(terms(c.text)) - asked
                 fit[i] += 0.06 * min(1.0, len(new) / 10)
-            if qi.kind == "reason" and qi.doer and reader.speaks(qi.doer, c.text, chunk.text):
-                fit[i] += 0.06  # "Why did Seoul ...?": what Seoul said of it gives its reason
             if qi.period and c.key[1] < 600:  # "what happened in <month>": a news lede says it first
                 fit[i] += 0.06
             if wanted and reader.candidates(qi, c.text, ents[i]):

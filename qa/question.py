@@ -168,9 +168,6 @@ def _kind(doc, q: Question) -> None:
         q.kind = "place"
     elif w == "why":
         q.kind = "reason"
-        subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and any(t.ent_type_ or t.pos_ == "PROPN" for t in subj.subtree):
-            q.doer = _phrase(subj)  # "Why did Seoul ...?": what Seoul said of it is its reason
     elif w == "how":
         nxt = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in _HOW_MUCH:
