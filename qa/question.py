@@ -92,6 +92,10 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     q.order = next((t.lower_ for t in doc if t.lower_ in ("before", "after") and t.dep_ in ("prep", "mark", "advmod")), "")
     # "Did X fail to report ...?" says the act did not happen, as "not" does.
     q.negated = any(t.dep_ == "neg" or (t.lemma_ in _NEGATIVE_IMPLICATIVE and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to") for t in doc)
+    dispute = next((t for t in doc if t.lemma_.lower() in _DISAGREEMENT), None)
+    q.disputes = dispute is not None
+    if dispute is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in dispute.children):
+        q.negated = True  # "Was there no discrepancy ...?" claims the accounts agree
     _kind(doc, q)
     if q.kind == "statement" and q.subject and not q.outlets:
         verb = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -106,6 +110,11 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
 # Negative implicative verbs: "X failed / neglected / refused to do A" entails that X did not do A.
 # A closed class of English verbs (Karttunen's implicatives), not words of any corpus.
 _NEGATIVE_IMPLICATIVE = {"fail", "neglect", "refuse", "omit", "decline"}
+
+# Words that claim two accounts disagree ("Was X's report inconsistent with Y's?"): the lexical
+# field of contradiction in general English. Such a claim needs a contradiction found between them.
+_DISAGREEMENT = {"inconsistent", "inconsistency", "inconsistently", "discrepancy", "contradict", "contradiction",
+                 "contradictory", "disagree", "disagreement"}
 
 # Nouns for a piece of journalism: "an article in X", "a X report", "a review from X" name X as the
 # publisher of an article, which must then be an ingested outlet.

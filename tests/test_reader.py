@@ -169,6 +169,17 @@ def test_verdicts():
     assert reader.order_verdict(q, date(2020, 1, 9), date(2020, 1, 5)) == "No"
 
 
+def test_a_claim_that_reports_disagree_needs_a_contradiction():
+    q = question.read("Was the Metro News report on the dam's cost inconsistent with The Daily Planet's report?", OUTLETS)
+    agree = [("The dam cost 40 million dollars, Metro News reported.", 0.8, 0.7), ("The dam cost 40 million dollars.", 0.7, 0.6)]
+    assert reader.verdict(q, agree) == "No"
+    q = question.read("Was there a discrepancy in the dam's cost of 40 million dollars between the two reports?", OUTLETS)
+    assert reader.verdict(q, [("The dam cost 55 million dollars.", 0.8, 0.7)]) == "Yes"
+    assert reader.verdict(q, agree) == "No"
+    q = question.read("Was there no discrepancy in the dam's cost between the two reports?", OUTLETS)
+    assert reader.verdict(q, agree) == "Yes"
+
+
 def test_speaker_is_the_subject_of_a_reporting_verb():
     s = "The governor said the roads would reopen on Friday."
     assert reader.speaks("the governor", s)
