@@ -92,10 +92,11 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     q.order = next((t.lower_ for t in doc if t.lower_ in ("before", "after") and t.dep_ in ("prep", "mark", "advmod")), "")
     # "Did X fail to report ...?" says the act did not happen, as "not" does.
     q.negated = any(t.dep_ == "neg" or (t.lemma_ in _NEGATIVE_IMPLICATIVE and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to") for t in doc)
-    dispute = next((t for t in doc if t.lemma_.lower() in _DISAGREEMENT), None)
-    q.disputes = dispute is not None
-    if dispute is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in dispute.children):
-        q.negated = True  # "Was there no discrepancy ...?" claims the accounts agree
+    relation = next((t for t in doc if t.lemma_.lower() in _ACCOUNTS), None)
+    if relation is not None:
+        q.accounts = _ACCOUNTS[relation.lemma_.lower()]
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in relation.children):
+            q.negated = True  # "Was there no discrepancy ...?"
     _kind(doc, q)
     if q.kind == "statement" and q.subject and not q.outlets:
         verb = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -111,10 +112,15 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
 # A closed class of English verbs (Karttunen's implicatives), not words of any corpus.
 _NEGATIVE_IMPLICATIVE = {"fail", "neglect", "refuse", "omit", "decline"}
 
-# Words that claim two accounts disagree ("Was X's report inconsistent with Y's?"): the lexical
-# field of contradiction in general English. Such a claim needs a contradiction found between them.
-_DISAGREEMENT = {"inconsistent", "inconsistency", "inconsistently", "discrepancy", "contradict", "contradiction",
-                 "contradictory", "disagree", "disagreement"}
+# Words that claim two accounts agree or disagree ("Was X's report consistent / inconsistent with
+# Y's?"): the lexical fields of agreement and contradiction in general English. Either claim is
+# decided by whether a contradiction is found between the accounts, not by the evidence repeating
+# the word.
+_ACCOUNTS = {
+    **dict.fromkeys(("inconsistent", "inconsistency", "inconsistently", "discrepancy", "contradict", "contradiction",
+                     "contradictory", "disagree", "disagreement"), "disagree"),
+    **dict.fromkeys(("consistent", "consistency", "consistently", "agree", "agreement", "concur", "corroborate"), "agree"),
+}
 
 # Nouns for a piece of journalism: "an article in X", "a X report", "a review from X" name X as the
 # publisher of an article, which must then be an ingested outlet.
@@ -147,10 +153,22 @@ def _kind(doc, q: Question) -> None:
     def asks(t) -> bool:
         if t.i == tokens[0].i or (t.lower_ in ("which", "what") and t.i + 1 < len(doc) and doc[t.i + 1].tag_[:2] in ("NN", "JJ")):
             return True
-        return not any(a.dep_ in ("relcl", "acl", "pobj") for a in [t, *t.ancestors][:-1])
+        return not any(a.dep_ in ("relcl", "acl", "pobj", "pcomp") for a in [t, *t.ancestors][:-1])
 
-    wh = next((t for t in tokens if t.tag_ in ("WDT", "WP", "WP$", "WRB") and asks(t)), None)
-    if wh is None or (tokens[0].lemma_.lower() in _AUX_FIRST and tokens[0].i < wh.i):
+    # ("that" is tagged as a wh-determiner, but as a complementizer or a relative it never asks.)
+    wh = next((t for t in tokens if t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.lower_ != "that" and asks(t)), None)
+    # The main clause's auxiliary before its subject, and before any wh-word, asks for a verdict
+    # ("Between A and B, was the portrayal of how X works consistent?"). (The main clause may be
+    # parsed as a conjunct of an opening clause.)
+    inverted = None
+    for verb in [root, *(t for t in root.children if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))]:
+        auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in _AUX_FIRST]
+        auxes += [verb.i] if verb.lemma_.lower() in _AUX_FIRST else []
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "attr")), None)
+        if auxes and subj is not None and min(auxes) < subj.i:
+            inverted = min(auxes)
+            break
+    if wh is None or (tokens[0].lemma_.lower() in _AUX_FIRST and tokens[0].i < wh.i) or (inverted is not None and inverted < wh.i):
         # A question without a wh-word asks for a verdict ("After X reported A, did Y ...?").
         q.kind = "yesno"
         return

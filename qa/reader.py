@@ -274,10 +274,11 @@ def verdict(q: Question, support: list[tuple[str, float, float]]) -> str | None:
         return "No"
     asked = numbers_in(q.text) - numbers_in(" ".join(_days(q.text)))
     mismatch = bool(asked and not asked <= numbers_in(" ".join(s for s, _, _ in support[:2])) and numbers_in(sentence))
-    if q.disputes:
-        # A claim that the reports disagree holds only on a contradiction found between them (the
-        # reader detects another number; news reports of one event otherwise agree).
-        return "Yes" if mismatch != q.negated else "No"
+    if q.accounts:
+        # A claim that reports agree or disagree is decided by a contradiction found between them
+        # (the reader detects another number); without one, news reports of one event agree.
+        agree = not mismatch
+        return "Yes" if (agree == (q.accounts == "agree")) != q.negated else "No"
     if mismatch:
         return "No"
     if simple and negated(sentence) != (q.negated or negated(q.text)) and sim >= 0.45:

@@ -81,7 +81,7 @@ class Question:
     latest: bool = False  # asks for the current state ("still", "now", "latest")
     order: str = ""  # "before" / "after" for a question about which came first
     negated: bool = False  # the question itself says "not"
-    disputes: bool = False  # it claims two accounts disagree ("inconsistent", "discrepancy")
+    accounts: str = ""  # "agree" / "disagree": it claims two accounts agree ("consistent") or disagree ("discrepancy")
 
 
 @dataclass

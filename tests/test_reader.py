@@ -31,6 +31,9 @@ OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
         ("Which entity fined the bank?", "organization"),
         ("Which club signed the striker?", "organization"),
         ("Was the dam built in 1998?", "yesno"),
+        # the main clause is inverted before any wh-word; "how" in "the account of how ..." does not ask
+        ("Between the Metro News report of May 2 and the one of May 9, was the account of how the dam failed consistent?", "yesno"),
+        ("After Metro News reported that the mayor resigned, did the council's stance remain unchanged?", "yesno"),
         ("Which outlets reported the strike?", "outlet"),
         ("Which company bought the stadium?", "organization"),
         ("What did the governor say about the storm?", "statement"),
@@ -169,7 +172,7 @@ def test_verdicts():
     assert reader.order_verdict(q, date(2020, 1, 9), date(2020, 1, 5)) == "No"
 
 
-def test_a_claim_that_reports_disagree_needs_a_contradiction():
+def test_a_claim_that_reports_agree_or_disagree_turns_on_a_contradiction():
     q = question.read("Was the Metro News report on the dam's cost inconsistent with The Daily Planet's report?", OUTLETS)
     agree = [("The dam cost 40 million dollars, Metro News reported.", 0.8, 0.7), ("The dam cost 40 million dollars.", 0.7, 0.6)]
     assert reader.verdict(q, agree) == "No"
@@ -178,6 +181,9 @@ def test_a_claim_that_reports_disagree_needs_a_contradiction():
     assert reader.verdict(q, agree) == "No"
     q = question.read("Was there no discrepancy in the dam's cost between the two reports?", OUTLETS)
     assert reader.verdict(q, agree) == "Yes"
+    q = question.read("Was the dam's cost of 40 million dollars consistent between Metro News and The Daily Planet?", OUTLETS)
+    assert reader.verdict(q, agree) == "Yes"  # the evidence need not say "consistent"
+    assert reader.verdict(q, [("The dam cost 55 million dollars.", 0.8, 0.7)]) == "No"
 
 
 def test_speaker_is_the_subject_of_a_reporting_verb():
