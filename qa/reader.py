@@ -223,6 +223,13 @@ def head_word(phrase: str) -> str:
     return root.lower_ if root is not None else ""
 
 
+def bare_name(span: str) -> str:
+    """A name as a name, without the article or the possessive an entity span may carry ("the
+    Federal Reserve's" -> "Federal Reserve")."""
+    span = re.sub(r"(?:'s|’s|'|’)$", "", span.strip())
+    return re.sub(r"^(?:the|The)\s+", "", span)
+
+
 def full_name(name: str, passage_ents: list[str]) -> str:
     """A name as the passage first gives it in full ("Kim" -> "Kim You-geun"), or the full form
     of a clipped one ("the Fed" -> "Federal Reserve")."""

@@ -116,6 +116,11 @@ def test_a_name_is_given_in_full():
     assert reader.full_name("Lake", ents) == "Lakeside Harbour Board"  # a clipped name
     assert reader.full_name("Meta", ents) == "Meta"  # a possessive is not a longer name
     assert reader.full_name("Board", ents) == "Lakeside Harbour Board"
+    # an entity span may carry an article or a possessive; the name does not
+    assert reader.bare_name("the Harbour Board’s") == "Harbour Board"
+    assert reader.bare_name("Ana Silva's") == "Ana Silva"
+    ents = [reader.bare_name(e) for e in ("the Lakeside Harbour Board", "Ana Silva's")]
+    assert reader.full_name("Lake", ents) == "Lakeside Harbour Board"
 
 
 def test_where_something_happened_is_not_where_someone_went():
