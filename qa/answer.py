@@ -367,13 +367,8 @@ class Answerer:
             for key in votes:
                 if re.search(rf"\b{re.escape(key)}\b", low):
                     docs.setdefault(key, set()).add(c.passage.chunk.doc_id)
-        # A question that names several outlets' reports asks for what they have in common: the
-        # name each of those outlets' articles uses.
-        source = {c.passage.chunk.doc_id: c.passage.chunk.source for c in cands}
-        named = set(qi.outlets) if len(set(qi.outlets)) > 1 else set()
         for key in votes:  # (a place is where one event happened: no protagonist there)
             votes[key] += self.settings.name_spread * len(docs.get(key, ())) * (qi.kind != "place")
-            votes[key] += self.settings.name_spread * len(named & {source[d] for d in docs.get(key, ())})
         key = max(votes, key=votes.get)
         i = where[key]
         spans = [reader.bare_name(sp) for sp in reader.candidates(qi, cands[i].text, ents[i]) if sp.split()[-1].lower().startswith(key)]
