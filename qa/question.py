@@ -92,6 +92,7 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     q.order = next((t.lower_ for t in doc if t.lower_ in ("before", "after") and t.dep_ in ("prep", "mark", "advmod")), "")
     # "Did X fail to report ...?" says the act did not happen, as "not" does.
     q.negated = any(t.dep_ == "neg" or (t.lemma_ in _NEGATIVE_IMPLICATIVE and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to") for t in doc)
+    q.alternatives = _alternatives(doc, text)
     relation = next((t for t in doc if t.lemma_.lower() in _ACCOUNTS), None)
     if relation is not None:
         q.accounts = _ACCOUNTS[relation.lemma_.lower()]
@@ -121,6 +122,32 @@ _ACCOUNTS = {
                      "contradictory", "disagree", "disagreement"), "disagree"),
     **dict.fromkeys(("consistent", "consistency", "consistently", "agree", "agreement", "concur", "corroborate"), "agree"),
 }
+
+def accounts_of(word: str) -> str:
+    """ "agree" / "disagree" when a word claims that accounts agree or disagree, else ""."""
+    return next((_ACCOUNTS[t.lemma_.lower()] for t in nlp.parse(word) if t.lemma_.lower() in _ACCOUNTS), "")
+
+
+def _alternatives(doc, text: str) -> tuple[str, ...]:
+    """The choices of an alternative question ("... consistent or inconsistent?", "... agree or
+    disagree?"), or of two questions joined by ", or" ("Did X stay consistent, or has it changed?"),
+    each by the word that states it: a word of agreement or disagreement when its clause has one,
+    else "" (a choice the reader cannot name). Empty when the question offers no choice the reader
+    can make (only agreement against disagreement is one)."""
+    for t in doc:
+        if t.lower_ == "or" and t.dep_ == "cc":
+            conj = next((c for c in t.head.children if c.dep_ == "conj" and c.i > t.i), None)
+            if conj is not None and conj.i - t.head.i <= 4 and conj.pos_ == t.head.pos_ and (accounts_of(t.head.text) or accounts_of(conj.text)):
+                return t.head.text, conj.text
+    cut = text.find(", or ")
+    if cut < 0:
+        return ()
+    sides = [doc.char_span(0, cut, alignment_mode="contract"), doc.char_span(cut + 5, len(text), alignment_mode="contract")]
+    if any(span is None for span in sides):
+        return ()
+    words = tuple(next((t.text for t in span if t.lemma_.lower() in _ACCOUNTS), "") for span in sides)
+    return words if any(words) else ()
+
 
 # Nouns for a piece of journalism: "an article in X", "a X report", "a review from X" name X as the
 # publisher of an article, which must then be an ingested outlet.

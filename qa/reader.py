@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from qa import nlp
 from qa.keyword import terms
-from qa.question import period_of
+from qa.question import accounts_of, period_of
 from qa.types import Question
 
 KIND_LABELS = {
@@ -285,6 +285,10 @@ def verdict(q: Question, support: list[tuple[str, float, float]]) -> str | None:
         # A claim that reports agree or disagree is decided by a contradiction found between them
         # (the reader detects another number); without one, news reports of one event agree.
         agree = not mismatch
+        # "consistent or inconsistent?": the choice that says so (one the reader cannot name: the verdict).
+        pick = next((w for w in q.alternatives if w and accounts_of(w) == ("agree" if agree else "disagree")), "")
+        if pick:
+            return pick[:1].upper() + pick[1:]
         return "Yes" if (agree == (q.accounts == "agree")) != q.negated else "No"
     if mismatch:
         return "No"

@@ -81,6 +81,7 @@ class Question:
     latest: bool = False  # asks for the current state ("still", "now", "latest")
     order: str = ""  # "before" / "after" for a question about which came first
     negated: bool = False  # the question itself says "not"
+    alternatives: tuple[str, ...] = ()  # the choices of "... consistent or inconsistent?" ("" for one the reader cannot name)
     accounts: str = ""  # "agree" / "disagree": it claims two accounts agree ("consistent") or disagree ("discrepancy")
 
 

@@ -191,6 +191,19 @@ def test_a_claim_that_reports_agree_or_disagree_turns_on_a_contradiction():
     assert reader.verdict(q, [("The dam cost 55 million dollars.", 0.8, 0.7)]) == "No"
 
 
+def test_an_alternative_question_gets_the_choice_not_a_yes():
+    agree = [("The dam cost 40 million dollars, Metro News reported.", 0.8, 0.7), ("The dam cost 40 million dollars.", 0.7, 0.6)]
+    q = question.read("Was the cost of 40 million dollars for the dam reported by Metro News and The Daily Planet consistent or inconsistent?", OUTLETS)
+    assert q.kind == "yesno" and q.alternatives == ("consistent", "inconsistent")
+    assert reader.verdict(q, agree) == "Consistent"
+    assert reader.verdict(q, [("The dam cost 55 million dollars.", 0.8, 0.7)]) == "Inconsistent"
+    q = question.read("Do Metro News and The Daily Planet agree that the dam cost 40 million dollars, or do they give different costs?", OUTLETS)
+    assert reader.verdict(q, agree) == "Agree"
+    # "or" between nouns offers no choice: still a yes/no question
+    q = question.read("Did Metro News report on the dam or the bridge?", OUTLETS)
+    assert q.alternatives == ()
+
+
 def test_speaker_is_the_subject_of_a_reporting_verb():
     s = "The governor said the roads would reopen on Friday."
     assert reader.speaks("the governor", s)
