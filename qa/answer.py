@@ -375,7 +375,9 @@ class Answerer:
         span = spans[0] if spans else key
         # As the articles name it in full ("Kim" -> "Kim You-geun", "Fed" -> "Federal Reserve").
         names = [reader.bare_name(c.text[a:b]) for j, c in enumerate(cands) for a, b, label in ents[j] if label in reader.labels_for(qi)]
-        return i, reader.full_name(span, names)
+        words = frozenset(w.lower() for j, c in enumerate(cands) for a, b, label in ents[j] if label in nlp.PERSON | nlp.PLACE
+                          for w in c.text[a:b].split())
+        return i, reader.full_name(span, names, list({c.passage.chunk.text for c in cands}), words)
 
     def _verdict(self, qi: Question, cands, relevant: list[int], order: list[int], sem, cand_terms, weights, sources) -> str | None:
         if qi.order:

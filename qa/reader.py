@@ -230,13 +230,21 @@ def bare_name(span: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", span)
 
 
-def full_name(name: str, passage_ents: list[str]) -> str:
-    """A name as the passage first gives it in full ("Kim" -> "Kim You-geun"), or the full form
-    of a clipped one ("the Fed" -> "Federal Reserve")."""
+def full_name(name: str, passage_ents: list[str], texts: list[str] = (), entity_words: frozenset[str] = frozenset()) -> str:
+    """A name as the passages give it in full ("Kim" -> "Kim You-geun", the commonest full form;
+    the longer on a tie), or the full form of a clipped one ("the Fed" -> "Federal Reserve").
+    Failing those, a one-word name takes the capitalised word the passages' `texts` put before it
+    when that word is a first name or a place the recognizer found (`entity_words`, lower-cased):
+    "Purdy" -> "Brock Purdy", "Vikings" -> "Minnesota Vikings"; not "In Vikings", "Azure OpenAI"."""
     longer = [e for e in passage_ents if e != name and len(e) > len(name) and (e.startswith(name + " ") or e.endswith(" " + name))]
     if not longer and " " not in name and len(name) <= 4:  # clipped names are short: Fed, Gov, Corp
         longer = [e for e in passage_ents if " " in e and e.split()[0] != name and e.split()[0].isalpha() and e.split()[0].startswith(name)]
-    return max(longer, key=len) if longer else name
+    if not longer and texts and name[:1].isupper() and " " not in name:
+        pattern = re.compile(rf"(?<![\w’'&-])([A-Z][\w’'&-]+\s){re.escape(name)}(?![\w-])")
+        # (a run of capitalised words that starts inside a longer run joins two names: not one)
+        longer = [bare_name(m.group(0)) for t in texts for m in pattern.finditer(t) if not re.search(r"[A-Z][\w’'&-]*\s$", t[:m.start()])]
+        longer = [e for e in longer if e != name and all(w.lower() in entity_words for w in e.split()[:-1])]
+    return max(set(longer), key=lambda e: (longer.count(e), len(e))) if longer else name
 
 
 _SPEECH = {"say", "tell", "urge", "announce", "state", "claim", "write", "note", "suggest", "warn", "call", "argue",

@@ -121,6 +121,12 @@ def test_a_name_is_given_in_full():
     assert reader.bare_name("Ana Silva's") == "Ana Silva"
     ents = [reader.bare_name(e) for e in ("the Lakeside Harbour Board", "Ana Silva's")]
     assert reader.full_name("Lake", ents) == "Lakeside Harbour Board"
+    # the commonest full form, not the longest
+    assert reader.full_name("Sam", ["Sam Okoro", "Sam Okoro", "Sam Whitfield-Ames"]) == "Sam Okoro"
+    # a one-word name the recognizer never tagged in full: the place or first name the text puts before it
+    texts = ["The Lakeside Rovers beat the Harbour Rovers. In Rovers history, no side scored more. Lakeside Rovers fans cheered."]
+    assert reader.full_name("Rovers", [], texts, frozenset({"lakeside"})) == "Lakeside Rovers"
+    assert reader.full_name("Rovers", [], texts, frozenset()) == "Rovers"
 
 
 def test_where_something_happened_is_not_where_someone_went():
