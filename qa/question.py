@@ -93,8 +93,9 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     # "Did X fail to report ...?" says the act did not happen, as "not" does.
     q.negated = any(t.dep_ == "neg" or (t.lemma_ in _NEGATIVE_IMPLICATIVE and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to") for t in doc)
     q.alternatives = _alternatives(doc, text)
-    relation = next((t for t in doc if t.lemma_.lower() in _ACCOUNTS), None)
-    if relation is not None:
+    # (agreement and contradiction before change and sameness: "did it remain consistent")
+    relation = min((t for t in doc if t.lemma_.lower() in _ACCOUNTS), key=lambda t: (_ACCOUNTS[t.lemma_.lower()] in ("differ", "same"), t.i), default=None)
+    if relation is not None and (relation.lemma_.lower() in _RELATIONAL or _compares_reports(doc, outlet_spans)):
         q.accounts = _ACCOUNTS[relation.lemma_.lower()]
         if any(c.dep_ == "det" and c.lower_ == "no" for c in relation.children):
             q.negated = True  # "Was there no discrepancy ...?"
@@ -121,10 +122,29 @@ _ACCOUNTS = {
     **dict.fromkeys(("inconsistent", "inconsistency", "inconsistently", "discrepancy", "contradict", "contradiction",
                      "contradictory", "disagree", "disagreement"), "disagree"),
     **dict.fromkeys(("consistent", "consistency", "consistently", "agree", "agreement", "concur", "corroborate"), "agree"),
+    # Words that claim what two reports say differs, or is the same ("Did the portrayal of X change
+    # between the report of May 2 and that of June 9?"): a comparison of what they say, not of
+    # whether they contradict each other.
+    **dict.fromkeys(("change", "shift", "evolve", "differ", "different", "difference", "differently"), "differ"),
+    **dict.fromkeys(("unchanged", "same", "identical"), "same"),
 }
 
+# Of those, the words that only ever compare two things ("agree" may be to do something,
+# "change" may be an act, "consistently" may mean always).
+_RELATIONAL = {"consistent", "consistency", "inconsistent", "inconsistency", "discrepancy", "contradictory", "disagreement", "agreement"}
+
+
+def _compares_reports(doc, outlet_spans) -> bool:
+    """Does the question set two reports side by side (two outlets, two dates, "the articles",
+    "between the report ... and ...")? Only then do "consistent" or "change" compare accounts;
+    "Did Seoul agree to talks?" asks what happened."""
+    dates = [e for e in doc.ents if e.label_ in nlp.DATE]
+    pieces = [t for t in doc if t.lemma_.lower() in _PIECE]
+    return len(outlet_spans) >= 2 or len(dates) >= 2 or any(t.tag_ == "NNS" for t in pieces) or len(pieces) >= 2
+
+
 def accounts_of(word: str) -> str:
-    """ "agree" / "disagree" when a word claims that accounts agree or disagree, else ""."""
+    """What a word claims of two accounts: "agree" / "disagree" / "differ" / "same", else ""."""
     return next((_ACCOUNTS[t.lemma_.lower()] for t in nlp.parse(word) if t.lemma_.lower() in _ACCOUNTS), "")
 
 

@@ -285,20 +285,27 @@ def verdict(q: Question, support: list[tuple[str, float, float]]) -> str | None:
     # A claim of one clause about one thing: what it says happened must be what the evidence says.
     clauses = [t for t in nlp.parse(q.text) if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl", "acl", "xcomp")]
     simple = len(q.outlets) <= 1 and len(clauses) <= 2 and not re.search(r",\s*(?:while|whereas|and|but)\b", q.text)
-    if simple and unsaid(q, " ".join(s for s, _, _ in support[:2])) and sim >= 0.4:
-        return "No"
-    asked = numbers_in(q.text) - numbers_in(" ".join(_days(q.text)))
-    mismatch = bool(asked and not asked <= numbers_in(" ".join(s for s, _, _ in support[:2])) and numbers_in(sentence))
+    evidence = " ".join(s for s, _, _ in support[:2])
+    if q.accounts in ("differ", "same"):
+        # Two reports of different days or subjects say different things: a change between them
+        # holds, sameness does not (whether they contradict each other is another question).
+        return "Yes" if (q.accounts == "differ") != q.negated else "No"
     if q.accounts:
         # A claim that reports agree or disagree is decided by a contradiction found between them
-        # (the reader detects another number); without one, news reports of one event agree.
-        agree = not mismatch
+        # (the reader detects another number; the dates and times that say when they came out do
+        # not count); without one, news reports of one event agree. The evidence need not repeat
+        # the word "consistent".
+        asked = numbers_in(q.text) - numbers_in(" ".join(_dated(q.text)))
+        agree = not (asked and not asked <= numbers_in(evidence) and numbers_in(sentence))
         # "consistent or inconsistent?": the choice that says so (one the reader cannot name: the verdict).
         pick = next((w for w in q.alternatives if w and accounts_of(w) == ("agree" if agree else "disagree")), "")
         if pick:
             return pick[:1].upper() + pick[1:]
         return "Yes" if (agree == (q.accounts == "agree")) != q.negated else "No"
-    if mismatch:
+    if simple and unsaid(q, evidence) and sim >= 0.4:
+        return "No"
+    asked = numbers_in(q.text) - numbers_in(" ".join(_days(q.text)))
+    if asked and not asked <= numbers_in(evidence) and numbers_in(sentence):
         return "No"
     if simple and negated(sentence) != (q.negated or negated(q.text)) and sim >= 0.45:
         return "No"
@@ -330,6 +337,11 @@ def _days(text: str) -> list[str]:
     """The calendar days a text names ("October 22, 2023"): in a question they say when an article
     came out, not a number the evidence must repeat."""
     return [e.text for e in nlp.parse(text).ents if e.label_ == "DATE" and _day_span(e.text)]
+
+
+def _dated(text: str) -> list[str]:
+    """The dates and times a text names ("September 28", "18:00:38")."""
+    return [e.text for e in nlp.parse(text).ents if e.label_ in nlp.DATE]
 
 
 def _day_span(text: str) -> bool:

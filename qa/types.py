@@ -82,7 +82,7 @@ class Question:
     order: str = ""  # "before" / "after" for a question about which came first
     negated: bool = False  # the question itself says "not"
     alternatives: tuple[str, ...] = ()  # the choices of "... consistent or inconsistent?" ("" for one the reader cannot name)
-    accounts: str = ""  # "agree" / "disagree": it claims two accounts agree ("consistent") or disagree ("discrepancy")
+    accounts: str = ""  # it claims two accounts "agree" ("consistent"), "disagree" ("discrepancy"), "differ" ("change") or are the "same"
 
 
 @dataclass

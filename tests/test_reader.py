@@ -197,6 +197,21 @@ def test_a_claim_that_reports_agree_or_disagree_turns_on_a_contradiction():
     assert reader.verdict(q, [("The dam cost 55 million dollars.", 0.8, 0.7)]) == "No"
 
 
+def test_a_change_between_two_reports_is_a_comparison_an_agreement_to_act_is_not():
+    some = [("The council voted to reopen the pier in May.", 0.7, 0.6)]
+    q = question.read("Did Metro News's portrayal of the pier change between its report of May 2, 2021 and that of June 9, 2021?", OUTLETS)
+    assert q.accounts == "differ" and reader.verdict(q, some) == "Yes"
+    q = question.read("Was there no change in the portrayal of the pier between Metro News and The Daily Planet?", OUTLETS)
+    assert q.accounts == "differ" and reader.verdict(q, some) == "No"
+    q = question.read("Did the council agree to reopen the pier?", OUTLETS)
+    assert q.accounts == ""  # what happened, not two accounts
+    q = question.read("Did the council change the opening hours?", OUTLETS)
+    assert q.accounts == ""
+    # the evidence need not say "consistent"; the reports' dates and times are no numbers to contradict
+    q = question.read("Was the report on the pier by Metro News at 18:00:38 on May 2 consistent with the one of May 9?", OUTLETS)
+    assert reader.verdict(q, some) == "Yes"
+
+
 def test_an_alternative_question_gets_the_choice_not_a_yes():
     agree = [("The dam cost 40 million dollars, Metro News reported.", 0.8, 0.7), ("The dam cost 40 million dollars.", 0.7, 0.6)]
     q = question.read("Was the cost of 40 million dollars for the dam reported by Metro News and The Daily Planet consistent or inconsistent?", OUTLETS)
