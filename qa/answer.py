@@ -435,7 +435,8 @@ class Answerer:
                     chosen.append(i)
                     docs.add(doc)
             return chosen[: s.timeline_articles]
-        for i in [*support, *order]:
+        pool = support if qi.kind == "statement" and support else [*support, *order]
+        for i in pool:
             if len(chosen) >= most:
                 break
             if score[i] < (s.support_cutoff if i in support else s.relative_cutoff) * score[order[0]]:
