@@ -200,6 +200,11 @@ def _kind(doc, q: Question) -> None:
     def asks(t) -> bool:
         if t.i == tokens[0].i or (t.lower_ in ("which", "what") and t.i + 1 < len(doc) and doc[t.i + 1].tag_[:2] in ("NN", "JJ")):
             return True
+        # A wh-word before an inverted auxiliary ("..., where did Kang speak?") asks: a relative
+        # clause never inverts ("the place where Kang spoke").
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lemma_.lower() in _AUX_FIRST and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > nxt.i for c in nxt.head.children):
+            return True
         return not any(a.dep_ in ("relcl", "acl", "pobj", "pcomp") for a in [t, *t.ancestors][:-1])
 
     # ("that" is tagged as a wh-determiner, but as a complementizer or a relative it never asks.)

@@ -260,17 +260,43 @@ def negated(text: str) -> bool:
     return bool({t.lower() for t in re.findall(r"[\w']+", text.replace("n't", " n't"))} & _NEGATION)
 
 
+def declarative(question: str) -> str:
+    """A do-support question as the statement it asks about ("Did X praise Y?" -> "X praise Y."):
+    the small parser reads the verb after "Did X" as a noun far more often in the question."""
+    words = question.strip().rstrip("?").split(" ", 1)
+    if len(words) == 2 and words[0].lower() in ("did", "does", "do"):
+        return words[1] + "."
+    return question
+
+
+def denies(q: Question, sentence: str) -> bool:
+    """Does the sentence negate what the question claims: a negation ("not", "never", "denied",
+    "untrue") whose scope holds one of the claim's words? ("Kang also said Seoul's position has not
+    changed" does not deny that she left for Nagoya.)"""
+    claim = {t.lemma_.lower() for t in nlp.parse(declarative(q.text)) if t.pos_ in ("VERB", "NOUN", "ADJ") and not t.ent_type_ and not t.is_stop}
+    for t in nlp.parse(sentence):
+        if t.lower_ in _NEGATION or t.lemma_.lower() in _NEGATION:
+            scope = t.subtree if t.pos_ == "VERB" else t.head.subtree  # "denied [that ...]" / "did [not] confirm"
+            if any(s.i != t.i and s.lemma_.lower() in claim for s in scope):
+                return True
+    return False
+
+
 def unsaid(q: Question, evidence: str) -> list[str]:
     """The question's verbs and adjectives (what it claims happened) that the evidence does not
     use: "praise" when the evidence says "slammed"."""
     have = set(terms(evidence))
-    doc = nlp.parse(q.text)
+    doc = nlp.parse(declarative(q.text))
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
         return []
     # The main claim: the root and the verbs or adjectives it governs directly ("say ... pleased").
+    # (A word with a direct object is a verb, however the small parser tags it: "X praise Y".)
+    def verb_like(t) -> bool:
+        return t.pos_ in ("VERB", "ADJ") or any(c.dep_ == "dobj" for c in t.children)
+
     claim = [root] + [c for c in root.children if c.dep_ in ("xcomp", "ccomp", "acomp")]
-    return [t.text for t in claim if t.pos_ in ("VERB", "ADJ") and not t.ent_type_ and t.lemma_ not in _SPEECH
+    return [t.text for t in claim if verb_like(t) and not t.ent_type_ and t.lemma_ not in _SPEECH
             and (w := terms(t.text)) and not set(w) & have]
 
 
@@ -307,7 +333,7 @@ def verdict(q: Question, support: list[tuple[str, float, float]]) -> str | None:
     asked = numbers_in(q.text) - numbers_in(" ".join(_days(q.text)))
     if asked and not asked <= numbers_in(evidence) and numbers_in(sentence):
         return "No"
-    if simple and negated(sentence) != (q.negated or negated(q.text)) and sim >= 0.45:
+    if simple and denies(q, sentence) != (q.negated or negated(q.text)) and sim >= 0.45:
         return "No"
     if simple and _hypothetical(sentence, q.text):
         return None  # "X can terminate it if ..." does not say X did

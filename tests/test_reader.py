@@ -34,6 +34,7 @@ OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
         # the main clause is inverted before any wh-word; "how" in "the account of how ..." does not ask
         ("Between the Metro News report of May 2 and the one of May 9, was the account of how the dam failed consistent?", "yesno"),
         ("After Metro News reported that the mayor resigned, did the council's stance remain unchanged?", "yesno"),
+        ("According to Metro News, where did the mayor speak before her departure?", "place"),
         ("Which outlets reported the strike?", "outlet"),
         ("Which company bought the stadium?", "organization"),
         ("What did the governor say about the storm?", "statement"),
