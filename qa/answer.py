@@ -224,10 +224,11 @@ class Answerer:
             if found is not None:
                 lead, short = found
         elif qi.kind == "describe":
-            for i in order:
-                if (d := reader.describe(qi.subject, cands[i].text)) is not None:
-                    lead, short = i, d
-                    break
+            # The fullest of the first few descriptions ("General Security of Military Information
+            # Agreement, a bilateral ... pact" over the bare expansion).
+            found = [(i, d) for i in order if (d := reader.describe(qi.subject, cands[i].text)) is not None][:3]
+            if found:
+                lead, short = max(found, key=lambda f: len(f[1]))
         elif qi.kind == "author":
             by = next((i for i in order if cands[i].passage.chunk.byline), None)
             if by is not None:

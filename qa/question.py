@@ -261,6 +261,11 @@ def _kind(doc, q: Question) -> None:
                 q.kind, q.subject = "statement", _phrase(subj)
     elif w in ("what", "which"):
         nxt = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
+        # "What is GSOMIA?": what a named thing is, as the articles describe it.
+        named = next((t for t in root.children if t.dep_ in ("nsubj", "attr") and t.i != wh.i and t.pos_ == "PROPN"), None)
+        if w == "what" and root.lemma_ == "be" and named is not None and wh.i == tokens[0].i and len(tokens) <= len(list(named.subtree)) + 2:
+            q.kind, q.subject = "describe", _phrase(named)
+            return
         noun = wh.head if wh.dep_ == "det" and wh.head.pos_ in ("NOUN", "PROPN") else None
         if noun is None and nxt is not None and nxt.tag_[:2] == "NN":
             noun = nxt  # "..., which minister, ...": the parse may not attach it

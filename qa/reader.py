@@ -95,12 +95,26 @@ def describe(subject: str, sentence: str) -> str | None:
 
     def title(words) -> str | None:
         # A description names a role: it holds a common noun, and it is a phrase, not a clause.
+        # (Nor does it name another person: "GSOMIA, the US Embassy spokesperson, William M. Coleman".)
         words = [t for t in words if t.dep_ != "punct"]
-        if 2 <= len(words) <= 12 and not any(t.pos_ in ("VERB", "AUX") for t in words) and any(
+        if 2 <= len(words) <= 12 and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in words) and any(
                 t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP") for t in words):
             return sentence[words[0].idx : words[-1].idx + len(words[-1].text)].strip(" ,'’")  # cut from the text, as written
         return None
 
+    # "<Full Name> (<ACRONYM>)": the full name, with the description that follows it, if any
+    # ("the General Security of Military Information Agreement (GSOMIA), a bilateral ... pact").
+    if toks[0].i > 0 and doc[toks[0].i - 1].text == "(" and toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].text == ")":
+        full = [t for t in doc[: toks[0].i - 1]][::-1]
+        full = [t for t in full[: next((k for k, t in enumerate(full) if not t.is_title and t.lower_ not in ("of", "for", "and", "on")), len(full))]][::-1]
+        if full and full[0].is_title:
+            name = bare_name(sentence[full[0].idx : full[-1].idx + len(full[-1].text)])
+            after = doc[toks[-1].i + 2 :]
+            if len(after) > 1 and after[0].text == ",":
+                end = next((t.i for t in after[1:] if t.text in (",", ";", ".")), len(doc))
+                if (more := title(doc[after[0].i + 1 : end])) is not None:
+                    return f"{name}, {more}"
+            return name
     # "<title>, <name>": the phrase between the previous comma and the name.
     before = [t for t in doc[: toks[0].i]]
     if before and before[-1].text == ",":

@@ -159,6 +159,15 @@ def test_describe_takes_the_apposition_or_the_title():
     assert reader.describe("Maria Okafor", "Maria Okafor, the city's chief engineer, said the bridge was safe.") == "the city's chief engineer"
     assert reader.describe("Tom Baines", "Transport Minister Tom Baines opened the line.") == "Transport Minister"
     assert reader.describe("Tom Baines", "The weather was fine.") is None
+    # an acronym: its full name, and the description after it
+    s = "The council joined the Regional Harbour Safety Board (RHSB), a regional body for pier safety, on Monday."
+    assert reader.describe("RHSB", s) == "Regional Harbour Safety Board, a regional body for pier safety"
+    assert reader.describe("RHSB", "The Regional Harbour Safety Board (RHSB) met on Monday.") == "Regional Harbour Safety Board"
+    # a description names no other person
+    assert reader.describe("RHSB", "On the board of RHSB, the harbour master, Ana Silva, spoke.") is None
+    q = question.read("What is RHSB?", OUTLETS)
+    assert (q.kind, q.subject) == ("describe", "RHSB")
+    assert question.read("What is the latest on the pier?", OUTLETS).kind != "describe"
 
 
 def test_number_about_counts_what_was_asked():
