@@ -227,8 +227,18 @@ class Answerer:
             # The fullest of the first few descriptions ("General Security of Military Information
             # Agreement, a bilateral ... pact" over the bare expansion).
             found = [(i, d) for i in order if (d := reader.describe(qi.subject, cands[i].text)) is not None][:3]
+            last = qi.subject.split()[-1].lower()
+            by = next((i for i in order if last in cands[i].passage.chunk.byline.lower()), None)
             if found:
                 lead, short = max(found, key=lambda f: len(f[1]))
+            elif by is not None:  # a byline: who wrote the article
+                chunk = cands[by].passage.chunk
+                lead, short = by, f"the author of “{chunk.title}”" + (f" ({chunk.source})" if chunk.source else "")
+            else:
+                mentions = [i for i in order if re.search(rf"\b{re.escape(last)}\b", cands[i].text.lower())]
+                if not mentions:
+                    return None  # no passage speaks of them
+                lead = mentions[0]
         elif qi.kind == "author":
             by = next((i for i in order if cands[i].passage.chunk.byline), None)
             if by is not None:

@@ -310,6 +310,10 @@ def unsaid(q: Question, evidence: str) -> list[str]:
         return t.pos_ in ("VERB", "ADJ") or any(c.dep_ == "dobj" for c in t.children)
 
     claim = [root] + [c for c in root.children if c.dep_ in ("xcomp", "ccomp", "acomp")]
+    # "Did X agree / decide / plan to resume talks?": what X did is the verb it governs ("resume");
+    # "agree to" need not be in the evidence ("X announced it will resume talks").
+    if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in root.children):
+        claim = claim[1:]
     return [t.text for t in claim if verb_like(t) and not t.ent_type_ and t.lemma_ not in _SPEECH
             and (w := terms(t.text)) and not set(w) & have]
 

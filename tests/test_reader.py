@@ -215,6 +215,8 @@ def test_a_change_between_two_reports_is_a_comparison_an_agreement_to_act_is_not
     assert q.accounts == "differ" and reader.verdict(q, some) == "No"
     q = question.read("Did the council agree to reopen the pier?", OUTLETS)
     assert q.accounts == ""  # what happened, not two accounts
+    # what the council did is reopen it: "agree to" need not be in the evidence
+    assert reader.verdict(q, [("The council announced that it will reopen the pier in May.", 0.7, 0.7)]) == "Yes"
     q = question.read("Did the council change the opening hours?", OUTLETS)
     assert q.accounts == ""
     # the evidence need not say "consistent"; the reports' dates and times are no numbers to contradict
@@ -369,6 +371,23 @@ def test_which_report_came_first_is_read_from_both_sides(fresh_engine, tmp_path)
     assert ask("After Metro News reported on the bridge repairs, did The Daily Planet report on the flood?") == "No"
     # "fail to report" denies the report: the Planet did report first.
     assert ask("Did The Daily Planet fail to report on the flood before Metro News reported on the bridge repairs?") == "No"
+
+
+def test_who_is_a_byline_or_nobody_the_articles_name(fresh_engine, tmp_path):
+    # Made-up article: its author is known from the byline only; the photographer is named nowhere.
+    import json
+
+    d = tmp_path / "made_up"
+    d.mkdir()
+    rec = {"title": "Pier reopens to fishing boats", "source": "Metro News", "published_at": "2021-05-02", "author": "Lena Marsh",
+           "body": "The old pier reopened to fishing boats on Saturday after repairs. Harbour master Tom Reyes said the eastern end "
+                   "would follow in June. The repairs cost about 2 million dollars."}
+    (d / "records.jsonl").write_text(json.dumps(rec), encoding="utf-8")
+    fresh_engine.ingest([d])
+    a = fresh_engine.ask("Who is Lena Marsh?")
+    assert not a.abstained and a.short.startswith("the author of “Pier reopens to fishing boats” (Metro News)")
+    assert fresh_engine.ask("Who is Tom Reyes?").short.startswith("Harbour master")
+    assert fresh_engine.ask("Who is Paul Okonjo?").abstained  # named nowhere: not the best sentence about something else
 
 
 def test_a_timeline_covers_every_article_on_the_topic_in_date_order(engine):
