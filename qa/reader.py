@@ -188,7 +188,9 @@ def acts(doer: str, sentence: str, context: str = "") -> bool:
 def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | None = None) -> bool:
     """Is a name (one of `names`' words) the subject or agent of a verb (of `verbs`, when given)?"""
     words = {w.lower() for w in re.findall(r"[\w-]+", sentence)}
-    in_context = bool(names & {w.lower() for w in re.findall(r"[\w-]+", context)})
+    # A pronoun stands for a name of the passage, but not for one its own sentence gives elsewhere:
+    # in "she may meet David Stilwell", "she" is someone else.
+    in_context = bool(names & {w.lower() for w in re.findall(r"[\w-]+", context)}) and not names & words
     if not (names & words or (words & _PRONOUNS and in_context)):
         return False  # neither named nor referred to: no need to parse
     for verb in nlp.parse(sentence):

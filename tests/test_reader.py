@@ -242,6 +242,10 @@ def test_speaker_is_the_subject_of_a_reporting_verb():
     assert reader.speaks("the governor", s)
     assert not reader.speaks("the mayor", s)
     assert not reader.speaks("Anna Lee", "Officials said Anna Lee would visit.")
+    # a pronoun stands for the passage's name, unless its own sentence names that person elsewhere
+    context = "Anna Lee arrived on Monday. She met the mayor. The mayor said she may meet Anna Lee again."
+    assert reader.acts("Anna Lee", "She met the mayor.", context)
+    assert not reader.acts("Anna Lee", "The mayor said she may meet Anna Lee again.", context)
 
 
 # -- follow-ups: a question that names what it is about stands alone ------------------------------
