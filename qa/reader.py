@@ -26,12 +26,18 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 _NEGATION = {"not", "no", "never", "n't", "deny", "denied", "denies", "dismiss", "dismissed", "dismisses", "reject", "rejected", "false", "untrue"}
 
 
+# Units of time: a count of them ("six hours", "three days") is tagged as a time or date.
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+
+
 def labels_for(q: Question) -> frozenset[str]:
     """Entity labels of the fact the question asks for ("how long" may be a duration or a number)."""
     if q.kind == "number" and q.text.lower().startswith("how long"):
         return nlp.NUMBER | nlp.DATE
     if q.kind == "number" and q.text.lower().startswith("how much"):
         return frozenset({"MONEY", "PERCENT", "QUANTITY"})  # an amount, not a count
+    if q.kind == "number" and q.focus.split()[-1:] and q.focus.split()[-1] in _TIME_UNITS:
+        return nlp.NUMBER | nlp.DATE  # "how many hours": "six hours" is a time
     return KIND_LABELS.get(q.kind, frozenset())
 
 
@@ -70,6 +76,8 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         toks = [t for t in doc if a <= t.idx < b]
         if not toks:
             continue
+        if any(t.lemma_.lower() == focus for t in toks) and any(t.like_num for t in toks):
+            return sentence[a:b]  # "six hours": the count and its noun in one span
         head = toks[-1].head
         if head.lemma_.lower() == focus or any(t.lemma_.lower() == focus for t in doc[toks[-1].i + 1 : toks[-1].i + 5]):
             end = head.idx + len(head.text) if head.i > toks[-1].i else b

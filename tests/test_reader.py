@@ -180,6 +180,13 @@ def test_number_about_counts_what_was_asked():
     assert reader.number_about(q, s, nlp.entities([s])[0]) is None  # no number there counts boats
 
 
+def test_a_count_of_time_units_is_a_time():
+    q = question.read("How many hours before the deadline did the council vote?", OUTLETS)
+    s = "Just six hours before the deadline, the council voted to reopen the pier."
+    from qa import nlp
+    assert reader.number_about(q, s, nlp.entities([s])[0]) == "Just six hours"
+
+
 def test_verdicts():
     q = question.read("Was the dam built in 1998?", OUTLETS)
     assert reader.verdict(q, [("The dam was built in 1996 by a local firm.", 0.8, 0.8)]) == "No"
