@@ -38,6 +38,9 @@ class _Candidate:
     key: tuple[str, int]  # (doc_id, offset in article): the same sentence in overlapping chunks
 
 
+_PERSONAL = {"he", "she", "they", "him", "her", "them", "it", "its", "his", "their"}  # English personal pronouns
+
+
 class Answerer:
     def __init__(
         self,
@@ -150,6 +153,9 @@ class Answerer:
         metadata (outlets, bylines, titles); `outlets`: the ingested outlets."""
         s = self.settings
         qi = reading or Question(text=question)
+        if qi.kind in ("person", "organization") and query != question and any(t.lower_ in _PERSONAL for t in nlp.parse(question)):
+            # "Who was she expected to meet?": not whom "she" stands for (names the rewritten query adds).
+            qi = replace(qi, excluded=tuple(e for e in question_reader.read(query).names if e.lower() not in question.lower()))
         if qi.kind == "statement" and query != question and nlp.parse(qi.subject or "x")[0].pos_ == "PRON":
             # "What did he urge ...?" after a turn about Iwaya: the speaker comes from the rewritten query.
             qi = replace(qi, subject=question_reader.read(query).subject or qi.subject)
@@ -342,6 +348,7 @@ class Answerer:
         the best sentence that has them."""
         focus = set(terms(qi.focus))
         toward = qi.kind == "place" and reader.asks_destination(qi.text)
+        question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
         votes: dict[str, float] = {}
         where: dict[str, int] = {}
         seen: set[tuple[str, str]] = set()
@@ -354,7 +361,10 @@ class Answerer:
                 if (span := reader.number_about(qi, cands[i].text, ents[i])) is not None:
                     return i, span
                 continue
-            for span in reader.candidates(qi, cands[i].text, ents[i]):
+            spans = reader.candidates(qi, cands[i].text, ents[i])
+            if qi.kind == "date" and len(spans) > 1:
+                spans = reader.by_verb(question_verb, cands[i].text, spans)
+            for span in spans:
                 if qi.kind not in ("person", "organization", "place"):
                     return i, span
                 key = span.split()[-1].lower().removesuffix("'s").removesuffix("’s")
@@ -362,8 +372,8 @@ class Answerer:
                 # "Where did she speak?" is not answered by where she was going.
                 # Nor by a place that stands for its government ("Seoul's position").
                 weight = 1.0
-                if qi.kind == "place" and (role := reader.place_role(cands[i].text, span)) != "at":
-                    weight = 1.0 if role == "toward" and toward else 0.3
+                if qi.kind == "place" and (role := reader.place_role(cands[i].text, span)) != ("toward" if toward else "at"):
+                    weight = 0.3  # "Where was she going?" asks for a place reached, others where something happened
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))
                     votes[key] = votes.get(key, 0.0) + weight * max(float(score[i]), 0.0)

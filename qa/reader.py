@@ -8,6 +8,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from qa import nlp
 from qa.keyword import terms
 from qa.question import accounts_of, period_of
@@ -52,7 +54,7 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     wanted = labels_for(q)
     if not wanted:
         return []
-    asked = _words(q.text)
+    asked = _words(q.text) | _words(" ".join(q.excluded))
     out = []
     for a, b, label in ents:
         span = sentence[a:b]
@@ -83,6 +85,29 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
             end = head.idx + len(head.text) if head.i > toks[-1].i else b
             return sentence[a:end]
     return None
+
+
+def by_verb(verb: str, sentence: str, spans: list[str]) -> list[str]:
+    """The spans with those the question's verb governs first: "When was it announced?" in "With
+    curbs imposed in July, Seoul announced it would pull out on Aug. 23" -> "Aug. 23" first."""
+    lemma = next((t.lemma_.lower() for t in nlp.parse(verb)), "") if verb else ""
+    if not lemma:
+        return spans
+    doc = nlp.parse(sentence)
+
+    def governed(span: str) -> bool:
+        at = sentence.find(span)
+        tok = next((t for t in doc if t.idx == at), None)
+        while tok is not None and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                # the verb itself, or what it announced ("announced [it would pull out on Aug. 23]")
+                while tok.lemma_.lower() != lemma and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
+                    tok = tok.head
+                return tok.lemma_.lower() == lemma
+        return False
+
+    return sorted(spans, key=lambda sp: not governed(sp))
 
 
 def describe(subject: str, sentence: str) -> str | None:
@@ -251,7 +276,10 @@ def bare_name(span: str) -> str:
     """A name as a name, without the article or the possessive an entity span may carry ("the
     Federal Reserve's" -> "Federal Reserve")."""
     span = re.sub(r"(?:'s|’s|'|’)$", "", span.strip())
-    return re.sub(r"^(?:the|The)\s+", "", span)
+    words = span.split()
+    while len(words) > 1 and words[0].lower() in STOP_WORDS:  # "In Lisbon" at a sentence's start
+        words = words[1:]
+    return " ".join(words)
 
 
 def full_name(name: str, passage_ents: list[str], texts: list[str] = (), entity_words: frozenset[str] = frozenset()) -> str:

@@ -71,6 +71,7 @@ class Question:
     kind: str = "other"  # person, organization, outlet, place, date, number, yesno, reason, process, timeline, statement, describe, author, other
     focus: str = ""  # the noun asked about: "how many <troops>", "who is the <ambassador>", "which <companies>"
     subject: str = ""  # whom "Who is <X>?" describes; the speaker of "What did <X> say?"
+    excluded: tuple[str, ...] = ()  # names the answer cannot be: whom the question's pronoun stands for
     doer: str = ""  # the named actor of "What did <the WTO> rule ...?": the answer is something it did
     names: list[str] = field(default_factory=list)  # the names (entities) the question uses
     numbers: list[str] = field(default_factory=list)  # the numbers and years it states

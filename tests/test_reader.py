@@ -180,6 +180,12 @@ def test_number_about_counts_what_was_asked():
     assert reader.number_about(q, s, nlp.entities([s])[0]) is None  # no number there counts boats
 
 
+def test_a_date_the_questions_verb_governs_comes_first():
+    s = "After the council voted in March, the mayor announced she would open the tender on April 12."
+    assert reader.by_verb("announced", s, ["March", "April 12"]) == ["April 12", "March"]
+    assert reader.by_verb("voted", s, ["March", "April 12"]) == ["March", "April 12"]
+
+
 def test_a_count_of_time_units_is_a_time():
     q = question.read("How many hours before the deadline did the council vote?", OUTLETS)
     s = "Just six hours before the deadline, the council voted to reopen the pier."
@@ -399,6 +405,28 @@ def test_who_is_a_byline_or_nobody_the_articles_name(fresh_engine, tmp_path):
     assert not a.abstained and a.short.startswith("the author of “Pier reopens to fishing boats” (Metro News)")
     assert fresh_engine.ask("Who is Tom Reyes?").short.startswith("Harbour master")
     assert fresh_engine.ask("Who is Paul Okonjo?").abstained  # named nowhere: not the best sentence about something else
+
+
+def test_a_follow_up_conversation_about_a_trip(fresh_engine, tmp_path):
+    # Made-up article: where she was going (not where she spoke), whom she would meet (not herself).
+    import json
+
+    d = tmp_path / "made_up"
+    d.mkdir()
+    rec = {"title": "Mayor heads to ports conference", "source": "Metro News", "published_at": "2021-05-03",
+           "body": "Mayor Ana Silva said on Monday at City Hall in Lakeside that the harbour needs new cranes. "
+                   "Silva was departing to Lisbon for a conference of port cities. "
+                   "In Lisbon she is expected to hold talks with Portugal's transport minister, Rui Costa. "
+                   "The council approved the crane purchase in March, and Silva announced the tender on April 12."}
+    (d / "records.jsonl").write_text(json.dumps(rec), encoding="utf-8")
+    fresh_engine.ingest([d])
+    history = []
+    for q in ("Who is Ana Silva?", "Where was she going?", "Who was she expected to meet there?", "When did she announce the tender?"):
+        history.append((q, fresh_engine.ask(q, history).answer))
+    shorts = [a.split(" [")[0] for _, a in history]
+    assert shorts[1] == "Lisbon"  # not City Hall, where she spoke
+    assert shorts[2] == "Rui Costa"  # not Ana Silva, whom "she" stands for
+    assert shorts[3] == "April 12"  # the date the question's verb governs, not "March"
 
 
 def test_a_timeline_covers_every_article_on_the_topic_in_date_order(engine):
