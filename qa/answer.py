@@ -372,7 +372,7 @@ class Answerer:
                 # "Where did she speak?" is not answered by where she was going.
                 # Nor by a place that stands for its government ("Seoul's position").
                 weight = 1.0
-                if qi.kind == "place" and (role := reader.place_role(cands[i].text, span)) != ("toward" if toward else "at"):
+                if qi.kind == "place" and reader.place_role(cands[i].text, span) != ("toward" if toward else "at"):
                     weight = 0.3  # "Where was she going?" asks for a place reached, others where something happened
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))
