@@ -252,7 +252,11 @@ class Answerer:
         elif qi.kind == "statement" and qi.subject:
             if qi.outlets:
                 own = [i for i in order if cands[i].passage.chunk.source in qi.outlets]
-                lead = own[0] if own else best
+                # The outlet's own sentence on the question's topic is what it reported, however
+                # weakly the sentence resembles the question ("What did UPI report about Cobra Gold?").
+                topic = set(terms(reader.topic_words(question, qi.subject)))
+                on_topic = [i for i in own if topic and topic & cand_terms[i]]
+                lead, grounded = (on_topic[0], True) if on_topic else (own[0] if own else best, False)
             else:
                 topic = set(terms(reader.topic_words(question, qi.subject)))
                 about = {id(p): set(terms(p.chunk.embed_text)) for p in passages}  # X's words in a passage about Y

@@ -407,6 +407,24 @@ def test_who_is_a_byline_or_nobody_the_articles_name(fresh_engine, tmp_path):
     assert fresh_engine.ask("Who is Paul Okonjo?").abstained  # named nowhere: not the best sentence about something else
 
 
+def test_what_an_outlet_reported_on_a_topic_is_its_own_sentence_on_it(fresh_engine, tmp_path):
+    # Made-up: the outlet's only sentence on the regatta resembles the question weakly.
+    import json
+
+    d = tmp_path / "made_up"
+    d.mkdir()
+    recs = [{"title": "Harbour news", "source": "Metro News", "published_at": "2021-05-03",
+             "body": "The harbour board met on Monday to discuss new cranes. Boats from nine clubs will sail in the regatta, "
+                     "but two clubs withdrew because of storm damage. The board will vote on the cranes in June."},
+            {"title": "Council budget", "source": "The Daily Planet", "published_at": "2021-05-04",
+             "body": "The council approved its budget on Tuesday. Spending on roads rises by a tenth."}]
+    (d / "records.jsonl").write_text("\n".join(json.dumps(r) for r in recs), encoding="utf-8")
+    fresh_engine.ingest([d])
+    a = fresh_engine.ask("What did Metro News report about the regatta?")
+    assert not a.abstained and "nine clubs" in a.answer
+    assert fresh_engine.ask("What did Metro News report about the marathon?").abstained
+
+
 def test_a_follow_up_conversation_about_a_trip(fresh_engine, tmp_path):
     # Made-up article: where she was going (not where she spoke), whom she would meet (not herself).
     import json
