@@ -14,6 +14,7 @@ import numpy as np
 from qa import nlp, reader
 from qa import question as question_reader
 from qa.cite import Evidence, compose
+from qa.dates import months_meant
 from qa.embed import Encoder
 from qa.keyword import KeywordIndex, terms
 from qa.query import outlets_named
@@ -187,7 +188,7 @@ class Answerer:
         # Short questions ("Who is Japan's defence minister?") match long sentences weakly: a fact is
         # looked for in the best-scored sentences; what they must hold (kind, focus) does the rest.
         relevant = order[:12] if qi.kind in reader.FACT_KINDS else [i for i in order if sem[i] >= s.min_similarity * 0.9]
-        in_period = qi.period is not None and any(
+        in_period = qi.period is not None and any(self._tells_of_period(qi, c) for c in cands) or qi.period is not None and any(
             c.passage.chunk.date and qi.period[0].isoformat() <= c.passage.chunk.date <= qi.period[1].isoformat() for c in cands)
         if qi.doer and qi.kind == "other" and not any(reader.acts(qi.doer, cands[i].text, cands[i].passage.chunk.text) for i in order[:12]):
             return abstain()  # "What did the WTO rule?": no passage tells of anything it did
@@ -337,6 +338,8 @@ class Answerer:
             if qi.period_text and any(qi.period_text.lower() in c.text[a:b].lower() or c.text[a:b].lower() in qi.period_text.lower()
                                       for a, b, label in ents[i] if label in nlp.DATE):
                 fit[i] += 0.08
+            elif self._tells_of_period(qi, c):
+                fit[i] += 0.08
             if qi.latest and chunk.date and len(dates) > 1:
                 fit[i] += 0.1 * dates.index(chunk.date) / (len(dates) - 1)
             if qi.outlets and chunk.source in qi.outlets:
@@ -344,6 +347,16 @@ class Answerer:
             if qi.kind == "statement" and qi.subject and reader.speaks(qi.subject, c.text, chunk.text):
                 fit[i] += 0.08
         return fit
+
+    @staticmethod
+    def _tells_of_period(qi: Question, c: _Candidate) -> bool:
+        """Does the sentence name a month of the question's time without its year ("Earlier in
+        December", in an article of January 2020, for "in December 2019")?"""
+        chunk = c.passage.chunk
+        if not qi.period or not chunk.date:
+            return False
+        lo, hi = (qi.period[0].year, qi.period[0].month), (qi.period[1].year, qi.period[1].month)
+        return any(lo <= ym <= hi for ym in months_meant(c.text, date.fromisoformat(chunk.date)))
 
     def _fact(self, qi: Question, cands, ents, relevant: list[int], cand_terms, sem, lex, score) -> tuple[int, str] | None:
         """The fact asked for and the sentence it is taken from. Names are voted on: a name that

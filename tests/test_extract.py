@@ -108,3 +108,12 @@ def test_all_script_page_is_refused(tmp_path):
     (tmp_path / "app.html").write_text("<html><head><script>window.app = {}; render();</script></head><body><script>boot()</script></body></html>")
     (item,) = list(load(Path(tmp_path), IngestSettings()))
     assert item.article is None and "no article text" in item.error
+
+
+def test_a_month_without_its_year_is_read_by_the_articles_date():
+    from qa.dates import months_meant
+
+    text = "Earlier in December, the ministry eased the rules. Talks may resume on Nov 22, 2019."
+    assert months_meant(text, date(2020, 1, 9)) == [(2019, 12)]
+    assert months_meant("In January, the ministry eased the rules.", date(2020, 1, 9)) == [(2020, 1)]
+    assert months_meant("The vote is in December 2021.", date(2020, 1, 9)) == []  # a date of its own
