@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from qa import nlp, reader
+from qa import nlp, reader, verdict
 from qa import question as question_reader
 from qa.cite import Evidence, compose
 from qa.dates import months_meant
@@ -423,7 +423,7 @@ class Answerer:
                 return v
         support = sorted(((cands[i].text, float(sem[i]), self._coverage(weights, cand_terms[i])) for i in relevant[:6]),
                          key=lambda x: -(x[1] + x[2]))
-        return reader.verdict(qi, support)
+        return verdict.verdict(qi, support)
 
     def _order_verdict(self, qi: Question, cands, order: list[int], cand_terms, sources) -> str | None:
         """"Did A report X before B reported Y?": each side is the article of the outlet it names
@@ -439,7 +439,7 @@ class Answerer:
         text = qi.text
         if ahead and behind:  # "Did A report X before B reported Y?": A's side, then the one "before" names
             sides = [(text[:cut], text[slice(*ahead[-1])]), (text[cut:], text[slice(*behind[0])])]
-        elif len(behind) >= 2 and reader.asks_report(text):  # "After A reported X, did B report Y?": B's side is the one asked about
+        elif len(behind) >= 2 and verdict.asks_report(text):  # "After A reported X, did B report Y?": B's side is the one asked about
             mid = behind[1][0]
             sides = [(text[mid:], text[slice(*behind[1])]), (text[cut:mid], text[slice(*behind[0])])]
         else:
@@ -453,7 +453,7 @@ class Answerer:
                 return None
             best = max(pool, key=lambda i: self._coverage(w, cand_terms[i]))
             when.append(date.fromisoformat(cands[best].passage.chunk.date))
-        v = reader.order_verdict(qi, *when)
+        v = verdict.order_verdict(qi, *when)
         if v is not None and qi.negated:
             v = "No" if v == "Yes" else "Yes"
         return v

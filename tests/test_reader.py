@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from qa import followup, question, reader
+from qa import followup, question, reader, verdict
 
 OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
 
@@ -84,9 +84,9 @@ def test_a_speakers_own_words_are_told_from_what_is_reported_of_them():
 
 def test_what_may_happen_is_not_what_happened():
     evidence = [("The council can close the pier at any time if the storms return.", 0.7, 0.8)]
-    assert reader.verdict(question.read("Did the council close the pier?"), evidence) is None
-    assert reader.verdict(question.read("Can the council close the pier?"), evidence) == "Yes"
-    assert reader.verdict(question.read("Did the council close the pier?"), [("The council closed the pier on Monday.", 0.7, 0.8)]) == "Yes"
+    assert verdict.verdict(question.read("Did the council close the pier?"), evidence) is None
+    assert verdict.verdict(question.read("Can the council close the pier?"), evidence) == "Yes"
+    assert verdict.verdict(question.read("Did the council close the pier?"), [("The council closed the pier on Monday.", 0.7, 0.8)]) == "Yes"
 
 
 
@@ -195,56 +195,56 @@ def test_a_count_of_time_units_is_a_time():
 
 def test_verdicts():
     q = question.read("Was the dam built in 1998?", OUTLETS)
-    assert reader.verdict(q, [("The dam was built in 1996 by a local firm.", 0.8, 0.8)]) == "No"
-    assert reader.verdict(q, [("The dam was built in 1998 by a local firm.", 0.8, 0.8)]) == "Yes"
+    assert verdict.verdict(q, [("The dam was built in 1996 by a local firm.", 0.8, 0.8)]) == "No"
+    assert verdict.verdict(q, [("The dam was built in 1998 by a local firm.", 0.8, 0.8)]) == "Yes"
     q = question.read("Did the mayor praise the plan?", OUTLETS)
-    assert reader.verdict(q, [("The mayor criticised the plan on Monday.", 0.7, 0.6)]) == "No"
+    assert verdict.verdict(q, [("The mayor criticised the plan on Monday.", 0.7, 0.6)]) == "No"
     q = question.read("Did the council confirm the closure?", OUTLETS)
-    assert reader.verdict(q, [("The council denied it would confirm the closure.", 0.7, 0.7)]) == "No"
+    assert verdict.verdict(q, [("The council denied it would confirm the closure.", 0.7, 0.7)]) == "No"
     q = question.read("Did Metro News report the flood before The Daily Planet?", OUTLETS)
-    assert reader.order_verdict(q, date(2020, 1, 2), date(2020, 1, 5)) == "Yes"
-    assert reader.order_verdict(q, date(2020, 1, 9), date(2020, 1, 5)) == "No"
+    assert verdict.order_verdict(q, date(2020, 1, 2), date(2020, 1, 5)) == "Yes"
+    assert verdict.order_verdict(q, date(2020, 1, 9), date(2020, 1, 5)) == "No"
 
 
 def test_a_claim_that_reports_agree_or_disagree_turns_on_a_contradiction():
     q = question.read("Was the Metro News report on the dam's cost inconsistent with The Daily Planet's report?", OUTLETS)
     agree = [("The dam cost 40 million dollars, Metro News reported.", 0.8, 0.7), ("The dam cost 40 million dollars.", 0.7, 0.6)]
-    assert reader.verdict(q, agree) == "No"
+    assert verdict.verdict(q, agree) == "No"
     q = question.read("Was there a discrepancy in the dam's cost of 40 million dollars between the two reports?", OUTLETS)
-    assert reader.verdict(q, [("The dam cost 55 million dollars.", 0.8, 0.7)]) == "Yes"
-    assert reader.verdict(q, agree) == "No"
+    assert verdict.verdict(q, [("The dam cost 55 million dollars.", 0.8, 0.7)]) == "Yes"
+    assert verdict.verdict(q, agree) == "No"
     q = question.read("Was there no discrepancy in the dam's cost between the two reports?", OUTLETS)
-    assert reader.verdict(q, agree) == "Yes"
+    assert verdict.verdict(q, agree) == "Yes"
     q = question.read("Was the dam's cost of 40 million dollars consistent between Metro News and The Daily Planet?", OUTLETS)
-    assert reader.verdict(q, agree) == "Yes"  # the evidence need not say "consistent"
-    assert reader.verdict(q, [("The dam cost 55 million dollars.", 0.8, 0.7)]) == "No"
+    assert verdict.verdict(q, agree) == "Yes"  # the evidence need not say "consistent"
+    assert verdict.verdict(q, [("The dam cost 55 million dollars.", 0.8, 0.7)]) == "No"
 
 
 def test_a_change_between_two_reports_is_a_comparison_an_agreement_to_act_is_not():
     some = [("The council voted to reopen the pier in May.", 0.7, 0.6)]
     q = question.read("Did Metro News's portrayal of the pier change between its report of May 2, 2021 and that of June 9, 2021?", OUTLETS)
-    assert q.accounts == "differ" and reader.verdict(q, some) == "Yes"
+    assert q.accounts == "differ" and verdict.verdict(q, some) == "Yes"
     q = question.read("Was there no change in the portrayal of the pier between Metro News and The Daily Planet?", OUTLETS)
-    assert q.accounts == "differ" and reader.verdict(q, some) == "No"
+    assert q.accounts == "differ" and verdict.verdict(q, some) == "No"
     q = question.read("Did the council agree to reopen the pier?", OUTLETS)
     assert q.accounts == ""  # what happened, not two accounts
     # what the council did is reopen it: "agree to" need not be in the evidence
-    assert reader.verdict(q, [("The council announced that it will reopen the pier in May.", 0.7, 0.7)]) == "Yes"
+    assert verdict.verdict(q, [("The council announced that it will reopen the pier in May.", 0.7, 0.7)]) == "Yes"
     q = question.read("Did the council change the opening hours?", OUTLETS)
     assert q.accounts == ""
     # the evidence need not say "consistent"; the reports' dates and times are no numbers to contradict
     q = question.read("Was the report on the pier by Metro News at 18:00:38 on May 2 consistent with the one of May 9?", OUTLETS)
-    assert reader.verdict(q, some) == "Yes"
+    assert verdict.verdict(q, some) == "Yes"
 
 
 def test_an_alternative_question_gets_the_choice_not_a_yes():
     agree = [("The dam cost 40 million dollars, Metro News reported.", 0.8, 0.7), ("The dam cost 40 million dollars.", 0.7, 0.6)]
     q = question.read("Was the cost of 40 million dollars for the dam reported by Metro News and The Daily Planet consistent or inconsistent?", OUTLETS)
     assert q.kind == "yesno" and q.alternatives == ("consistent", "inconsistent")
-    assert reader.verdict(q, agree) == "Consistent"
-    assert reader.verdict(q, [("The dam cost 55 million dollars.", 0.8, 0.7)]) == "Inconsistent"
+    assert verdict.verdict(q, agree) == "Consistent"
+    assert verdict.verdict(q, [("The dam cost 55 million dollars.", 0.8, 0.7)]) == "Inconsistent"
     q = question.read("Do Metro News and The Daily Planet agree that the dam cost 40 million dollars, or do they give different costs?", OUTLETS)
-    assert reader.verdict(q, agree) == "Agree"
+    assert verdict.verdict(q, agree) == "Agree"
     # "or" between nouns offers no choice: still a yes/no question
     q = question.read("Did Metro News report on the dam or the bridge?", OUTLETS)
     assert q.alternatives == ()
