@@ -39,9 +39,6 @@ class _Candidate:
     key: tuple[str, int]  # (doc_id, offset in article): the same sentence in overlapping chunks
 
 
-_PERSONAL = {"he", "she", "they", "him", "her", "them", "it", "its", "his", "their"}  # English personal pronouns
-
-
 class Answerer:
     def __init__(
         self,
@@ -154,7 +151,7 @@ class Answerer:
         metadata (outlets, bylines, titles); `outlets`: the ingested outlets."""
         s = self.settings
         qi = reading or Question(text=question)
-        if qi.kind in ("person", "organization") and query != question and any(t.lower_ in _PERSONAL for t in nlp.parse(question)):
+        if qi.kind in ("person", "organization") and query != question and any(t.lower_ in reader.PRONOUNS for t in nlp.parse(question)):
             # "Who was she expected to meet?": not whom "she" stands for (names the rewritten query adds).
             qi = replace(qi, excluded=tuple(e for e in question_reader.read(query).names if e.lower() not in question.lower()))
         if qi.kind == "statement" and query != question and nlp.parse(qi.subject or "x")[0].pos_ == "PRON":
@@ -188,8 +185,9 @@ class Answerer:
         # Short questions ("Who is Japan's defence minister?") match long sentences weakly: a fact is
         # looked for in the best-scored sentences; what they must hold (kind, focus) does the rest.
         relevant = order[:12] if qi.kind in reader.FACT_KINDS else [i for i in order if sem[i] >= s.min_similarity * 0.9]
-        in_period = qi.period is not None and any(self._tells_of_period(qi, c) for c in cands) or qi.period is not None and any(
-            c.passage.chunk.date and qi.period[0].isoformat() <= c.passage.chunk.date <= qi.period[1].isoformat() for c in cands)
+        in_period = qi.period is not None and any(
+            (c.passage.chunk.date and qi.period[0].isoformat() <= c.passage.chunk.date <= qi.period[1].isoformat())
+            or self._tells_of_period(qi, c) for c in cands)
         if qi.doer and qi.kind == "other" and not any(reader.acts(qi.doer, cands[i].text, cands[i].passage.chunk.text) for i in order[:12]):
             return abstain()  # "What did the WTO rule?": no passage tells of anything it did
         found = self._direct(qi, question, passages, cands, cand_terms, cand_ents, order, relevant, sem, lex, score, weights, outlets)

@@ -221,7 +221,7 @@ def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | 
     # A pronoun stands for a name of the passage, but not for one its own sentence gives elsewhere:
     # in "she may meet David Stilwell", "she" is someone else.
     in_context = bool(names & {w.lower() for w in re.findall(r"[\w-]+", context)}) and not names & words
-    if not (names & words or (words & _PRONOUNS and in_context)):
+    if not (names & words or (words & PRONOUNS and in_context)):
         return False  # neither named nor referred to: no need to parse
     for verb in nlp.parse(sentence):
         if verbs is not None:
@@ -253,7 +253,7 @@ def main_verb(question: str) -> str:
     return root.text if root is not None and root.lemma_ not in ("be", "do", "have") else ""
 
 
-_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "its", "his", "their"}  # English personal pronouns ("us" would be the US)
 
 
 def name_words(phrase: str) -> set[str]:
