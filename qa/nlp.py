@@ -64,6 +64,11 @@ def _load():
             del sys.modules["torch"]
 
 
+def is_stop(word: str) -> bool:
+    """Is the word a function word of English (the model's stop-word list)?"""
+    return word.lower() in pipeline().Defaults.stop_words
+
+
 def entities(texts: Sequence[str], batch_size: int = 64) -> list[list[Entity]]:
     """The named entities of each text (the recognizer alone)."""
     if not texts:

@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from qa import nlp
 from qa.keyword import terms
 from qa.types import Question
@@ -274,7 +272,7 @@ def bare_name(span: str) -> str:
     Federal Reserve's" -> "Federal Reserve")."""
     span = re.sub(r"(?:'s|’s|'|’)$", "", span.strip())
     words = span.split()
-    while len(words) > 1 and words[0].lower() in STOP_WORDS:  # "In Lisbon" at a sentence's start
+    while len(words) > 1 and nlp.is_stop(words[0]):  # "In Lisbon" at a sentence's start
         words = words[1:]
     return " ".join(words)
 
