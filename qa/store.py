@@ -14,7 +14,6 @@ Embeddings are always passed in: Chroma's default embedding function would downl
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import re
@@ -27,6 +26,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from qa import svec
 from qa.errors import StoreUnavailable
 from qa.genlog import SUFFIX as LOG
 from qa.genlog import GenerationLog
@@ -80,7 +80,7 @@ def _meta(c: Chunk, info: ArticleInfo, gen: int, sentences: list[tuple[int, int,
         "chunks": info.chunks,
         "gen": gen,
         "s_pos": json.dumps([[a, b] for a, b, _, _ in sentences], separators=(",", ":")),
-        "s_vec": base64.b64encode(b"".join(np.asarray(v, dtype=np.float32).tobytes() for _, _, v, _ in sentences)).decode("ascii"),
+        **svec.to_meta([v for _, _, v, _ in sentences]),
         "s_ents": json.dumps([e for _, _, _, e in sentences], separators=(",", ":")),
     }
 
@@ -107,7 +107,7 @@ def _sentences_of(chunk: Chunk, m: dict) -> list[tuple[int, str, np.ndarray, str
     pos = json.loads(m.get("s_pos") or "[]")
     if not pos:
         return []
-    vecs = np.frombuffer(base64.b64decode(m["s_vec"]), dtype=np.float32).reshape(len(pos), -1)
+    vecs = svec.from_meta(m, len(pos))
     ents = json.loads(m.get("s_ents") or "[]")
     return [(chunk.start + a, re.sub(r"\s+", " ", chunk.text[a:b]).strip(), vecs[i], ents[i] if i < len(ents) else "")
             for i, (a, b) in enumerate(pos)]
