@@ -1,5 +1,6 @@
-"""Sentence vectors packed as int8 in the record and the cache (qa.svec), and records written
-before that format (float32, untagged) still read: a real Chroma, random unit vectors."""
+"""What a million chunks needed of the record: sentence vectors packed as int8 in the record and the
+cache (qa.svec), records written before that format (float32, untagged) still read, and a dense
+query filtered to more articles than one SQL statement takes. A real Chroma, random unit vectors."""
 
 from __future__ import annotations
 
@@ -95,3 +96,23 @@ def test_a_record_written_with_float32_sentence_vectors_still_reads(tmp_path, mo
 def test_sentence_vectors_in_a_format_this_version_does_not_know_are_refused_with_a_message():
     with pytest.raises(StoreUnavailable, match="upgrade qa"):
         svec.from_meta({"s_vec": "", svec.DTYPE_KEY: "q4"}, 1)
+
+
+def test_a_dense_query_over_more_articles_than_one_filter_takes_finds_the_same_nearest(tmp_path, monkeypatch):
+    """A filter admitting more article ids than SQLite takes in one statement is queried in parts
+    (qa.store.MAX_IN), and the merged nearest are those of one query over all of them."""
+    import qa.store
+
+    rng = np.random.default_rng(3)
+    store = ChunkStore(Settings(home=tmp_path / "home"), "")
+    articles = [article(rng, f"d{i}.txt") for i in range(12)]
+    store.write(articles, 1)
+    store.publish(1)
+    q = unit(rng, 1)[0]
+    docs = [f"d{i}.txt" for i in range(10)]  # two articles left out by the filter
+    whole = store.nearest(q, 5, docs)
+    monkeypatch.setattr(qa.store, "MAX_IN", 3)  # four parts: 3 + 3 + 3 + 1
+    parts = store.nearest(q, 5, docs)
+    assert [i for i, _ in parts] == [i for i, _ in whole] and len(whole) == 5
+    assert not {i.split(":")[0] for i, _ in parts} & {"d10.txt", "d11.txt"}
+    assert np.allclose([s for _, s in parts], [s for _, s in whole])
