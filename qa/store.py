@@ -34,9 +34,11 @@ from qa.layout import layout
 from qa.settings import Settings
 from qa.types import ArticleInfo, Chunk
 
-RECORD_VERSION = "r2"
-MAX_IN = 20000  # article ids in one `$in` filter of a dense query (ChunkStore.nearest)
-REMOVED_KEEP = 64  # generations whose deleted articles the collection's metadata lists (ChunkStore.publish)  # in the collection name: an index from before the record held everything is not mixed in
+RECORD_VERSION = "r2"  # in the collection name: an index from before the record held everything is not mixed in
+# Article ids in one `$in` filter of a dense query: one value is one SQL variable, and SQLite refuses
+# more than 32,766 in a statement (a question scoped to an outlet or a period, at 1M chunks).
+MAX_IN = 20000
+REMOVED_KEEP = 64  # generations whose deleted articles the collection's metadata lists (ChunkStore.publish)
 
 
 def collection_name(settings: Settings, model_name: str = "") -> str:
@@ -434,12 +436,8 @@ class ChunkStore:
         fusion, most of which are never shown, so their texts are not fetched. `docs`: only chunks
         of these articles (what the filters let through, see `Filters.admits`)."""
         # No count() first to cap n: Chroma returns what it has, and the call cost as much as the query.
-        if docs is not None and len(docs) > MAX_IN:
-            # One `$in` value is one SQL variable, and SQLite refuses more than 32,766 in a statement (a
-            # question scoped to an outlet or a period admits tens of thousands of articles at 1M
-            # chunks): the nearest of each part, merged, are the nearest of all.
-            docs = list(docs)
-            got = [hit for i in range(0, len(docs), MAX_IN) for hit in self.nearest(embedding, n, docs[i : i + MAX_IN])]
+        if docs is not None and len(docs) > MAX_IN:  # the nearest of each part, merged, are the nearest of all
+            got = [hit for i in range(0, len(docs), MAX_IN) for hit in self.nearest(embedding, n, list(docs)[i : i + MAX_IN])]
             return sorted(got, key=lambda hit: -hit[1])[:n]
         where = None if docs is None else {"doc_id": {"$in": list(docs)}}
         if docs is not None and not docs:
