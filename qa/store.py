@@ -35,9 +35,7 @@ from qa.settings import Settings
 from qa.types import ArticleInfo, Chunk
 
 RECORD_VERSION = "r2"  # in the collection name: an index from before the record held everything is not mixed in
-# Article ids in one `$in` filter of a dense query: one value is one SQL variable, and SQLite refuses
-# more than 32,766 in a statement (a question scoped to an outlet or a period, at 1M chunks).
-MAX_IN = 20000
+MAX_IN = 20000  # article ids in one `$in` filter (ChunkStore.nearest): SQLite takes at most 32,766 variables a statement
 REMOVED_KEEP = 64  # generations whose deleted articles the collection's metadata lists (ChunkStore.publish)
 
 
