@@ -1,6 +1,7 @@
 """What a million chunks needed of the record: sentence vectors packed as int8 in the record and the
 cache (qa.svec), records written before that format (float32, untagged) still read, and a dense
-query filtered to more articles than one SQL statement takes. A real Chroma, random unit vectors."""
+query filtered to more articles than one SQL statement takes, and the store probe among near-copies.
+A real Chroma, random unit vectors."""
 
 from __future__ import annotations
 
@@ -116,3 +117,24 @@ def test_a_dense_query_over_more_articles_than_one_filter_takes_finds_the_same_n
     assert [i for i, _ in parts] == [i for i, _ in whole] and len(whole) == 5
     assert not {i.split(":")[0] for i, _ in parts} & {"d10.txt", "d11.txt"}
     assert np.allclose([s for _, s in parts], [s for _, s in whole])
+
+
+def test_the_store_probe_tells_a_chunk_ranked_below_its_copies_from_one_the_index_lost(tmp_path):
+    """Many articles with the very same vector (syndicated copies): a chunk's own vector finds the
+    others first, and the probe that `qa ask` and the app run must not call that damage."""
+    from qa import storecheck
+
+    rng = np.random.default_rng(4)
+    store = ChunkStore(Settings(home=tmp_path / "home"), "")
+    same = unit(rng, 1)
+    copies = []
+    for i in range(30):
+        a = article(rng, f"copy{i}.txt")
+        copies.append(Stored(a.info, a.chunks, same, a.sentences))
+    store.write(copies, 1)
+    store.publish(1)
+    col = store.collection
+    tops = {i for i in col.query(query_embeddings=[same[0]], n_results=10, include=[])["ids"][0]}
+    assert len(tops) == 10  # 20 of the 30 are not in their own vector's top 10
+    got = storecheck._child({"home": str(tmp_path / "home"), "url": "", "name": store.name, "copy": "", "sample": 30, "full": True})
+    assert got["sampled"] == 30 and got["missing"] == [] and not got["error"]
