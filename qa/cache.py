@@ -20,13 +20,13 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import keyword
+from qa import keyword, svec
 from qa.sentences import Features, Key, crc, ents_from
 from qa.store import Stored
 from qa.types import ArticleInfo, Chunk
 
 # The cache's format: a file written by another format (or by other search terms) is rebuilt.
-FORMAT = f"3/k{keyword.VERSION}"
+FORMAT = f"4/k{keyword.VERSION}"  # 4: sentence vectors packed as int8 (qa.svec)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -116,6 +116,7 @@ class Cache:
         # Each sentence's keyword terms, for the answerer (computing them per question cost ~2.5 ms); a
         # tokenizer change changes FORMAT, so the whole cache is made again.
         terms = [" ".join(keyword.terms(t)) for _, _, t, _, _ in sent_rows]  # before the lock: the slow part
+        blobs = svec.pack_each([v for _, _, _, v, _ in sent_rows])
         chunk_rows = [(c.chunk_id, c.doc_id, c.index, c.text, _chunk_meta(c), np.asarray(v, dtype=np.float32).tobytes(),
                        json.dumps(keyword.terms(c.embed_text)))
                       for a in articles for c, v in zip(a.chunks, a.vectors)]
@@ -138,8 +139,8 @@ class Cache:
                                    [(a.info.doc_id, json.dumps(asdict(a.info), ensure_ascii=False)) for a in articles])
                     db.executemany("INSERT OR REPLACE INTO chunk VALUES (?, ?, ?, ?, ?, ?, ?)", chunk_rows)
                     db.executemany("INSERT OR REPLACE INTO sentence VALUES (?, ?, ?, ?, ?, ?)",
-                                   [(d, s, crc(t), np.asarray(v, dtype=np.float32).tobytes(), tt, e or None)
-                                    for (d, s, t, v, e), tt in zip(sent_rows, terms)])
+                                   [(d, s, crc(t), blob, tt, e or None)
+                                    for (d, s, t, _, e), tt, blob in zip(sent_rows, terms, blobs)])
                     db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [("format", FORMAT), ("generation", str(gen))])
             except sqlite3.DatabaseError as e:
                 raise CacheDamaged(f"{self.path} ({e})") from e
@@ -224,6 +225,6 @@ class Cache:
                 key = (doc_id, start)
                 if stored_crc == crc(wanted[key]):
                     words = frozenset(stored_terms.split()) if stored_terms is not None else None
-                    out[key] = (np.frombuffer(blob, dtype=np.float32), words, ents_from(stored_ents))
+                    out[key] = (svec.unpack(blob, 1)[0], words, ents_from(stored_ents))
         return out
 

@@ -14,7 +14,6 @@ Embeddings are always passed in: Chroma's default embedding function would downl
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import re
@@ -27,6 +26,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from qa import svec
 from qa.errors import StoreUnavailable
 from qa.genlog import SUFFIX as LOG
 from qa.genlog import GenerationLog
@@ -34,8 +34,9 @@ from qa.layout import layout
 from qa.settings import Settings
 from qa.types import ArticleInfo, Chunk
 
-RECORD_VERSION = "r2"
-REMOVED_KEEP = 64  # generations whose deleted articles the collection's metadata lists (ChunkStore.publish)  # in the collection name: an index from before the record held everything is not mixed in
+RECORD_VERSION = "r2"  # in the collection name: an index from before the record held everything is not mixed in
+MAX_IN = 20000  # article ids in one `$in` filter (ChunkStore.nearest): SQLite takes at most 32,766 variables a statement
+REMOVED_KEEP = 64  # generations whose deleted articles the collection's metadata lists (ChunkStore.publish)
 
 
 def collection_name(settings: Settings, model_name: str = "") -> str:
@@ -80,7 +81,7 @@ def _meta(c: Chunk, info: ArticleInfo, gen: int, sentences: list[tuple[int, int,
         "chunks": info.chunks,
         "gen": gen,
         "s_pos": json.dumps([[a, b] for a, b, _, _ in sentences], separators=(",", ":")),
-        "s_vec": base64.b64encode(b"".join(np.asarray(v, dtype=np.float32).tobytes() for _, _, v, _ in sentences)).decode("ascii"),
+        **svec.to_meta([v for _, _, v, _ in sentences]),
         "s_ents": json.dumps([e for _, _, _, e in sentences], separators=(",", ":")),
     }
 
@@ -107,7 +108,7 @@ def _sentences_of(chunk: Chunk, m: dict) -> list[tuple[int, str, np.ndarray, str
     pos = json.loads(m.get("s_pos") or "[]")
     if not pos:
         return []
-    vecs = np.frombuffer(base64.b64decode(m["s_vec"]), dtype=np.float32).reshape(len(pos), -1)
+    vecs = svec.from_meta(m, len(pos))
     ents = json.loads(m.get("s_ents") or "[]")
     return [(chunk.start + a, re.sub(r"\s+", " ", chunk.text[a:b]).strip(), vecs[i], ents[i] if i < len(ents) else "")
             for i, (a, b) in enumerate(pos)]
@@ -433,6 +434,9 @@ class ChunkStore:
         fusion, most of which are never shown, so their texts are not fetched. `docs`: only chunks
         of these articles (what the filters let through, see `Filters.admits`)."""
         # No count() first to cap n: Chroma returns what it has, and the call cost as much as the query.
+        if docs is not None and len(docs) > MAX_IN:  # the nearest of each part, merged, are the nearest of all
+            got = [hit for i in range(0, len(docs), MAX_IN) for hit in self.nearest(embedding, n, list(docs)[i : i + MAX_IN])]
+            return sorted(got, key=lambda hit: -hit[1])[:n]
         where = None if docs is None else {"doc_id": {"$in": list(docs)}}
         if docs is not None and not docs:
             return []

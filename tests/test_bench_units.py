@@ -35,7 +35,8 @@ def test_sentence_features_are_used_only_while_their_text_matches(tmp_path):
     cache.update(1, [], [_stored("a", [(0, "First sentence of a.", _unit(1)), (30, "Second one.", _unit(2))]),
                          _stored("b", [(0, "Of b.", _unit(3))])])
     got = cache.get_features({("a", 0): "First sentence of a.", ("a", 30): "Changed since ingest.", ("c", 0): "unknown"})
-    assert list(got) == [("a", 0)] and np.array_equal(got["a", 0][0], _unit(1))
+    # stored packed as int8 (qa.svec): each component within half a step of the vector's largest
+    assert list(got) == [("a", 0)] and np.abs(got["a", 0][0] - _unit(1)).max() <= np.abs(_unit(1)).max() / 254
     assert not cache.update(1, ["a"], [])  # the file is at that generation already: another process did it
     assert cache.update(2, ["a"], [])
     assert cache.generation() == 2 and cache.sentence_keys() == {"b": {0}}
@@ -59,10 +60,12 @@ def test_ingest_stores_a_vector_for_every_sentence_an_answer_may_quote(engine):
     wanted = {(c.doc_id, c.start + a): t for c in chunks for a, _, t in candidate_sentences(c)}
     stored = {k: v[0] for k, v in engine.cache.get_features(wanted).items()}
     assert set(stored) == set(wanted)
-    # by default the very vectors the answerer would compute for each sentence alone
+    # by default the very vectors the answerer would compute for each sentence alone, packed as int8
+    # (qa.svec: each component within half a step, 1/254 of a unit vector at most)
     keys = sorted(wanted)[:5]
     alone = engine.encoder.encode([wanted[k] for k in keys])
-    assert np.allclose(np.stack([stored[k] for k in keys]), alone, atol=1e-4)
+    assert np.allclose(np.stack([stored[k] for k in keys]), alone, atol=1 / 254, rtol=0)
+    assert np.allclose((np.stack([stored[k] for k in keys]) * alone).sum(axis=1), 1, atol=2e-3)
     # the record holds them too, each sentence once, so the cache is rebuilt without encoding
     record, broken = engine.store.read()
     assert not broken and sorted((a.info.doc_id, s) for a in record for s, _, _, _ in a.sentences) == sorted(wanted)
