@@ -1,0 +1,158 @@
+"""Yes / no verdicts: whether the evidence supports, contradicts or does not settle a claim, and
+which of two reports came first."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from qa import nlp
+from qa.keyword import terms
+from qa.question import accounts_of, period_of
+from qa.reader import SPEECH
+from qa.types import Question
+
+_NEGATION = {"not", "no", "never", "n't", "deny", "denied", "denies", "dismiss", "dismissed", "dismisses", "reject", "rejected", "false", "untrue"}
+
+
+def numbers_in(text: str) -> set[str]:
+    return {re.sub(r"[,\s]", "", m) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
+
+
+def negated(text: str) -> bool:
+    return bool({t.lower() for t in re.findall(r"[\w']+", text.replace("n't", " n't"))} & _NEGATION)
+
+
+def declarative(question: str) -> str:
+    """A do-support question as the statement it asks about ("Did X praise Y?" -> "X praise Y."):
+    the small parser reads the verb after "Did X" as a noun far more often in the question."""
+    words = question.strip().rstrip("?").split(" ", 1)
+    if len(words) == 2 and words[0].lower() in ("did", "does", "do"):
+        return words[1] + "."
+    return question
+
+
+def denies(q: Question, sentence: str) -> bool:
+    """Does the sentence negate what the question claims: a negation ("not", "never", "denied",
+    "untrue") whose scope holds one of the claim's words? ("Kang also said Seoul's position has not
+    changed" does not deny that she left for Nagoya.)"""
+    claim = {t.lemma_.lower() for t in nlp.parse(declarative(q.text)) if t.pos_ in ("VERB", "NOUN", "ADJ") and not t.ent_type_ and not t.is_stop}
+    for t in nlp.parse(sentence):
+        if t.lower_ in _NEGATION or t.lemma_.lower() in _NEGATION:
+            scope = t.subtree if t.pos_ == "VERB" else t.head.subtree  # "denied [that ...]" / "did [not] confirm"
+            if any(s.i != t.i and s.lemma_.lower() in claim for s in scope):
+                return True
+    return False
+
+
+def unsaid(q: Question, evidence: str) -> list[str]:
+    """The question's verbs and adjectives (what it claims happened) that the evidence does not
+    use: "praise" when the evidence says "slammed"."""
+    have = set(terms(evidence))
+    doc = nlp.parse(declarative(q.text))
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return []
+    # The main claim: the root and the verbs or adjectives it governs directly ("say ... pleased").
+    # (A word with a direct object is a verb, however the small parser tags it: "X praise Y".)
+    def verb_like(t) -> bool:
+        return t.pos_ in ("VERB", "ADJ") or any(c.dep_ == "dobj" for c in t.children)
+
+    claim = [root] + [c for c in root.children if c.dep_ in ("xcomp", "ccomp", "acomp")]
+    # "Did X agree / decide / plan to resume talks?": what X did is the verb it governs ("resume");
+    # "agree to" need not be in the evidence ("X announced it will resume talks").
+    if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in root.children):
+        claim = claim[1:]
+    return [t.text for t in claim if verb_like(t) and not t.ent_type_ and t.lemma_ not in SPEECH
+            and (w := terms(t.text)) and not set(w) & have]
+
+
+def verdict(q: Question, support: list[tuple[str, float, float]]) -> str | None:
+    """Yes / No for a yes/no question from its best evidence: (sentence, similarity, share of the
+    question's content words it holds). No when the evidence states another number or year for the
+    same thing, negates what the question asserts, or says something else happened; Yes when it
+    supports the claim; None when the evidence is too weak to say."""
+    if not support:
+        return None
+    sentence, sim, cover = support[0]
+    # A claim of one clause about one thing: what it says happened must be what the evidence says.
+    clauses = [t for t in nlp.parse(q.text) if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl", "acl", "xcomp")]
+    simple = len(q.outlets) <= 1 and len(clauses) <= 2 and not re.search(r",\s*(?:while|whereas|and|but)\b", q.text)
+    evidence = " ".join(s for s, _, _ in support[:2])
+    if q.accounts in ("differ", "same"):
+        # Two reports of different days or subjects say different things: a change between them
+        # holds, sameness does not (whether they contradict each other is another question).
+        return "Yes" if (q.accounts == "differ") != q.negated else "No"
+    if q.accounts:
+        # A claim that reports agree or disagree is decided by a contradiction found between them
+        # (the reader detects another number; the dates and times that say when they came out do
+        # not count); without one, news reports of one event agree. The evidence need not repeat
+        # the word "consistent".
+        asked = numbers_in(q.text) - numbers_in(" ".join(_dated(q.text)))
+        agree = not (asked and not asked <= numbers_in(evidence) and numbers_in(sentence))
+        # "consistent or inconsistent?": the choice that says so (one the reader cannot name: the verdict).
+        pick = next((w for w in q.alternatives if w and accounts_of(w) == ("agree" if agree else "disagree")), "")
+        if pick:
+            return pick[:1].upper() + pick[1:]
+        return "Yes" if (agree == (q.accounts == "agree")) != q.negated else "No"
+    if simple and unsaid(q, evidence) and sim >= 0.4:
+        return "No"
+    asked = numbers_in(q.text) - numbers_in(" ".join(_days(q.text)))
+    if asked and not asked <= numbers_in(evidence) and numbers_in(sentence):
+        return "No"
+    if simple and denies(q, sentence) != (q.negated or negated(q.text)) and sim >= 0.45:
+        return "No"
+    if simple and _hypothetical(sentence, q.text):
+        return None  # "X can terminate it if ..." does not say X did
+    return "Yes" if sim >= 0.4 or cover >= 0.5 or not simple else None
+
+
+# Modal auxiliaries: "can / could / may / might do" says a thing is possible, not that it happened.
+_MODAL = {"can", "could", "may", "might"}
+
+
+def _hypothetical(sentence: str, question: str) -> bool:
+    """Is the question's verb in the sentence only possible or conditional ("X can terminate it
+    anytime if ...") when the question asks whether it happened?"""
+    q = nlp.parse(question)
+    if any(t.dep_ == "aux" and t.lower_ in _MODAL for t in q):
+        return False  # "Can X terminate it?" asks what is possible
+    asked = {t.lemma_ for t in q if t.pos_ == "VERB"}
+    for t in nlp.parse(sentence):
+        if t.lemma_ in asked and t.pos_ == "VERB":
+            modal = any(c.dep_ == "aux" and c.lower_ in _MODAL for c in t.children)
+            conditional = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in t.children)
+            return modal or conditional
+    return False
+
+
+def _days(text: str) -> list[str]:
+    """The calendar days a text names ("October 22, 2023"): in a question they say when an article
+    came out, not a number the evidence must repeat."""
+    return [e.text for e in nlp.parse(text).ents if e.label_ == "DATE" and _day_span(e.text)]
+
+
+def _dated(text: str) -> list[str]:
+    """The dates and times a text names ("September 28", "18:00:38")."""
+    return [e.text for e in nlp.parse(text).ents if e.label_ in nlp.DATE]
+
+
+def _day_span(text: str) -> bool:
+    p = period_of(text)
+    return p is not None and p[0] == p[1]
+
+
+def asks_report(question: str) -> bool:
+    """Is what the question asks whether something was reported ("..., did X report Y?"), not
+    how two reports compare ("..., was there agreement between them?")."""
+    doc = nlp.parse(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    # (The small model may make "did" the root and the verb after "did X" a noun under it.)
+    return root is not None and any(t.lemma_ in SPEECH for t in [root, *root.children] if t.dep_ != "advcl")
+
+
+def order_verdict(q: Question, first: date | None, second: date | None) -> str | None:
+    """For "did A report X before / after B?": the articles' publication dates decide."""
+    if not q.order or first is None or second is None or first == second:
+        return None
+    return "Yes" if (first < second) == (q.order == "before") else "No"
