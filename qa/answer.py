@@ -179,7 +179,8 @@ class Answerer:
         rank_prior = np.array([0.04 * (1 - c.rank / max(len(passages), 1)) for c in cands])
         # A sentence an earlier answer already gave is news to nobody, unless nothing else fits.
         repeat = np.array([0.2 if said and c.text in said else 0.0 for c in cands])
-        score = 0.65 * sem + 0.35 * lex + rank_prior - repeat + self._fit(qi, cands, cand_ents)
+        told = [self._tells_of_period(qi, c) for c in cands]  # sentences naming the question's month without its year
+        score = 0.65 * sem + 0.35 * lex + rank_prior - repeat + self._fit(qi, cands, cand_ents, told)
 
         order = [int(i) for i in np.argsort(-score)]
         # Short questions ("Who is Japan's defence minister?") match long sentences weakly: a fact is
@@ -187,7 +188,7 @@ class Answerer:
         relevant = order[:12] if qi.kind in reader.FACT_KINDS else [i for i in order if sem[i] >= s.min_similarity * 0.9]
         in_period = qi.period is not None and any(
             (c.passage.chunk.date and qi.period[0].isoformat() <= c.passage.chunk.date <= qi.period[1].isoformat())
-            or self._tells_of_period(qi, c) for c in cands)
+            or told[i] for i, c in enumerate(cands))
         if qi.doer and qi.kind == "other" and not any(reader.acts(qi.doer, cands[i].text, cands[i].passage.chunk.text) for i in order[:12]):
             return abstain()  # "What did the WTO rule?": no passage tells of anything it did
         found = self._direct(qi, question, passages, cands, cand_terms, cand_ents, order, relevant, sem, lex, score, weights, outlets)
@@ -311,7 +312,7 @@ class Answerer:
                 lead = next(i for i in dated if cands[i].passage.chunk.date == newest)
         return lead, short, grounded, per_outlet, support
 
-    def _fit(self, qi: Question, cands: list[_Candidate], ents: list[list]) -> np.ndarray:
+    def _fit(self, qi: Question, cands: list[_Candidate], ents: list[list], told: list[bool]) -> np.ndarray:
         """How well each sentence fits what the question asks beyond its words: the kind of fact,
         the time, the speaker, the outlet."""
         fit = np.zeros(len(cands))
@@ -336,7 +337,7 @@ class Answerer:
             if qi.period_text and any(qi.period_text.lower() in c.text[a:b].lower() or c.text[a:b].lower() in qi.period_text.lower()
                                       for a, b, label in ents[i] if label in nlp.DATE):
                 fit[i] += 0.08
-            elif self._tells_of_period(qi, c):
+            elif told[i]:
                 fit[i] += 0.08
             if qi.latest and chunk.date and len(dates) > 1:
                 fit[i] += 0.1 * dates.index(chunk.date) / (len(dates) - 1)
