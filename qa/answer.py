@@ -417,7 +417,7 @@ class Answerer:
         return i, reader.full_name(span, names, list({c.passage.chunk.text for c in cands}), words)
 
     def _verdict(self, qi: Question, cands, relevant: list[int], order: list[int], sem, cand_terms, weights, sources) -> str | None:
-        if qi.order:
+        if qi.order and not any(qi.alternatives):  # ("after A ..., consistent or inconsistent?" asks for the choice)
             if (v := self._order_verdict(qi, cands, order, cand_terms, sources)) is not None:
                 return v
         support = sorted(((cands[i].text, float(sem[i]), self._coverage(weights, cand_terms[i])) for i in relevant[:6]),

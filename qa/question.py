@@ -95,7 +95,8 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     q.alternatives = _alternatives(doc, text)
     # (agreement and contradiction before change and sameness: "did it remain consistent")
     relation = min((t for t in doc if t.lemma_.lower() in _ACCOUNTS), key=lambda t: (_ACCOUNTS[t.lemma_.lower()] in ("differ", "same"), t.i), default=None)
-    if relation is not None and (relation.lemma_.lower() in _RELATIONAL or _compares_reports(doc, outlet_spans)):
+    # An alternative question ("a consistent or inconsistent portrayal?") asks for the relation itself.
+    if relation is not None and (relation.lemma_.lower() in _RELATIONAL or any(q.alternatives) or _compares_reports(doc, outlet_spans)):
         q.accounts = _ACCOUNTS[relation.lemma_.lower()]
         if any(c.dep_ == "det" and c.lower_ == "no" for c in relation.children):
             q.negated = True  # "Was there no discrepancy ...?"
@@ -157,7 +158,10 @@ def _alternatives(doc, text: str) -> tuple[str, ...]:
     for t in doc:
         if t.lower_ == "or" and t.dep_ == "cc":
             conj = next((c for c in t.head.children if c.dep_ == "conj" and c.i > t.i), None)
-            if conj is not None and conj.i - t.head.i <= 4 and conj.pos_ == t.head.pos_ and (accounts_of(t.head.text) or accounts_of(conj.text)):
+            # (Two words of agreement or disagreement are choices whatever their tags: the tagger
+            # may take one of them for a noun.)
+            both = accounts_of(t.head.text) and accounts_of(conj.text) if conj is not None else False
+            if conj is not None and conj.i - t.head.i <= 4 and (conj.pos_ == t.head.pos_ or both) and (accounts_of(t.head.text) or accounts_of(conj.text)):
                 return t.head.text, conj.text
     cut = text.find(", or ")
     if cut < 0:
@@ -180,7 +184,8 @@ def _publisher_not_ingested(doc, in_outlet) -> str:
         if e.label_ not in ("ORG", "WORK_OF_ART", "PERSON", "GPE") or in_outlet(e.start_char, e.end_char):
             continue
         head = e.root.head
-        if e.root.dep_ in ("compound", "nmod", "poss", "amod") and head.lemma_.lower() in _PIECE:
+        # ("Taylor Swift coverage" is about the person: a person publishes by a byline, "an article by X".)
+        if e.root.dep_ in ("compound", "nmod", "poss", "amod") and head.lemma_.lower() in _PIECE and e.label_ != "PERSON":
             return e.text  # "a New York Times article"
         if e.root.dep_ == "pobj" and head.lower_ in ("in", "by", "from") and head.head.lemma_.lower() in _PIECE:
             return e.text  # "an article in The New York Times"

@@ -147,6 +147,9 @@ def test_question_constraints():
     assert q.kind == "statement" and q.outlets == {"Metro News"} and not q.unknown_outlet
     q = question.read("What did Reuters report about the strike?", OUTLETS)
     assert q.unknown_outlet == "Reuters"
+    assert question.read("What did a Reuters article say about the strike?", OUTLETS).unknown_outlet == "Reuters"
+    # coverage of a person is about them, not by them
+    assert question.read("Has the focus of Anna Lee coverage by Metro News changed since May?", OUTLETS).unknown_outlet == ""
     assert question.read("Is the bridge still closed?", OUTLETS).latest
     assert not question.read("What did Money Today report?", OUTLETS).latest  # a name, not a time
     assert question.read("Did Metro News report the flood before The Daily Planet?", OUTLETS).order == "before"
@@ -248,6 +251,41 @@ def test_an_alternative_question_gets_the_choice_not_a_yes():
     # "or" between nouns offers no choice: still a yes/no question
     q = question.read("Did Metro News report on the dam or the bridge?", OUTLETS)
     assert q.alternatives == ()
+    # the choice between two adjectives before their noun
+    q = question.read("Did The Daily Planet's report show a consistent or inconsistent portrayal of the dam's cost?", OUTLETS)
+    assert q.alternatives == ("consistent", "inconsistent") and q.accounts == "agree"
+
+
+@pytest.fixture(scope="module")
+def two_reports(tmp_path_factory, engine):
+    """Two outlets' reports of one dam, a week apart, through the real engine."""
+    import json
+
+    from conftest import share_model
+
+    from qa.engine import Engine
+    from qa.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("two-reports")
+    (corpus / "metro.txt").write_text(
+        "Dam on the Kelso river finished\n\nThe new dam on the Kelso river was finished on Friday at a cost of 40 million "
+        "dollars, the regional water board said. Engineers said the dam would protect 3,000 homes from spring floods.\n")
+    (corpus / "planet.txt").write_text(
+        "Kelso dam opens to visitors\n\nVisitors walked across the new Kelso river dam on Sunday. The water board said the "
+        "dam cost 40 million dollars and will hold back spring floods that used to reach 3,000 homes.\n")
+    (corpus / "manifest.json").write_text(json.dumps({"files": {
+        "metro.txt": {"source": "Metro News", "date": "2021-05-02"}, "planet.txt": {"source": "The Daily Planet", "date": "2021-05-09"}}}))
+    e = share_model(Engine(Settings(home=tmp_path_factory.mktemp("two-reports-home"))), engine)
+    e.ingest([corpus])
+    return e
+
+
+def test_an_alternative_question_after_an_earlier_report_gets_the_choice(two_reports):
+    # "After A reported ..." sets the scene: the question asks which of the two it was, not whether
+    # the reports came out in that order.
+    a = two_reports.ask("After Metro News reported that the Kelso dam cost 40 million dollars, "
+                        "did The Daily Planet report a consistent or inconsistent cost?")
+    assert a.short.startswith("Consistent") and a.citations
 
 
 def test_speaker_is_the_subject_of_a_reporting_verb():
