@@ -183,6 +183,8 @@ def _publisher_not_ingested(doc, in_outlet) -> str:
     for e in doc.ents:
         if e.label_ not in ("ORG", "WORK_OF_ART", "PERSON", "GPE") or in_outlet(e.start_char, e.end_char):
             continue
+        if _in_topic(e.root):
+            continue
         head = e.root.head
         # ("Taylor Swift coverage" is about the person: a person publishes by a byline, "an article by X".)
         if e.root.dep_ in ("compound", "nmod", "poss", "amod") and head.lemma_.lower() in _PIECE and e.label_ != "PERSON":
@@ -190,6 +192,23 @@ def _publisher_not_ingested(doc, in_outlet) -> str:
         if e.root.dep_ == "pobj" and head.lower_ in ("in", "by", "from") and head.head.lemma_.lower() in _PIECE:
             return e.text  # "an article in The New York Times"
     return ""
+
+
+def _in_topic(token) -> bool:
+    """Is the token inside what another piece is on or about ("the article on the Chiefs vs. Packers
+    game report", "a piece about X's review")? Then the piece it belongs to is the topic, and a name
+    there is no publisher. ("on" and "about" are how English names a piece's subject.)"""
+    own = next((a for a in token.ancestors if a.lemma_.lower() in _PIECE), None)
+    if own is None:
+        return False
+    for a in [own, *own.ancestors]:
+        # (a conjunct is a piece beside the other, however the parser attached it: "an article on X
+        # and the updates in a PCWorld article")
+        if (a is not own and a.lemma_.lower() in _PIECE) or a.dep_ == "conj":
+            return False
+        if a.dep_ == "pobj" and a.head.lower_ in ("on", "about") and a.head.head.lemma_.lower() in _PIECE:
+            return True
+    return False
 
 
 _MONTH_NAMES = {m.lower() for m in calendar.month_name if m} | {m.lower() for m in calendar.month_abbr if m}

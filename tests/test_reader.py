@@ -148,6 +148,13 @@ def test_question_constraints():
     q = question.read("What did Reuters report about the strike?", OUTLETS)
     assert q.unknown_outlet == "Reuters"
     assert question.read("What did a Reuters article say about the strike?", OUTLETS).unknown_outlet == "Reuters"
+    # a name inside what an article is about is its topic; a second article's outlet is still one
+    q = question.read("Does the Metro News piece about the Chicago Bulls vs. Boston Celtics game report say the Bulls won?", OUTLETS)
+    assert q.unknown_outlet == ""
+    q = question.read("Considering the details discussed in an article from Metro News about the dam and the costs mentioned "
+                      "in a separate article from Reuters for the same dam, who built it?", OUTLETS)
+    assert q.unknown_outlet == "Reuters"
+    assert question.read("Based on the information from a Reuters article discussing the dam, who built it?", OUTLETS).unknown_outlet == "Reuters"
     # coverage of a person is about them, not by them
     assert question.read("Has the focus of Anna Lee coverage by Metro News changed since May?", OUTLETS).unknown_outlet == ""
     assert question.read("Is the bridge still closed?", OUTLETS).latest
