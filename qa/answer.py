@@ -411,10 +411,33 @@ class Answerer:
         spans = [reader.bare_name(sp) for sp in reader.candidates(qi, cands[i].text, ents[i]) if sp.split()[-1].lower().startswith(key)]
         span = spans[0] if spans else key
         # As the articles name it in full ("Kim" -> "Kim You-geun", "Fed" -> "Federal Reserve").
-        names = [reader.bare_name(c.text[a:b]) for j, c in enumerate(cands) for a, b, label in ents[j] if label in reader.labels_for(qi)]
-        words = frozenset(w.lower() for j, c in enumerate(cands) for a, b, label in ents[j] if label in nlp.PERSON | nlp.PLACE
-                          for w in c.text[a:b].split())
-        return i, reader.full_name(span, names, list({c.passage.chunk.text for c in cands}), words)
+        found = [(c.text, ents[j]) for j, c in enumerate(cands)]
+        texts = list({c.passage.chunk.text for c in cands})
+        # A person's one-word name: the article may give it in full where no passage did ("Purdy").
+        # (Not an organisation's: "Google" is whole, and "Google Search" another thing.)
+        if " " not in span and qi.kind == "person":
+            more = self._article_mentions(cands[i].passage.chunk.doc_id, span)
+            found += more
+            texts += [t for t, _ in more]
+        names = [reader.bare_name(t[a:b]) for t, es in found for a, b, label in es if label in reader.labels_for(qi)]
+        words = frozenset(w.lower() for t, es in found for a, b, label in es if label in nlp.PERSON | nlp.PLACE for w in t[a:b].split())
+        return i, reader.full_name(span, names, texts, words)
+
+    def _article_mentions(self, doc_id: str, word: str, most: int = 20) -> list[tuple[str, list[nlp.Entity]]]:
+        """The sentences of an article that use a word, with their entities (stored at ingest)."""
+        if self.sentences is None:
+            return []
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        wanted: dict[tuple[str, int], str] = {}
+        for chunk in self.sentences.doc_chunks(doc_id):
+            for a, _, norm in candidate_sentences(chunk):
+                if len(wanted) < most and pattern.search(norm):
+                    wanted[(doc_id, chunk.start + a)] = norm
+        stored = self.sentences.get_features(wanted)
+        known = {k: stored[k][2] for k in wanted if k in stored and stored[k][2] is not None}
+        rest = [k for k in wanted if k not in known]
+        known |= dict(zip(rest, nlp.entities([wanted[k] for k in rest])))
+        return [(wanted[k], known[k]) for k in wanted]
 
     def _verdict(self, qi: Question, cands, relevant: list[int], order: list[int], sem, cand_terms, weights, sources) -> str | None:
         if qi.order and not any(qi.alternatives):  # ("after A ..., consistent or inconsistent?" asks for the choice)

@@ -63,6 +63,10 @@ class SentenceVectors(Protocol):
         """(vector, keyword terms or None, entities or None) of these keys whose text still matches."""
         ...
 
+    def doc_chunks(self, doc_id: str) -> list[Chunk]:
+        """The article's chunks, in order."""
+        ...
+
 
 def entities_text(texts: list[str]) -> list[str]:
     """The named entities of each sentence as the record stores them (tagged with their version)."""

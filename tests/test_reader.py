@@ -499,3 +499,35 @@ def test_a_timeline_covers_every_article_on_the_topic_in_date_order(engine):
     evidence = a.citations[1:]  # after the lead, the story in the order it happened
     dates = [c.date for c in evidence]
     assert dates == sorted(dates) and len(set(dates)) >= 3
+
+
+def test_a_one_word_name_is_given_in_full_from_elsewhere_in_its_article(tmp_path, engine):
+    """The passage says "Okafor scored"; the article's first paragraph, not retrieved, says "Maria Okafor"."""
+    from conftest import share_model
+
+    from qa.engine import Engine
+    from qa.settings import Settings
+
+    filler = " ".join([
+        "The stadium was built in 1998 and holds 40,000 spectators on match days.",
+        "Ticket prices rose by ten percent this season, the club said in a statement.",
+        "Parking near the ground remains limited, and the city has asked fans to take the tram.",
+        "The pitch was relaid in the summer after a wet spring damaged the grass.",
+        "Local businesses say match days bring welcome trade to the high street.",
+        "The supporters' trust has asked for more affordable seats behind the goals.",
+        "A new youth academy opened next to the training ground in March.",
+        "The club's accounts showed a small profit for the third year running.",
+        "Floodlights were replaced with LED lamps to cut the electricity bill.",
+        "The kit sponsor signed a new three-year deal with the club in July."] * 2)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "cup.txt").write_text(
+        "Harbour City win the cup\n\nMaria Okafor joined Harbour City from Lakeside Rovers two years ago and has been the "
+        "club's top scorer since. The striker trained with the first team all week before the final.\n\n" + filler + "\n\n"
+        "In the final on Saturday, Okafor scored the winning goal in the 89th minute with a header from a corner. "
+        "Harbour City beat Northport 2-1 to lift the cup for the first time in forty years.\n")
+    e = share_model(Engine(Settings(home=tmp_path / "home")), engine)
+    e.ingest([corpus])
+    a = e.ask("Who scored the winning goal in the cup final?", top_k=1)
+    assert all("Maria" not in p.chunk.text for p in a.passages)  # the full name is not in what was retrieved
+    assert a.short.startswith("Maria Okafor") and a.citations
