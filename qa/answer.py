@@ -363,6 +363,8 @@ class Answerer:
         "Sam Bankman-Fried") beats one that a single sentence gives; dates and numbers come from
         the best sentence that has them."""
         focus = set(terms(qi.focus))
+        if qi.kind == "person":
+            ents = reader.one_sense([c.text for c in cands], ents)
         toward = qi.kind == "place" and reader.asks_destination(qi.text)
         question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
         votes: dict[str, float] = {}

@@ -58,6 +58,19 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     return out
 
 
+def one_sense(texts: list[str], ents: list[list[nlp.Entity]]) -> list[list[nlp.Entity]]:
+    """The sentences' entities with a name read one way throughout: a mention the recognizer took
+    for an organisation or a place ("Bankman-Fried pleaded not guilty") is a person when the same
+    sentences name that person in full as one ("Sam Bankman-Fried"): one sense per discourse."""
+    people = {texts[i][a:b] for i, es in enumerate(ents) for a, b, label in es if label in nlp.PERSON}
+    names = {p.split()[-1] for p in people if " " in p} | people
+    # ("Bankman-Fried’s": the possessive is not part of the name)
+    def person(span: str) -> bool:
+        return re.sub(r"[’']s$", "", span) in names
+    return [[(a, b, "PERSON" if label != "PERSON" and label in nlp.ORGANIZATION | nlp.PLACE and person(texts[i][a:b]) else label)
+             for a, b, label in es] for i, es in enumerate(ents)]
+
+
 def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | None:
     """For "how many <things>": the number that counts those things in the sentence, with its noun
     ("more than 470 South Korean troops"); None when no number there counts them."""

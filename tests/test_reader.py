@@ -531,3 +531,13 @@ def test_a_one_word_name_is_given_in_full_from_elsewhere_in_its_article(tmp_path
     a = e.ask("Who scored the winning goal in the cup final?", top_k=1)
     assert all("Maria" not in p.chunk.text for p in a.passages)  # the full name is not in what was retrieved
     assert a.short.startswith("Maria Okafor") and a.citations
+
+
+def test_a_name_is_read_one_way_throughout_the_evidence():
+    texts = ["Sam Okoro-Lane founded the exchange in 2019.", "Okoro-Lane pleaded not guilty on Tuesday.",
+             "Prosecutors called Okoro-Lane’s plan a fraud.", "Northwind Bank lent the exchange money."]
+    ents = [[(0, 14, "PERSON")], [(0, 10, "ORG")], [(19, 31, "ORG")], [(0, 14, "ORG")]]
+    labels = [[label for _, _, label in es] for es in reader.one_sense(texts, ents)]
+    assert labels == [["PERSON"], ["PERSON"], ["PERSON"], ["ORG"]]
+    # without the full name given as a person's, nothing changes
+    assert reader.one_sense(texts[1:], ents[1:]) == ents[1:]
