@@ -367,6 +367,7 @@ class Answerer:
             ents = reader.one_sense([c.text for c in cands], ents)
         toward = qi.kind == "place" and reader.asks_destination(qi.text)
         question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
+        happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
         votes: dict[str, float] = {}
         where: dict[str, int] = {}
         seen: set[tuple[str, str]] = set()
@@ -376,6 +377,11 @@ class Answerer:
             if sem[i] < self.settings.min_similarity * 0.9 and lex[i] < self.settings.min_coverage:
                 continue  # a name in a sentence about something else is no answer
             if qi.kind == "number":
+                # The count must be of what the question says happened to the things counted: "How many
+                # items did Japan restore to preferential status?" is not answered by the 1,000 items
+                # Japan tightened procedures for.
+                if happened and not happened & cand_terms[i]:
+                    continue
                 if (span := reader.number_about(qi, cands[i].text, ents[i])) is not None:
                     return i, span
                 continue

@@ -71,6 +71,21 @@ def one_sense(texts: list[str], ents: list[list[nlp.Entity]]) -> list[list[nlp.E
              for a, b, label in es] for i, es in enumerate(ents)]
 
 
+def predicate_terms(q: Question) -> set[str]:
+    """The question's content words that say what happened, without the wh-phrase (the things it
+    counts, with their modifiers) and the names and dates it sets aside: "How many export items did
+    Japan restore to preferential status in 2020?" -> restore, preferential, status."""
+    doc = nlp.parse(q.text)
+    wh = next((t for t in doc if t.tag_[:1] == "W"), None)
+    phrase = set()
+    if wh is not None:
+        for t in doc:
+            if t.pos_ not in ("VERB", "AUX") and wh in t.subtree:
+                phrase |= {t.i} | {c.i for c in t.children if c.dep_ in ("compound", "amod", "nummod")}
+    words = [t.text for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ") and t.i not in phrase and not t.ent_type_]
+    return set(terms(" ".join(words)))
+
+
 def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | None:
     """For "how many <things>": the number that counts those things in the sentence, with its noun
     ("more than 470 South Korean troops"); None when no number there counts them."""

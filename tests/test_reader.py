@@ -287,6 +287,15 @@ def two_reports(tmp_path_factory, engine):
     return e
 
 
+def test_a_count_of_something_else_that_happened_is_no_answer(two_reports):
+    q = question.read("How many flood barriers did the council repair in 2021?", OUTLETS)
+    said = reader.predicate_terms(q)
+    assert "repair" in said and not said & {"flood", "barrier", "2021", "mani"}  # not the things counted, nor the date
+    assert two_reports.ask("How many homes will the dam protect?").short.startswith("3,000 homes")
+    # the articles count the homes the dam protects, not homes evacuated
+    assert two_reports.ask("How many homes were evacuated?").abstained
+
+
 def test_an_alternative_question_after_an_earlier_report_gets_the_choice(two_reports):
     # "After A reported ..." sets the scene: the question asks which of the two it was, not whether
     # the reports came out in that order.
