@@ -95,8 +95,12 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     q.alternatives = _alternatives(doc, text)
     # (agreement and contradiction before change and sameness: "did it remain consistent")
     relation = min((t for t in doc if t.lemma_.lower() in _ACCOUNTS), key=lambda t: (_ACCOUNTS[t.lemma_.lower()] in ("differ", "same"), t.i), default=None)
-    # An alternative question ("a consistent or inconsistent portrayal?") asks for the relation itself.
-    if relation is not None and (relation.lemma_.lower() in _RELATIONAL or any(q.alternatives) or _compares_reports(doc, outlet_spans)):
+    # An alternative question ("a consistent or inconsistent portrayal?") asks for the relation itself;
+    # "Has X changed from A (to B)?" names the two states it compares ("Did the council change the
+    # hours from ...?", with an object, asks what someone did).
+    moved = relation is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in relation.children) and not any(
+        c.dep_ == "dobj" for c in relation.children)
+    if relation is not None and (relation.lemma_.lower() in _RELATIONAL or any(q.alternatives) or _compares_reports(doc, outlet_spans) or moved):
         q.accounts = _ACCOUNTS[relation.lemma_.lower()]
         if any(c.dep_ == "det" and c.lower_ == "no" for c in relation.children):
             q.negated = True  # "Was there no discrepancy ...?"

@@ -242,6 +242,10 @@ def test_a_change_between_two_reports_is_a_comparison_an_agreement_to_act_is_not
     assert verdict.verdict(q, [("The council announced that it will reopen the pier in May.", 0.7, 0.7)]) == "Yes"
     q = question.read("Did the council change the opening hours?", OUTLETS)
     assert q.accounts == ""
+    # a change from one state to another compares them; a change someone made to something does not
+    q = question.read("Has the focus of Metro News coverage of the pier changed from its cost to its safety?", OUTLETS)
+    assert q.accounts == "differ" and verdict.verdict(q, some) == "Yes"
+    assert question.read("Did the council change the opening hours from nine to five?", OUTLETS).accounts == ""
     # the evidence need not say "consistent"; the reports' dates and times are no numbers to contradict
     q = question.read("Was the report on the pier by Metro News at 18:00:38 on May 2 consistent with the one of May 9?", OUTLETS)
     assert verdict.verdict(q, some) == "Yes"
