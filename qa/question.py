@@ -91,10 +91,16 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     q.latest = bool(lowered & _NOW) or "most recent" in text.lower()
     q.order = next((t.lower_ for t in doc if t.lower_ in ("before", "after") and t.dep_ in ("prep", "mark", "advmod")), "")
     # "Did X fail to report ...?" says the act did not happen, as "not" does.
-    q.negated = any(t.dep_ == "neg" or (t.lemma_ in _NEGATIVE_IMPLICATIVE and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to") for t in doc)
+    # (A negation in the words that tell which report is meant, "the report suggesting that X was not
+    # truthful", says nothing of the claim.)
+    q.negated = any((t.dep_ == "neg" or (t.lemma_ in _NEGATIVE_IMPLICATIVE and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"))
+                    and not _describes_piece(t) for t in doc)
     q.alternatives = _alternatives(doc, text)
-    # (agreement and contradiction before change and sameness: "did it remain consistent")
-    relation = min((t for t in doc if t.lemma_.lower() in _ACCOUNTS), key=lambda t: (_ACCOUNTS[t.lemma_.lower()] in ("differ", "same"), t.i), default=None)
+    # (Agreement and contradiction before change and sameness: "did it remain consistent"; a word in
+    # the words that tell which report is meant, "the report on X's knowledge of discrepancies", only
+    # when the question has no other.)
+    relation = min((t for t in doc if t.lemma_.lower() in _ACCOUNTS),
+                   key=lambda t: (_describes_piece(t), _ACCOUNTS[t.lemma_.lower()] in ("differ", "same"), t.i), default=None)
     # An alternative question ("a consistent or inconsistent portrayal?") asks for the relation itself;
     # "Has X changed from A (to B)?" names the two states it compares ("Did the council change the
     # hours from ...?", with an object, asks what someone did).
@@ -196,6 +202,12 @@ def _publisher_not_ingested(doc, in_outlet) -> str:
         if e.root.dep_ == "pobj" and head.lower_ in ("in", "by", "from") and head.head.lemma_.lower() in _PIECE:
             return e.text  # "an article in The New York Times"
     return ""
+
+
+def _describes_piece(token) -> bool:
+    """Is the token part of a description of a report or article ("the report on X's knowledge of
+    financial discrepancies", "the article suggesting that X was not truthful")?"""
+    return any(a.lemma_.lower() in _PIECE and a.pos_ in ("NOUN", "PROPN") for a in token.ancestors)
 
 
 def _in_topic(token) -> bool:

@@ -246,6 +246,14 @@ def test_a_change_between_two_reports_is_a_comparison_an_agreement_to_act_is_not
     q = question.read("Has the focus of Metro News coverage of the pier changed from its cost to its safety?", OUTLETS)
     assert q.accounts == "differ" and verdict.verdict(q, some) == "Yes"
     assert question.read("Did the council change the opening hours from nine to five?", OUTLETS).accounts == ""
+    # the words that tell which report is meant are not the claim: its "discrepancies", its "not"
+    q = question.read("Between the Metro News report on the mayor's knowledge of budget discrepancies and The Daily "
+                      "Planet's report, was there a change in the portrayal of the mayor?", OUTLETS)
+    assert q.accounts == "differ"
+    q = question.read("After the Metro News report suggesting that the mayor was not truthful, was The Daily Planet's "
+                      "report on the budget consistent with it?", OUTLETS)
+    assert q.accounts == "agree" and not q.negated
+    assert question.read("Did Metro News not report the budget consistently with The Daily Planet?", OUTLETS).negated
     # the evidence need not say "consistent"; the reports' dates and times are no numbers to contradict
     q = question.read("Was the report on the pier by Metro News at 18:00:38 on May 2 consistent with the one of May 9?", OUTLETS)
     assert verdict.verdict(q, some) == "Yes"
