@@ -108,8 +108,10 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
         c.dep_ == "dobj" for c in relation.children)
     if relation is not None and (relation.lemma_.lower() in _RELATIONAL or any(q.alternatives) or _compares_reports(doc, outlet_spans) or moved):
         q.accounts = _ACCOUNTS[relation.lemma_.lower()]
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in relation.children):
-            q.negated = True  # "Was there no discrepancy ...?"
+        # What is denied is the relation itself ("Was there no discrepancy ...?", "Has it not changed?",
+        # "Did it fail to stay consistent?"), not a claim the question cites ("..., while B says X
+        # may not happen, indicating different aspects?").
+        q.negated = _negates(relation)
     _kind(doc, q)
     if q.kind == "statement" and q.subject and not q.outlets:
         verb = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -202,6 +204,16 @@ def _publisher_not_ingested(doc, in_outlet) -> str:
         if e.root.dep_ == "pobj" and head.lower_ in ("in", "by", "from") and head.head.lemma_.lower() in _PIECE:
             return e.text  # "an article in The New York Times"
     return ""
+
+
+def _negates(token) -> bool:
+    """Is the word negated where it stands: by its own "no" / "not", or by those of the one or two
+    words it hangs from ("was [not] consistent", "[failed] to remain consistent")?"""
+    chain = [token]
+    while len(chain) < 3 and chain[-1].dep_ != "ROOT":
+        chain.append(chain[-1].head)
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for t in chain for c in t.children) or any(
+        t.lemma_ in _NEGATIVE_IMPLICATIVE and t is not token for t in chain)
 
 
 def _describes_piece(token) -> bool:

@@ -254,6 +254,13 @@ def test_a_change_between_two_reports_is_a_comparison_an_agreement_to_act_is_not
                       "report on the budget consistent with it?", OUTLETS)
     assert q.accounts == "agree" and not q.negated
     assert question.read("Did Metro News not report the budget consistently with The Daily Planet?", OUTLETS).negated
+    # only a negation of the relation itself turns the verdict, not one in a claim the question cites
+    q = question.read("Does Metro News suggest that the pier may not reopen in May, while The Daily Planet gives a "
+                      "different reason for the delay?", OUTLETS)
+    assert q.accounts == "differ" and not q.negated
+    for text in ("Has the portrayal of the pier not changed between Metro News and The Daily Planet?",
+                 "Did Metro News fail to remain consistent with The Daily Planet on the pier's cost?"):
+        assert question.read(text, OUTLETS).negated, text
     # the evidence need not say "consistent"; the reports' dates and times are no numbers to contradict
     q = question.read("Was the report on the pier by Metro News at 18:00:38 on May 2 consistent with the one of May 9?", OUTLETS)
     assert verdict.verdict(q, some) == "Yes"
