@@ -216,6 +216,11 @@ def _negates(token) -> bool:
         t.lemma_ in _NEGATIVE_IMPLICATIVE and t is not token for t in chain)
 
 
+def by_piece(verb) -> bool:
+    """Is the verb's subject an article or report ("the articles discuss", "the report highlights")?"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _PIECE for c in verb.children)
+
+
 def _describes_piece(token) -> bool:
     """Is the token part of a description of a report or article ("the report on X's knowledge of
     financial discrepancies", "the article suggesting that X was not truthful")?"""

@@ -266,6 +266,13 @@ def test_a_change_between_two_reports_is_a_comparison_an_agreement_to_act_is_not
     assert verdict.verdict(q, some) == "Yes"
 
 
+def test_what_an_article_does_is_not_the_claim():
+    # "discuss" is what the articles do; what they discuss is what the evidence must hold
+    closed = "The pier closed on Monday after storm damage."
+    assert verdict.unsaid(question.read("Do both Metro News articles discuss the closure of the pier?", OUTLETS), closed) == []
+    assert verdict.unsaid(question.read("Did the council discuss the closure of the pier?", OUTLETS), closed) == ["discuss"]
+
+
 def test_an_alternative_question_gets_the_choice_not_a_yes():
     agree = [("The dam cost 40 million dollars, Metro News reported.", 0.8, 0.7), ("The dam cost 40 million dollars.", 0.7, 0.6)]
     q = question.read("Was the cost of 40 million dollars for the dam reported by Metro News and The Daily Planet consistent or inconsistent?", OUTLETS)
