@@ -5,7 +5,9 @@ that run it.
 the product is not instrumented). With `QA_INGEST__OVERLAP` on, storing a batch runs on a second
 thread while the next one is chunked and encoded, so the stages add up to more than the wall time.
 
-    .venv/bin/python -m bench.stages [--articles N] [--no-overlap]   # a whole ingest, per stage"""
+    .venv/bin/python -m bench.stages [--articles N] [--no-overlap]   # a whole ingest, per stage
+    .venv/bin/python -m bench.stages --into HOME --articles 100      # adding N articles to an index
+        against adding them to an empty directory, same process, back to back (then removed again)"""
 
 from __future__ import annotations
 
@@ -23,6 +25,16 @@ INGEST_STAGES = {
     "chroma": ("qa.store.ChunkStore.write", "qa.store.ChunkStore.publish", "qa.store.ChunkStore.delete_doc", "qa.store.ChunkStore.delete_ids"),
     "cache": ("qa.cache.Cache.update",),  # the local SQLite copy of the record
     "keyword": ("qa.keyword.KeywordIndex.build", "qa.keyword.KeywordIndex.apply"),
+}
+# Adding articles to an index that holds many already: the two threads' work ("prepare": chunk and
+# encode; "store": the rest) and what in storing may grow with the index. "catch_up" (the cache and
+# the keyword index brought to the new generation) holds "read_changes", "count" and "keyword".
+UPDATE_STAGES = INGEST_STAGES | {
+    "prepare": ("qa.ingest._prepare",),
+    "store": ("qa.ingest._store",),
+    "catch_up": ("qa.library.Library.catch_up",),
+    "read_changes": ("qa.store.ChunkStore.read_changes",),
+    "count": ("qa.store.ChunkStore.count", "qa.store.ChunkStore.count_above"),
 }
 # A question. "retrieval" holds "dense" and "keyword"; "answer" (reading the question and writing
 # the answer from the passages) holds "spacy".
@@ -110,6 +122,51 @@ def whole_ingest(corpus, home, articles: int | None = None, overlap: bool = True
     }
 
 
+def add_to_index(corpus, into, articles: int = 100, cache_dir=None, workdir=None) -> dict:
+    """Add the first `articles` records of `corpus` (under new ids) to the index at `into`, and the
+    same to an empty data directory before and after, in one process, each timed per stage
+    (UPDATE_STAGES); then remove them from `into` again, leaving it as it was."""
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from bench.scale import new_articles
+    from qa.engine import Engine
+    from qa.settings import EmbedSettings, Settings
+
+    into = Path(into)
+    embed = EmbedSettings(cache_dir=cache_dir or into / "models")  # the index's ONNX export, shared
+    with tempfile.TemporaryDirectory(prefix="qa-stages-", dir=workdir) as tmp:
+        tmp = Path(tmp)
+        path = new_articles(Path(corpus), articles, tmp / "added.json")
+        Engine(Settings(home=tmp / "warm", embed=embed)).ingest([new_articles(Path(corpus), 2, tmp / "warm.json")])  # spaCy and ONNX loaded
+        big = Engine(Settings(home=into, embed=embed))
+        before = big.library.current().chunk_count()
+        if any("#added-" in d for d in big.library.current().articles):
+            raise SystemExit(f"{into} holds articles added by an earlier run that stopped (ids with #added-): remove them first")
+        runs = []
+        for n, which in enumerate(("empty", "index", "empty")):
+            home = into if which == "index" else tmp / f"empty-{n}"
+            if which == "empty":
+                shutil.rmtree(home, ignore_errors=True)
+            engine = big if which == "index" else Engine(Settings(home=home, embed=embed))
+            load, cpu = os.getloadavg()[0], time.process_time()
+            with stage_times(UPDATE_STAGES) as stages:
+                report = engine.ingest([path])
+            # CPU seconds of this process (both threads): what the machine's other load moves least
+            runs.append({"into": which, "seconds": round(report.seconds, 1), "cpu_s": round(time.process_time() - cpu, 1), "chunks": report.chunks,
+                         "loadavg_before": round(load, 2), "loadavg_after": round(os.getloadavg()[0], 2),
+                         "stages_s": {k: round(v, 2) for k, v in stages.items()}})
+        for doc in [d for d in big.library.current().articles if "#added-" in d]:
+            big.remove(doc)
+        after = big.library.current().chunk_count()
+    ref = (runs[0]["seconds"] + runs[2]["seconds"]) / 2
+    cpu_ref = (runs[0]["cpu_s"] + runs[2]["cpu_s"]) / 2
+    return {"index_chunks": before, "left_with_chunks": after, "articles": articles, "runs": runs, "index_vs_empty": round(runs[1]["seconds"] / ref, 3),
+            "index_vs_empty_cpu": round(runs[1]["cpu_s"] / cpu_ref, 3)}
+
+
 def main(argv: list[str] | None = None) -> int:
     import argparse
     import json
@@ -125,7 +182,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--batch-articles", type=int, default=64)
     p.add_argument("--onnx-threads", type=int, default=2)
     p.add_argument("--cache-dir", default=None, help="where the ONNX export is (default: in the new data directory)")
+    p.add_argument("--into", default=None, help="a data directory to add --articles (default 100) to, against an empty one")
     args = p.parse_args(argv)
+    if args.into:
+        print(json.dumps(add_to_index(args.corpus, args.into, args.articles or 100, args.cache_dir)))
+        return 0
     with tempfile.TemporaryDirectory(prefix="qa-stages-") as tmp:
         out = whole_ingest(args.corpus, tmp, args.articles or None, not args.no_overlap, args.backend, args.cache_dir, args.batch_articles, args.onnx_threads)
     print(json.dumps(out))

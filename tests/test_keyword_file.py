@@ -148,3 +148,35 @@ def test_qa_doctor_checks_the_saved_index_against_the_cache(fresh_engine, corpus
     assert not fresh_engine.doctor(repair=True).found.ok  # (what it found before repairing)
     assert fresh_engine.doctor().found.ok
     assert keyword_file.load(fresh_engine.library.keyword_path, snap.articles)[0].chunk_ids() == fresh_engine.cache.chunk_ids()
+
+
+def test_small_batches_added_to_a_large_index_share_its_long_posting_lists_and_score_as_a_rebuild(tmp_path):
+    """Adding a batch appends a segment to each term it touches instead of copying the term's whole
+    list (at a million chunks that copy was ~54M entries per ingest batch); the segments are merged
+    once they grow, and scores, saving and loading are those of an index built in one go."""
+    entries, infos = _articles(600)
+    kw = KeywordIndex.build(entries, infos)
+    long_term = terms("seoul")[0]
+    first = kw._postings[long_term][0]
+    assert len(first) > 200
+    batches = [_articles(620 + 4 * b, salt=f" batch{b}") for b in range(12)]
+    got, all_entries, all_infos = kw, list(entries), dict(infos)
+    for b, (new_entries, new_infos) in enumerate(batches):
+        docs = {f"doc{600 + 4 * b + i}" for i in range(4)} | ({f"doc{b}"} if b % 3 == 0 else set())  # four new, one changed
+        part = [e for e in new_entries if e[1] in docs]
+        removed = [f"doc{100 + b}"]
+        all_entries = [e for e in all_entries if e[1] not in docs and e[1] not in removed] + part
+        all_infos = {d: a for d, a in all_infos.items() if d not in removed} | {d: new_infos[d] for d in docs}
+        got = got.apply(removed, part, all_infos)
+        if b == 0:  # a small batch: the long list is shared with the index before, the batch kept beside it
+            assert got._postings[long_term][0] is first and got._tails[long_term]
+    fresh = KeywordIndex.build(all_entries, all_infos)
+    for q in [*QUERIES, "seoul batch3 court", "batch11 wall"]:
+        assert _scores(got, q) == _scores(fresh, q)
+        assert [s for _, s in got.search(q, 5)] == [s for _, s in fresh.search(q, 5)]  # ties may come in another order
+    assert _scores(got, "batch11 seoul") and got.chunk_ids() == fresh.chunk_ids()
+    path = tmp_path / "keyword.bin"
+    assert keyword_file.save(path, got, 3)
+    loaded, _, _ = keyword_file.load(path, all_infos)
+    for q in [*QUERIES, "seoul batch3 court"]:
+        assert _scores(loaded, q) == _scores(fresh, q)
