@@ -45,9 +45,10 @@ def _engine(home: Path, model=None, chunk_vectors: str | None = None, cache_dir:
     """An engine at `home`. Engines of one run share `cache_dir`: the ONNX export is made once, as in
     one data directory, not once per ingest measured."""
     from qa.engine import Engine
-    from qa.settings import EmbedSettings, Settings
+    from qa.settings import Settings
 
-    embed = EmbedSettings(**({"chunk_vectors": chunk_vectors} if chunk_vectors else {}), cache_dir=cache_dir)
+    # The other embed settings (QA_EMBED__PRECISION, ...) as the environment sets them.
+    embed = Settings().embed.model_copy(update={**({"chunk_vectors": chunk_vectors} if chunk_vectors else {}), "cache_dir": cache_dir})
     e = Engine(Settings(home=home, embed=embed))
     if model is not None:
         e.encoder._model = model

@@ -137,15 +137,34 @@ class Encoder:
         target = embed_onnx.export_path(self.model_path, self.cache_dir)
         threads = self.settings.onnx_threads
         try:
+            fp32 = None
             if target.is_file():
                 try:
-                    return embed_onnx.OnnxEncoder(self.model_path, target, threads)
+                    fp32 = embed_onnx.OnnxEncoder(self.model_path, target, threads)
                 except Exception:  # a damaged export: make it again below
                     target.unlink(missing_ok=True)
-            return embed_onnx.export(self.model, self.model_path, target, threads)
+            if fp32 is None:
+                fp32 = embed_onnx.export(self.model, self.model_path, target, threads)
         except Exception as e:  # broad on purpose: an optional speed-up must never stop a question
             log.warning("texts are encoded with torch, the ONNX path is unavailable: %s", e)
             return None
+        if self.settings.precision != "int8":
+            return fp32
+        if self.settings.query_backend != "onnx" or self.settings.ingest_backend != "onnx":
+            log.warning("texts are encoded in fp32: int8 needs QA_EMBED__QUERY_BACKEND and QA_EMBED__INGEST_BACKEND "
+                        "both 'onnx', so that articles and questions get the same vectors")
+            return fp32
+        small = embed_onnx.quantized_path(target)
+        try:
+            if small.is_file():
+                try:
+                    return embed_onnx.OnnxEncoder(self.model_path, small, threads, precision="int8")
+                except Exception:  # a damaged file: make it again below
+                    small.unlink(missing_ok=True)
+            return embed_onnx.quantize(fp32, self.model_path, target, small, threads)
+        except Exception as e:  # the fp32 export answers instead, in the fp32 collection
+            log.warning("texts are encoded in fp32, the int8 model is unavailable: %s", e)
+            return fp32
 
     def _encode(self, model: SentenceTransformer, texts: list[str], batch_size: int | None) -> np.ndarray:
         return model.encode(
@@ -155,6 +174,16 @@ class Encoder:
             convert_to_numpy=True,
             show_progress_bar=False,
         ).astype(np.float32, copy=False)
+
+    @property
+    def precision(self) -> str:
+        """'int8' when the quantized model encodes both articles and questions, else 'fp32' (torch, or
+        the fp32 export). Part of the collection's name, so settling it loads the encoder when int8 is
+        asked for; fp32 loads nothing."""
+        if self.settings.precision == "fp32":
+            return "fp32"
+        fast = self._onnx()
+        return fast.precision if fast is not None else "fp32"
 
     @property
     def dim(self) -> int:

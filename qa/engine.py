@@ -96,7 +96,7 @@ class Engine:
         self.home = Path(self.settings.home)
         self.layout = layout(self.home)
         self.encoder = Encoder(self.settings.model_path, self.settings.embed, self.settings.embed.cache_dir or self.layout.models)
-        self.store = ChunkStore(self.settings, self.encoder.name)
+        self.store = ChunkStore(self.settings, self.encoder.name, self.encoder.precision)
         self.cache = Cache(self.layout.cache(self.store.name))
         self.library = Library(self.store, self.cache)
         self.keyword = _InUse(self.library)

@@ -82,6 +82,14 @@ class EmbedSettings(BaseModel):
         "machine, the same vectors to 1e-6, so an index made either way answers the same and neither needs "
         "a re-ingest), or 'torch', sentence-transformers.",
     )
+    precision: Literal["fp32", "int8"] = Field(
+        "fp32",
+        description="Weights of the ONNX encoder, for articles and questions alike: 'fp32', the checked export; "
+        "'int8', a dynamic int8 quantization of it (per-channel weights), made once beside the export and kept "
+        "only if its vectors stay within cosine 0.95 of fp32's on check texts (else fp32 is used, with a warning). "
+        "int8 needs both backends 'onnx'. Its vectors differ slightly from fp32's, so int8 has its own "
+        "collection: switching either way re-ingests (the other collection is left as it was).",
+    )
     cache_dir: Path | None = Field(
         None,
         description="Folder for the ONNX export of the model (about 90 MB), shareable by several data "

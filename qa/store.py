@@ -40,15 +40,19 @@ PAGE = 2000  # chunks a read of the record fetches per call
 REMOVED_KEEP = 64  # generations whose deleted articles the collection's metadata lists (ChunkStore.publish)
 
 
-def collection_name(settings: Settings, model_name: str = "") -> str:
-    """Model, chunking and chunk-vector settings in the name, so changing any never mixes vectors. The model is
-    named as configured (not by its resolved path), so a moved or reinstalled venv keeps its index."""
+def collection_name(settings: Settings, model_name: str = "", precision: str = "fp32") -> str:
+    """Model, chunking and chunk-vector settings, and the encoder's precision in use (qa.embed), in the name,
+    so changing any never mixes vectors. The model is named as configured (not by its resolved path), so a
+    moved or reinstalled venv keeps its index."""
     c = settings.chunk
     model_id = settings.embed.model or "all-MiniLM-L6-v2"
     slug = re.sub(r"[^a-zA-Z0-9]+", "-", model_id.rstrip("/").split("/")[-1]).strip("-").lower()[:24] or "model"
     key = f"{model_id}|{c.max_tokens}|{c.overlap_tokens}|{c.title_tokens}|{RECORD_VERSION}"
     if settings.embed.chunk_vectors != "encoded":  # "encoded" keeps the names indexes had before the option
         key += f"|{settings.embed.chunk_vectors}"
+    if precision != "fp32":  # fp32 keeps the names indexes had before the option
+        key += f"|{precision}"
+        slug += f"-{precision}"
     digest = hashlib.sha1(key.encode()).hexdigest()[:8]
     return f"{settings.store.collection_prefix}-{slug}-t{c.max_tokens}-o{c.overlap_tokens}-{digest}"
 
@@ -158,9 +162,9 @@ def open_client(home: str | Path, chroma_url: str = ""):
 
 
 class ChunkStore:
-    def __init__(self, settings: Settings, model_name: str) -> None:
+    def __init__(self, settings: Settings, model_name: str, precision: str = "fp32") -> None:
         self.settings = settings
-        self.name = collection_name(settings, model_name)
+        self.name = collection_name(settings, model_name, precision)
         self._client = None
         self._collection = None
         self._log: GenerationLog | None = None  # on a Chroma server
