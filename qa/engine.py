@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 import unicodedata
@@ -27,8 +28,10 @@ from qa.library import Library, Snapshot
 from qa.llm import LLMAnswerer, LLMUnavailable
 from qa.lock import hold_home
 from qa.settings import Settings
-from qa.store import ChunkStore
+from qa.store import ChunkStore, collection_name
 from qa.types import Answer, ArticleInfo, Filters, IngestReport, Passage, Stats
+
+log = logging.getLogger(__name__)
 
 # Reads questions (qa.question.read) beside their encoding; spaCy's pipeline takes one at a time anyway.
 _READERS = ThreadPoolExecutor(4, thread_name_prefix="qa-read")
@@ -144,7 +147,21 @@ class Engine:
         storecheck.before_use(self._index)  # a damaged vector index: one line, not a crash later
         if snap.articles:
             return None
+        if (w := warn or log.warning) and (other := self._other_precision()):
+            w(other)
         return self.ingest(progress=progress, warn=warn)
+
+    def _other_precision(self) -> str:
+        """What to do when this collection is empty but the other precision's holds an index ('' if not)."""
+        mine = self.encoder.precision
+        other = "fp32" if mine == "int8" else "int8"
+        name = collection_name(self.settings, self.encoder.name, other)
+        chunks = self.store.count_of(name)
+        if not chunks:
+            return ""
+        how = "unset QA_EMBED__PRECISION" if other == "fp32" else "set QA_EMBED__PRECISION=int8"
+        return (f"this data directory's index ({chunks} chunks) was made with {other} vectors, which {mine} questions "
+                f"cannot query: {how} to use it, or run `qa ingest` on your folders to build the {mine} index")
 
     def hold(self, app_url: str) -> None:
         """Make this process (the app at `app_url`) the only writer of an embedded store until it

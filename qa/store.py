@@ -371,6 +371,13 @@ class ChunkStore:
     def count(self) -> int:
         return self._call(lambda: self.collection.count())
 
+    def count_of(self, name: str) -> int:
+        """Chunks in another collection of the same store (0 when there is none)."""
+        self._call(lambda: self.collection)
+        if name not in {getattr(c, "name", c) for c in self._call(self._client.list_collections)}:
+            return 0
+        return int(self._call(lambda: self._client.get_collection(name).count()))
+
     def count_above(self, gen: int) -> int:
         """How many chunks carry a generation above `gen` (a writer's batch not published yet, or
         published after `gen`): an indexed lookup, empty in the usual case."""

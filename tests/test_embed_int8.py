@@ -60,7 +60,9 @@ def test_int8_and_fp32_collections_are_not_mixed(home, tmp_path, engine):
     assert small.encoder.precision == "int8"
     assert small.store.name != fp32.store.name and "int8" in small.store.name
     assert small.store.count() == 0  # the fp32 vectors are not queried with int8 questions
-    small.ingest()
+    said: list[str] = []
+    small.ensure_ingested(warn=said.append)  # an empty index: the seeds, and a line on the fp32 index beside it
+    assert any("made with fp32 vectors" in w and "unset QA_EMBED__PRECISION" in w for w in said), said
     assert small.store.count() == before
     stored = small.store.collection.get(limit=5, include=["embeddings"])
     int8_vecs = np.asarray(stored["embeddings"])
