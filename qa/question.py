@@ -170,10 +170,12 @@ def _alternatives(doc, text: str) -> tuple[str, ...]:
     for t in doc:
         if t.lower_ == "or" and t.dep_ == "cc":
             conj = next((c for c in t.head.children if c.dep_ == "conj" and c.i > t.i), None)
+            if conj is None or conj.i - t.head.i > 4:
+                continue
+            first, second = accounts_of(t.head.text), accounts_of(conj.text)
             # (Two words of agreement or disagreement are choices whatever their tags: the tagger
             # may take one of them for a noun.)
-            both = accounts_of(t.head.text) and accounts_of(conj.text) if conj is not None else False
-            if conj is not None and conj.i - t.head.i <= 4 and (conj.pos_ == t.head.pos_ or both) and (accounts_of(t.head.text) or accounts_of(conj.text)):
+            if (first or second) and (conj.pos_ == t.head.pos_ or (first and second)):
                 return t.head.text, conj.text
     cut = text.find(", or ")
     if cut < 0:
