@@ -448,7 +448,7 @@ class Answerer:
         return [(wanted[k], known[k]) for k in wanted]
 
     def _verdict(self, qi: Question, cands, relevant: list[int], order: list[int], sem, cand_terms, weights, sources) -> str | None:
-        if qi.order and not any(qi.alternatives):  # ("after A ..., consistent or inconsistent?" asks for the choice)
+        if qi.order:
             if (v := self._order_verdict(qi, cands, order, cand_terms, sources)) is not None:
                 return v
         support = sorted(((cands[i].text, float(sem[i]), self._coverage(weights, cand_terms[i])) for i in relevant[:6]),

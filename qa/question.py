@@ -89,13 +89,16 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     q.numbers = [t.text for t in doc if t.like_num and any(ch.isdigit() for ch in t.text)]
     lowered = {t.lower_ for t in doc if not t.ent_type_}  # "Money Today" is a name, not a time
     q.latest = bool(lowered & _NOW) or "most recent" in text.lower()
-    q.order = next((t.lower_ for t in doc if t.lower_ in ("before", "after") and t.dep_ in ("prep", "mark", "advmod")), "")
+    q.alternatives = _alternatives(doc, text)
+    # Which came first is asked unless the question offers its own choice ("After A ..., was B
+    # consistent or inconsistent?": the "after" only sets the scene).
+    q.order = "" if any(q.alternatives) else next(
+        (t.lower_ for t in doc if t.lower_ in ("before", "after") and t.dep_ in ("prep", "mark", "advmod")), "")
     # "Did X fail to report ...?" says the act did not happen, as "not" does.
     # (A negation in the words that tell which report is meant, "the report suggesting that X was not
     # truthful", says nothing of the claim.)
     q.negated = any((t.dep_ == "neg" or (t.lemma_ in _NEGATIVE_IMPLICATIVE and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"))
                     and not _describes_piece(t) for t in doc)
-    q.alternatives = _alternatives(doc, text)
     # (Agreement and contradiction before change and sameness: "did it remain consistent"; a word in
     # the words that tell which report is meant, "the report on X's knowledge of discrepancies", only
     # when the question has no other.)
