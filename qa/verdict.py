@@ -37,12 +37,41 @@ def denies(q: Question, sentence: str) -> bool:
     "untrue") whose scope holds one of the claim's words? ("Kang also said Seoul's position has not
     changed" does not deny that she left for Nagoya.)"""
     claim = {t.lemma_.lower() for t in nlp.parse(declarative(q.text)) if t.pos_ in ("VERB", "NOUN", "ADJ") and not t.ent_type_ and not t.is_stop}
+    return negates(sentence, claim)
+
+
+def negated_claims(part: str) -> list[set[str]]:
+    """What a part of a question says is not so ("suggest that the model is not trained on X", "has
+    no plans to ..."): for each such negation, the content words of what it negates. A negation of
+    what the article itself does ("does not mention", "made no mention of") is no claim about the
+    news."""
+    out = []
+    for t in nlp.parse(part):
+        if t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no"):
+            head = _negated(t)
+            if head.lemma_ in SPEECH or by_piece(head):
+                continue
+            words = {s.lemma_.lower() for s in head.subtree if s.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") and not s.is_stop}
+            if words:
+                out.append(words)
+    return out
+
+
+def negates(sentence: str, claim: set[str]) -> bool:
+    """Does the sentence hold a negation whose scope holds one of the claim's words?"""
     for t in nlp.parse(sentence):
         if t.lower_ in _NEGATION or t.lemma_.lower() in _NEGATION:
-            scope = t.subtree if t.pos_ == "VERB" else t.head.subtree  # "denied [that ...]" / "did [not] confirm"
-            if any(s.i != t.i and s.lemma_.lower() in claim for s in scope):
+            if any(s.i != t.i and s.lemma_.lower() in claim for s in _negated(t).subtree):
                 return True
     return False
+
+
+def _negated(t):
+    """The word a negation negates, whose subtree is its scope: the verb itself ("denied [that
+    ...]"), the word it hangs from ("did [not] confirm"), or the clause of a negated subject ("[not
+    all of them] are effective", "[no homes] were flooded")."""
+    head = t if t.pos_ == "VERB" else t.head
+    return head.head if head.dep_ in ("nsubj", "nsubjpass") else head
 
 
 def unsaid(q: Question, evidence: str) -> list[str]:

@@ -216,6 +216,15 @@ def test_verdicts():
     assert verdict.order_verdict(q, date(2020, 1, 9), date(2020, 1, 5)) == "No"
 
 
+def test_a_claim_that_something_is_not_so_needs_a_negation_of_it():
+    assert verdict.negated_claims("article suggests that the dam was not finished on time") == [{"dam", "finish", "time"}]
+    # what the article itself does or does not do is no claim about the news
+    assert verdict.negated_claims("article does not mention the cost") == []
+    assert verdict.negated_claims("article made no mention of the cost") == []
+    assert verdict.negates("Not all of the homes were protected from the flood.", {"protect"})  # a negated subject
+    assert not verdict.negates("The dam protected 3,000 homes, not 2,000.", {"flood"})
+
+
 def test_a_claim_that_reports_agree_or_disagree_turns_on_a_contradiction():
     q = question.read("Was the Metro News report on the dam's cost inconsistent with The Daily Planet's report?", OUTLETS)
     agree = [("The dam cost 40 million dollars, Metro News reported.", 0.8, 0.7), ("The dam cost 40 million dollars.", 0.7, 0.6)]
@@ -305,7 +314,8 @@ def two_reports(tmp_path_factory, engine):
         "dollars, the regional water board said. Engineers said the dam would protect 3,000 homes from spring floods.\n")
     (corpus / "planet.txt").write_text(
         "Kelso dam opens to visitors\n\nVisitors walked across the new Kelso river dam on Sunday. The water board said the "
-        "dam cost 40 million dollars and will hold back spring floods that used to reach 3,000 homes.\n")
+        "dam cost 40 million dollars and will hold back spring floods that used to reach 3,000 homes. No homes were "
+        "flooded this spring.\n")
     (corpus / "manifest.json").write_text(json.dumps({"files": {
         "metro.txt": {"source": "Metro News", "date": "2021-05-02"}, "planet.txt": {"source": "The Daily Planet", "date": "2021-05-09"}}}))
     e = share_model(Engine(Settings(home=tmp_path_factory.mktemp("two-reports-home"))), engine)
@@ -320,6 +330,17 @@ def test_a_count_of_something_else_that_happened_is_no_answer(two_reports):
     assert two_reports.ask("How many homes will the dam protect?").short.startswith("3,000 homes")
     # the articles count the homes the dam protects, not homes evacuated
     assert two_reports.ask("How many homes were evacuated?").abstained
+
+
+def test_a_part_of_a_claim_that_says_something_did_not_happen_needs_its_outlet_to_say_so(two_reports):
+    # Each outlet's part is checked against that outlet's sentences: the dam was finished, so a part
+    # saying it was not is contradicted, whatever the other part says.
+    a = two_reports.ask("Does Metro News suggest that the Kelso dam was not finished, while The Daily Planet "
+                        "reports that visitors walked across the dam?")
+    assert a.short.startswith("No")
+    a = two_reports.ask("Does Metro News suggest that the Kelso dam was finished, while The Daily Planet "
+                        "reports that no homes were flooded this spring?")
+    assert a.short.startswith("Yes")
 
 
 def test_an_alternative_question_after_an_earlier_report_gets_the_choice(two_reports):
