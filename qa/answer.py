@@ -466,10 +466,11 @@ class Answerer:
         if len(spans) < 2:
             return False
         for k, span in enumerate(spans):
-            words = qi.text[span[1] : spans[k + 1][0] if k + 1 < len(spans) else len(qi.text)]
-            claims = verdict.negated_claims(words)
+            end = spans[k + 1][0] if k + 1 < len(spans) else len(qi.text)
+            claims = verdict.negated_claims(qi.text, span[1], end)
             if not claims:
                 continue
+            words = qi.text[span[1] : end]
             outlets, _ = outlets_named(qi.text[slice(*span)], known)
             w = self._weights(words)
             pool = sorted((i for i in order if cands[i].passage.chunk.source in outlets), key=lambda i: -self._coverage(w, cand_terms[i]))[:3]

@@ -40,18 +40,22 @@ def denies(q: Question, sentence: str) -> bool:
     return negates(sentence, claim)
 
 
-def negated_claims(part: str) -> list[set[str]]:
-    """What a part of a question says is not so ("suggest that the model is not trained on X", "has
-    no plans to ..."): for each such negation, the content words of what it negates. A negation of
-    what the article itself does ("does not mention", "made no mention of") is no claim about the
-    news."""
+def negated_claims(question: str, start: int = 0, end: int | None = None) -> list[set[str]]:
+    """What the question says is not so, in its characters start:end (one outlet's part: "suggest
+    that the model is not trained on X", "has no plans to ..."): for each such negation, the
+    content words of what it negates. A negation of what the article itself does ("does not
+    mention", "made no mention of") is no claim about the news. (The whole question is parsed, as
+    it already was when it was read.)"""
+    end = len(question) if end is None else end
     out = []
-    for t in nlp.parse(part):
+    for t in nlp.parse(question):
+        if not start <= t.idx < end:
+            continue
         if t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no"):
             head = _negated(t)
             if head.lemma_ in SPEECH or by_piece(head):
                 continue
-            words = {s.lemma_.lower() for s in head.subtree if s.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") and not s.is_stop}
+            words = {s.lemma_.lower() for s in head.subtree if start <= s.idx < end and s.pos_ in ("VERB", "NOUN", "ADJ", "PROPN") and not s.is_stop}
             if words:
                 out.append(words)
     return out
