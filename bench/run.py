@@ -412,8 +412,9 @@ def run(
     out: dict = {"conditions": {}}
 
     src = corpus if corpus and Path(corpus).exists() else Settings().seeds
-    _log(f"ingest throughput on {ingest_articles} articles of {src}")
-    out["ingest"] = bench_ingest(Path(src), ingest_articles, workdir, model)
+    if ingest_articles > 0:  # (0: the ask figures only)
+        _log(f"ingest throughput on {ingest_articles} articles of {src}")
+        out["ingest"] = bench_ingest(Path(src), ingest_articles, workdir, model)
 
     top_k = seeds.settings.retrieve.top_k
     _log("ask latency on the seeds")
@@ -440,9 +441,10 @@ def run(
     out["ask_p50_ms"] = headline["ask_p50_ms"]
     out["ask_p95_ms"] = headline["ask_p95_ms"]
     out["plain_llamaindex_retrieve_p50_ms"] = headline["plain_llamaindex_retrieve_p50_ms"]
-    out["ingest_chunks_per_s"] = out["ingest"]["ingest_chunks_per_s"]
-    out["raw_encoder_chunks_per_s"] = out["ingest"]["raw_encoder_chunks_per_s"]
-    out["torch_encoder_chunks_per_s"] = out["ingest"]["torch_encoder_chunks_per_s"]
+    if i := out.get("ingest"):
+        out["ingest_chunks_per_s"] = i["ingest_chunks_per_s"]
+        out["raw_encoder_chunks_per_s"] = i["raw_encoder_chunks_per_s"]
+        out["torch_encoder_chunks_per_s"] = i["torch_encoder_chunks_per_s"]
     out["chunks"] = headline["chunks"]
     if ups := [r["updates"] for r in out.get("scale", []) if "updates" in r]:
         out["remove_one_article_s"] = ups[-1]["remove_one_article_s"]
@@ -454,13 +456,15 @@ def run(
 
 
 def summary(out: dict) -> str:
-    i, s = out["ingest"], out["ask_seeds"]
-    lines = [
+    i, s = out.get("ingest"), out["ask_seeds"]
+    lines = [] if i is None else [
         f"ingest     {i['ingest_chunks_per_s']} chunks/s vs sentence-transformers on torch {i['torch_encoder_chunks_per_s']} chunks/s "
         f"= {i['ingest_vs_torch_encoder']}; vs raw encoder ({i['ingest_backend']}) {i['raw_encoder_chunks_per_s']} chunks/s "
         f"= {i['ingest_vs_raw_encoder']} ({i['ingest_chunks']} chunks, batch {i['batch_size']}, chunk vectors {i['chunk_vectors']}; "
         + ", ".join(f"{m}: {v['vs_torch_encoder']} of torch" for m, v in i["by_chunk_vectors"].items()) + ")",
         "ingest     stages (s, summed over threads): " + ", ".join(f"{k} {v}" for k, v in i["ingest_stages_s"].items()),
+    ]
+    lines += [
         f"ask seeds  p50 {s['ask_p50_ms']} ms, p95 {s['ask_p95_ms']} ms; plain llama-index retrieve p50 "
         f"{s['plain_llamaindex_retrieve_p50_ms']} ms (ratio {s['ask_vs_plain_retrieve_p50']})",
     ]

@@ -451,32 +451,28 @@ class Answerer:
         if qi.order:
             if (v := self._order_verdict(qi, cands, order, cand_terms, sources)) is not None:
                 return v
-        if not qi.accounts and self._part_unsupported(qi, cands, order, cand_terms, sources):
+        parts = self._parts(qi, cands, order, cand_terms, sources)
+        if not qi.accounts and any(verdict.part_contradicted(qi.text, a, b, [cands[i].text for i in pool]) for a, b, pool in parts):
             return "No"
         support = sorted(((cands[i].text, float(sem[i]), self._coverage(weights, cand_terms[i])) for i in relevant[:6]),
                          key=lambda x: -(x[1] + x[2]))
-        return verdict.verdict(qi, support)
+        return verdict.verdict(qi, support, by_parts=bool(parts))
 
-    def _part_unsupported(self, qi: Question, cands, order: list[int], cand_terms, sources) -> bool:
-        """A claim in parts, one per outlet ("Does A suggest that X is not P, while B says Q?"): is
-        there a part that says something is not so, while none of its outlet's best sentences
-        negates it?"""
+    def _parts(self, qi: Question, cands, order: list[int], cand_terms, sources) -> list[tuple[int, int, list[int]]]:
+        """A claim in parts, one per outlet ("Does A suggest P, while B says Q?"): each part's
+        characters in the question, and the three sentences of its outlet that best match it."""
         known = tuple(sorted(set(sources)))
         _, spans = outlets_named(qi.text, known)
         if len(spans) < 2:
-            return False
+            return []
+        out = []
         for k, span in enumerate(spans):
             end = spans[k + 1][0] if k + 1 < len(spans) else len(qi.text)
-            claims = verdict.negated_claims(qi.text, span[1], end)
-            if not claims:
-                continue
-            words = qi.text[span[1] : end]
             outlets, _ = outlets_named(qi.text[slice(*span)], known)
-            w = self._weights(words)
+            w = self._weights(qi.text[span[1] : end])
             pool = sorted((i for i in order if cands[i].passage.chunk.source in outlets), key=lambda i: -self._coverage(w, cand_terms[i]))[:3]
-            if pool and not any(verdict.negates(cands[i].text, c) for i in pool for c in claims):
-                return True
-        return False
+            out.append((span[1], end, pool))
+        return out
 
     def _order_verdict(self, qi: Question, cands, order: list[int], cand_terms, sources) -> str | None:
         """"Did A report X before B reported Y?": each side is the article of the outlet it names

@@ -101,7 +101,21 @@ def unsaid(q: Question, evidence: str) -> list[str]:
             and (w := terms(t.text)) and not set(w) & have]
 
 
-def verdict(q: Question, support: list[tuple[str, float, float]]) -> str | None:
+def part_contradicted(question: str, start: int, end: int, sentences: list[str]) -> bool:
+    """One outlet's part of a claim (the question's characters start:end) against that outlet's
+    best sentences: does the part say something is not so that none of them negates, or name a
+    number none of them states while they state others?"""
+    if not sentences:
+        return False
+    claims = negated_claims(question, start, end)
+    if claims and not any(negates(s, c) for s in sentences for c in claims):
+        return True
+    asked = numbers_in(question[start:end]) - numbers_in(" ".join(_days(question)))
+    stated = numbers_in(" ".join(sentences))
+    return bool(asked and stated and not asked <= stated)
+
+
+def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool = False) -> str | None:
     """Yes / No for a yes/no question from its best evidence: (sentence, similarity, share of the
     question's content words it holds). No when the evidence states another number or year for the
     same thing, negates what the question asserts, or says something else happened; Yes when it
@@ -132,8 +146,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]]) -> str | None:
     if simple and unsaid(q, evidence) and sim >= 0.4:
         return "No"
     asked = numbers_in(q.text) - numbers_in(" ".join(_days(q.text)))
-    if asked and not asked <= numbers_in(evidence) and numbers_in(sentence):
-        return "No"
+    if asked and not by_parts and not asked <= numbers_in(evidence) and numbers_in(sentence):
+        return "No"  # (a claim in parts has each part's numbers checked against its own outlet)
     if simple and denies(q, sentence) != (q.negated or negated(q.text)) and sim >= 0.45:
         return "No"
     if simple and _hypothetical(sentence, q.text):

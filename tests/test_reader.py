@@ -227,6 +227,15 @@ def test_a_claim_that_something_is_not_so_needs_a_negation_of_it():
     assert not verdict.negates("The dam protected 3,000 homes, not 2,000.", {"flood"})
 
 
+def test_each_part_of_a_claim_is_held_to_its_own_outlets_numbers():
+    q = "Does Metro News say the dam cost 40 million dollars, while The Daily Planet says it protects 3,000 homes?"
+    cut = q.index("while")
+    assert not verdict.part_contradicted(q, 0, cut, ["The dam cost 40 million dollars, the board said."])
+    assert verdict.part_contradicted(q, cut, len(q), ["The dam protects 2,000 homes."])
+    assert not verdict.part_contradicted(q, cut, len(q), ["The dam protects 3,000 homes."])
+    assert not verdict.part_contradicted(q, cut, len(q), ["The dam protects the town's homes."])  # no number said: no contradiction
+
+
 def test_a_claim_that_reports_agree_or_disagree_turns_on_a_contradiction():
     q = question.read("Was the Metro News report on the dam's cost inconsistent with The Daily Planet's report?", OUTLETS)
     agree = [("The dam cost 40 million dollars, Metro News reported.", 0.8, 0.7), ("The dam cost 40 million dollars.", 0.7, 0.6)]
@@ -343,6 +352,12 @@ def test_a_part_of_a_claim_that_says_something_did_not_happen_needs_its_outlet_t
     a = two_reports.ask("Does Metro News suggest that the Kelso dam was finished, while The Daily Planet "
                         "reports that no homes were flooded this spring?")
     assert a.short.startswith("Yes")
+    a = two_reports.ask("Does Metro News report that the dam will protect 3,000 homes, while The Daily Planet "
+                        "says the dam cost 40 million dollars?")
+    assert a.short.startswith("Yes")
+    a = two_reports.ask("Does Metro News report that the dam will protect 3,000 homes, while The Daily Planet "
+                        "says the dam cost 55 million dollars?")
+    assert a.short.startswith("No")
 
 
 def test_an_alternative_question_after_an_earlier_report_gets_the_choice(two_reports):
