@@ -42,7 +42,7 @@ def run_ablation(corpus: str | Path, queries: str | Path, home: str | Path = DEF
     vecs = {}  # the query embedding is the same for every variant: time it once, apart
     t0 = time.perf_counter()
     for q in qs:
-        vecs[q["query"]] = engine.encoder.encode([q["query"]])[0]
+        vecs[q["query"]] = engine.encoder.encode_question([q["query"]])[0]
     embed_ms = (time.perf_counter() - t0) * 1000 / max(len(qs), 1)
     defaults = base.retrieve  # engine.settings is `base`: keep the defaults apart from each variant's copy
     out = {}

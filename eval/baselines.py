@@ -67,7 +67,7 @@ class DenseBaseline:
 
     def search(self, question: str, k: int, vector=None) -> list[Hit]:
         """`vector`: the question's embedding when the caller already has it."""
-        vec = self.engine.embed([question])[0] if vector is None else vector
+        vec = self.engine.encoder.encode_question([question])[0] if vector is None else vector
         return [_hit(c, s) for c, s in self.engine.store.query(vec, k)]
 
 

@@ -59,6 +59,8 @@ class Encoder:
         self._fast: OnnxEncoder | None = None
         self._fast_tried = False
         self._fast_lock = threading.Lock()
+        self._query: OnnxEncoder | None = None
+        self._query_tried = False
 
     @property
     def model(self) -> SentenceTransformer:
@@ -98,12 +100,20 @@ class Encoder:
             return fast.token_offsets(text)
         return [tuple(o) for o in self.model.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)["offset_mapping"]]
 
+    def encode_question(self, texts: list[str]) -> np.ndarray:
+        """Unit-length float32 vectors of a question (and its follow-up rewrite), by the question
+        encoder (`query_precision`)."""
+        if texts and len(texts) <= _FEW and (fast := self.query_encoder()) is not None:
+            return fast.encode(texts)
+        return self.encode(texts)
+
     def encode(self, texts: list[str], batch_size: int | None = None) -> np.ndarray:
-        """Unit-length float32 vectors, one row per text."""
+        """Unit-length float32 vectors of articles' texts, one row per text, at the collection's
+        precision (a sentence encoded while answering stands in for one stored at ingest)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         if len(texts) <= _FEW:
-            if (fast := self.query_encoder()) is not None:
+            if self.settings.query_backend == "onnx" and (fast := self._onnx()) is not None:
                 return fast.encode(texts)
             if self.settings.query_threads > 0:
                 model = self.model
@@ -115,7 +125,17 @@ class Encoder:
 
     def query_encoder(self) -> OnnxEncoder | None:
         """The ONNX path for questions, made or loaded on first use; None when torch answers."""
-        return self._onnx() if self.settings.query_backend == "onnx" else None
+        if self.settings.query_backend != "onnx":
+            return None
+        fast = self._onnx()
+        if fast is None or fast.precision == "int8" or self.settings.query_precision != "int8":
+            return fast
+        if not self._query_tried:
+            with self._fast_lock:
+                if not self._query_tried:
+                    self._query = self._int8(fast)
+                    self._query_tried = True
+        return self._query
 
     def _onnx_for_ingest(self) -> OnnxEncoder | None:
         """The ONNX path for many texts (and for tokenizing them); None when torch encodes them."""
@@ -154,15 +174,22 @@ class Encoder:
             log.warning("texts are encoded in fp32: int8 needs QA_EMBED__QUERY_BACKEND and QA_EMBED__INGEST_BACKEND "
                         "both 'onnx', so that articles and questions get the same vectors")
             return fp32
-        small = embed_onnx.quantized_path(target)
+        return self._int8(fp32)
+
+    def _int8(self, fp32: OnnxEncoder) -> OnnxEncoder:
+        """The checked int8 quantization of the fp32 export, made beside it the first time; the fp32
+        export itself when it cannot be made (in the fp32 collection, when it encodes articles)."""
+        from qa import embed_onnx
+
+        small = embed_onnx.quantized_path(fp32.path)
         try:
             if small.is_file():
                 try:
-                    return embed_onnx.OnnxEncoder(self.model_path, small, threads, precision="int8")
+                    return embed_onnx.OnnxEncoder(self.model_path, small, self.settings.onnx_threads, precision="int8")
                 except Exception:  # a damaged file: make it again below
                     small.unlink(missing_ok=True)
-            return embed_onnx.quantize(fp32, self.model_path, target, small, threads)
-        except Exception as e:  # the fp32 export answers instead, in the fp32 collection
+            return embed_onnx.quantize(fp32, self.model_path, fp32.path, small, self.settings.onnx_threads)
+        except Exception as e:  # broad on purpose: an optional speed-up must never stop a question
             log.warning("texts are encoded in fp32, the int8 model is unavailable: %s", e)
             return fp32
 

@@ -83,6 +83,7 @@ class OnnxEncoder:
 
     def __init__(self, model_path: str, onnx_path: Path, threads: int, precision: str = "fp32") -> None:
         self.precision = precision
+        self.path = Path(onnx_path)  # (the file it was loaded from)
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -174,6 +175,7 @@ def export(model: SentenceTransformer, model_path: str, target: Path, threads: i
         if diff > MAX_DIFF:
             raise ValueError(f"the ONNX export differs from torch by {diff:.1e}")
         os.replace(tmp, target)  # atomic: concurrent processes see no file or a checked one
+        fast.path = target
     finally:
         tmp.unlink(missing_ok=True)
     return fast
@@ -200,6 +202,7 @@ def quantize(fp32: OnnxEncoder, model_path: str, export: Path, target: Path, thr
         if worst < MIN_COSINE:
             raise ValueError(f"the int8 model's vectors are too far from fp32's (cosine {worst:.3f} < {MIN_COSINE})")
         os.replace(tmp, target)
+        fast.path = target
     finally:
         pre.unlink(missing_ok=True)
         tmp.unlink(missing_ok=True)

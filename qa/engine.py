@@ -245,7 +245,7 @@ class Engine:
         # The question is parsed (spaCy, one core) while it is encoded (onnxruntime, which releases
         # the GIL): on MultiHop's long questions each takes about as long as the other.
         reading_job = _READERS.submit(question_reader.read, q, outlets)
-        vecs = self.encoder.encode(texts)
+        vecs = self.encoder.encode_question(texts)
         reading = reading_job.result()
         passages = self.passages(query, vecs[-1], self.settings.retrieve.max_top_k if reading.kind == "timeline" else k,
                                  self._scoped(filters, reading, snap), snap)
@@ -296,7 +296,7 @@ class Engine:
         snap = self.library.current()
         history = [(hq, ha) for hq, ha in (history or []) if hq]
         query = followup.search_query(q, history)
-        return self.passages(query, self.encoder.encode([query])[0], k, make_filters(), snap)
+        return self.passages(query, self.encoder.encode_question([query])[0], k, make_filters(), snap)
 
     def passages(self, query: str, vec: np.ndarray, k: int, filters: Filters, snap: Snapshot | None = None) -> list[Passage]:
         """Hybrid retrieval for an already checked and embedded search query, from one snapshot."""
@@ -422,7 +422,7 @@ class Engine:
         q = check_question(topic, self.settings.answer.max_question_chars)
         f = self.check_filters(sources, since, until, undated, unsourced)
         k = max(1, min(int(top_k), self.settings.retrieve.max_top_k))
-        vec = self.encoder.encode([q])[0]
+        vec = self.encoder.encode_question([q])[0]
         snap = self.library.current()
         passages = self.passages(q, vec, k, f, snap)
         # Each article's first chunk too: its lede says what the article reports, even when the

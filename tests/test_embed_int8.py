@@ -1,5 +1,7 @@
 """QA_EMBED__PRECISION=int8: a quantized copy of the checked fp32 export, made once, checked against
-fp32 before use, encoding articles and questions alike, in a collection of its own; fp32 otherwise."""
+fp32 before use, encoding articles and questions alike, in a collection of its own; fp32 otherwise.
+QA_EMBED__QUERY_PRECISION=int8 (the default): the same quantized copy encodes questions only, against
+the fp32 articles."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ def _models(engine, tmp_path):
     """A private cache folder holding the session's fp32 export (so no test re-exports or writes the shared one)."""
     engine.encoder.query_encoder()
     dst = tmp_path / "models"
-    shutil.copytree(engine.settings.embed.cache_dir, dst)
+    shutil.copytree(engine.settings.embed.cache_dir, dst, ignore=shutil.ignore_patterns("*-int8.onnx"))
     return dst
 
 
@@ -95,3 +97,31 @@ def test_int8_needs_onnx_for_both_articles_and_questions(tmp_path, engine, caplo
         e = _encoder(models, engine, precision="int8", ingest_backend="torch")
         assert e.precision == "fp32"
     assert "int8 needs" in caplog.text
+
+
+def test_questions_are_encoded_in_int8_against_fp32_articles(home, tmp_path, engine):
+    from qa.engine import Engine
+
+    models = _models(engine, tmp_path)
+    e = share_model(Engine(Settings(home=home, embed=EmbedSettings(cache_dir=models))), engine)
+    plain = share_model(Engine(Settings(home=home, embed=EmbedSettings(cache_dir=models, query_precision="fp32"))), engine)
+    assert e.encoder.query_encoder().precision == "int8" and plain.encoder.query_encoder().precision == "fp32"
+    assert e.store.name == plain.store.name and "int8" not in e.store.name  # one collection: the articles are fp32
+    # A short article (one or two texts) is still encoded in fp32, as the rest of the collection.
+    texts = ["The council voted to reopen the pier.", "Engineers said the dam would protect 3,000 homes."]
+    assert np.abs(e.encoder.encode(texts) - plain.encoder.encode(texts)).max() < 1e-6
+    q = [g.question for g in load_gold(DEFAULT_GOLD)]
+    small, full = e.encoder.encode_question(q[:1]), plain.encoder.encode_question(q[:1])
+    assert np.abs(small - full).max() > 1e-4 and float(small[0] @ full[0]) >= embed_onnx.MIN_COSINE
+    # What a reader sees: the same best passage for every seeds question.
+    for question in q[:20]:
+        assert e.retrieve(question, top_k=1)[0].chunk.chunk_id == plain.retrieve(question, top_k=1)[0].chunk.chunk_id, question
+
+
+def test_questions_are_encoded_in_fp32_when_int8_cannot_be_made(tmp_path, engine, monkeypatch, caplog):
+    models = _models(engine, tmp_path)
+    monkeypatch.setattr(embed_onnx, "MIN_COSINE", 1.01)  # no quantized model can pass
+    with caplog.at_level(logging.WARNING, logger="qa.embed"):
+        e = _encoder(models, engine)
+        assert e.query_encoder().precision == "fp32"
+    assert "int8 model is unavailable" in caplog.text
