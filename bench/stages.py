@@ -39,7 +39,7 @@ UPDATE_STAGES = INGEST_STAGES | {
 # A question. "retrieval" holds "dense" and "keyword"; "answer" (reading the question and writing
 # the answer from the passages) holds "spacy".
 ASK_STAGES = {
-    "embed": ("qa.embed.Encoder.encode",),
+    "embed": ("qa.embed.Encoder.encode_question", "qa.embed.Encoder.encode"),
     "dense": ("qa.store.ChunkStore.nearest",),
     "keyword": ("qa.keyword.KeywordIndex.scores",),
     "retrieval": ("qa.retrieve.HybridRetriever.passages",),
