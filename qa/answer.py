@@ -451,8 +451,8 @@ class Answerer:
         if qi.order:
             if (v := self._order_verdict(qi, cands, order, cand_terms, sources)) is not None:
                 return v
-        parts = self._parts(qi, cands, order, cand_terms, sources)
-        if not qi.accounts and any(verdict.part_contradicted(qi.text, a, b, [cands[i].text for i in pool]) for a, b, pool in parts):
+        parts = [] if qi.accounts else self._parts(qi, cands, order, cand_terms, sources)  # (two accounts: decided apart)
+        if any(verdict.part_contradicted(qi.text, a, b, [cands[i].text for i in pool]) for a, b, pool in parts):
             return "No"
         support = sorted(((cands[i].text, float(sem[i]), self._coverage(weights, cand_terms[i])) for i in relevant[:6]),
                          key=lambda x: -(x[1] + x[2]))

@@ -84,8 +84,8 @@ class EmbedSettings(BaseModel):
     )
     query_precision: Literal["fp32", "int8"] = Field(
         "int8",
-        description="Weights of the ONNX encoder for questions (and the few sentences encoded while answering) "
-        "when articles are fp32: 'int8', the same checked quantization as `precision` int8 (a 45-word question "
+        description="Weights of the ONNX encoder for questions when articles are fp32 (articles' texts, and "
+        "sentences encoded while answering, stay fp32): 'int8', the same checked quantization as `precision` int8 (a 45-word question "
         "in ~3.6 instead of ~5.7 ms), or 'fp32'. Against the fp32 articles it retrieves as fp32 questions do "
         "(MultiHop-RAG dev: Hits@10 0.9563 vs 0.9572, MRR@10 0.7253 vs 0.7241; the seeds splits' answers as good "
         "or better), so the collection stays the same. Falls back to fp32, with a warning, when int8 cannot be made.",
