@@ -36,13 +36,14 @@ def test_questions_get_the_vectors_torch_gives(engine):
 
 def test_the_seeds_gold_questions_rank_the_same_passages_as_with_torch(engine, seeded_home):
     torch_engine = _engine(seeded_home, engine, query_backend="torch")
+    onnx_engine = _engine(seeded_home, engine, query_precision="fp32")  # the fp32 export (int8 questions: test_embed_int8)
     assert torch_engine.encoder.query_encoder() is None
     for g in load_gold(DEFAULT_GOLD):
-        fast = engine.retrieve(g.question, top_k=10, history=g.history)
+        fast = onnx_engine.retrieve(g.question, top_k=10, history=g.history)
         slow = torch_engine.retrieve(g.question, top_k=10, history=g.history)
         assert [p.chunk.chunk_id for p in fast] == [p.chunk.chunk_id for p in slow], g.question
         assert np.allclose([p.score for p in fast], [p.score for p in slow], atol=1e-3), g.question
-        assert engine.ask(g.question).answer == torch_engine.ask(g.question).answer
+        assert onnx_engine.ask(g.question).answer == torch_engine.ask(g.question).answer
 
 
 def test_a_later_process_answers_without_loading_torch(seeded_home, engine):

@@ -61,7 +61,8 @@ def test_ingest_stores_the_vectors_torch_would_give(engine):
 def test_an_index_made_with_torch_is_reused_as_it_is_and_answers_the_same(tmp_path, engine, corpus):
     made = _engine(tmp_path / "home", engine, embed=EmbedSettings(ingest_backend="torch", query_backend="torch"))
     made.ingest([corpus])
-    now = _engine(tmp_path / "home", engine)  # the defaults: onnxruntime for ingest and questions
+    # The defaults for ingest (onnxruntime), questions in fp32 as torch's (int8 questions: test_embed_int8).
+    now = _engine(tmp_path / "home", engine, embed=EmbedSettings(query_precision="fp32"))
     assert now.store.name == made.store.name  # the same vectors to 1e-6: no second collection, no re-ingest
     again = now.ingest([corpus])
     assert again.added == again.updated == 0 and again.skipped == len(made.registry.articles)

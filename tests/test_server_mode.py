@@ -22,17 +22,22 @@ QUESTIONS = [
 
 
 class CountingEncoder:
-    """Wraps the real encoder's `encode` to record every text sent to the model."""
+    """Wraps the real encoder's `encode` and `encode_question` to record every text sent to the model."""
 
     def __init__(self, engine: Engine) -> None:
         self.texts: list[str] = []
-        real = engine.encoder.encode
+        real, real_question = engine.encoder.encode, engine.encoder.encode_question
 
         def encode(texts, batch_size=None):
             self.texts.extend(texts)
             return real(texts, batch_size)
 
+        def encode_question(texts):
+            self.texts.extend(texts)
+            return real_question(texts)
+
         engine.encoder.encode = encode
+        engine.encoder.encode_question = encode_question
 
 
 def _engine(home, model, url: str = "") -> Engine:
