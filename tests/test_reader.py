@@ -343,21 +343,21 @@ def test_a_count_of_something_else_that_happened_is_no_answer(two_reports):
     assert two_reports.ask("How many homes were evacuated?").abstained
 
 
-def test_a_part_of_a_claim_that_says_something_did_not_happen_needs_its_outlet_to_say_so(two_reports):
+@pytest.mark.parametrize("question, verdict_", [
     # Each outlet's part is checked against that outlet's sentences: the dam was finished, so a part
     # saying it was not is contradicted, whatever the other part says.
-    a = two_reports.ask("Does Metro News suggest that the Kelso dam was not finished, while The Daily Planet "
-                        "reports that visitors walked across the dam?")
-    assert a.short.startswith("No")
-    a = two_reports.ask("Does Metro News suggest that the Kelso dam was finished, while The Daily Planet "
-                        "reports that no homes were flooded this spring?")
-    assert a.short.startswith("Yes")
-    a = two_reports.ask("Does Metro News report that the dam will protect 3,000 homes, while The Daily Planet "
-                        "says the dam cost 40 million dollars?")
-    assert a.short.startswith("Yes")
-    a = two_reports.ask("Does Metro News report that the dam will protect 3,000 homes, while The Daily Planet "
-                        "says the dam cost 55 million dollars?")
-    assert a.short.startswith("No")
+    ("Does Metro News suggest that the Kelso dam was not finished, while The Daily Planet reports that visitors "
+     "walked across the dam?", "No"),
+    ("Does Metro News suggest that the Kelso dam was finished, while The Daily Planet reports that no homes were "
+     "flooded this spring?", "Yes"),
+    # and each part's numbers against its own outlet's
+    ("Does Metro News report that the dam will protect 3,000 homes, while The Daily Planet says the dam cost 40 "
+     "million dollars?", "Yes"),
+    ("Does Metro News report that the dam will protect 3,000 homes, while The Daily Planet says the dam cost 55 "
+     "million dollars?", "No"),
+])
+def test_a_part_of_a_claim_that_says_something_did_not_happen_needs_its_outlet_to_say_so(two_reports, question, verdict_):
+    assert two_reports.ask(question).short.startswith(verdict_)
 
 
 def test_an_alternative_question_after_an_earlier_report_gets_the_choice(two_reports):
