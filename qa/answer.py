@@ -451,6 +451,11 @@ class Answerer:
         if qi.order:
             if (v := self._order_verdict(qi, cands, order, cand_terms, sources)) is not None:
                 return v
+        if qi.accounts == "same" and (figures := verdict.figures(qi.text)):
+            # "the same amount, $26.3 billion": two articles that both state it say the same.
+            stating = {cands[i].passage.chunk.doc_id for i in relevant[:6] if verdict.states_figures(cands[i].text, figures)}
+            if len(stating) >= 2:
+                return "No" if qi.negated else "Yes"
         parts = [] if qi.accounts else self._parts(qi, cands, order, cand_terms, sources)  # (two accounts: decided apart)
         if any(verdict.part_contradicted(qi.text, a, b, [cands[i].text for i in pool]) for a, b, pool in parts):
             return "No"

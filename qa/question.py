@@ -184,11 +184,16 @@ def _alternatives(doc, text: str) -> tuple[str, ...]:
     if cut < 0:
         return ()
     sides = [doc.char_span(0, cut, alignment_mode="contract"), doc.char_span(cut + 5, len(text), alignment_mode="contract")]
-    if any(span is None for span in sides):
+    # (", or" may join the last item of a list, "weather, injuries, or other news": a second
+    # question has a finite verb of its own.)
+    if any(span is None for span in sides) or not any(t.tag_ in _FINITE for t in sides[1]):
         return ()
     words = tuple(next((t.text for t in span if t.lemma_.lower() in _ACCOUNTS), "") for span in sides)
     return words if any(words) else ()
 
+
+# Penn Treebank tags of finite verbs and modals (the tag set, not words).
+_FINITE = {"VBD", "VBP", "VBZ", "MD"}
 
 # Nouns for a piece of journalism: "an article in X", "a X report", "a review from X" name X as the
 # publisher of an article, which must then be an ingested outlet.

@@ -19,6 +19,21 @@ def numbers_in(text: str) -> set[str]:
     return {re.sub(r"[,\s]", "", m) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
 
 
+def figures(text: str) -> set[str]:
+    """The amounts a claim names ("$26.3 billion in 2021" -> 26.3): not its dates, nor the
+    numbers in names ("Diablo 4", "PlayStation 5")."""
+    return numbers_in(" ".join(e.text for e in nlp.parse(text).ents if e.label_ in _AMOUNT))
+
+
+# spaCy's entity labels for amounts (its label set, not words of any corpus).
+_AMOUNT = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+
+
+def states_figures(sentence: str, asked: set[str]) -> bool:
+    """Does the sentence state every asked number?"""
+    return asked <= numbers_in(sentence)
+
+
 def negated(text: str) -> bool:
     return bool({t.lower() for t in re.findall(r"[\w']+", text.replace("n't", " n't"))} & _NEGATION)
 

@@ -301,6 +301,9 @@ def test_an_alternative_question_gets_the_choice_not_a_yes():
     assert verdict.verdict(q, [("The dam cost 55 million dollars.", 0.8, 0.7)]) == "Inconsistent"
     q = question.read("Do Metro News and The Daily Planet agree that the dam cost 40 million dollars, or do they give different costs?", OUTLETS)
     assert verdict.verdict(q, agree) == "Agree"
+    # ", or" before the last item of a list offers no choice: the second side is no question
+    q = question.read("Do Metro News and The Daily Planet agree that the dam holds back floods, storms, or other disasters?", OUTLETS)
+    assert q.alternatives == () and q.accounts == "agree"
     # "or" between nouns offers no choice: still a yes/no question
     q = question.read("Did Metro News report on the dam or the bridge?", OUTLETS)
     assert q.alternatives == ()
@@ -357,6 +360,16 @@ def test_a_count_of_something_else_that_happened_is_no_answer(two_reports):
      "million dollars?", "No"),
 ])
 def test_a_part_of_a_claim_that_says_something_did_not_happen_needs_its_outlet_to_say_so(two_reports, question, verdict_):
+    assert two_reports.ask(question).short.startswith(verdict_)
+
+
+@pytest.mark.parametrize("question, verdict_", [
+    # "the same amount": both articles state the amount the question names
+    ("Does Metro News report the same cost for the dam as The Daily Planet, with both citing 40 million dollars?", "Yes"),
+    # an amount neither states: two reports are not the same by default
+    ("Does Metro News report the same cost for the dam as The Daily Planet, with both citing 55 million dollars?", "No"),
+])
+def test_the_same_amount_is_the_amount_both_articles_state(two_reports, question, verdict_):
     assert two_reports.ask(question).short.startswith(verdict_)
 
 
