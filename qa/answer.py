@@ -369,7 +369,7 @@ class Answerer:
         question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
         votes: dict[str, float] = {}
-        where: dict[str, int] = {}
+        where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
         for i in relevant[:12]:
             if focus and not focus <= cand_terms[i]:
@@ -401,9 +401,15 @@ class Answerer:
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))
                     votes[key] = votes.get(key, 0.0) + weight * max(float(score[i]), 0.0)
-                where.setdefault(key, i)
+                where.setdefault(key, (i, span))
         if not votes:
             return None
+        if qi.role:
+            # "Which defence secretary ...?": a person the evidence calls by that title ("US Defence
+            # Secretary Mark Esper") is the one asked for, whoever else the sentences name.
+            role = set(terms(qi.role))
+            titled = {k for k, (i, span) in where.items() if role <= set(terms(reader.describe(span, cands[i].text) or ""))}
+            votes = {k: v for k, v in votes.items() if k in titled} or votes
         # Who the retrieved articles are about: a name most of them use beats one a single good
         # sentence gives ("Ellison testified that Bankman-Fried ..." in a story about Bankman-Fried).
         docs: dict[str, set[str]] = {}
@@ -415,7 +421,7 @@ class Answerer:
         for key in votes:  # (a place is where one event happened: no protagonist there)
             votes[key] += self.settings.name_spread * len(docs.get(key, ())) * (qi.kind != "place")
         key = max(votes, key=votes.get)
-        i = where[key]
+        i = where[key][0]
         spans = [reader.bare_name(sp) for sp in reader.candidates(qi, cands[i].text, ents[i]) if sp.split()[-1].lower().startswith(key)]
         span = spans[0] if spans else key
         # As the articles name it in full ("Kim" -> "Kim You-geun", "Fed" -> "Federal Reserve").

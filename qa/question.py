@@ -340,6 +340,8 @@ def _kind(doc, q: Question) -> None:
             q.kind = _NOUN_KIND.get(noun.lemma_.lower(), "other")
             if root.lemma_ == "be" or q.kind == "other":  # "Which company is ...": the answer must be one; "which official said X": X decides
                 q.focus = _focus(noun)  # "which exports ...": the answer says which (see reader.specifier)
+            elif q.kind == "person":
+                q.role = _focus(noun)  # "which defence secretary visited ...": one the articles call so, if any
             return
         for verb in [root] + [t for t in doc if t.lemma_ in _SPEECH and t.pos_ == "VERB"]:
             subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i != wh.i), None)

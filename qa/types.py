@@ -70,6 +70,7 @@ class Question:
     text: str
     kind: str = "other"  # person, organization, outlet, place, date, number, yesno, reason, process, timeline, statement, describe, author, other
     focus: str = ""  # the noun asked about: "how many <troops>", "who is the <ambassador>", "which <companies>"
+    role: str = ""  # what "Which <defence secretary> visited ...?" calls the person asked for
     subject: str = ""  # whom "Who is <X>?" describes; the speaker of "What did <X> say?"
     excluded: tuple[str, ...] = ()  # names the answer cannot be: whom the question's pronoun stands for
     doer: str = ""  # the named actor of "What did <the WTO> rule ...?": the answer is something it did

@@ -556,6 +556,23 @@ def test_what_an_outlet_reported_on_a_topic_is_its_own_sentence_on_it(fresh_engi
     assert fresh_engine.ask("What did Metro News report about the marathon?").abstained
 
 
+def test_which_role_is_the_person_the_articles_call_so(fresh_engine, tmp_path):
+    # Made-up: the mayor is in every article; the transport minister, named by that title once, is the answer.
+    import json
+
+    d = tmp_path / "made_up"
+    d.mkdir()
+    recs = [{"title": f"Pier news {k}", "source": "Metro News", "published_at": f"2021-05-0{k}", "body": body} for k, body in enumerate([
+        "Mayor Ana Lopes toured the pier on Monday with the harbour board. Transport Minister Tom Reyes visited the damaged "
+        "eastern end of the pier on Tuesday.",
+        "Mayor Ana Lopes visited the pier again and said repairs would start soon.",
+        "Mayor Ana Lopes asked the council for money to repair the pier, which she visited twice this month."], 1)]
+    (d / "records.jsonl").write_text("\n".join(json.dumps(r) for r in recs), encoding="utf-8")
+    fresh_engine.ingest([d])
+    a = fresh_engine.ask("Which transport minister visited the pier?")
+    assert a.short.startswith("Tom Reyes") and a.citations
+
+
 def test_a_follow_up_conversation_about_a_trip(fresh_engine, tmp_path):
     # Made-up article: where she was going (not where she spoke), whom she would meet (not herself).
     import json
