@@ -177,6 +177,11 @@ def describe(subject: str, sentence: str) -> str | None:
         cut = max((t.i for t in before[:-1] if t.text in (",", ";", "(")), default=-1)
         if (found := title(doc[cut + 1 : toks[0].i - 1])) is not None:
             return found
+        # (or, when a clause runs up to it, the noun phrase before the comma: "... talks with her
+        # Japanese counterpart, Toshimitsu Motegi")
+        noun = before[-2] if len(before) > 1 else None
+        if noun is not None and noun.pos_ == "NOUN" and (found := title([t for t in noun.subtree if t.i <= noun.i])) is not None:
+            return found
     # "<name>, <title>,": the title is in apposition to the name.
     for child in head.children:
         if child.dep_ == "appos" and (found := title(list(child.subtree))) is not None:

@@ -169,6 +169,8 @@ def test_describe_takes_the_apposition_or_the_title():
     assert reader.describe("Maria Okafor", "Maria Okafor, the city's chief engineer, said the bridge was safe.") == "the city's chief engineer"
     assert reader.describe("Tom Baines", "Transport Minister Tom Baines opened the line.") == "Transport Minister"
     assert reader.describe("Tom Baines", "The weather was fine.") is None
+    # the noun phrase before the comma, when a clause runs up to it
+    assert reader.describe("Tom Baines", "The mayor will hold talks with her Welsh counterpart, Tom Baines on Monday.") == "her Welsh counterpart"
     # an acronym: its full name, and the description after it
     s = "The council joined the Regional Harbour Safety Board (RHSB), a regional body for pier safety, on Monday."
     assert reader.describe("RHSB", s) == "Regional Harbour Safety Board, a regional body for pier safety"
