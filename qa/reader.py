@@ -246,6 +246,16 @@ def acts(doer: str, sentence: str, context: str = "") -> bool:
     return bool(names) and _is_subject(names, sentence, context)
 
 
+def _name_before(verb) -> list:
+    """The last name before a verb in its sentence when no other verb comes between: its subject."""
+    for t in reversed(verb.doc[: verb.i]):
+        if t.pos_ == "VERB":
+            return []
+        if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return [t]
+    return []
+
+
 def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | None = None) -> bool:
     """Is a name (one of `names`' words) the subject or agent of a verb (of `verbs`, when given)?"""
     words = {w.lower() for w in re.findall(r"[\w-]+", sentence)}
@@ -259,6 +269,10 @@ def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | 
             if verb.lemma_ not in verbs or verb.pos_ not in ("VERB", "NOUN"):
                 continue
             doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not doers and verb.dep_ == "ROOT":
+                # A parse that leaves the reporting verb without a subject ("..., William M. Coleman,
+                # is reported to have said"): the name right before it, with no verb between, speaks.
+                doers = _name_before(verb)
         else:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue

@@ -388,6 +388,10 @@ def test_speaker_is_the_subject_of_a_reporting_verb():
     assert reader.speaks("the governor", s)
     assert not reader.speaks("the mayor", s)
     assert not reader.speaks("Anna Lee", "Officials said Anna Lee would visit.")
+    # a reporting verb the parse leaves without a subject: the name right before it speaks
+    s = ("On the reopening of the pier, the harbour board spokesperson in Kelso, William M. Coleman, is reported to have "
+         "said, “The board fully supports the plan, which improves our ability to coordinate.")
+    assert reader.speaks("William M. Coleman", s) and not reader.speaks("Anna Lee", s)
     # a pronoun stands for the passage's name, unless its own sentence names that person elsewhere
     context = "Anna Lee arrived on Monday. She met the mayor. The mayor said she may meet Anna Lee again."
     assert reader.acts("Anna Lee", "She met the mayor.", context)
