@@ -389,9 +389,9 @@ def test_speaker_is_the_subject_of_a_reporting_verb():
     assert not reader.speaks("the mayor", s)
     assert not reader.speaks("Anna Lee", "Officials said Anna Lee would visit.")
     # a reporting verb the parse leaves without a subject: the name right before it speaks
-    s = ("On the reopening of the pier, the harbour board spokesperson in Kelso, William M. Coleman, is reported to have "
-         "said, “The board fully supports the plan, which improves our ability to coordinate.")
-    assert reader.speaks("William M. Coleman", s) and not reader.speaks("Anna Lee", s)
+    s = ("On the revival of NAFTA, the US Embassy spokesperson in Mexico, Anna Lee, is reported to have said, “The United "
+         "States fully supports NAFTA, an agreement that demonstrates the maturity of our trade.")
+    assert reader.speaks("Anna Lee", s) and not reader.speaks("the governor", s)
     # a pronoun stands for the passage's name, unless its own sentence names that person elsewhere
     context = "Anna Lee arrived on Monday. She met the mayor. The mayor said she may meet Anna Lee again."
     assert reader.acts("Anna Lee", "She met the mayor.", context)
