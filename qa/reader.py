@@ -246,6 +246,12 @@ def acts(doer: str, sentence: str, context: str = "") -> bool:
     return bool(names) and _is_subject(names, sentence, context)
 
 
+def _demonym_of(word: str, names: set[str]) -> bool:
+    """Is `word` (a capitalised adjective or name) the adjective of one of these place names?
+    English forms most of them from the name's stem: Japan-ese, Kore(a)-an, Chin(a)-ese, Russi(a)-an."""
+    return any(len(n) >= 4 and word != n and word.startswith(n[:-1]) for n in names)
+
+
 def _name_before(verb) -> list:
     """The last name before a verb in its sentence when no other verb comes between: its subject."""
     for t in reversed(verb.doc[: verb.i]):
@@ -258,13 +264,16 @@ def _name_before(verb) -> list:
 
 def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | None = None) -> bool:
     """Is a name (one of `names`' words) the subject or agent of a verb (of `verbs`, when given)?"""
+    doc = nlp.parse(sentence)
+    # A country is named by its people's adjective too: "the Japanese Industry Ministry" speaks for Japan.
+    names = names | {t.lower_ for t in doc if t.is_title and t.pos_ in ("ADJ", "PROPN") and _demonym_of(t.lower_, names)}
     words = {w.lower() for w in re.findall(r"[\w-]+", sentence)}
     # A pronoun stands for a name of the passage, but not for one its own sentence gives elsewhere:
     # in "she may meet David Stilwell", "she" is someone else.
     in_context = bool(names & {w.lower() for w in re.findall(r"[\w-]+", context)}) and not names & words
     if not (names & words or (words & PRONOUNS and in_context)):
         return False  # neither named nor referred to: no need to parse
-    for verb in nlp.parse(sentence):
+    for verb in doc:
         if verbs is not None:
             if verb.lemma_ not in verbs or verb.pos_ not in ("VERB", "NOUN"):
                 continue

@@ -388,6 +388,9 @@ def test_speaker_is_the_subject_of_a_reporting_verb():
     assert reader.speaks("the governor", s)
     assert not reader.speaks("the mayor", s)
     assert not reader.speaks("Anna Lee", "Officials said Anna Lee would visit.")
+    # a country speaks through its people's adjective: "the Canadian Transport Ministry" for Canada
+    s = "Earlier in May, the Canadian Transport Ministry announced that it would relax rules on the export of timber."
+    assert reader.speaks("Canada", s, s) and not reader.speaks("Mexico", s, s)
     # a reporting verb the parse leaves without a subject: the name right before it speaks
     s = ("On the revival of NAFTA, the US Embassy spokesperson in Mexico, Anna Lee, is reported to have said, “The United "
          "States fully supports NAFTA, an agreement that demonstrates the maturity of our trade.")
