@@ -204,7 +204,7 @@ class Answerer:
         if (not short or qi.kind in ("process", "other")) and not grounded and not in_period and (best_sim < s.min_similarity or (coverage < s.min_coverage and best_sim < s.confident_similarity)):
             return abstain()
         evidence = [Evidence(cands[i].passage, cands[i].start, cands[i].end, float(score[i])) for i in chosen]
-        head, text, citations = compose(evidence, lead=0, short=short)
+        head, text, citations = compose(evidence, lead=0, short=short, lead_first=qi.latest)
         if qi.kind == "outlet" and grounded:  # "The Korea Herald [1], Kyodo News [2]."
             marks = {c.source: c.n for c in citations}
             named = ", ".join(f"{o} [{marks[o]}]" for o in per_outlet)
@@ -306,7 +306,7 @@ class Answerer:
             short = v
         if qi.latest and qi.kind in ("yesno", "other", "statement", "process", "reason", "timeline"):
             # The newest article the search found leads, however it words the question's topic.
-            dated = [i for i in order if cands[i].passage.chunk.date]
+            dated = [i for i in relevant if cands[i].passage.chunk.date] or [i for i in order if cands[i].passage.chunk.date]
             if dated:
                 newest = max(cands[i].passage.chunk.date for i in dated)
                 lead = next(i for i in dated if cands[i].passage.chunk.date == newest)

@@ -49,11 +49,13 @@ def order(evidence: list[Evidence]) -> tuple[list[Evidence], bool]:
     return sorted(evidence, key=lambda e: (first_seen[e.passage.chunk.doc_id], e.position)), False
 
 
-def compose(evidence: list[Evidence], lead: int | None = None, short: str = "") -> tuple[str, str, list[Citation]]:
+def compose(evidence: list[Evidence], lead: int | None = None, short: str = "", lead_first: bool = False) -> tuple[str, str, list[Citation]]:
     """The direct answer, the whole answer text and the citations. Each evidence sentence is
     followed by its `[n]`. `lead`: the evidence the direct answer comes from, cited [1]; `short`:
     the direct answer taken from it (a name, a date, a verdict), or "" when the lead sentence itself
-    is the direct answer. The whole answer opens with the direct answer."""
+    is the direct answer. The whole answer opens with the direct answer. `lead_first`: the lead
+    sentence comes right after the direct answer, not in reading order (the newest state of things,
+    for "Is X still ...?")."""
     if lead is None:
         ordered, timeline = order(evidence)
     else:
@@ -62,7 +64,7 @@ def compose(evidence: list[Evidence], lead: int | None = None, short: str = "") 
         # The direct answer's date is shown whenever the evidence has more than one ("On Wednesday, ...").
         timeline = len({e.passage.chunk.date for e in evidence if e.passage.chunk.date}) > 1
     number = {id(e): n for n, e in enumerate(ordered, 1)}
-    if short:  # the lead sentence is shown with the rest, in reading order
+    if short and not lead_first:  # the lead sentence is shown with the rest, in reading order
         ordered, timeline = order(ordered)
     parts, citations = [], []
     last_date = ""

@@ -247,7 +247,7 @@ class Engine:
         reading_job = _READERS.submit(question_reader.read, q, outlets)
         vecs = self.encoder.encode_question(texts)
         reading = reading_job.result()
-        passages = self.passages(query, vecs[-1], self.settings.retrieve.max_top_k if reading.kind == "timeline" else k,
+        passages = self.passages(query, vecs[-1], self.settings.retrieve.max_top_k if reading.kind == "timeline" or reading.latest else k,
                                  self._scoped(filters, reading, snap), snap)
 
         def offline(note: str = "") -> Answer:

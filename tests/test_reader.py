@@ -582,6 +582,28 @@ def test_which_role_is_the_person_the_articles_call_so(fresh_engine, tmp_path):
     assert a.short.startswith("Tom Reyes") and a.citations
 
 
+def test_still_leads_with_the_newest_article_on_the_topic(fresh_engine, tmp_path):
+    # Made-up: two dozen reports that the pier closed, then one, the newest, on what is left of that;
+    # it words the question's topic least, below the passages a question is usually answered from.
+    import json
+
+    d = tmp_path / "made_up"
+    d.mkdir()
+    recs = [{"title": f"Kelso pier closed, day {k}", "source": "Metro News", "published_at": f"2021-05-{k:02d}",
+             "body": f"The Kelso pier was closed again on day {k} after storm damage to the pier, the harbour board said. "
+                     f"Inspectors checked the closed pier and its ramps."} for k in range(1, 25)]
+    recs.append({"title": "Harbour update", "source": "The Daily Planet", "published_at": "2021-06-20",
+                 "body": "Fishing boats cannot tie up at Kelso yet, the harbour board said on Monday; repairs run until August."})
+    (d / "records.jsonl").write_text("\n".join(json.dumps(r) for r in recs), encoding="utf-8")
+    fresh_engine.ingest([d])
+    a = fresh_engine.ask("Is the Kelso pier still closed?")
+    first = next(c for c in a.citations if c.n == 1)
+    assert first.date == "2021-06-20"
+    # right after the verdict comes the newest state of things, not the oldest report
+    after = a.answer[len(a.short):].strip()
+    assert after.startswith("20 Jun 2021 — Fishing boats cannot"), a.answer
+
+
 def test_a_follow_up_conversation_about_a_trip(fresh_engine, tmp_path):
     # Made-up article: where she was going (not where she spoke), whom she would meet (not herself).
     import json
