@@ -247,8 +247,10 @@ class Engine:
         reading_job = _READERS.submit(question_reader.read, q, outlets)
         vecs = self.encoder.encode_question(texts)
         reading = reading_job.result()
-        passages = self.passages(query, vecs[-1], self.settings.retrieve.max_top_k if reading.kind == "timeline" or reading.latest else k,
-                                 self._scoped(filters, reading, snap), snap)
+        # A timeline, and "Is X still ...?" (the newest state of things, not what a named outlet
+        # reported), draw on every article on the topic, not only the top k.
+        wide = reading.kind == "timeline" or (reading.latest and not reading.outlets)
+        passages = self.passages(query, vecs[-1], self.settings.retrieve.max_top_k if wide else k, self._scoped(filters, reading, snap), snap)
 
         def offline(note: str = "") -> Answer:
             answer = self.answerer.answer(q, query, vecs, passages, previous_answers=[a for _, a in history],

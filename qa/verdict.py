@@ -165,6 +165,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"  # (a claim in parts has each part's numbers checked against its own outlet)
     if simple and denies(q, sentence) != (q.negated or negated(q.text)) and sim >= 0.45:
         return "No"
+    if sim >= 0.45 and contradicts_report(q.text, sentence):
+        return "No"
     if simple and _hypothetical(sentence, q.text):
         return None  # "X can terminate it if ..." does not say X did
     return "Yes" if sim >= 0.4 or cover >= 0.5 or not simple else None
@@ -172,6 +174,25 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
 
 # Modal auxiliaries: "can / could / may / might do" says a thing is possible, not that it happened.
 _MODAL = {"can", "could", "may", "might"}
+
+
+def contradicts_report(question: str, sentence: str) -> bool:
+    """"Did X say P?" against "X denied P": the question's claim is a report, and the sentence
+    denies (dismisses, rejects, refutes) what it would report."""
+    doc = nlp.parse(declarative(question))
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ not in SPEECH or root.lemma_ in _DENIAL:
+        return False
+    # What would be reported: the verb of the reported clause ("is considering"), which the denial
+    # must take in ("denied reports Seoul is considering ..."); "dismissed the idea" does not deny
+    # "is avoiding the role".
+    claim = {c.lemma_.lower() for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")}
+    return bool(claim) and any(t.lemma_ in _DENIAL and t.pos_ == "VERB" and claim & {s.lemma_.lower() for s in t.subtree if s.i != t.i}
+                               for t in nlp.parse(sentence))
+
+
+# Verbs that say a report is false: the reporting verbs of denial in English.
+_DENIAL = {"deny", "dismiss", "reject", "refute"}
 
 
 def _hypothetical(sentence: str, question: str) -> bool:

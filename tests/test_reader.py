@@ -288,6 +288,16 @@ def test_a_change_between_two_reports_is_a_comparison_an_agreement_to_act_is_not
     assert verdict.verdict(q, some) == "Yes"
 
 
+def test_a_report_the_speaker_denied_is_not_what_they_said():
+    denial = "The council denied reports that the city is considering not rebuilding the pier."
+    assert verdict.contradicts_report("Did the council say the city is considering not rebuilding the pier?", denial)
+    # the denial must take in what would be reported, not merely one of its words
+    assert not verdict.contradicts_report("Did the council suggest that the mayor is avoiding a vote on the pier?",
+                                          "The council dismissed the idea of a vote on the pier.")
+    # a question about the denial itself
+    assert not verdict.contradicts_report("Did the council deny that the city is considering not rebuilding the pier?", denial)
+
+
 def test_what_an_article_does_is_not_the_claim():
     # "discuss" is what the articles do; what they discuss is what the evidence must hold
     closed = "The pier closed on Monday after storm damage."
