@@ -368,6 +368,15 @@ class Answerer:
         toward = qi.kind == "place" and reader.asks_destination(qi.text)
         question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
+        if question_verb:
+            # A date the question's event is told with ("occupied ... from 1910"), wherever it is
+            # among the good sentences, before the first date of the best one.
+            for i in relevant[:12]:
+                if (not focus or focus <= cand_terms[i]) and (sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage):
+                    spans = reader.candidates(qi, cands[i].text, ents[i])
+                    told = [sp for sp in spans if reader.governed_by(question_verb, cands[i].text, sp)]
+                    if told:
+                        return i, reader.date_range(cands[i].text, told[0], spans)
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
@@ -390,7 +399,7 @@ class Answerer:
                 spans = reader.by_verb(question_verb, cands[i].text, spans)
             for span in spans:
                 if qi.kind not in ("person", "organization", "place"):
-                    return i, span
+                    return i, reader.date_range(cands[i].text, span, spans) if qi.kind == "date" else span
                 key = span.split()[-1].lower().removesuffix("'s").removesuffix("’s")
                 doc = cands[i].passage.chunk.doc_id
                 # "Where did she speak?" is not answered by where she was going.

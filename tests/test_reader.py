@@ -196,6 +196,10 @@ def test_a_date_the_questions_verb_governs_comes_first():
     s = "After the council voted in March, the mayor announced she would open the tender on April 12."
     assert reader.by_verb("announced", s, ["March", "April 12"]) == ["April 12", "March"]
     assert reader.by_verb("voted", s, ["March", "April 12"]) == ["March", "April 12"]
+    # the verb's own noun tells of the event too, and a range is given whole
+    s = "The museum recalls the occupation of the island by the navy from 1903 till 1931, a guide said in May."
+    assert reader.governed_by("occupy", s, "1903") and not reader.governed_by("occupy", s, "May")
+    assert reader.date_range(s, "1903", ["1903", "1931", "May"]) == "1903 till 1931"
 
 
 def test_a_count_of_time_units_is_a_time():
@@ -590,6 +594,20 @@ def test_which_role_is_the_person_the_articles_call_so(fresh_engine, tmp_path):
     fresh_engine.ingest([d])
     a = fresh_engine.ask("Which transport minister visited the pier?")
     assert a.short.startswith("Tom Reyes") and a.citations
+
+
+def test_when_is_the_date_the_questions_event_is_told_with(fresh_engine, tmp_path):
+    # Made-up: the first sentence resembles the question most, but its date is of another event.
+    import json
+
+    d = tmp_path / "made_up"
+    d.mkdir()
+    rec = {"title": "Island museum", "source": "Metro News", "published_at": "2021-05-02",
+           "body": "The navy left the island's harbour last month, and the island's navy days ended. The new museum recalls "
+                   "the occupation of the island by the navy from 1903 till 1931, a guide said."}
+    (d / "records.jsonl").write_text(json.dumps(rec), encoding="utf-8")
+    fresh_engine.ingest([d])
+    assert fresh_engine.ask("When did the navy occupy the island?").short.startswith("1903 till 1931")
 
 
 def test_still_leads_with_the_newest_article_on_the_topic(fresh_engine, tmp_path):
