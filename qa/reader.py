@@ -393,7 +393,7 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
                 found += [x for x in c.children if x.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ == "as" and t.doc[c.i - 1].lower_ == "such":
                 found += [x for x in c.children if x.dep_ == "pobj"]
-            elif c.dep_ in ("compound", "appos") and c.i != t.i:
+            elif c.dep_ in ("compound", "appos", "nummod") and c.i != t.i:  # (nummod: "a 1965 agreement")
                 found.append(c)
         for head in found:
             # The noun phrase without the clauses that comment on it (", which is ...").

@@ -55,6 +55,8 @@ def test_which_noun_is_answered_by_what_specifies_it():
     assert (q.kind, q.focus) == ("other", "import")
     assert reader.specifier("import", "The ministry banned imports of Chinese steel, which had flooded the market.", q.text) == "Chinese steel"
     assert reader.specifier("import", "It banned cheap imports such as toys and shoes last year.", q.text) == "toys and shoes"
+    # a number (a year) that names which one
+    assert reader.specifier("treaty", "The claims were settled during a 1952 treaty.", "Which treaty settled the claims?") == "1952"
     # What the question already says is no answer.
     assert reader.specifier("import", "The ministry banned imports of the ministry.", "Which imports of the ministry were banned?") is None
 
