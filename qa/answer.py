@@ -225,7 +225,7 @@ class Answerer:
         support: list[int] = []
         if qi.kind in reader.KIND_LABELS:
             found = self._fact(qi, cands, cand_ents, relevant, cand_terms, sem, lex, score)
-            if found is None and (qi.kind == "number" or qi.focus):
+            if found is None and (qi.kind in ("number", "date") or qi.focus):
                 return None
             if found is not None:
                 lead, short = found
@@ -368,6 +368,18 @@ class Answerer:
         toward = qi.kind == "place" and reader.asks_destination(qi.text)
         question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
+        # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
+        # them, not in a sentence about something else ("the pact signed in 2016").
+        # (A sentence tells of it when it has the verb and what the question names: "held talks" is
+        # not when the exercises are held.)
+        event = set(terms(question_verb))
+        about = (set(terms(" ".join(qi.names))) | reader.predicate_terms(qi)) - event if event else set()
+
+        def tells(i: int) -> bool:
+            return bool(event & cand_terms[i]) and (not about or bool(about & cand_terms[i]))
+
+        if not any(tells(i) for i in relevant[:12]):
+            event = set()
         if question_verb:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
             # among the good sentences, before the first date of the best one.
@@ -381,7 +393,7 @@ class Answerer:
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
         for i in relevant[:12]:
-            if focus and not focus <= cand_terms[i]:
+            if (focus and not focus <= cand_terms[i]) or (event and not tells(i)):
                 continue
             if sem[i] < self.settings.min_similarity * 0.9 and lex[i] < self.settings.min_coverage:
                 continue  # a name in a sentence about something else is no answer

@@ -612,6 +612,21 @@ def test_when_is_the_date_the_questions_event_is_told_with(fresh_engine, tmp_pat
     assert fresh_engine.ask("When did the navy occupy the island?").short.startswith("1903 till 1931")
 
 
+def test_when_with_no_date_for_that_event_is_not_answered_with_another_events_date(fresh_engine, tmp_path):
+    # Made-up: the test is told of without a date; the only date is of a pact.
+    import json
+
+    d = tmp_path / "made_up"
+    d.mkdir()
+    rec = {"title": "Navy drills", "source": "Metro News", "published_at": "2021-05-02",
+           "body": "The northern navy's repeated missile tests worry the coast guard, the minister said. The coast guard pact "
+                   "was signed in 2016 amid a series of missile launches by the northern navy."}
+    (d / "records.jsonl").write_text(json.dumps(rec), encoding="utf-8")
+    fresh_engine.ingest([d])
+    assert fresh_engine.ask("When did the northern navy last test a missile?").abstained
+    assert fresh_engine.ask("When was the coast guard pact signed?").short.startswith("2016")
+
+
 def test_still_leads_with_the_newest_article_on_the_topic(fresh_engine, tmp_path):
     # Made-up: two dozen reports that the pier closed, then one, the newest, on what is left of that;
     # it words the question's topic least, below the passages a question is usually answered from.
