@@ -189,8 +189,9 @@ class Answerer:
         in_period = qi.period is not None and any(
             (c.passage.chunk.date and qi.period[0].isoformat() <= c.passage.chunk.date <= qi.period[1].isoformat())
             or told[i] for i, c in enumerate(cands))
-        if qi.doer and qi.kind == "other" and not any(reader.acts(qi.doer, cands[i].text, cands[i].passage.chunk.text) for i in order[:12]):
-            return abstain()  # "What did the WTO rule?": no passage tells of anything it did
+        act = next((t.lemma_ for t in nlp.parse(reader.main_verb(question))), "") if qi.doer else ""
+        if qi.doer and qi.kind == "other" and not any(reader.acts(qi.doer, cands[i].text, cands[i].passage.chunk.text, act) for i in order[:12]):
+            return abstain()  # "What did the WTO rule?": no passage tells of it doing that
         found = self._direct(qi, question, passages, cands, cand_terms, cand_ents, order, relevant, sem, lex, score, weights, outlets)
         if found is None:
             return abstain()  # the kind of fact asked for is not in the evidence, or the speaker never speaks on it

@@ -261,12 +261,17 @@ def speaks(subject: str, sentence: str, context: str = "") -> bool:
     return _is_subject(names, sentence, context, SPEECH)
 
 
-def acts(doer: str, sentence: str, context: str = "") -> bool:
+def acts(doer: str, sentence: str, context: str = "", verb: str = "") -> bool:
     """Does the sentence tell of something `doer` did: is it (or a pronoun for it, when `context`
     names it) the subject of a verb, or its agent ("was rejected by the WTO")? Names match on
-    any of their words."""
+    any of their words. `verb`: of that verb (a lemma), unless it says nothing of what was done
+    ("do", "happen")."""
     names = name_words(doer)
-    return bool(names) and _is_subject(names, sentence, context)
+    return bool(names) and _is_subject(names, sentence, context, {verb} if verb and verb not in _PRO_VERBS else None)
+
+
+# Verbs that stand for any act ("What did X do?"): English's pro-verbs, not words of a corpus.
+_PRO_VERBS = {"do", "be", "have", "happen"}
 
 
 def _demonym_of(word: str, names: set[str]) -> bool:
@@ -311,7 +316,10 @@ def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | 
             # the subject of an active verb, or the agent of a passive one ("rejected by X")
             doers = [c for c in verb.children if c.dep_ == "nsubj"] + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         for subj in doers:
-            if {t.lower_ for t in subj.subtree} & names or (subj.pos_ == "PRON" and in_context):
+            # (nor for it when the sentence names someone else before the pronoun: "Seoul and
+            # Tokyo announced they have agreed")
+            if {t.lower_ for t in subj.subtree} & names or (subj.pos_ == "PRON" and in_context and not any(
+                    t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in doc[: subj.i])):
                 return True
     return False
 

@@ -415,6 +415,13 @@ def test_speaker_is_the_subject_of_a_reporting_verb():
     context = "Anna Lee arrived on Monday. She met the mayor. The mayor said she may meet Anna Lee again."
     assert reader.acts("Anna Lee", "She met the mayor.", context)
     assert not reader.acts("Anna Lee", "The mayor said she may meet Anna Lee again.", context)
+    # nor for her when the sentence names others before it
+    context = "Anna Lee arrived on Monday. Later, Kelso and Dunmore announced they have agreed to talk."
+    assert not reader.acts("Anna Lee", "Later, Kelso and Dunmore announced they have agreed to talk.", context, "agree")
+    # "What did she agree?" needs her to agree; "What did she do?" any act of hers
+    assert reader.acts("Anna Lee", "Anna Lee agreed to talk.", context, "agree")
+    assert not reader.acts("Anna Lee", "Anna Lee arrived on Monday.", context, "agree")
+    assert reader.acts("Anna Lee", "Anna Lee arrived on Monday.", context, "do")
 
 
 # -- follow-ups: a question that names what it is about stands alone ------------------------------
