@@ -325,11 +325,12 @@ def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | 
 
 
 def topic_words(question: str, subject: str) -> str:
-    """What a "what did X say about Y" question is about: its content words outside the speaker and
-    the verb of saying."""
+    """What a "what did X say about Y" question is about: its content words outside the speaker, the
+    verb of saying and the time it is said ("in November 2019": the question's period, not a topic)."""
     skip = {t.lower_ for t in nlp.parse(subject)}
     return " ".join(t.text for t in nlp.parse(question)
-                    if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.lower_ not in skip and t.lemma_ not in SPEECH)
+                    if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.lower_ not in skip and t.lemma_ not in SPEECH
+                    and t.ent_type_ not in nlp.DATE)
 
 
 def main_verb(question: str) -> str:

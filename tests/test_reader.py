@@ -294,6 +294,11 @@ def test_a_change_between_two_reports_is_a_comparison_an_agreement_to_act_is_not
     assert verdict.verdict(q, some) == "Yes"
 
 
+def test_what_someone_said_is_about_the_questions_topic_not_its_time():
+    assert reader.topic_words("What did the council announce in May 2021 about the pier?", "the council") == "pier"
+    assert reader.topic_words("What did the council announce in May 2021?", "the council") == ""
+
+
 def test_a_report_the_speaker_denied_is_not_what_they_said():
     denial = "The council denied reports that the city is considering not rebuilding the pier."
     assert verdict.contradicts_report("Did the council say the city is considering not rebuilding the pier?", denial)
