@@ -255,8 +255,10 @@ class Answerer:
                 own = [i for i in order if cands[i].passage.chunk.source in qi.outlets]
                 # The outlet's own sentence on the question's topic is what it reported, however
                 # weakly the sentence resembles the question ("What did UPI report about Cobra Gold?").
-                topic = set(terms(reader.topic_words(question, qi.subject)))
+                topic = set(terms(reader.topic_words(question, qi.subject))) - set(terms(" ".join(qi.outlets)))
                 on_topic = [i for i in own if topic and topic & cand_terms[i]]
+                if topic and own and not on_topic:
+                    return None  # the outlet's articles never speak of it ("What did X report about Y?")
                 lead, grounded = (on_topic[0], True) if on_topic else (own[0] if own else best, False)
             else:
                 topic = set(terms(reader.topic_words(question, qi.subject)))

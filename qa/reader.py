@@ -384,7 +384,7 @@ def full_name(name: str, passage_ents: list[str], texts: list[str] = (), entity_
 
 SPEECH = {"say", "tell", "urge", "announce", "state", "claim", "write", "note", "suggest", "warn", "call", "argue",
            "deny", "add", "assert", "aver", "comment", "explain", "express", "report", "insist", "demand", "ask", "slam",
-           "mention"}
+           "mention", "accord"}  # ("according to X")
 
 
 def specifier(noun: str, sentence: str, question: str) -> str | None:

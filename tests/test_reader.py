@@ -591,6 +591,9 @@ def test_what_an_outlet_reported_on_a_topic_is_its_own_sentence_on_it(fresh_engi
     a = fresh_engine.ask("What did Metro News report about the regatta?")
     assert not a.abstained and "nine clubs" in a.answer
     assert fresh_engine.ask("What did Metro News report about the marathon?").abstained
+    # The Daily Planet's articles never speak of the regatta: not answered from Metro News's
+    a = fresh_engine.ask("What did The Daily Planet report about the regatta and the nine clubs sailing in it?")
+    assert a.abstained, a.answer
 
 
 def test_which_role_is_the_person_the_articles_call_so(fresh_engine, tmp_path):
