@@ -366,6 +366,8 @@ class Answerer:
         "Sam Bankman-Fried") beats one that a single sentence gives; dates and numbers come from
         the best sentence that has them."""
         focus = set(terms(qi.focus))
+        # "South Korea's defence minister" is not the one a sentence calls "Japan's defence minister".
+        whose = reader.owner(qi.focus.split()[-1], qi.text) if qi.focus and qi.kind == "person" else set()
         if qi.kind == "person":
             ents = reader.one_sense([c.text for c in cands], ents)
         toward = qi.kind == "place" and reader.asks_destination(qi.text)
@@ -397,6 +399,8 @@ class Answerer:
         seen: set[tuple[str, str]] = set()
         for i in relevant[:12]:
             if (focus and not focus <= cand_terms[i]) or (event and not tells(i)):
+                continue
+            if whose and not reader.same_owner(whose, reader.owner(qi.focus.split()[-1], cands[i].text)):
                 continue
             if sem[i] < self.settings.min_similarity * 0.9 and lex[i] < self.settings.min_coverage:
                 continue  # a name in a sentence about something else is no answer

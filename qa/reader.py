@@ -274,6 +274,23 @@ def acts(doer: str, sentence: str, context: str = "", verb: str = "") -> bool:
 _PRO_VERBS = {"do", "be", "have", "happen"}
 
 
+def owner(noun: str, text: str) -> set[str]:
+    """Whose the noun is, as the text says ("South Korea's defence minister", "the Japanese foreign
+    minister" -> the place's or nationality's words); empty when it does not say."""
+    out = set()
+    for t in nlp.parse(text):
+        if t.lemma_.lower() == noun:
+            for c in t.children:
+                if c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP"):
+                    out |= {x.lower_ for x in c.subtree if x.ent_type_ in ("GPE", "NORP") and x.is_alpha}
+    return out
+
+
+def same_owner(asked: set[str], told: set[str]) -> bool:
+    """Can the owner a sentence gives be the one the question asks about ("Korea" ~ "Korean")?"""
+    return not asked or not told or bool(asked & told) or any(_demonym_of(w, asked) or _demonym_of(a, {w}) for w in told for a in asked)
+
+
 def _demonym_of(word: str, names: set[str]) -> bool:
     """Is `word` (a capitalised adjective or name) the adjective of one of these place names?
     English forms most of them from the name's stem: Japan-ese, Kore(a)-an, Chin(a)-ese, Russi(a)-an."""

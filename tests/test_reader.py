@@ -642,6 +642,23 @@ def test_when_with_no_date_for_that_event_is_not_answered_with_another_events_da
     assert fresh_engine.ask("When was the coast guard pact signed?").short.startswith("2016")
 
 
+def test_whose_minister_is_asked_must_match(fresh_engine, tmp_path):
+    assert reader.owner("minister", "Who is Canada's transport minister?") == {"canada"}
+    assert reader.same_owner({"canada"}, {"canadian"}) and reader.same_owner({"canada"}, set())
+    assert not reader.same_owner({"canada"}, {"mexico"})
+    # Made-up: the article names Mexico's minister only.
+    import json
+
+    d = tmp_path / "made_up"
+    d.mkdir()
+    rec = {"title": "Rail line opens", "source": "Metro News", "published_at": "2021-05-02",
+           "body": "Mexico's transport minister, Tom Baines, opened the new rail line on Monday."}
+    (d / "records.jsonl").write_text(json.dumps(rec), encoding="utf-8")
+    fresh_engine.ingest([d])
+    assert fresh_engine.ask("Who is Mexico's transport minister?").short.startswith("Tom Baines")
+    assert fresh_engine.ask("Who is Canada's transport minister?").abstained
+
+
 def test_still_leads_with_the_newest_article_on_the_topic(fresh_engine, tmp_path):
     # Made-up: two dozen reports that the pier closed, then one, the newest, on what is left of that;
     # it words the question's topic least, below the passages a question is usually answered from.
