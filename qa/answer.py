@@ -109,6 +109,12 @@ class Answerer:
                 out.append(_Candidate(p, rank, a, b, norm, key))
         return out
 
+    @staticmethod
+    def _previous(cands: list[_Candidate]) -> dict[int, int]:
+        """The sentence just before each one in its article, among the candidates."""
+        by_pos = sorted((c.key, i) for i, c in enumerate(cands))
+        return {i: j for (k1, j), (k2, i) in zip(by_pos, by_pos[1:]) if k1[0] == k2[0]}
+
     def _with_continuations(self, chosen: list[int], cands: list[_Candidate]) -> list[int]:
         """Add the sentence that directly continues a chosen one (see _LINKED), at most one."""
         by_pos = {(c.passage.chunk.doc_id, c.passage.chunk.start + c.start): i for i, c in enumerate(cands)}
@@ -394,6 +400,8 @@ class Answerer:
                     told = [sp for sp in spans if reader.governed_by(question_verb, cands[i].text, sp)]
                     if told:
                         return i, reader.date_range(cands[i].text, told[0], spans)
+        good = {i for i in relevant[:12] if sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage}
+        before = self._previous(cands)
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
@@ -402,8 +410,12 @@ class Answerer:
                 continue
             if whose and not reader.same_owner(whose, reader.owner(qi.focus.split()[-1], cands[i].text)):
                 continue
-            if sem[i] < self.settings.min_similarity * 0.9 and lex[i] < self.settings.min_coverage:
-                continue  # a name in a sentence about something else is no answer
+            if sem[i] < self.settings.min_similarity * 0.9 and lex[i] < self.settings.min_coverage and not (
+                    happened & cand_terms[i] and before.get(i) in good):
+                # A name in a sentence about something else is no answer; the sentence after a good
+                # one goes on about its topic when it names the question's things ("the two-week
+                # exercise" after "the Cobra Gold exercises in late February").
+                continue
             if qi.kind == "number":
                 # The count must be of what the question says happened to the things counted: "How many
                 # items did Japan restore to preferential status?" is not answered by the 1,000 items

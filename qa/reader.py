@@ -93,10 +93,15 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     spans = [(a, b) for a, b, label in ents if label in labels_for(q)]
     if not spans:
         return None
+    doc = nlp.parse(sentence)
+    if not focus and q.text.lower().startswith("how long"):
+        # a length of time has its unit ("the two-week exercise"); "the three countries" is no answer
+        spans = [(a, b) for a, b in spans if any(t.lemma_.lower().removesuffix("s") in _TIME_UNITS for t in doc if a <= t.idx < b)]
+        if not spans:
+            return None
     if not focus:
         a, b = spans[0]
         return sentence[a:b]
-    doc = nlp.parse(sentence)
     for a, b in spans:
         toks = [t for t in doc if a <= t.idx < b]
         if not toks:

@@ -192,6 +192,12 @@ def test_number_about_counts_what_was_asked():
     assert reader.number_about(q, s, nlp.entities([s])[0]) == "2,400 people"
     q = question.read("How many boats were lost?", OUTLETS)
     assert reader.number_about(q, s, nlp.entities([s])[0]) is None  # no number there counts boats
+    # a length of time has its unit: "the three clubs" is no answer to "how long"
+    q = question.read("How long is the regatta?", OUTLETS)
+    s = "The three clubs will sail in the two-week regatta."
+    assert reader.number_about(q, s, nlp.entities([s])[0]) == "two-week"
+    s = "The three clubs will sail in the regatta."
+    assert reader.number_about(q, s, nlp.entities([s])[0]) is None
 
 
 def test_a_date_the_questions_verb_governs_comes_first():
@@ -466,6 +472,8 @@ def test_direct_answers_on_the_seeds(engine):
     assert "National Security Council" in _cited(engine.ask("Who is Kim You-geun?")).short
     assert "spokesperson" in _cited(engine.ask("Who is William M. Coleman?")).short
     assert _cited(engine.ask("When was GSOMIA first signed?")).short.startswith("2016")
+    # the length is in the sentence after the one that names the exercise ("the two-week exercise")
+    assert _cited(engine.ask("How long is the Cobra Gold exercise?")).short.startswith("two-week")
 
 
 def test_a_reaction_leads_with_the_reactors_words(engine):
