@@ -167,6 +167,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"
     if sim >= 0.45 and contradicts_report(q.text, sentence):
         return "No"
+    if simple and sim >= 0.45 and other_place(q.text, sentence):
+        return "No"
     if simple and _hypothetical(sentence, q.text):
         return None  # "X can terminate it if ..." does not say X did
     return "Yes" if sim >= 0.4 or cover >= 0.5 or not simple else None
@@ -190,6 +192,25 @@ def contradicts_report(question: str, sentence: str) -> bool:
     return bool(claim) and any(t.lemma_ in _DENIAL and t.pos_ == "VERB" and claim & {s.lemma_.lower() for s in t.subtree if s.i != t.i}
                                for t in nlp.parse(sentence))
 
+
+def other_place(question: str, sentence: str) -> bool:
+    """"Was she travelling to Tokyo?" against "departing to Nagoya": the sentence puts another place
+    where the claim puts its place (after the same preposition), and never names the claim's."""
+    asked = _places(declarative(question))
+    told = _places(sentence)
+    low = sentence.lower()
+    return any(place.lower() not in low and any(p == prep and o != place for p, o in told) for prep, place in asked)
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    """The places a text names after a preposition of place or direction: ("to", "Nagoya")."""
+    doc = nlp.parse(text)
+    return [(e.root.head.lower_, e.text) for e in doc.ents
+            if e.label_ in nlp.PLACE and e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACE_PREPS]
+
+
+# English prepositions of place and direction.
+_PLACE_PREPS = {"to", "in", "at", "into", "from", "toward", "towards"}
 
 # Verbs that say a report is false: the reporting verbs of denial in English.
 _DENIAL = {"deny", "dismiss", "reject", "refute"}

@@ -300,6 +300,14 @@ def test_a_change_between_two_reports_is_a_comparison_an_agreement_to_act_is_not
     assert verdict.verdict(q, some) == "Yes"
 
 
+def test_another_place_where_the_claim_puts_its_place_contradicts_it():
+    told = "Speaking to reporters before departing to Berlin, Germany, to attend a meeting of mayors, the mayor said little."
+    assert verdict.other_place("Was the mayor travelling to Paris for the meeting of mayors?", told)
+    assert not verdict.other_place("Was the mayor travelling to Berlin for the meeting of mayors?", told)
+    # a place the sentence names after another preposition is not contradicted
+    assert not verdict.other_place("Did the mayor speak in Germany?", told)
+
+
 def test_what_someone_said_is_about_the_questions_topic_not_its_time():
     assert reader.topic_words("What did the council announce in May 2021 about the pier?", "the council") == "pier"
     assert reader.topic_words("What did the council announce in May 2021?", "the council") == ""
