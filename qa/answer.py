@@ -251,7 +251,7 @@ class Answerer:
                 mentions = [i for i in order if re.search(rf"\b{re.escape(last)}\b", cands[i].text.lower())]
                 if not mentions:
                     return None  # no passage speaks of them
-                lead = mentions[0]
+                lead, grounded = mentions[0], True  # what the articles say of them, if not who they are
         elif qi.kind == "author":
             by = next((i for i in order if cands[i].passage.chunk.byline), None)
             if by is not None:

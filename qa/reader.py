@@ -424,8 +424,8 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
                 found += [x for x in c.children if x.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ == "as" and t.doc[c.i - 1].lower_ == "such":
                 found += [x for x in c.children if x.dep_ == "pobj"]
-            elif c.dep_ in ("compound", "appos", "nummod") and c.i != t.i:  # (nummod: "a 1965 agreement")
-                found.append(c)
+            elif (c.dep_ in ("compound", "appos") or (c.dep_ == "nummod" and c.ent_type_ == "DATE")) and c.i != t.i:
+                found.append(c)  # (a year names which one, "a 1965 agreement"; a count does not, "three items")
         for head in found:
             # The noun phrase without the clauses that comment on it (", which is ...").
             cut = [x for c in head.children if c.dep_ in ("relcl", "acl", "appos", "punct") and c.i > head.i for x in c.subtree]

@@ -57,6 +57,7 @@ def test_which_noun_is_answered_by_what_specifies_it():
     assert reader.specifier("import", "It banned cheap imports such as toys and shoes last year.", q.text) == "toys and shoes"
     # a number (a year) that names which one
     assert reader.specifier("treaty", "The claims were settled during a 1952 treaty.", "Which treaty settled the claims?") == "1952"
+    assert reader.specifier("item", "Seoul withheld its complaint about three essential items.", "Which items were curbed?") is None  # a count
     # What the question already says is no answer.
     assert reader.specifier("import", "The ministry banned imports of the ministry.", "Which imports of the ministry were banned?") is None
 
@@ -482,6 +483,8 @@ def test_direct_answers_on_the_seeds(engine):
     assert _cited(engine.ask("When was GSOMIA first signed?")).short.startswith("2016")
     # the length is in the sentence after the one that names the exercise ("the two-week exercise")
     assert _cited(engine.ask("How long is the Cobra Gold exercise?")).short.startswith("two-week")
+    # named but never described in apposition: what the articles say of it
+    assert "presidential Blue House" in engine.ask("What is the Blue House?").answer
 
 
 def test_a_reaction_leads_with_the_reactors_words(engine):
@@ -582,13 +585,17 @@ def test_who_is_a_byline_or_nobody_the_articles_name(fresh_engine, tmp_path):
     d.mkdir()
     rec = {"title": "Pier reopens to fishing boats", "source": "Metro News", "published_at": "2021-05-02", "author": "Lena Marsh",
            "body": "The old pier reopened to fishing boats on Saturday after repairs. Harbour master Tom Reyes said the eastern end "
-                   "would follow in June. The repairs cost about 2 million dollars."}
+                   "would follow in June. The repairs cost about 2 million dollars. The town's old Harbour Guild denied reports "
+                   "that the pier would be sold."}
     (d / "records.jsonl").write_text(json.dumps(rec), encoding="utf-8")
     fresh_engine.ingest([d])
     a = fresh_engine.ask("Who is Lena Marsh?")
     assert not a.abstained and a.short.startswith("the author of “Pier reopens to fishing boats” (Metro News)")
     assert fresh_engine.ask("Who is Tom Reyes?").short.startswith("Harbour master")
     assert fresh_engine.ask("Who is Paul Okonjo?").abstained  # named nowhere: not the best sentence about something else
+    # named but never described: what the articles say of it
+    a = fresh_engine.ask("What is the Harbour Guild?")
+    assert not a.abstained and "Harbour Guild" in a.answer, a.answer
 
 
 def test_what_an_outlet_reported_on_a_topic_is_its_own_sentence_on_it(fresh_engine, tmp_path):
