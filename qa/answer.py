@@ -133,6 +133,9 @@ class Answerer:
         metadata (outlet, byline, title) holds: a question about someone or something the corpus
         never mentions is not answered from it."""
         words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][\w-]+)", question.strip())
+        # (days and months are capitalised too, but no names: "on Sunday" is a claim to check)
+        dated = {w for e in nlp.parse(question).ents if e.label_ in nlp.DATE for w in e.text.split()}
+        words = [w for w in words if w not in dated]
         seen_words = {w.lower() for w in re.findall(r"[\w-]+", seen)}
         return [w for w in words if (t := terms(w)) and not any(self.keyword.knows(x) or x in known for x in t)
                 and w.lower() not in seen_words]

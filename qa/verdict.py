@@ -167,7 +167,7 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"
     if sim >= 0.45 and contradicts_report(q.text, sentence):
         return "No"
-    if simple and sim >= 0.45 and other_place(q.text, sentence):
+    if simple and sim >= 0.45 and other_circumstance(q.text, sentence):
         return "No"
     if simple and _hypothetical(sentence, q.text):
         return None  # "X can terminate it if ..." does not say X did
@@ -193,24 +193,34 @@ def contradicts_report(question: str, sentence: str) -> bool:
                                for t in nlp.parse(sentence))
 
 
-def other_place(question: str, sentence: str) -> bool:
-    """"Was she travelling to Tokyo?" against "departing to Nagoya": the sentence puts another place
-    where the claim puts its place (after the same preposition), and never names the claim's."""
-    asked = _places(declarative(question))
-    told = _places(sentence)
+def other_circumstance(question: str, sentence: str) -> bool:
+    """"Was she travelling to Tokyo?" against "departing to Nagoya" (and "on Sunday" against "on
+    Saturday", "because of a typhoon" against "owing to coronavirus concerns"): the sentence puts
+    another place, day or reason where the claim puts its own, and never names the claim's."""
+    asked = _slots(declarative(question))
+    told = _slots(sentence)
     low = sentence.lower()
-    return any(place.lower() not in low and any(p == prep and o != place for p, o in told) for prep, place in asked)
+    return any(filler.lower() not in low and any(r == role and f != filler for r, f in told) for role, filler in asked)
 
 
-def _places(text: str) -> list[tuple[str, str]]:
-    """The places a text names after a preposition of place or direction: ("to", "Nagoya")."""
+def _slots(text: str) -> list[tuple[str, str]]:
+    """Where, when and why a text says something happened: a place after a preposition of place or
+    direction ("to", "Nagoya"), a day after "on" ("on", "Saturday"), a reason after "because of /
+    due to / owing to" ("because", "concerns")."""
     doc = nlp.parse(text)
-    return [(e.root.head.lower_, e.text) for e in doc.ents
-            if e.label_ in nlp.PLACE and e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACE_PREPS]
+    out = [(e.root.head.lower_, e.text) for e in doc.ents
+           if e.root.dep_ == "pobj" and ((e.label_ in nlp.PLACE and e.root.head.lower_ in _PLACE_PREPS)
+                                         or (e.label_ in nlp.DATE and e.root.head.lower_ == "on"))]
+    for t in doc:
+        prep = t.head
+        if t.dep_ == "pobj" and (prep.lower_ == "because" or (prep.i > 0 and (prep.lower_, doc[prep.i - 1].lower_) in _BECAUSE)):
+            out.append(("because", t.text))
+    return out
 
 
-# English prepositions of place and direction.
+# English prepositions of place and direction, and the two-word prepositions of cause.
 _PLACE_PREPS = {"to", "in", "at", "into", "from", "toward", "towards"}
+_BECAUSE = {("of", "because"), ("to", "due"), ("to", "owing"), ("to", "thanks")}
 
 # Verbs that say a report is false: the reporting verbs of denial in English.
 _DENIAL = {"deny", "dismiss", "reject", "refute"}

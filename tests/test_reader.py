@@ -301,12 +301,17 @@ def test_a_change_between_two_reports_is_a_comparison_an_agreement_to_act_is_not
     assert verdict.verdict(q, some) == "Yes"
 
 
-def test_another_place_where_the_claim_puts_its_place_contradicts_it():
+def test_another_place_day_or_reason_where_the_claim_puts_its_own_contradicts_it():
     told = "Speaking to reporters before departing to Berlin, Germany, to attend a meeting of mayors, the mayor said little."
-    assert verdict.other_place("Was the mayor travelling to Paris for the meeting of mayors?", told)
-    assert not verdict.other_place("Was the mayor travelling to Berlin for the meeting of mayors?", told)
+    assert verdict.other_circumstance("Was the mayor travelling to Paris for the meeting of mayors?", told)
+    assert not verdict.other_circumstance("Was the mayor travelling to Berlin for the meeting of mayors?", told)
     # a place the sentence names after another preposition is not contradicted
-    assert not verdict.other_place("Did the mayor speak in Germany?", told)
+    assert not verdict.other_circumstance("Did the mayor speak in Germany?", told)
+    # nor is only a place: another day, another reason
+    assert verdict.other_circumstance("Was the pier due to reopen on Sunday?", "The pier was due to reopen on Saturday.")
+    cut = "Owing to storm damage, the council is cutting the number of boats in the regatta."
+    assert verdict.other_circumstance("Did the council cut the boats in the regatta because of a strike?", cut)
+    assert not verdict.other_circumstance("Did the council cut the boats in the regatta because of storm damage?", cut)
 
 
 def test_what_someone_said_is_about_the_questions_topic_not_its_time():
@@ -483,6 +488,8 @@ def test_direct_answers_on_the_seeds(engine):
     assert _cited(engine.ask("When was GSOMIA first signed?")).short.startswith("2016")
     # the length is in the sentence after the one that names the exercise ("the two-week exercise")
     assert _cited(engine.ask("How long is the Cobra Gold exercise?")).short.startswith("two-week")
+    # a day is no unknown name: "on Sunday" is a claim, and the articles say Saturday
+    assert engine.ask("Was GSOMIA due for renewal on Sunday?").short.startswith("No")
     # named but never described in apposition: what the articles say of it
     assert "presidential Blue House" in engine.ask("What is the Blue House?").answer
 
