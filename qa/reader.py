@@ -327,7 +327,9 @@ def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | 
         if verbs is not None:
             if verb.lemma_ not in verbs or verb.pos_ not in ("VERB", "NOUN"):
                 continue
-            doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # (its subject, or the agent of a passive one: "as quoted by Yonhap")
+            doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+                g for c in verb.children if c.dep_ == "agent" for g in c.children]
             if not doers and verb.dep_ == "ROOT":
                 # A parse that leaves the reporting verb without a subject ("..., William M. Coleman,
                 # is reported to have said"): the name right before it, with no verb between, speaks.
@@ -406,7 +408,7 @@ def full_name(name: str, passage_ents: list[str], texts: list[str] = (), entity_
 
 SPEECH = {"say", "tell", "urge", "announce", "state", "claim", "write", "note", "suggest", "warn", "call", "argue",
            "deny", "add", "assert", "aver", "comment", "explain", "express", "report", "insist", "demand", "ask", "slam",
-           "mention", "accord"}  # ("according to X")
+           "mention", "accord", "quote"}  # ("according to X", "as quoted by X")
 
 
 def specifier(noun: str, sentence: str, question: str) -> str | None:

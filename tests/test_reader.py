@@ -429,6 +429,8 @@ def test_speaker_is_the_subject_of_a_reporting_verb():
     assert reader.speaks("the governor", s)
     assert not reader.speaks("the mayor", s)
     assert not reader.speaks("Anna Lee", "Officials said Anna Lee would visit.")
+    # the agent of a passive reporting verb reports
+    assert reader.speaks("Metro News", '"We will wait," the mayor said, as quoted by the Metro News agency.')
     # a country speaks through its people's adjective: "the Canadian Transport Ministry" for Canada
     s = "Earlier in May, the Canadian Transport Ministry announced that it would relax rules on the export of timber."
     assert reader.speaks("Canada", s, s) and not reader.speaks("Mexico", s, s)
@@ -488,6 +490,8 @@ def test_direct_answers_on_the_seeds(engine):
     assert _cited(engine.ask("When was GSOMIA first signed?")).short.startswith("2016")
     # the length is in the sentence after the one that names the exercise ("the two-week exercise")
     assert _cited(engine.ask("How long is the Cobra Gold exercise?")).short.startswith("two-week")
+    # a source that is quoted ("as quoted by Yonhap") reports what it quotes
+    assert "reactivating" in engine.ask("What did Yonhap report about the Foreign Ministry's statement?").answer
     # a day is no unknown name: "on Sunday" is a claim, and the articles say Saturday
     assert engine.ask("Was GSOMIA due for renewal on Sunday?").short.startswith("No")
     # named but never described in apposition: what the articles say of it
