@@ -321,7 +321,9 @@ class Answerer:
             dated = [i for i in relevant if cands[i].passage.chunk.date] or [i for i in order if cands[i].passage.chunk.date]
             if dated:
                 newest = max(cands[i].passage.chunk.date for i in dated)
-                lead = next(i for i in dated if cands[i].passage.chunk.date == newest)
+                # (its sentence that uses the question's verb, "still negotiating", if one does)
+                act = set(terms(reader.main_verb(question)))
+                lead = min((i for i in dated if cands[i].passage.chunk.date == newest), key=lambda i: not (act and act <= cand_terms[i]))
         return lead, short, grounded, per_outlet, support
 
     def _fit(self, qi: Question, cands: list[_Candidate], ents: list[list], told: list[bool]) -> np.ndarray:

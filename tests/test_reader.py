@@ -492,6 +492,9 @@ def test_direct_answers_on_the_seeds(engine):
     assert _cited(engine.ask("How long is the Cobra Gold exercise?")).short.startswith("two-week")
     # a source that is quoted ("as quoted by Yonhap") reports what it quotes
     assert "reactivating" in engine.ask("What did Yonhap report about the Foreign Ministry's statement?").answer
+    # "still": the newest article's sentence that uses the question's verb comes right after the verdict
+    a = _cited(engine.ask("Is Seoul still negotiating with Tokyo?"))
+    assert a.short.startswith("Yes") and a.answer[len(a.short):].strip().startswith("12 Feb 2020 — \"We have so far been negotiating")
     # a day is no unknown name: "on Sunday" is a claim, and the articles say Saturday
     assert engine.ask("Was GSOMIA due for renewal on Sunday?").short.startswith("No")
     # named but never described in apposition: what the articles say of it
