@@ -181,6 +181,9 @@ _MODAL = {"can", "could", "may", "might"}
 def contradicts_report(question: str, sentence: str) -> bool:
     """"Did X say P?" against "X denied P": the question's claim is a report, and the sentence
     denies (dismisses, rejects, refutes) what it would report."""
+    denials = [t for t in nlp.parse(sentence) if t.lemma_ in _DENIAL and t.pos_ == "VERB"]
+    if not denials:
+        return False  # (the question's own parse only when there is a denial to weigh)
     doc = nlp.parse(declarative(question))
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_ not in SPEECH or root.lemma_ in _DENIAL:
@@ -189,16 +192,15 @@ def contradicts_report(question: str, sentence: str) -> bool:
     # must take in ("denied reports Seoul is considering ..."); "dismissed the idea" does not deny
     # "is avoiding the role".
     claim = {c.lemma_.lower() for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")}
-    return bool(claim) and any(t.lemma_ in _DENIAL and t.pos_ == "VERB" and claim & {s.lemma_.lower() for s in t.subtree if s.i != t.i}
-                               for t in nlp.parse(sentence))
+    return bool(claim) and any(claim & {s.lemma_.lower() for s in t.subtree if s.i != t.i} for t in denials)
 
 
 def other_circumstance(question: str, sentence: str) -> bool:
     """"Was she travelling to Tokyo?" against "departing to Nagoya" (and "on Sunday" against "on
     Saturday", "because of a typhoon" against "owing to coronavirus concerns"): the sentence puts
     another place, day or reason where the claim puts its own, and never names the claim's."""
-    asked = _slots(declarative(question))
     told = _slots(sentence)
+    asked = _slots(question) if told else []
     low = sentence.lower()
     return any(filler.lower() not in low and any(r == role and f != filler for r, f in told) for role, filler in asked)
 
