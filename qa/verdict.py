@@ -181,6 +181,8 @@ _MODAL = {"can", "could", "may", "might"}
 def contradicts_report(question: str, sentence: str) -> bool:
     """"Did X say P?" against "X denied P": the question's claim is a report, and the sentence
     denies (dismisses, rejects, refutes) what it would report."""
+    if not re.search(r"\b(?:den[iy]|dismiss|reject|refut)", sentence, re.I):
+        return False  # (no parse for the many sentences that deny nothing)
     denials = [t for t in nlp.parse(sentence) if t.lemma_ in _DENIAL and t.pos_ == "VERB"]
     if not denials:
         return False  # (the question's own parse only when there is a denial to weigh)
