@@ -431,6 +431,9 @@ class Answerer:
                     return i, span
                 continue
             spans = reader.candidates(qi, cands[i].text, ents[i])
+            if qi.kind == "date" and not event and question_verb and not any(set(terms(question_verb)) & cand_terms[j] for j in relevant[:12]):
+                # No sentence uses the question's verb: a date of another act is no answer to it.
+                spans = [sp for sp in spans if not reader.of_other_act(question_verb, cands[i].text, sp)]
             if qi.kind == "date" and len(spans) > 1:
                 spans = reader.by_verb(question_verb, cands[i].text, spans)
             for span in spans:

@@ -141,6 +141,24 @@ def governed_by(verb: str, sentence: str, span: str) -> bool:
     return False
 
 
+def of_other_act(verb: str, sentence: str, span: str) -> bool:
+    """Is the span the date of another act than the question's verb ("Japan scrapped the status
+    last month" for "When did Japan restore it?"): its nearest verb is a verb of content, not the
+    question's nor "be / have"?"""
+    lemma = next((t.lemma_.lower() for t in nlp.parse(verb)), "") if verb else ""
+    doc = nlp.parse(sentence)
+    at = sentence.find(span)
+    tok = next((t for t in doc if t.idx == at), None)
+    while lemma and tok is not None and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "NOUN" and _derived(tok.lemma_.lower(), lemma):
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            # (verbs of saying are one act: "say" is answered by "announced")
+            return tok.pos_ == "VERB" and tok.lemma_.lower() not in (lemma, *_PRO_VERBS) and not (lemma in SPEECH and tok.lemma_ in SPEECH)
+    return False
+
+
 def date_range(sentence: str, span: str, spans: list[str]) -> str:
     """A date with the date that closes its range, when the sentence gives one ("1910 till 1945")."""
     at = sentence.find(span)

@@ -209,6 +209,11 @@ def test_a_date_the_questions_verb_governs_comes_first():
     s = "The museum recalls the occupation of the island by the navy from 1903 till 1931, a guide said in May."
     assert reader.governed_by("occupy", s, "1903") and not reader.governed_by("occupy", s, "May")
     assert reader.date_range(s, "1903", ["1903", "1931", "May"]) == "1903 till 1931"
+    # a date another act is told with is no answer to "When did the navy return the island?"
+    s = "The navy seized the island last month."
+    assert reader.of_other_act("return", s, "last month") and not reader.of_other_act("seize", s, "last month")
+    # verbs of saying are one act
+    assert not reader.of_other_act("say", "The ministry announced in May that it would relax the rules.", "May")
 
 
 def test_a_count_of_time_units_is_a_time():
@@ -677,6 +682,8 @@ def test_when_with_no_date_for_that_event_is_not_answered_with_another_events_da
     fresh_engine.ingest([d])
     assert fresh_engine.ask("When did the northern navy last test a missile?").abstained
     assert fresh_engine.ask("When was the coast guard pact signed?").short.startswith("2016")
+    # an act no sentence tells of is not dated by another act's date
+    assert fresh_engine.ask("When was the coast guard pact cancelled?").abstained
 
 
 def test_whose_minister_is_asked_must_match(fresh_engine, tmp_path):
