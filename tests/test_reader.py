@@ -638,48 +638,43 @@ def test_what_an_outlet_reported_on_a_topic_is_its_own_sentence_on_it(fresh_engi
     assert a.abstained, a.answer
 
 
-def test_which_role_is_the_person_the_articles_call_so(fresh_engine, tmp_path):
-    # Made-up: the mayor is in every article; the transport minister, named by that title once, is the answer.
+def _made_up(engine, tmp_path, *records: dict) -> None:
+    """Ingest made-up article records (title, source, published_at, body) into the engine."""
     import json
 
     d = tmp_path / "made_up"
     d.mkdir()
+    (d / "records.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    engine.ingest([d])
+
+
+def test_which_role_is_the_person_the_articles_call_so(fresh_engine, tmp_path):
+    # Made-up: the mayor is in every article; the transport minister, named by that title once, is the answer.
     recs = [{"title": f"Pier news {k}", "source": "Metro News", "published_at": f"2021-05-0{k}", "body": body} for k, body in enumerate([
         "Mayor Ana Lopes toured the pier on Monday with the harbour board. Transport Minister Tom Reyes visited the damaged "
         "eastern end of the pier on Tuesday.",
         "Mayor Ana Lopes visited the pier again and said repairs would start soon.",
         "Mayor Ana Lopes asked the council for money to repair the pier, which she visited twice this month."], 1)]
-    (d / "records.jsonl").write_text("\n".join(json.dumps(r) for r in recs), encoding="utf-8")
-    fresh_engine.ingest([d])
+    _made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("Which transport minister visited the pier?")
     assert a.short.startswith("Tom Reyes") and a.citations
 
 
 def test_when_is_the_date_the_questions_event_is_told_with(fresh_engine, tmp_path):
     # Made-up: the first sentence resembles the question most, but its date is of another event.
-    import json
-
-    d = tmp_path / "made_up"
-    d.mkdir()
     rec = {"title": "Island museum", "source": "Metro News", "published_at": "2021-05-02",
            "body": "The navy left the island's harbour last month, and the island's navy days ended. The new museum recalls "
                    "the occupation of the island by the navy from 1903 till 1931, a guide said."}
-    (d / "records.jsonl").write_text(json.dumps(rec), encoding="utf-8")
-    fresh_engine.ingest([d])
+    _made_up(fresh_engine, tmp_path, rec)
     assert fresh_engine.ask("When did the navy occupy the island?").short.startswith("1903 till 1931")
 
 
 def test_when_with_no_date_for_that_event_is_not_answered_with_another_events_date(fresh_engine, tmp_path):
     # Made-up: the test is told of without a date; the only date is of a pact.
-    import json
-
-    d = tmp_path / "made_up"
-    d.mkdir()
     rec = {"title": "Navy drills", "source": "Metro News", "published_at": "2021-05-02",
            "body": "The northern navy's repeated missile tests worry the coast guard, the minister said. The coast guard pact "
                    "was signed in 2016 amid a series of missile launches by the northern navy."}
-    (d / "records.jsonl").write_text(json.dumps(rec), encoding="utf-8")
-    fresh_engine.ingest([d])
+    _made_up(fresh_engine, tmp_path, rec)
     assert fresh_engine.ask("When did the northern navy last test a missile?").abstained
     assert fresh_engine.ask("When was the coast guard pact signed?").short.startswith("2016")
     # an act no sentence tells of is not dated by another act's date
@@ -691,14 +686,9 @@ def test_whose_minister_is_asked_must_match(fresh_engine, tmp_path):
     assert reader.same_owner({"canada"}, {"canadian"}) and reader.same_owner({"canada"}, set())
     assert not reader.same_owner({"canada"}, {"mexico"})
     # Made-up: the article names Mexico's minister only.
-    import json
-
-    d = tmp_path / "made_up"
-    d.mkdir()
     rec = {"title": "Rail line opens", "source": "Metro News", "published_at": "2021-05-02",
            "body": "Mexico's transport minister, Tom Baines, opened the new rail line on Monday."}
-    (d / "records.jsonl").write_text(json.dumps(rec), encoding="utf-8")
-    fresh_engine.ingest([d])
+    _made_up(fresh_engine, tmp_path, rec)
     assert fresh_engine.ask("Who is Mexico's transport minister?").short.startswith("Tom Baines")
     assert fresh_engine.ask("Who is Canada's transport minister?").abstained
 
@@ -706,17 +696,12 @@ def test_whose_minister_is_asked_must_match(fresh_engine, tmp_path):
 def test_still_leads_with_the_newest_article_on_the_topic(fresh_engine, tmp_path):
     # Made-up: two dozen reports that the pier closed, then one, the newest, on what is left of that;
     # it words the question's topic least, below the passages a question is usually answered from.
-    import json
-
-    d = tmp_path / "made_up"
-    d.mkdir()
     recs = [{"title": f"Kelso pier closed, day {k}", "source": "Metro News", "published_at": f"2021-05-{k:02d}",
              "body": f"The Kelso pier was closed again on day {k} after storm damage to the pier, the harbour board said. "
                      f"Inspectors checked the closed pier and its ramps."} for k in range(1, 25)]
     recs.append({"title": "Harbour update", "source": "The Daily Planet", "published_at": "2021-06-20",
                  "body": "Fishing boats cannot tie up at Kelso yet, the harbour board said on Monday; repairs run until August."})
-    (d / "records.jsonl").write_text("\n".join(json.dumps(r) for r in recs), encoding="utf-8")
-    fresh_engine.ingest([d])
+    _made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("Is the Kelso pier still closed?")
     first = next(c for c in a.citations if c.n == 1)
     assert first.date == "2021-06-20"
