@@ -388,7 +388,7 @@ class Answerer:
         # them, not in a sentence about something else ("the pact signed in 2016").
         # (A sentence tells of it when it has the verb and what the question names: "held talks" is
         # not when the exercises are held.)
-        event = set(terms(question_verb))
+        verb_terms = event = set(terms(question_verb))
         about = (set(terms(" ".join(qi.names))) | reader.predicate_terms(qi)) - event if event else set()
 
         def tells(i: int) -> bool:
@@ -396,16 +396,18 @@ class Answerer:
 
         if not any(tells(i) for i in relevant[:12]):
             event = set()
+        # No sentence uses the question's verb at all: a date of another act is no answer to it.
+        unused = bool(verb_terms) and not any(verb_terms & cand_terms[j] for j in relevant[:12])
+        good = {i for i in relevant[:12] if sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage}
         if question_verb:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
             # among the good sentences, before the first date of the best one.
             for i in relevant[:12]:
-                if (not focus or focus <= cand_terms[i]) and (sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage):
+                if (not focus or focus <= cand_terms[i]) and i in good:
                     spans = reader.candidates(qi, cands[i].text, ents[i])
                     told = [sp for sp in spans if reader.governed_by(question_verb, cands[i].text, sp)]
                     if told:
                         return i, reader.date_range(cands[i].text, told[0], spans)
-        good = {i for i in relevant[:12] if sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage}
         before = self._previous(cands)
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
@@ -415,8 +417,7 @@ class Answerer:
                 continue
             if whose and not reader.same_owner(whose, reader.owner(qi.focus.split()[-1], cands[i].text)):
                 continue
-            if sem[i] < self.settings.min_similarity * 0.9 and lex[i] < self.settings.min_coverage and not (
-                    happened & cand_terms[i] and before.get(i) in good):
+            if i not in good and not (happened & cand_terms[i] and before.get(i) in good):
                 # A name in a sentence about something else is no answer; the sentence after a good
                 # one goes on about its topic when it names the question's things ("the two-week
                 # exercise" after "the Cobra Gold exercises in late February").
@@ -431,8 +432,7 @@ class Answerer:
                     return i, span
                 continue
             spans = reader.candidates(qi, cands[i].text, ents[i])
-            if qi.kind == "date" and not event and question_verb and not any(set(terms(question_verb)) & cand_terms[j] for j in relevant[:12]):
-                # No sentence uses the question's verb: a date of another act is no answer to it.
+            if qi.kind == "date" and unused:
                 spans = [sp for sp in spans if not reader.of_other_act(question_verb, cands[i].text, sp)]
             if qi.kind == "date" and len(spans) > 1:
                 spans = reader.by_verb(question_verb, cands[i].text, spans)
