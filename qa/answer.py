@@ -397,7 +397,7 @@ class Answerer:
         if not any(tells(i) for i in relevant[:12]):
             event = set()
         # No sentence uses the question's verb at all: a date of another act is no answer to it.
-        unused = bool(verb_terms) and not any(verb_terms & cand_terms[j] for j in relevant[:12])
+        unused = bool(question_verb) and not any(verb_terms & cand_terms[j] for j in relevant[:12])
         good = {i for i in relevant[:12] if sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage}
         if question_verb:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
