@@ -123,40 +123,38 @@ def by_verb(verb: str, sentence: str, spans: list[str]) -> list[str]:
 
 def governed_by(verb: str, sentence: str, span: str) -> bool:
     """Does the question's verb (or its noun: "occupy" / "the occupation") govern the span?"""
-    lemma = next((t.lemma_.lower() for t in nlp.parse(verb)), "") if verb else ""
-    if not lemma:
-        return False
-    doc = nlp.parse(sentence)
-    at = sentence.find(span)
-    tok = next((t for t in doc if t.idx == at), None)
-    while tok is not None and tok.head.i != tok.i:
+    lemma, tok = _governor(verb, sentence, span)
+    if tok is None or tok.pos_ == "NOUN":
+        return tok is not None  # "during the occupation of Korea from 1910 till 1945"
+    # the verb itself, or what it announced ("announced [it would pull out on Aug. 23]")
+    while tok.lemma_.lower() != lemma and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
         tok = tok.head
-        if tok.pos_ == "NOUN" and _derived(tok.lemma_.lower(), lemma):
-            return True  # "during the occupation of Korea from 1910 till 1945"
-        if tok.pos_ in ("VERB", "AUX"):
-            # the verb itself, or what it announced ("announced [it would pull out on Aug. 23]")
-            while tok.lemma_.lower() != lemma and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
-                tok = tok.head
-            return tok.lemma_.lower() == lemma
-    return False
+    return tok.lemma_.lower() == lemma
 
 
 def of_other_act(verb: str, sentence: str, span: str) -> bool:
     """Is the span the date of another act than the question's verb ("Japan scrapped the status
     last month" for "When did Japan restore it?"): its nearest verb is a verb of content, not the
     question's nor "be / have"?"""
+    lemma, tok = _governor(verb, sentence, span)
+    if tok is None or tok.pos_ != "VERB":
+        return False
+    # (verbs of saying are one act: "say" is answered by "announced")
+    return tok.lemma_.lower() not in (lemma, *_PRO_VERBS) and not (lemma in SPEECH and tok.lemma_ in SPEECH)
+
+
+def _governor(verb: str, sentence: str, span: str):
+    """The question verb's lemma, and the word the span hangs from in the sentence: the first verb
+    above it, or a noun made from the question's verb on the way there (None when neither)."""
     lemma = next((t.lemma_.lower() for t in nlp.parse(verb)), "") if verb else ""
     doc = nlp.parse(sentence)
     at = sentence.find(span)
     tok = next((t for t in doc if t.idx == at), None)
     while lemma and tok is not None and tok.head.i != tok.i:
         tok = tok.head
-        if tok.pos_ == "NOUN" and _derived(tok.lemma_.lower(), lemma):
-            return False
-        if tok.pos_ in ("VERB", "AUX"):
-            # (verbs of saying are one act: "say" is answered by "announced")
-            return tok.pos_ == "VERB" and tok.lemma_.lower() not in (lemma, *_PRO_VERBS) and not (lemma in SPEECH and tok.lemma_ in SPEECH)
-    return False
+        if (tok.pos_ == "NOUN" and _derived(tok.lemma_.lower(), lemma)) or tok.pos_ in ("VERB", "AUX"):
+            return lemma, tok
+    return lemma, None
 
 
 def date_range(sentence: str, span: str, spans: list[str]) -> str:
