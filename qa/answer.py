@@ -299,6 +299,17 @@ class Answerer:
                 if (how := reader.means(cands[i].text, question)) is not None:
                     lead, short = i, how
                     break
+        elif qi.kind == "reason":
+            # "Why did X do Y?": the reason one of the best sentences gives leads, a plain word of
+            # cause ("because", "in response to", "citing") before one that may be of time ("after").
+            found = []
+            for rank, i in enumerate(order[:4]):
+                if score[i] < 0.85 * score[best]:
+                    break
+                if (why := reader.cause(cands[i].text, question)) is not None:
+                    found.append((why[0], rank, i, why[1]))
+            if found:
+                _, _, lead, short = min(found)
         elif qi.kind == "other" and qi.focus:
             for i in order[:6]:  # "Which exports ...?": the best sentence that says which
                 if (spec := reader.specifier(qi.focus, cands[i].text, question)) is not None:

@@ -474,6 +474,47 @@ def means(sentence: str, question: str) -> str | None:
     return best.text.strip(" ,;:") if best is not None else None
 
 
+# How English gives a reason, as closed word classes: the conjunctions and two-word prepositions
+# of cause, the nouns of "in response / retaliation / protest to", and "citing" or "saying" in a
+# participle ("..., saying it does not make sense"), the reason its subject gave. "as",
+# "since" and "after" are also of time, so a sentence with a plain cause is preferred to them.
+_CAUSE_MARKS = {"because": 0, "as": 1, "since": 1, "after": 1}
+_CAUSE_PREPS = {("because", "of"), ("due", "to"), ("owing", "to"), ("thanks", "to")}
+_CAUSE_NOUNS = {"response", "retaliation", "protest", "reaction", "reprisal"}
+_GROUNDS = {"cite", "say", "argue", "claim", "explain"}  # verbs a subject gives its grounds with
+
+
+def cause(sentence: str, question: str) -> tuple[int, str] | None:
+    """For "why did X do Y": the phrase of the sentence that gives the reason ("citing a lack of
+    trust", "in an apparent response to a court ruling ...") with how plainly it says so (0: a
+    word of cause, 1: one that may be of time); None when it gives none beyond the question."""
+    asked = _words(question)
+    acts = {t.lemma_.lower() for t in nlp.parse(question) if t.pos_ == "VERB"} - _PRO_VERBS
+    doc = nlp.parse(sentence)
+    best: tuple[int, str] | None = None
+    for t in doc:
+        tier, head = 0, None
+        if t.dep_ == "mark" and t.lower_ in _CAUSE_MARKS and t.head.dep_ == "advcl":
+            tier, head = _CAUSE_MARKS[t.lower_], t.head
+        elif t.i + 1 < len(doc) and (t.lower_, doc[t.i + 1].lower_) in _CAUSE_PREPS:
+            head = t  # (the parse makes "owing" a preposition or a participle)
+        elif t.dep_ == "prep" and t.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_ in _CAUSE_NOUNS for c in t.children):
+            head = t
+        elif t.tag_ == "VBG" and t.lemma_ in _GROUNDS and (t.dep_ == "advcl" or (t.dep_ == "pcomp" and t.head.lower_ == "by")):
+            head = t.head if t.dep_ == "pcomp" else t
+        if head is None:
+            continue
+        verb = head.head.lemma_.lower()  # the act the phrase gives the reason for
+        own = any(verb == a or _derived(verb, a) for a in acts)
+        if tier and not own:
+            continue  # a word that may be of time gives the reason only for the question's own act
+        text = doc[min(t.i, head.left_edge.i): head.right_edge.i + 1].text.strip(" ,;:")
+        rank = (not own, tier)
+        if len(_words(text) - asked) >= 2 and (best is None or rank < best[0]):
+            best = (rank, text)
+    return None if best is None else (best[0][0] + best[0][1], best[1])
+
+
 # Verbs of going somewhere: "Where was she travelling?" asks for a destination. Other "where"
 # questions ("Where did she speak?") ask where something happened, which a place reached with
 # "to" does not say. English motion verbs, not words of any corpus.

@@ -69,6 +69,29 @@ def test_how_is_answered_by_the_means():
     assert reader.means("The city will pay for the bridge.", q) is None
 
 
+def test_why_is_answered_by_the_reason_the_sentence_gives():
+    q = "Why did the council close the bridge?"
+    assert reader.cause("The council closed the bridge on Monday, citing cracks in its main span.", q) == (0, "citing cracks in its main span")
+    assert reader.cause("The council closed the bridge owing to storm damage to the piers.", q) == (0, "owing to storm damage to the piers")
+    assert reader.cause("The bridge was closed in response to a surveyor's report of cracks.", q)[1] == "in response to a surveyor's report of cracks"
+    # "after" may be only of time: it gives the reason for the question's own act, not for another.
+    assert reader.cause("The council closed the bridge after engineers found cracks.", q) == (1, "after engineers found cracks")
+    assert reader.cause("The mayor spoke to reporters after engineers found cracks.", q) is None
+    # A sentence that gives no reason, or only one the question already states, gives none.
+    assert reader.cause("The council closed the bridge on Monday.", q) is None
+    assert reader.cause("Traffic stopped because the council closed the bridge.", q) is None
+
+
+def test_a_why_question_opens_with_the_reason(fresh_engine, tmp_path):
+    # Made-up: the reason is a participle phrase of the sentence that tells of the act.
+    rec = {"title": "Harbour bridge shut", "source": "Metro News", "published_at": "2021-05-02",
+           "body": "The city council closed the harbour bridge to all traffic on Monday, citing cracks found in its main "
+                   "span. Buses now take a longer route around the bay, and ferries run every half hour."}
+    _made_up(fresh_engine, tmp_path, rec)
+    a = fresh_engine.ask("Why did the city council close the harbour bridge?")
+    assert a.short.startswith("citing cracks found in its main span") and a.citations
+
+
 def test_what_was_said_is_a_whole_clause():
     # A quotation that is a clause is what was said.
     assert reader.said("“We will rebuild the pier by spring,” the mayor said.") == "We will rebuild the pier by spring"
