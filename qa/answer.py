@@ -11,13 +11,12 @@ from datetime import date
 
 import numpy as np
 
-from qa import nlp, reader, verdict
+from qa import nlp, reader, when, yesno
 from qa import question as question_reader
 from qa.cite import Evidence, compose
 from qa.dates import months_meant
 from qa.embed import Encoder
-from qa.keyword import KeywordIndex, terms
-from qa.query import outlets_named
+from qa.keyword import KeywordIndex, coverage, terms
 from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
 from qa.types import Answer, Passage, Question
@@ -90,11 +89,6 @@ class Answerer:
         known = {t: self.keyword.idf(t) for t in qterms if self.keyword.knows(t)}
         default = float(np.mean(list(known.values()))) if known else 1.0
         return {t: known.get(t, default) for t in qterms}
-
-    @staticmethod
-    def _coverage(weights: dict[str, float], sentence_terms: set[str] | frozenset[str]) -> float:
-        total = sum(weights.values())
-        return sum(w for t, w in weights.items() if t in sentence_terms) / total if total else 0.0
 
     def _candidates(self, passages: list[Passage]) -> list[_Candidate]:
         """Sentences of the passages, each once."""
@@ -184,7 +178,7 @@ class Answerer:
         # the bare question ("Where was she travelling?") says too little to rank by.
         sem = sims[:, -1]
         weights = self._weights(query)
-        lex = np.array([self._coverage(weights, t) for t in cand_terms])
+        lex = np.array([coverage(weights, t) for t in cand_terms])
         rank_prior = np.array([0.04 * (1 - c.rank / max(len(passages), 1)) for c in cands])
         # A sentence an earlier answer already gave is news to nobody, unless nothing else fits.
         repeat = np.array([0.2 if said and c.text in said else 0.0 for c in cands])
@@ -209,9 +203,9 @@ class Answerer:
         if qi.kind == "outlet" and grounded:
             chosen = list(per_outlet.values())
         covered = set().union(*(cand_terms[i] for i in chosen))
-        coverage = self._coverage(weights, covered)
+        covered_share = coverage(weights, covered)
         best_sim = float(sims.max())
-        if (not short or qi.kind in ("process", "other")) and not grounded and not in_period and (best_sim < s.min_similarity or (coverage < s.min_coverage and best_sim < s.confident_similarity)):
+        if (not short or qi.kind in ("process", "other")) and not grounded and not in_period and (best_sim < s.min_similarity or (covered_share < s.min_coverage and best_sim < s.confident_similarity)):
             return abstain()
         evidence = [Evidence(cands[i].passage, cands[i].start, cands[i].end, float(score[i])) for i in chosen]
         head, text, citations = compose(evidence, lead=0, short=short, lead_first=qi.latest)
@@ -323,7 +317,7 @@ class Answerer:
             if per_outlet:
                 lead, short, grounded = next(iter(per_outlet.values())), ", ".join(per_outlet), True
         elif qi.kind == "yesno":
-            v = self._verdict(qi, cands, relevant or [best], order, sem, cand_terms, weights, outlets)
+            v = yesno.decide(qi, cands, relevant or [best], order, sem, cand_terms, weights, outlets, self._weights)
             if v is None:
                 return None  # neither supported nor contradicted: the articles don't say (with the closest passages)
             short = v
@@ -416,9 +410,9 @@ class Answerer:
             for i in relevant[:12]:
                 if (not focus or focus <= cand_terms[i]) and i in good:
                     spans = reader.candidates(qi, cands[i].text, ents[i])
-                    told = [sp for sp in spans if reader.governed_by(question_verb, cands[i].text, sp)]
+                    told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp)]
                     if told:
-                        return i, reader.date_range(cands[i].text, told[0], spans)
+                        return i, when.date_range(cands[i].text, told[0], spans)
         before = self._previous(cands)
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
@@ -446,10 +440,10 @@ class Answerer:
             if qi.kind == "date" and unused:
                 spans = [sp for sp in spans if not reader.of_other_act(question_verb, cands[i].text, sp)]
             if qi.kind == "date" and len(spans) > 1:
-                spans = reader.by_verb(question_verb, cands[i].text, spans)
+                spans = when.by_verb(question_verb, cands[i].text, spans)
             for span in spans:
                 if qi.kind not in ("person", "organization", "place"):
-                    return i, reader.date_range(cands[i].text, span, spans) if qi.kind == "date" else span
+                    return i, when.date_range(cands[i].text, span, spans) if qi.kind == "date" else span
                 key = span.split()[-1].lower().removesuffix("'s").removesuffix("’s")
                 doc = cands[i].passage.chunk.doc_id
                 # "Where did she speak?" is not answered by where she was going.
@@ -511,71 +505,6 @@ class Answerer:
         rest = [k for k in wanted if k not in known]
         known |= dict(zip(rest, nlp.entities([wanted[k] for k in rest])))
         return [(wanted[k], known[k]) for k in wanted]
-
-    def _verdict(self, qi: Question, cands, relevant: list[int], order: list[int], sem, cand_terms, weights, sources) -> str | None:
-        if qi.order:
-            if (v := self._order_verdict(qi, cands, order, cand_terms, sources)) is not None:
-                return v
-        if qi.accounts == "same" and (figures := verdict.figures(qi.text)):
-            # "the same amount, $26.3 billion": two articles that both state it say the same.
-            stating = {cands[i].passage.chunk.doc_id for i in relevant[:6] if verdict.states_figures(cands[i].text, figures)}
-            if len(stating) >= 2:
-                return "No" if qi.negated else "Yes"
-        parts = [] if qi.accounts else self._parts(qi, cands, order, cand_terms, sources)  # (two accounts: decided apart)
-        if any(verdict.part_contradicted(qi.text, a, b, [cands[i].text for i in pool]) for a, b, pool in parts):
-            return "No"
-        support = sorted(((cands[i].text, float(sem[i]), self._coverage(weights, cand_terms[i])) for i in relevant[:6]),
-                         key=lambda x: -(x[1] + x[2]))
-        return verdict.verdict(qi, support, by_parts=bool(parts))
-
-    def _parts(self, qi: Question, cands, order: list[int], cand_terms, sources) -> list[tuple[int, int, list[int]]]:
-        """A claim in parts, one per outlet ("Does A suggest P, while B says Q?"): each part's
-        characters in the question, and the three sentences of its outlet that best match it."""
-        known = tuple(sorted(set(sources)))
-        _, spans = outlets_named(qi.text, known)
-        if len(spans) < 2:
-            return []
-        out = []
-        for k, span in enumerate(spans):
-            end = spans[k + 1][0] if k + 1 < len(spans) else len(qi.text)
-            outlets, _ = outlets_named(qi.text[slice(*span)], known)
-            w = self._weights(qi.text[span[1] : end])
-            pool = sorted((i for i in order if cands[i].passage.chunk.source in outlets), key=lambda i: -self._coverage(w, cand_terms[i]))[:3]
-            out.append((span[1], end, pool))
-        return out
-
-    def _order_verdict(self, qi: Question, cands, order: list[int], cand_terms, sources) -> str | None:
-        """"Did A report X before B reported Y?": each side is the article of the outlet it names
-        (the same outlet may be named twice) that best matches that side's words; their
-        publication dates decide."""
-        _, spans = outlets_named(qi.text, tuple(sorted(set(sources))))
-        cuts = [m.start() for m in re.finditer(r"\b(?:before|after)\b", qi.text, re.I)]
-        if len(spans) < 2 or len(cuts) != 1:  # ("After A ..., did B ... before that?": which order is asked is unclear)
-            return None
-        cut = cuts[0]
-        ahead = [sp for sp in spans if sp[1] <= cut]
-        behind = [sp for sp in spans if sp[0] >= cut]
-        text = qi.text
-        if ahead and behind:  # "Did A report X before B reported Y?": A's side, then the one "before" names
-            sides = [(text[:cut], text[slice(*ahead[-1])]), (text[cut:], text[slice(*behind[0])])]
-        elif len(behind) >= 2 and verdict.asks_report(text):  # "After A reported X, did B report Y?": B's side is the one asked about
-            mid = behind[1][0]
-            sides = [(text[mid:], text[slice(*behind[1])]), (text[cut:mid], text[slice(*behind[0])])]
-        else:
-            return None
-        when = []
-        for words, named in sides:
-            outlets, _ = outlets_named(named, tuple(sorted(set(sources))))
-            w = self._weights(words)
-            pool = [i for i in order if cands[i].passage.chunk.source in outlets and cands[i].passage.chunk.date]
-            if not pool:
-                return None
-            best = max(pool, key=lambda i: self._coverage(w, cand_terms[i]))
-            when.append(date.fromisoformat(cands[best].passage.chunk.date))
-        v = verdict.order_verdict(qi, *when)
-        if v is not None and qi.negated:
-            v = "No" if v == "Yes" else "Yes"
-        return v
 
     def _choose(self, qi: Question, lead: int, order: list[int], score, sem, vecs, cands, support: list[int] = ()) -> list[int]:
         """The lead sentence, then the best others (fewer after a short fact); a timeline takes the

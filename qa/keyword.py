@@ -57,6 +57,12 @@ def terms(text: str) -> list[str]:
 Entry = tuple[str, str, list[str]]  # (chunk id, article id, its terms)
 
 
+def coverage(weights: dict[str, float], words: set[str] | frozenset[str]) -> float:
+    """Share of the query's weight (its words' rarity) that the words cover."""
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if t in words) / total if total else 0.0
+
+
 def _joined(xs: list[str]) -> np.ndarray:
     return np.frombuffer("\x00".join(xs).encode("utf-8"), dtype=np.uint8) if xs else np.zeros(0, np.uint8)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qa import nlp
+from qa import nlp, when
 from qa.keyword import terms
 from qa.types import Question
 
@@ -115,66 +115,15 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     return None
 
 
-def by_verb(verb: str, sentence: str, spans: list[str]) -> list[str]:
-    """The spans with those the question's verb governs first: "When was it announced?" in "With
-    curbs imposed in July, Seoul announced it would pull out on Aug. 23" -> "Aug. 23" first."""
-    return sorted(spans, key=lambda sp: not governed_by(verb, sentence, sp))
-
-
-def governed_by(verb: str, sentence: str, span: str) -> bool:
-    """Does the question's verb (or its noun: "occupy" / "the occupation") govern the span?"""
-    lemma, tok = _governor(verb, sentence, span)
-    if tok is None or tok.pos_ == "NOUN":
-        return tok is not None  # "during the occupation of Korea from 1910 till 1945"
-    # the verb itself, or what it announced ("announced [it would pull out on Aug. 23]")
-    while tok.lemma_.lower() != lemma and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.lemma_.lower() == lemma
-
-
 def of_other_act(verb: str, sentence: str, span: str) -> bool:
     """Is the span the date of another act than the question's verb ("Japan scrapped the status
     last month" for "When did Japan restore it?"): its nearest verb is a verb of content, not the
     question's nor "be / have"?"""
-    lemma, tok = _governor(verb, sentence, span)
+    lemma, tok = when.governor(verb, sentence, span)
     if tok is None or tok.pos_ != "VERB":
         return False
     # (verbs of saying are one act: "say" is answered by "announced")
     return tok.lemma_.lower() not in (lemma, *_PRO_VERBS) and not (lemma in SPEECH and tok.lemma_ in SPEECH)
-
-
-def _governor(verb: str, sentence: str, span: str):
-    """The question verb's lemma, and the word the span hangs from in the sentence: the first verb
-    above it, or a noun made from the question's verb on the way there (None when neither)."""
-    lemma = next((t.lemma_.lower() for t in nlp.parse(verb)), "") if verb else ""
-    doc = nlp.parse(sentence)
-    at = sentence.find(span)
-    tok = next((t for t in doc if t.idx == at), None)
-    while lemma and tok is not None and tok.head.i != tok.i:
-        tok = tok.head
-        if (tok.pos_ == "NOUN" and _derived(tok.lemma_.lower(), lemma)) or tok.pos_ in ("VERB", "AUX"):
-            return lemma, tok
-    return lemma, None
-
-
-def date_range(sentence: str, span: str, spans: list[str]) -> str:
-    """A date with the date that closes its range, when the sentence gives one ("1910 till 1945")."""
-    at = sentence.find(span)
-    if at < 0:
-        return span
-    for other in spans:
-        # (the words English joins a range's ends with)
-        m = re.match(rf"{re.escape(span)}\s*(?:till|until|to|through|-|–|—)\s*{re.escape(other)}", sentence[at:])
-        if other != span and m:
-            return m.group(0)
-    return span
-
-
-def _derived(noun: str, verb: str) -> bool:
-    """Is the noun made from the verb ("occupation" from "occupy", "renewal" from "renew")?
-    English forms such nouns from the verb's stem: they share all of it but its last letter or two."""
-    common = len(next((noun[:k] for k in range(min(len(noun), len(verb)), 0, -1) if noun[:k] == verb[:k]), ""))
-    return noun != verb and common >= max(4, len(verb) - 2)
 
 
 def describe(subject: str, sentence: str) -> str | None:
@@ -505,7 +454,7 @@ def cause(sentence: str, question: str) -> tuple[int, str] | None:
         if head is None:
             continue
         verb = head.head.lemma_.lower()  # the act the phrase gives the reason for
-        own = any(verb == a or _derived(verb, a) for a in acts)
+        own = any(verb == a or when.derived(verb, a) for a in acts)
         if tier and not own:
             continue  # a word that may be of time gives the reason only for the question's own act
         text = doc[min(t.i, head.left_edge.i): head.right_edge.i + 1].text.strip(" ,;:")

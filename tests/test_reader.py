@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from qa import followup, question, reader, verdict
+from qa import followup, question, reader, verdict, when
 
 OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
 
@@ -226,12 +226,12 @@ def test_number_about_counts_what_was_asked():
 
 def test_a_date_the_questions_verb_governs_comes_first():
     s = "After the council voted in March, the mayor announced she would open the tender on April 12."
-    assert reader.by_verb("announced", s, ["March", "April 12"]) == ["April 12", "March"]
-    assert reader.by_verb("voted", s, ["March", "April 12"]) == ["March", "April 12"]
+    assert when.by_verb("announced", s, ["March", "April 12"]) == ["April 12", "March"]
+    assert when.by_verb("voted", s, ["March", "April 12"]) == ["March", "April 12"]
     # the verb's own noun tells of the event too, and a range is given whole
     s = "The museum recalls the occupation of the island by the navy from 1903 till 1931, a guide said in May."
-    assert reader.governed_by("occupy", s, "1903") and not reader.governed_by("occupy", s, "May")
-    assert reader.date_range(s, "1903", ["1903", "1931", "May"]) == "1903 till 1931"
+    assert when.governed_by("occupy", s, "1903") and not when.governed_by("occupy", s, "May")
+    assert when.date_range(s, "1903", ["1903", "1931", "May"]) == "1903 till 1931"
     # a date another act is told with is no answer to "When did the navy return the island?"
     s = "The navy seized the island last month."
     assert reader.of_other_act("return", s, "last month") and not reader.of_other_act("seize", s, "last month")

@@ -1,0 +1,59 @@
+"""When a question's event happened, read from one sentence: the date its verb (or the noun made
+from the verb: "occupy" / "the occupation") governs, and the date that closes a range."""
+
+from __future__ import annotations
+
+import re
+
+from qa import nlp
+
+
+def by_verb(verb: str, sentence: str, spans: list[str]) -> list[str]:
+    """The spans with those the question's verb governs first: "When was it announced?" in "With
+    curbs imposed in July, Seoul announced it would pull out on Aug. 23" -> "Aug. 23" first."""
+    return sorted(spans, key=lambda sp: not governed_by(verb, sentence, sp))
+
+
+def governed_by(verb: str, sentence: str, span: str) -> bool:
+    """Does the question's verb (or its noun: "occupy" / "the occupation") govern the span?"""
+    lemma, tok = governor(verb, sentence, span)
+    if tok is None or tok.pos_ == "NOUN":
+        return tok is not None  # "during the occupation of Korea from 1910 till 1945"
+    # the verb itself, or what it announced ("announced [it would pull out on Aug. 23]")
+    while tok.lemma_.lower() != lemma and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.lemma_.lower() == lemma
+
+
+def governor(verb: str, sentence: str, span: str):
+    """The question verb's lemma, and the word the span hangs from in the sentence: the first verb
+    above it, or a noun made from the question's verb on the way there (None when neither)."""
+    lemma = next((t.lemma_.lower() for t in nlp.parse(verb)), "") if verb else ""
+    doc = nlp.parse(sentence)
+    at = sentence.find(span)
+    tok = next((t for t in doc if t.idx == at), None)
+    while lemma and tok is not None and tok.head.i != tok.i:
+        tok = tok.head
+        if (tok.pos_ == "NOUN" and derived(tok.lemma_.lower(), lemma)) or tok.pos_ in ("VERB", "AUX"):
+            return lemma, tok
+    return lemma, None
+
+
+def date_range(sentence: str, span: str, spans: list[str]) -> str:
+    """A date with the date that closes its range, when the sentence gives one ("1910 till 1945")."""
+    at = sentence.find(span)
+    if at < 0:
+        return span
+    for other in spans:
+        # (the words English joins a range's ends with)
+        m = re.match(rf"{re.escape(span)}\s*(?:till|until|to|through|-|–|—)\s*{re.escape(other)}", sentence[at:])
+        if other != span and m:
+            return m.group(0)
+    return span
+
+
+def derived(noun: str, verb: str) -> bool:
+    """Is the noun made from the verb ("occupation" from "occupy", "renewal" from "renew")?
+    English forms such nouns from the verb's stem: they share all of it but its last letter or two."""
+    common = len(next((noun[:k] for k in range(min(len(noun), len(verb)), 0, -1) if noun[:k] == verb[:k]), ""))
+    return noun != verb and common >= max(4, len(verb) - 2)

@@ -1,0 +1,87 @@
+"""The verdict of a yes/no question from the candidate sentences of its evidence: a claim in parts
+(one per outlet it names), which of two reports came first (their publication dates), the same
+amount in two articles, then each part's support or contradiction (qa.verdict)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from qa import verdict
+from qa.keyword import coverage
+from qa.query import outlets_named
+from qa.types import Question
+
+Weigh = Callable[[str], dict[str, float]]
+
+
+def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem, cand_terms: list[frozenset[str]],
+           weights: dict[str, float], sources: Sequence[str], weigh: Weigh) -> str | None:
+    """"Yes", "No", or None (the articles don't say) for a yes/no question, from the candidate
+    sentences (`order`: best first; `relevant`: those close enough to the question; `weigh`: the
+    rarity weights of a text's words)."""
+    if qi.order:
+        if (v := _order(qi, cands, order, cand_terms, sources, weigh)) is not None:
+            return v
+    if qi.accounts == "same" and (figures := verdict.figures(qi.text)):
+        # "the same amount, $26.3 billion": two articles that both state it say the same.
+        stating = {cands[i].passage.chunk.doc_id for i in relevant[:6] if verdict.states_figures(cands[i].text, figures)}
+        if len(stating) >= 2:
+            return "No" if qi.negated else "Yes"
+    parts = [] if qi.accounts else _parts(qi, cands, order, cand_terms, sources, weigh)  # (two accounts: decided apart)
+    if any(verdict.part_contradicted(qi.text, a, b, [cands[i].text for i in pool]) for a, b, pool in parts):
+        return "No"
+    support = sorted(((cands[i].text, float(sem[i]), coverage(weights, cand_terms[i])) for i in relevant[:6]),
+                     key=lambda x: -(x[1] + x[2]))
+    return verdict.verdict(qi, support, by_parts=bool(parts))
+
+
+def _parts(qi: Question, cands: list, order: list[int], cand_terms, sources, weigh: Weigh) -> list[tuple[int, int, list[int]]]:
+    """A claim in parts, one per outlet ("Does A suggest P, while B says Q?"): each part's
+    characters in the question, and the three sentences of its outlet that best match it."""
+    known = tuple(sorted(set(sources)))
+    _, spans = outlets_named(qi.text, known)
+    if len(spans) < 2:
+        return []
+    out = []
+    for k, span in enumerate(spans):
+        end = spans[k + 1][0] if k + 1 < len(spans) else len(qi.text)
+        outlets, _ = outlets_named(qi.text[slice(*span)], known)
+        w = weigh(qi.text[span[1] : end])
+        pool = sorted((i for i in order if cands[i].passage.chunk.source in outlets), key=lambda i: -coverage(w, cand_terms[i]))[:3]
+        out.append((span[1], end, pool))
+    return out
+
+def _order(qi: Question, cands: list, order: list[int], cand_terms, sources, weigh: Weigh) -> str | None:
+    """"Did A report X before B reported Y?": each side is the article of the outlet it names
+    (the same outlet may be named twice) that best matches that side's words; their
+    publication dates decide."""
+    _, spans = outlets_named(qi.text, tuple(sorted(set(sources))))
+    cuts = [m.start() for m in re.finditer(r"\b(?:before|after)\b", qi.text, re.I)]
+    if len(spans) < 2 or len(cuts) != 1:  # ("After A ..., did B ... before that?": which order is asked is unclear)
+        return None
+    cut = cuts[0]
+    ahead = [sp for sp in spans if sp[1] <= cut]
+    behind = [sp for sp in spans if sp[0] >= cut]
+    text = qi.text
+    if ahead and behind:  # "Did A report X before B reported Y?": A's side, then the one "before" names
+        sides = [(text[:cut], text[slice(*ahead[-1])]), (text[cut:], text[slice(*behind[0])])]
+    elif len(behind) >= 2 and verdict.asks_report(text):  # "After A reported X, did B report Y?": B's side is the one asked about
+        mid = behind[1][0]
+        sides = [(text[mid:], text[slice(*behind[1])]), (text[cut:mid], text[slice(*behind[0])])]
+    else:
+        return None
+    when = []
+    for words, named in sides:
+        outlets, _ = outlets_named(named, tuple(sorted(set(sources))))
+        w = weigh(words)
+        pool = [i for i in order if cands[i].passage.chunk.source in outlets and cands[i].passage.chunk.date]
+        if not pool:
+            return None
+        best = max(pool, key=lambda i: coverage(w, cand_terms[i]))
+        when.append(date.fromisoformat(cands[best].passage.chunk.date))
+    v = verdict.order_verdict(qi, *when)
+    if v is not None and qi.negated:
+        v = "No" if v == "Yes" else "Yes"
+    return v
