@@ -382,10 +382,24 @@ class Answerer:
         "Sam Bankman-Fried") beats one that a single sentence gives; dates and numbers come from
         the best sentence that has them."""
         focus = set(terms(qi.focus))
+        if focus and qi.kind in ("person", "organization") and reader.restricted(qi.text, qi.focus) and not any(
+                focus <= cand_terms[i] for i in relevant[:12]):
+            # "Who is the cricketer that played ...?": the clause says which one; the noun is only
+            # its class, which the evidence need not repeat.
+            focus = set()
         # "South Korea's defence minister" is not the one a sentence calls "Japan's defence minister".
         whose = reader.owner(qi.focus.split()[-1], qi.text) if qi.focus and qi.kind == "person" else set()
         if qi.kind == "person":
-            ents = reader.one_sense([c.text for c in cands], ents)
+            # A surname the recognizer took for an organisation ("Bankman-Fried pleaded ...") is a
+            # person when the sentences, or elsewhere its article, name that person in full.
+            lone: dict[str, str] = {}
+            for i in relevant[:12]:
+                for a, b, label in ents[i]:
+                    word = re.sub(r"[’']s$", "", cands[i].text[a:b])
+                    if label in nlp.ORGANIZATION | nlp.PLACE and " " not in word:
+                        lone.setdefault(word, cands[i].passage.chunk.doc_id)
+            more = [m for word, doc in list(lone.items())[:4] for m in self._article_mentions(doc, word)]
+            ents = reader.one_sense([c.text for c in cands] + [t for t, _ in more], ents + [e for _, e in more])[: len(cands)]
         toward = qi.kind == "place" and reader.asks_destination(qi.text)
         question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()

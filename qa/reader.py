@@ -322,6 +322,13 @@ def topic_words(question: str, subject: str) -> str:
                     and t.ent_type_ not in nlp.DATE)
 
 
+def restricted(question: str, focus: str) -> bool:
+    """Does a clause of the question say which one of the noun it asks about it means ("the
+    cricketer [that played ...]", "the prodigy [mentioned in ...]")?"""
+    head = focus.split()[-1] if focus else ""
+    return any(t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() == head for t in nlp.parse(question))
+
+
 def main_verb(question: str) -> str:
     """The verb of the question's main clause ("urge" in "What did he urge South Korea to do?")."""
     root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)

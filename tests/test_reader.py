@@ -804,3 +804,48 @@ def test_a_name_is_read_one_way_throughout_the_evidence():
     assert labels == [["PERSON"], ["PERSON"], ["PERSON"], ["ORG"]]
     # without the full name given as a person's, nothing changes
     assert reader.one_sense(texts[1:], ents[1:]) == ents[1:]
+
+
+def test_a_surname_taken_for_an_organisation_is_the_person_its_article_names(tmp_path, engine):
+    """The passage says "Okafor-Lund pleaded" (the recognizer reads an organisation); the article's
+    first paragraph, not retrieved, says "Daniel Okafor-Lund founded"."""
+    from conftest import share_model
+
+    from qa.engine import Engine
+    from qa.settings import Settings
+
+    filler = " ".join([
+        "The trust runs two shelters and a night school in the old harbour district.",
+        "Volunteers serve about three hundred meals a week from the church hall.",
+        "Its accounts are filed with the charity regulator every spring.",
+        "A new roof was fitted to the shelter on Quay Street last winter.",
+        "The night school teaches reading, cooking and basic bookkeeping.",
+        "Donations fell during the recession and recovered slowly afterwards.",
+        "The trust's annual fair raises money for the summer camp.",
+        "Local firms give furniture and clothes for the shelters.",
+        "The board meets four times a year in the town hall.",
+        "Its newsletter goes to about two thousand supporters."] * 2)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "trust.txt").write_text(
+        "Charity founder in court\n\nDaniel Okafor-Lund founded the Harbour Children's Trust in 2009 and ran it for "
+        "twelve years.\n\n" + filler + "\n\n"
+        "In court on Monday, Okafor-Lund pleaded not guilty to the fraud charges brought by the city. "
+        "Prosecutors say Okafor-Lund moved the trust's money into his own accounts.\n")
+    e = share_model(Engine(Settings(home=tmp_path / "home")), engine)
+    e.ingest([corpus])
+    a = e.ask("Who pleaded not guilty to the fraud charges?", top_k=1)
+    assert all("Daniel" not in p.chunk.text for p in a.passages)  # the full name is not in what was retrieved
+    assert a.short.startswith("Daniel Okafor-Lund") and a.citations
+
+
+def test_who_is_the_noun_that_did_something_need_not_find_the_noun(fresh_engine, tmp_path):
+    # Made-up: the article never calls her a sprinter; the clause says which one is meant.
+    rec = {"title": "Harbour race", "source": "Metro News", "published_at": "2021-05-02",
+           "body": "Amara Jensen won the harbour race on Sunday in a record time of 11.2 seconds. The crowd along the "
+                   "quay cheered as she crossed the line ahead of last year's winner."}
+    _made_up(fresh_engine, tmp_path, rec)
+    assert reader.restricted("Who is the sprinter that won the harbour race?", "sprinter")
+    assert not reader.restricted("Who is the harbour's sprinter?", "sprinter")
+    a = fresh_engine.ask("Who is the sprinter that won the harbour race on Sunday?")
+    assert a.short.startswith("Amara Jensen") and a.citations
