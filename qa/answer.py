@@ -410,14 +410,20 @@ class Answerer:
         verb_terms = event = set(terms(question_verb))
         about = (set(terms(" ".join(qi.names))) | reader.predicate_terms(qi)) - event if event else set()
 
+        good = {i for i in relevant[:12] if sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage}
+        lemma = reader.lemma(question_verb)
+
+        def uses(i: int) -> bool:
+            # (a stem misses an irregular form, "met" for "meet": a good sentence's parse has its lemma)
+            return bool(verb_terms & cand_terms[i]) or (i in good and reader.has_verb(cands[i].text, lemma))
+
         def tells(i: int) -> bool:
-            return bool(event & cand_terms[i]) and (not about or bool(about & cand_terms[i]))
+            return bool(event) and uses(i) and (not about or bool(about & cand_terms[i]))
 
         if not any(tells(i) for i in relevant[:12]):
             event = set()
         # No sentence uses the question's verb at all: a date of another act is no answer to it.
-        unused = bool(question_verb) and not any(verb_terms & cand_terms[j] for j in relevant[:12])
-        good = {i for i in relevant[:12] if sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage}
+        unused = bool(question_verb) and not any(uses(j) for j in relevant[:12])
         if question_verb:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
             # among the good sentences, before the first date of the best one.

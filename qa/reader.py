@@ -322,6 +322,16 @@ def topic_words(question: str, subject: str) -> str:
                     and t.ent_type_ not in nlp.DATE)
 
 
+def lemma(word: str) -> str:
+    """The dictionary form of a word ("met" -> "meet"); "" for none."""
+    return next((t.lemma_.lower() for t in nlp.parse(word)), "") if word else ""
+
+
+def has_verb(sentence: str, lemma: str) -> bool:
+    """Does the sentence use the verb, in any of its forms ("met", "meeting" for "meet")?"""
+    return bool(lemma) and any(t.lemma_.lower() == lemma for t in nlp.parse(sentence) if t.pos_ in ("VERB", "AUX"))
+
+
 def restricted(question: str, focus: str) -> bool:
     """Does a clause of the question say which one of the noun it asks about it means ("the
     cricketer [that played ...]", "the prodigy [mentioned in ...]")?"""

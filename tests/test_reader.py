@@ -849,3 +849,14 @@ def test_who_is_the_noun_that_did_something_need_not_find_the_noun(fresh_engine,
     assert not reader.restricted("Who is the harbour's sprinter?", "sprinter")
     a = fresh_engine.ask("Who is the sprinter that won the harbour race on Sunday?")
     assert a.short.startswith("Amara Jensen") and a.citations
+
+
+def test_a_verb_in_an_irregular_form_is_the_questions_verb(fresh_engine, tmp_path):
+    # Made-up: "met" is "meet" as "visited" is "visit"; the two questions are read alike.
+    rec = {"title": "Bridge to reopen", "source": "Metro News", "published_at": "2021-05-02",
+           "body": "A senior council official who met with local reporters said Wednesday that the harbour bridge would "
+                   "reopen in June. A council engineer who visited the bridge said Thursday that the repairs were done."}
+    _made_up(fresh_engine, tmp_path, rec)
+    assert reader.has_verb("The official met reporters.", "meet") and not reader.has_verb("The meeting ended.", "meet")
+    assert fresh_engine.ask("When did the council engineer visit the bridge?").short.startswith("Thursday")
+    assert fresh_engine.ask("When did the council official meet local reporters?").short.startswith("Wednesday")
