@@ -231,6 +231,8 @@ class Answerer:
             found = self._fact(qi, cands, cand_ents, relevant, cand_terms, sem, lex, score)
             if found is None and (qi.kind in ("number", "date") or qi.focus):
                 return None
+            if found is None and qi.kind == "person" and not self._told(question, cands, relevant[:6], cand_terms):
+                return None  # "Who replaced X?": no name, and no sentence tells of anyone doing that
             if found is not None:
                 lead, short = found
         elif qi.kind == "describe":
@@ -330,6 +332,14 @@ class Answerer:
                 act = set(terms(reader.main_verb(question)))
                 lead = min((i for i in dated if cands[i].passage.chunk.date == newest), key=lambda i: not (act and act <= cand_terms[i]))
         return lead, short, grounded, per_outlet, support
+
+    @staticmethod
+    def _told(question: str, cands, among: list[int], cand_terms) -> bool:
+        """Does one of these sentences use the question's verb (any form of it), or has the
+        question none ("Who is ...?")?"""
+        verb = reader.main_verb(question)
+        lemma = reader.lemma(verb)
+        return not lemma or any(set(terms(verb)) <= cand_terms[i] or reader.has_verb(cands[i].text, lemma) for i in among)
 
     def _fit(self, qi: Question, cands: list[_Candidate], ents: list[list], told: list[bool]) -> np.ndarray:
         """How well each sentence fits what the question asks beyond its words: the kind of fact,

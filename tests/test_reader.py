@@ -860,3 +860,14 @@ def test_a_verb_in_an_irregular_form_is_the_questions_verb(fresh_engine, tmp_pat
     assert reader.has_verb("The official met reporters.", "meet") and not reader.has_verb("The meeting ended.", "meet")
     assert fresh_engine.ask("When did the council engineer visit the bridge?").short.startswith("Thursday")
     assert fresh_engine.ask("When did the council official meet local reporters?").short.startswith("Wednesday")
+
+
+def test_who_with_no_name_is_answered_only_where_a_sentence_tells_of_the_act(fresh_engine, tmp_path):
+    # Made-up: no person is named; "who closed it" is told (by the council), "who replaced her" is not.
+    rec = {"title": "Harbour bridge shut", "source": "Metro News", "published_at": "2021-05-02",
+           "body": "The city council closed the harbour bridge on Monday after engineers found cracks. The harbour master "
+                   "said ferries would run every half hour while the bridge stays shut."}
+    _made_up(fresh_engine, tmp_path, rec)
+    a = fresh_engine.ask("Who closed the harbour bridge?")
+    assert not a.abstained and "city council closed the harbour bridge" in a.answer
+    assert fresh_engine.ask("Who replaced the harbour master?").abstained
