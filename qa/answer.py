@@ -412,6 +412,9 @@ class Answerer:
             ents = reader.one_sense([c.text for c in cands] + [t for t, _ in more], ents + [e for _, e in more])[: len(cands)]
         toward = qi.kind == "place" and reader.asks_destination(qi.text)
         question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
+        # (verbs of saying are one act, and who said what is decided by who speaks: see reader.speaks)
+        act = reader.lemma(reader.main_verb(qi.text)) if qi.kind == "person" else ""
+        act = "" if act in reader.SPEECH else act
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
         # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
         # them, not in a sentence about something else ("the pact signed in 2016").
@@ -481,6 +484,8 @@ class Answerer:
                 weight = 1.0
                 if qi.kind == "place" and reader.place_role(cands[i].text, span) != ("toward" if toward else "at"):
                     weight = 0.3  # "Where was she going?" asks for a place reached, others where something happened
+                if act and i in good and reader.has_verb(cands[i].text, act):
+                    weight *= self.settings.act_weight  # "Whom will she meet?": a sentence where she meets someone
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))
                     votes[key] = votes.get(key, 0.0) + weight * max(float(score[i]), 0.0)

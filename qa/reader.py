@@ -50,10 +50,13 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     if not wanted:
         return []
     asked = _words(q.text) | _words(" ".join(q.excluded))
+    # A person the question names, by any part of the name, is not whom it asks for ("Whom did
+    # Kang meet besides Motegi?" is not answered by "Toshimitsu Motegi" or "Kang Kyung-wha").
+    named = _words(" ".join(q.names)) if q.kind == "person" else frozenset()
     out = []
     for a, b, label in ents:
         span = sentence[a:b]
-        if label in wanted and not (_words(span) and _words(span) <= asked):
+        if label in wanted and not (_words(span) and (_words(span) <= asked or _words(span) & named)):
             out.append(span)
     return out
 

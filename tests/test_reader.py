@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from qa import followup, question, reader, verdict, when
+from qa import followup, nlp, question, reader, verdict, when
 
 OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
 
@@ -871,3 +871,17 @@ def test_who_with_no_name_is_answered_only_where_a_sentence_tells_of_the_act(fre
     a = fresh_engine.ask("Who closed the harbour bridge?")
     assert not a.abstained and "city council closed the harbour bridge" in a.answer
     assert fresh_engine.ask("Who replaced the harbour master?").abstained
+
+
+def test_whom_someone_met_is_a_person_the_question_does_not_name_whom_they_met(fresh_engine, tmp_path):
+    # Made-up: the question names Walsh; a phone call about the week's talks is not a meeting.
+    rec = {"title": "Mayor's week", "source": "Metro News", "published_at": "2021-05-02",
+           "body": "Mayor Ana Lopes will hold talks with the harbour chief, Kiri Walsh, on Monday. Late on Sunday, Mayor "
+                   "Lopes had spoken over the phone with Tom Reyes to discuss her talks this week with Walsh. In the "
+                   "two-day harbour summit this week, Mayor Lopes may also meet with Omar Haddad, the port's new director."}
+    _made_up(fresh_engine, tmp_path, rec)
+    assert fresh_engine.ask("Whom will Mayor Lopes meet this week besides Walsh?").short.startswith("Omar Haddad")
+    # A person named in the question by part of their name is not a candidate either.
+    q = question.read("Whom will Lopes meet besides Walsh?")
+    s = "Ana Lopes met Kiri Walsh and Omar Haddad on Monday."
+    assert reader.candidates(q, s, nlp.entities([s])[0]) == ["Omar Haddad"]
