@@ -77,12 +77,24 @@ def negated_claims(question: str, start: int = 0, end: int | None = None) -> lis
 
 
 def negates(sentence: str, claim: set[str]) -> bool:
-    """Does the sentence hold a negation whose scope holds one of the claim's words?"""
+    """Does the sentence hold a negation whose scope holds one of the claim's words, or the word
+    itself negated by its prefix ("an unannounced trip" against "was the trip announced")?"""
     for t in nlp.parse(sentence):
         if t.lower_ in _NEGATION or t.lemma_.lower() in _NEGATION:
             if any(s.i != t.i and s.lemma_.lower() in claim for s in _negated(t).subtree):
                 return True
+        elif t.pos_ in ("ADJ", "VERB") and (rest := _unprefixed(t.lower_)) and next(
+                (w.lemma_.lower() for w in nlp.parse(rest)), "") in claim:
+            return True
     return False
+
+
+def _unprefixed(word: str) -> str:
+    """The word without "un-", the prefix English negates an adjective or participle with
+    ("unannounced"); "" when it has none or what is left is too short to be a word. (The other
+    negative prefixes, in- and dis-, mostly make words that are not the word's negation; "non-"
+    is a token of its own.)"""
+    return word[2:] if word.startswith("un") and len(word) >= 6 else ""
 
 
 def _negated(t):

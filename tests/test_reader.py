@@ -268,6 +268,10 @@ def test_a_claim_that_something_is_not_so_needs_a_negation_of_it():
     assert verdict.negated_claims("Did the Metro News article make no mention of the cost?") == []
     assert verdict.negates("Not all of the homes were protected from the flood.", {"protect"})  # a negated subject
     assert not verdict.negates("The dam protected 3,000 homes, not 2,000.", {"flood"})
+    # a word negated by its prefix negates the word
+    assert verdict.negates("The ministers left for Oslo on an unannounced trip.", {"announce", "trip"})
+    assert verdict.negates("The council said the figures were unconfirmed.", {"confirm"})
+    assert not verdict.negates("The union leader spoke to reporters.", {"ion", "lead"})  # "union" is no negation
 
 
 def test_each_part_of_a_claim_is_held_to_its_own_outlets_numbers():
