@@ -322,7 +322,12 @@ def topic_words(question: str, subject: str) -> str:
     skip = {t.lower_ for t in nlp.parse(subject)}
     return " ".join(t.text for t in nlp.parse(question)
                     if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.lower_ not in skip and t.lemma_ not in SPEECH
-                    and t.ent_type_ not in nlp.DATE)
+                    and t.lemma_ not in _PRO_VERBS | _ASPECT and t.ent_type_ not in nlp.DATE)
+
+
+# Verbs that say when or whether an act goes on, not what it is ("keep doing", "start to talk"):
+# English's aspectual verbs, which name no topic.
+_ASPECT = {"keep", "continue", "start", "begin", "stop", "cease", "resume", "finish"}
 
 
 def lemma(word: str) -> str:

@@ -889,3 +889,13 @@ def test_whom_someone_met_is_a_person_the_question_does_not_name_whom_they_met(f
     q = question.read("Whom will Lopes meet besides Walsh?")
     s = "Ana Lopes met Kiri Walsh and Omar Haddad on Monday."
     assert reader.candidates(q, s, nlp.entities([s])[0]) == ["Omar Haddad"]
+
+
+def test_what_someone_said_they_would_keep_doing_is_about_what_they_do(fresh_engine, tmp_path):
+    # Made-up: "keep doing" names no topic; the council's words about what it will go on doing answer.
+    rec = {"title": "Bridge checks", "source": "Metro News", "published_at": "2021-05-02",
+           "body": "The harbour bridge reopened on Monday after three weeks of repairs. The council said it would continue "
+                   "to inspect the bridge every month until the end of the year."}
+    _made_up(fresh_engine, tmp_path, rec)
+    a = fresh_engine.ask("What did the council say it would keep doing?")
+    assert not a.abstained and "inspect the bridge every month" in a.answer
