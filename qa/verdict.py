@@ -119,6 +119,8 @@ def unsaid(q: Question, evidence: str) -> list[str]:
         return t.pos_ in ("VERB", "ADJ") or any(c.dep_ == "dobj" for c in t.children)
 
     claim = [root] + [c for c in root.children if c.dep_ in ("xcomp", "ccomp", "acomp")]
+    if root.lemma_ == "be":  # "Were the curbs lifted?": the small parser hangs the participle from the subject
+        claim += [c for s in root.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     # "Did X agree / decide / plan to resume talks?": what X did is the verb it governs ("resume");
     # "agree to" need not be in the evidence ("X announced it will resume talks").
     if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in root.children):

@@ -254,6 +254,11 @@ def test_verdicts():
     assert verdict.verdict(q, [("The mayor criticised the plan on Monday.", 0.7, 0.6)]) == "No"
     q = question.read("Did the council confirm the closure?", OUTLETS)
     assert verdict.verdict(q, [("The council denied it would confirm the closure.", 0.7, 0.7)]) == "No"
+    # "Were X lifted?": the participle the parser hangs from the subject is what the claim says happened.
+    q = question.read("Were the import duties lifted by March 2021?", OUTLETS)
+    assert verdict.unsaid(q, "The import duties remain in place, the council said in March 2021.") == ["lifted"]
+    assert verdict.verdict(q, [("The import duties remain in place, the council said in March 2021.", 0.6, 0.5)]) == "No"
+    assert verdict.verdict(q, [("The council lifted the import duties in March 2021.", 0.6, 0.5)]) == "Yes"
     q = question.read("Did Metro News report the flood before The Daily Planet?", OUTLETS)
     assert verdict.order_verdict(q, date(2020, 1, 2), date(2020, 1, 5)) == "Yes"
     assert verdict.order_verdict(q, date(2020, 1, 9), date(2020, 1, 5)) == "No"
