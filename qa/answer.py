@@ -331,6 +331,10 @@ class Answerer:
                 # (its sentence that uses the question's verb, "still negotiating", if one does)
                 act = set(terms(reader.main_verb(question)))
                 lead = min((i for i in dated if cands[i].passage.chunk.date == newest), key=lambda i: not (act and act <= cand_terms[i]))
+                # "What is the latest on Cobra Gold?": the newest sentence that names what it asks about
+                # answers it, however little else of the question it shares ("news", "latest").
+                named = set(terms(" ".join(qi.names)))
+                grounded = grounded or (qi.kind == "other" and bool(named) and named <= cand_terms[lead])
         return lead, short, grounded, per_outlet, support
 
     @staticmethod

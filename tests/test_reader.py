@@ -904,3 +904,16 @@ def test_what_someone_said_they_would_keep_doing_is_about_what_they_do(fresh_eng
     _made_up(fresh_engine, tmp_path, rec)
     a = fresh_engine.ask("What did the council say it would keep doing?")
     assert not a.abstained and "inspect the bridge every month" in a.answer
+
+
+def test_the_latest_on_a_named_thing_is_its_newest_sentence(fresh_engine, tmp_path):
+    # Made-up: "news" and "latest" are in no sentence, and the drills' name means nothing to the
+    # encoder; the newest article's sentence that names them answers.
+    recs = [{"title": "Bay drills planned", "source": "Metro News", "published_at": "2021-03-02",
+             "body": "Kestavik Blue drills will bring twelve boats from three towns to the bay in May, organisers said."},
+            {"title": "Storm hits harbour", "source": "Metro News", "published_at": "2021-05-20",
+             "body": "The two towns are among the hosts of the Kestavik Blue drills in late May, but owing to the storm "
+                     "damage, Harrow is cutting the number of its boats taking part, the county paper said on Tuesday."}]
+    _made_up(fresh_engine, tmp_path, *recs)
+    a = fresh_engine.ask("What is the most recent news on Kestavik Blue?")
+    assert not a.abstained and "Harrow is cutting the number of its boats" in a.answer.split("[1]")[0]
