@@ -301,7 +301,9 @@ def _kind(doc, q: Question) -> None:
         nouns = [t for t in root.children if t.pos_ in ("NOUN", "PROPN") and t.i != wh.i and t.dep_ in ("nsubj", "attr", "dobj")]
         if root.lemma_ == "be" and person and len(tokens) - 2 <= len(person[0]) + 1:
             q.kind, q.subject = "describe", person[0].text  # "Who is Kim You-geun?"
-        elif root.lemma_ in ("write", "author"):
+        elif root.lemma_ in ("write", "author") or any(
+                t.dep_ == "relcl" and t.lemma_ == "write" and any(c.lower_ == "about" or c.lemma_ in _PIECE for c in t.children)
+                for t in doc):  # "Who is the reporter who wrote about X?"
             q.kind = "author"  # "Who wrote ...?": the byline
         else:
             q.kind = "person"

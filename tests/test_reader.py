@@ -20,6 +20,8 @@ OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
         ("Who is Maria Okafor?", "describe"),
         ("Who is the mayor of Lakeside?", "person"),
         ("Who wrote the article about the flood?", "author"),
+        ("Who is the Metro News reporter who wrote about the flood?", "author"),
+        ("Who is the official who wrote to the mayor?", "person"),
         ("When did the bridge open?", "date"),
         ("Where did the summit take place?", "place"),
         ("How many people were evacuated?", "number"),
