@@ -105,6 +105,9 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     if not focus:
         a, b = spans[0]
         return sentence[a:b]
+    # "How many Japanese troops ...?" is not answered by a count of South Korean troops.
+    if not same_owner(owner(focus, q.text), owner(focus, sentence)):
+        return None
     for a, b in spans:
         toks = [t for t in doc if a <= t.idx < b]
         if not toks:

@@ -224,6 +224,12 @@ def test_number_about_counts_what_was_asked():
     assert reader.number_about(q, s, nlp.entities([s])[0]) == "two-week"
     s = "The three clubs will sail in the regatta."
     assert reader.number_about(q, s, nlp.entities([s])[0]) is None
+    # the things counted must be whose the question says they are
+    s = "More than 300 Norwegian sailors took part in the regatta."
+    q = question.read("How many Danish sailors took part in the regatta?", OUTLETS)
+    assert reader.number_about(q, s, nlp.entities([s])[0]) is None
+    q = question.read("How many Norwegian sailors took part in the regatta?", OUTLETS)
+    assert reader.number_about(q, s, nlp.entities([s])[0]) == "More than 300 Norwegian sailors"
 
 
 def test_a_date_the_questions_verb_governs_comes_first():
