@@ -1,0 +1,186 @@
+"""The fact a who / when / where / how-many question asks for, found in the candidate sentences of
+its evidence: names voted on across sentences and articles and given in full, the date the
+question's event is told with, the count of what the question says happened."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from qa import nlp, reader, when
+from qa.keyword import terms
+from qa.sentences import SentenceVectors, candidate_sentences
+from qa.settings import AnswerSettings
+from qa.types import Question
+
+
+def previous(cands: list) -> dict[int, int]:
+    """The sentence just before each one in its article, among the candidates."""
+    by_pos = sorted((c.key, i) for i, c in enumerate(cands))
+    return {i: j for (k1, j), (k2, i) in zip(by_pos, by_pos[1:]) if k1[0] == k2[0]}
+
+
+class FactFinder:
+    """`settings`: the answerer's (shared, so a change to them is seen here); `sentences`: the
+    sentences stored at ingest, where a name is looked up in full."""
+
+    def __init__(self, settings: AnswerSettings, sentences: SentenceVectors | None = None) -> None:
+        self.settings = settings
+        self.sentences = sentences
+
+    def find(self, qi: Question, cands: list, ents: list[list[nlp.Entity]], relevant: list[int], cand_terms: list[frozenset[str]],
+             sem: np.ndarray, lex: np.ndarray, score: np.ndarray) -> tuple[int, str] | None:
+        """The fact asked for and the sentence it is taken from. Names are voted on: a name that
+        several good sentences of different articles give (by any of its forms: "Bankman-Fried",
+        "Sam Bankman-Fried") beats one that a single sentence gives; dates and numbers come from
+        the best sentence that has them."""
+        focus = set(terms(qi.focus))
+        if focus and qi.kind in ("person", "organization") and reader.restricted(qi.text, qi.focus) and not any(
+                focus <= cand_terms[i] for i in relevant[:12]):
+            # "Who is the cricketer that played ...?": the clause says which one; the noun is only
+            # its class, which the evidence need not repeat.
+            focus = set()
+        # "South Korea's defence minister" is not the one a sentence calls "Japan's defence minister".
+        whose = reader.owner(qi.focus.split()[-1], qi.text) if qi.focus and qi.kind == "person" else set()
+        if qi.kind == "person":
+            # A surname the recognizer took for an organisation ("Bankman-Fried pleaded ...") is a
+            # person when the sentences, or elsewhere its article, name that person in full.
+            lone: dict[str, str] = {}
+            for i in relevant[:12]:
+                for a, b, label in ents[i]:
+                    word = re.sub(r"[’']s$", "", cands[i].text[a:b])
+                    if label in nlp.ORGANIZATION | nlp.PLACE and " " not in word:
+                        lone.setdefault(word, cands[i].passage.chunk.doc_id)
+            more = [m for word, doc in list(lone.items())[:4] for m in self.article_mentions(doc, word)]
+            ents = reader.one_sense([c.text for c in cands] + [t for t, _ in more], ents + [e for _, e in more])[: len(cands)]
+        toward = qi.kind == "place" and reader.asks_destination(qi.text)
+        question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
+        # (verbs of saying are one act, and who said what is decided by who speaks: see reader.speaks)
+        act = reader.lemma(reader.main_verb(qi.text)) if qi.kind == "person" else ""
+        act = "" if act in reader.SPEECH else act
+        happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
+        # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
+        # them, not in a sentence about something else ("the pact signed in 2016").
+        # (A sentence tells of it when it has the verb and what the question names: "held talks" is
+        # not when the exercises are held.)
+        verb_terms = event = set(terms(question_verb))
+        about = (set(terms(" ".join(qi.names))) | reader.predicate_terms(qi)) - event if event else set()
+
+        good = {i for i in relevant[:12] if sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage}
+        lemma = reader.lemma(question_verb)
+
+        def uses(i: int) -> bool:
+            # (a stem misses an irregular form, "met" for "meet": a good sentence's parse has its lemma)
+            return bool(verb_terms & cand_terms[i]) or (i in good and reader.has_verb(cands[i].text, lemma))
+
+        def tells(i: int) -> bool:
+            return bool(event) and uses(i) and (not about or bool(about & cand_terms[i]))
+
+        if not any(tells(i) for i in relevant[:12]):
+            event = set()
+        # No sentence uses the question's verb at all: a date of another act is no answer to it.
+        unused = bool(question_verb) and not any(uses(j) for j in relevant[:12])
+        if question_verb:
+            # A date the question's event is told with ("occupied ... from 1910"), wherever it is
+            # among the good sentences, before the first date of the best one.
+            for i in relevant[:12]:
+                if (not focus or focus <= cand_terms[i]) and i in good:
+                    spans = reader.candidates(qi, cands[i].text, ents[i])
+                    told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp)]
+                    if told:
+                        return i, when.date_range(cands[i].text, told[0], spans)
+        before = previous(cands)
+        votes: dict[str, float] = {}
+        where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
+        seen: set[tuple[str, str]] = set()
+        for i in relevant[:12]:
+            if (focus and not focus <= cand_terms[i]) or (event and not tells(i)):
+                continue
+            if whose and not reader.same_owner(whose, reader.owner(qi.focus.split()[-1], cands[i].text)):
+                continue
+            if i not in good and not (happened & cand_terms[i] and before.get(i) in good):
+                # A name in a sentence about something else is no answer; the sentence after a good
+                # one goes on about its topic when it names the question's things ("the two-week
+                # exercise" after "the Cobra Gold exercises in late February").
+                continue
+            if qi.kind == "number":
+                # The count must be of what the question says happened to the things counted: "How many
+                # items did Japan restore to preferential status?" is not answered by the 1,000 items
+                # Japan tightened procedures for.
+                if happened and not happened & cand_terms[i]:
+                    continue
+                if (span := reader.number_about(qi, cands[i].text, ents[i])) is not None:
+                    return i, span
+                continue
+            spans = reader.candidates(qi, cands[i].text, ents[i])
+            if qi.kind == "date" and unused:
+                spans = [sp for sp in spans if not reader.of_other_act(question_verb, cands[i].text, sp)]
+            if qi.kind == "date" and len(spans) > 1:
+                spans = when.by_verb(question_verb, cands[i].text, spans)
+            for span in spans:
+                if qi.kind not in ("person", "organization", "place"):
+                    return i, when.date_range(cands[i].text, span, spans) if qi.kind == "date" else span
+                key = span.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+                doc = cands[i].passage.chunk.doc_id
+                # "Where did she speak?" is not answered by where she was going.
+                # Nor by a place that stands for its government ("Seoul's position").
+                weight = 1.0
+                if qi.kind == "place" and reader.place_role(cands[i].text, span) != ("toward" if toward else "at"):
+                    weight = 0.3  # "Where was she going?" asks for a place reached, others where something happened
+                if act and i in good and reader.has_verb(cands[i].text, act):
+                    weight *= self.settings.act_weight  # "Whom will she meet?": a sentence where she meets someone
+                if (key, doc) not in seen:  # one vote per article
+                    seen.add((key, doc))
+                    votes[key] = votes.get(key, 0.0) + weight * max(float(score[i]), 0.0)
+                where.setdefault(key, (i, span))
+        if not votes:
+            return None
+        if qi.role:
+            # "Which defence secretary ...?": a person the evidence calls by that title ("US Defence
+            # Secretary Mark Esper") is the one asked for, whoever else the sentences name.
+            role = set(terms(qi.role))
+            titled = {k for k, (i, span) in where.items() if role <= set(terms(reader.describe(span, cands[i].text) or ""))}
+            votes = {k: v for k, v in votes.items() if k in titled} or votes
+        # Who the retrieved articles are about: a name most of them use beats one a single good
+        # sentence gives ("Ellison testified that Bankman-Fried ..." in a story about Bankman-Fried).
+        docs: dict[str, set[str]] = {}
+        for c in cands:
+            low = c.text.lower()
+            for key in votes:
+                if re.search(rf"\b{re.escape(key)}\b", low):
+                    docs.setdefault(key, set()).add(c.passage.chunk.doc_id)
+        for key in votes:  # (a place is where one event happened: no protagonist there)
+            votes[key] += self.settings.name_spread * len(docs.get(key, ())) * (qi.kind != "place")
+        key = max(votes, key=votes.get)
+        i = where[key][0]
+        spans = [reader.bare_name(sp) for sp in reader.candidates(qi, cands[i].text, ents[i]) if sp.split()[-1].lower().startswith(key)]
+        span = spans[0] if spans else key
+        # As the articles name it in full ("Kim" -> "Kim You-geun", "Fed" -> "Federal Reserve").
+        found = [(c.text, ents[j]) for j, c in enumerate(cands)]
+        texts = list({c.passage.chunk.text for c in cands})
+        # A person's one-word name: the article may give it in full where no passage did ("Purdy").
+        # (Not an organisation's: "Google" is whole, and "Google Search" another thing.)
+        if " " not in span and qi.kind == "person":
+            more = self.article_mentions(cands[i].passage.chunk.doc_id, span)
+            found += more
+            texts += [t for t, _ in more]
+        names = [reader.bare_name(t[a:b]) for t, es in found for a, b, label in es if label in reader.labels_for(qi)]
+        words = frozenset(w.lower() for t, es in found for a, b, label in es if label in nlp.PERSON | nlp.PLACE for w in t[a:b].split())
+        return i, reader.full_name(span, names, texts, words)
+
+    def article_mentions(self, doc_id: str, word: str, most: int = 20) -> list[tuple[str, list[nlp.Entity]]]:
+        """The sentences of an article that use a word, with their entities (stored at ingest)."""
+        if self.sentences is None:
+            return []
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        wanted: dict[tuple[str, int], str] = {}
+        for chunk in self.sentences.doc_chunks(doc_id):
+            for a, _, norm in candidate_sentences(chunk):
+                if len(wanted) < most and pattern.search(norm):
+                    wanted[(doc_id, chunk.start + a)] = norm
+        stored = self.sentences.get_features(wanted)
+        known = {k: stored[k][2] for k in wanted if k in stored and stored[k][2] is not None}
+        rest = [k for k in wanted if k not in known]
+        known |= dict(zip(rest, nlp.entities([wanted[k] for k in rest])))
+        return [(wanted[k], known[k]) for k in wanted]
