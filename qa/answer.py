@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from qa import nlp, reader, yesno
+from qa import nlp, reader, speakers, yesno
 from qa import question as question_reader
 from qa.cite import Evidence, compose
 from qa.dates import months_meant
@@ -150,7 +150,7 @@ class Answerer:
         metadata (outlets, bylines, titles); `outlets`: the ingested outlets."""
         s = self.settings
         qi = reading or Question(text=question)
-        if qi.kind in ("person", "organization") and query != question and any(t.lower_ in reader.PRONOUNS for t in nlp.parse(question)):
+        if qi.kind in ("person", "organization") and query != question and any(t.lower_ in speakers.PRONOUNS for t in nlp.parse(question)):
             # "Who was she expected to meet?": not whom "she" stands for (names the rewritten query adds).
             qi = replace(qi, excluded=tuple(e for e in question_reader.read(query).names if e.lower() not in question.lower()))
         if qi.kind == "statement" and query != question and nlp.parse(qi.subject or "x")[0].pos_ == "PRON":
@@ -189,7 +189,7 @@ class Answerer:
             (c.passage.chunk.date and qi.period[0].isoformat() <= c.passage.chunk.date <= qi.period[1].isoformat())
             or told[i] for i, c in enumerate(cands))
         act = next((t.lemma_ for t in nlp.parse(reader.main_verb(question))), "") if qi.doer else ""
-        if qi.doer and qi.kind == "other" and not any(reader.acts(qi.doer, cands[i].text, cands[i].passage.chunk.text, act) for i in order[:12]):
+        if qi.doer and qi.kind == "other" and not any(speakers.acts(qi.doer, cands[i].text, cands[i].passage.chunk.text, act) for i in order[:12]):
             return abstain()  # "What did the WTO rule?": no passage tells of it doing that
         found = self._direct(qi, question, passages, cands, cand_terms, cand_ents, order, relevant, sem, lex, score, weights, outlets)
         if found is None:
@@ -265,12 +265,12 @@ class Answerer:
                 topic = set(terms(reader.topic_words(question, qi.subject)))
                 about = {id(p): set(terms(p.chunk.embed_text)) for p in passages}  # X's words in a passage about Y
                 speaking = [i for i in order if (not topic or topic & about[id(cands[i].passage)])
-                            and reader.speaks(qi.subject, cands[i].text, cands[i].passage.chunk.text)]
+                            and speakers.speaks(qi.subject, cands[i].text, cands[i].passage.chunk.text)]
                 # "What did he urge ...?": his words that use the question's own verb come first.
                 verb = set(terms(reader.main_verb(question)))
                 # Then the sentences that name the speaker by what it is ("the ministry", not only
                 # "South Korea"): "it" may be someone else.
-                head = reader.head_word(qi.subject)
+                head = speakers.head_word(qi.subject)
                 named = [head in {w.lower() for w in re.findall(r"[\w-]+", cands[i].text)} for i in range(len(cands))]
                 speaking.sort(key=lambda i: (not (verb and verb <= cand_terms[i]), not named[i]))
                 if not speaking and any(self.keyword.knows(t) for t in terms(qi.subject)):
@@ -278,8 +278,8 @@ class Answerer:
                 if speaking:
                     lead, grounded = speaking[0], True
                     # The speaker's other words: their own (a quotation) before what is reported of them.
-                    support = sorted((i for i in speaking[1:] if named[i]), key=lambda i: not reader.quotes(cands[i].text))
-                    short = reader.said(cands[lead].text) or ""
+                    support = sorted((i for i in speaking[1:] if named[i]), key=lambda i: not speakers.quotes(cands[i].text))
+                    short = speakers.said(cands[lead].text) or ""
                     if len(short) > 0.5 * len(cands[lead].text):  # the sentence is the answer; not said twice
                         short = ""
         elif qi.kind == "process":
@@ -372,7 +372,7 @@ class Answerer:
                 fit[i] += 0.1 * dates.index(chunk.date) / (len(dates) - 1)
             if qi.outlets and chunk.source in qi.outlets:
                 fit[i] += 0.05
-            if qi.kind == "statement" and qi.subject and reader.speaks(qi.subject, c.text, chunk.text):
+            if qi.kind == "statement" and qi.subject and speakers.speaks(qi.subject, c.text, chunk.text):
                 fit[i] += 0.08
         return fit
 

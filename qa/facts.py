@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from qa import nlp, reader, when
+from qa import nlp, reader, speakers, when
 from qa.keyword import terms
 from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
@@ -42,7 +42,7 @@ class FactFinder:
             # its class, which the evidence need not repeat.
             focus = set()
         # "South Korea's defence minister" is not the one a sentence calls "Japan's defence minister".
-        whose = reader.owner(qi.focus.split()[-1], qi.text) if qi.focus and qi.kind == "person" else set()
+        whose = speakers.owner(qi.focus.split()[-1], qi.text) if qi.focus and qi.kind == "person" else set()
         if qi.kind == "person":
             # A surname the recognizer took for an organisation ("Bankman-Fried pleaded ...") is a
             # person when the sentences, or elsewhere its article, name that person in full.
@@ -56,9 +56,9 @@ class FactFinder:
             ents = reader.one_sense([c.text for c in cands] + [t for t, _ in more], ents + [e for _, e in more])[: len(cands)]
         toward = qi.kind == "place" and reader.asks_destination(qi.text)
         question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
-        # (verbs of saying are one act, and who said what is decided by who speaks: see reader.speaks)
+        # (verbs of saying are one act, and who said what is decided by who speaks: see speakers.speaks)
         act = reader.lemma(reader.main_verb(qi.text)) if qi.kind == "person" else ""
-        act = "" if act in reader.SPEECH else act
+        act = "" if act in speakers.SPEECH else act
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
         # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
         # them, not in a sentence about something else ("the pact signed in 2016").
@@ -97,7 +97,7 @@ class FactFinder:
         for i in relevant[:12]:
             if (focus and not focus <= cand_terms[i]) or (event and not tells(i)):
                 continue
-            if whose and not reader.same_owner(whose, reader.owner(qi.focus.split()[-1], cands[i].text)):
+            if whose and not speakers.same_owner(whose, speakers.owner(qi.focus.split()[-1], cands[i].text)):
                 continue
             if i not in good and not (happened & cand_terms[i] and before.get(i) in good):
                 # A name in a sentence about something else is no answer; the sentence after a good

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qa import nlp, when
+from qa import nlp, speakers, when
 from qa.keyword import terms
 from qa.types import Question
 
@@ -19,7 +19,6 @@ KIND_LABELS = {
     "number": nlp.NUMBER,
 }
 FACT_KINDS = frozenset(KIND_LABELS) | {"describe", "outlet", "author"}
-_QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 # Words that reverse a statement: "not", "never", and the verbs that say a report is false.
 
 
@@ -106,7 +105,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         a, b = spans[0]
         return sentence[a:b]
     # "How many Japanese troops ...?" is not answered by a count of South Korean troops.
-    if not same_owner(owner(focus, q.text), owner(focus, sentence)):
+    if not speakers.same_owner(speakers.owner(focus, q.text), speakers.owner(focus, sentence)):
         return None
     for a, b in spans:
         toks = [t for t in doc if a <= t.idx < b]
@@ -129,7 +128,7 @@ def of_other_act(verb: str, sentence: str, span: str) -> bool:
     if tok is None or tok.pos_ != "VERB":
         return False
     # (verbs of saying are one act: "say" is answered by "announced")
-    return tok.lemma_.lower() not in (lemma, *_PRO_VERBS) and not (lemma in SPEECH and tok.lemma_ in SPEECH)
+    return tok.lemma_.lower() not in (lemma, *speakers.PRO_VERBS) and not (lemma in speakers.SPEECH and tok.lemma_ in speakers.SPEECH)
 
 
 def describe(subject: str, sentence: str) -> str | None:
@@ -189,143 +188,13 @@ def describe(subject: str, sentence: str) -> str | None:
     return title([t for t in head.subtree if t.i < toks[0].i])
 
 
-def quoted(sentence: str) -> str | None:
-    """The words in quotation marks, when a sentence quotes someone."""
-    m = _QUOTE.search(sentence)
-    return m.group(1).strip(" ,.") if m else None
-
-
-def quotes(sentence: str) -> bool:
-    """Does the sentence give someone's own words: a quotation of a few words at least, or the end
-    of one that began in the sentence before ("... we have earned some time,” Kang said")?"""
-    if quoted(sentence) is not None:
-        return True
-    close = min((i for i in (sentence.find("”"), sentence.find('"')) if i >= 0), default=-1)
-    return close >= 12 and "“" not in sentence[:close]
-
-
-def said(sentence: str) -> str | None:
-    """What a reporting sentence says was said: the quotation when it is a whole clause (a verb
-    with its subject), else the clause the reporting verb governs ("officials said [the alliances
-    are crucial and provide ... 'train and improve our capabilities']"): a quoted fragment alone
-    ("train and improve our capabilities") does not say who does what."""
-    q = quoted(sentence)
-    if q and any(t.dep_ in ("nsubj", "nsubjpass") for t in nlp.parse(q)):
-        return q
-    doc = nlp.parse(sentence)
-    for verb in doc:
-        if verb.lemma_ in SPEECH and verb.pos_ == "VERB":
-            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-            if clause is not None and len(list(clause.subtree)) >= 4:
-                toks = list(clause.subtree)
-                span = sentence[toks[0].idx : toks[-1].idx + len(toks[-1].text)].strip(" ,.")
-                if span.count('"') % 2:  # a quotation the clause opens, it closes
-                    span += '"'
-                if span.count("“") > span.count("”"):
-                    span += "”"
-                return span
-    return q
-
-
-def speaks(subject: str, sentence: str, context: str = "") -> bool:
-    """Does the sentence give the words or claims of `subject`: is the subject of a reporting verb
-    named by it (or a pronoun for it, when `context`, the passage, names it)? Names match on any of
-    their words ("the US" ~ "US Secretary of State Mike Pompeo")."""
-    names = name_words(subject)
-    if not names:
-        return False
-    return _is_subject(names, sentence, context, SPEECH)
-
-
-def acts(doer: str, sentence: str, context: str = "", verb: str = "") -> bool:
-    """Does the sentence tell of something `doer` did: is it (or a pronoun for it, when `context`
-    names it) the subject of a verb, or its agent ("was rejected by the WTO")? Names match on
-    any of their words. `verb`: of that verb (a lemma), unless it says nothing of what was done
-    ("do", "happen")."""
-    names = name_words(doer)
-    return bool(names) and _is_subject(names, sentence, context, {verb} if verb and verb not in _PRO_VERBS else None)
-
-
-# Verbs that stand for any act ("What did X do?"): English's pro-verbs, not words of a corpus.
-_PRO_VERBS = {"do", "be", "have", "happen"}
-
-
-def owner(noun: str, text: str) -> set[str]:
-    """Whose the noun is, as the text says ("South Korea's defence minister", "the Japanese foreign
-    minister" -> the place's or nationality's words); empty when it does not say."""
-    out = set()
-    for t in nlp.parse(text):
-        if t.lemma_.lower() == noun:
-            for c in t.children:
-                if c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP"):
-                    out |= {x.lower_ for x in c.subtree if x.ent_type_ in ("GPE", "NORP") and x.is_alpha}
-    return out
-
-
-def same_owner(asked: set[str], told: set[str]) -> bool:
-    """Can the owner a sentence gives be the one the question asks about ("Korea" ~ "Korean")?"""
-    return not asked or not told or bool(asked & told) or any(_demonym_of(w, asked) or _demonym_of(a, {w}) for w in told for a in asked)
-
-
-def _demonym_of(word: str, names: set[str]) -> bool:
-    """Is `word` (a capitalised adjective or name) the adjective of one of these place names?
-    English forms most of them from the name's stem: Japan-ese, Kore(a)-an, Chin(a)-ese, Russi(a)-an."""
-    return any(len(n) >= 4 and word != n and word.startswith(n[:-1]) for n in names)
-
-
-def _name_before(verb) -> list:
-    """The last name before a verb in its sentence when no other verb comes between: its subject."""
-    for t in reversed(verb.doc[: verb.i]):
-        if t.pos_ == "VERB":
-            return []
-        if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-            return [t]
-    return []
-
-
-def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | None = None) -> bool:
-    """Is a name (one of `names`' words) the subject or agent of a verb (of `verbs`, when given)?"""
-    doc = nlp.parse(sentence)
-    # A country is named by its people's adjective too: "the Japanese Industry Ministry" speaks for Japan.
-    names = names | {t.lower_ for t in doc if t.is_title and t.pos_ in ("ADJ", "PROPN") and _demonym_of(t.lower_, names)}
-    words = {w.lower() for w in re.findall(r"[\w-]+", sentence)}
-    # A pronoun stands for a name of the passage, but not for one its own sentence gives elsewhere:
-    # in "she may meet David Stilwell", "she" is someone else.
-    in_context = bool(names & {w.lower() for w in re.findall(r"[\w-]+", context)}) and not names & words
-    if not (names & words or (words & PRONOUNS and in_context)):
-        return False  # neither named nor referred to: no need to parse
-    for verb in doc:
-        if verbs is not None:
-            if verb.lemma_ not in verbs or verb.pos_ not in ("VERB", "NOUN"):
-                continue
-            # (its subject, or the agent of a passive one: "as quoted by Yonhap")
-            doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [
-                g for c in verb.children if c.dep_ == "agent" for g in c.children]
-            if not doers and verb.dep_ == "ROOT":
-                # A parse that leaves the reporting verb without a subject ("..., William M. Coleman,
-                # is reported to have said"): the name right before it, with no verb between, speaks.
-                doers = _name_before(verb)
-        else:
-            if verb.pos_ not in ("VERB", "AUX"):
-                continue
-            # the subject of an active verb, or the agent of a passive one ("rejected by X")
-            doers = [c for c in verb.children if c.dep_ == "nsubj"] + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-        for subj in doers:
-            # (nor for it when the sentence names someone else before the pronoun: "Seoul and
-            # Tokyo announced they have agreed")
-            if {t.lower_ for t in subj.subtree} & names or (subj.pos_ == "PRON" and in_context and not any(
-                    t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in doc[: subj.i])):
-                return True
-    return False
-
-
 def topic_words(question: str, subject: str) -> str:
     """What a "what did X say about Y" question is about: its content words outside the speaker, the
     verb of saying and the time it is said ("in November 2019": the question's period, not a topic)."""
     skip = {t.lower_ for t in nlp.parse(subject)}
     return " ".join(t.text for t in nlp.parse(question)
-                    if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.lower_ not in skip and t.lemma_ not in SPEECH
-                    and t.lemma_ not in _PRO_VERBS | _ASPECT and t.ent_type_ not in nlp.DATE)
+                    if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.lower_ not in skip and t.lemma_ not in speakers.SPEECH
+                    and t.lemma_ not in speakers.PRO_VERBS | _ASPECT and t.ent_type_ not in nlp.DATE)
 
 
 # Verbs that say when or whether an act goes on, not what it is ("keep doing", "start to talk"):
@@ -356,22 +225,6 @@ def main_verb(question: str) -> str:
     return root.text if root is not None and root.lemma_ not in ("be", "do", "have") else ""
 
 
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "its", "his", "their"}  # English personal pronouns ("us" would be the US)
-
-
-def name_words(phrase: str) -> set[str]:
-    """The words that identify whom a phrase names: its proper and common nouns ("US officials" ->
-    us, officials), lower-cased; never function words."""
-    return {t.lower_ for t in nlp.parse(phrase) if t.pos_ in ("PROPN", "NOUN") and t.is_alpha and len(t) > 1}
-
-
-def head_word(phrase: str) -> str:
-    """The word a phrase is about ("South Korea's Foreign Ministry" -> ministry, "US officials" ->
-    officials), lower-cased: the other words only qualify it."""
-    root = next((t for t in nlp.parse(phrase) if t.dep_ == "ROOT"), None)
-    return root.lower_ if root is not None else ""
-
-
 def bare_name(span: str) -> str:
     """A name as a name, without the article or the possessive an entity span may carry ("the
     Federal Reserve's" -> "Federal Reserve")."""
@@ -397,11 +250,6 @@ def full_name(name: str, passage_ents: list[str], texts: list[str] = (), entity_
         longer = [bare_name(m.group(0)) for t in texts for m in pattern.finditer(t) if not re.search(r"[A-Z][\w’'&-]*\s$", t[:m.start()])]
         longer = [e for e in longer if e != name and all(w.lower() in entity_words for w in e.split()[:-1])]
     return max(set(longer), key=lambda e: (longer.count(e), len(e))) if longer else name
-
-
-SPEECH = {"say", "tell", "urge", "announce", "state", "claim", "write", "note", "suggest", "warn", "call", "argue",
-           "deny", "add", "assert", "aver", "comment", "explain", "express", "report", "insist", "demand", "ask", "slam",
-           "mention", "accord", "quote"}  # ("according to X", "as quoted by X")
 
 
 def specifier(noun: str, sentence: str, question: str) -> str | None:
@@ -466,7 +314,7 @@ def cause(sentence: str, question: str) -> tuple[int, str] | None:
     trust", "in an apparent response to a court ruling ...") with how plainly it says so (0: a
     word of cause, 1: one that may be of time); None when it gives none beyond the question."""
     asked = _words(question)
-    acts = {t.lemma_.lower() for t in nlp.parse(question) if t.pos_ == "VERB"} - _PRO_VERBS
+    acts = {t.lemma_.lower() for t in nlp.parse(question) if t.pos_ == "VERB"} - speakers.PRO_VERBS
     doc = nlp.parse(sentence)
     best: tuple[int, str] | None = None
     for t in doc:

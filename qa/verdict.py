@@ -9,7 +9,7 @@ from datetime import date
 from qa import nlp
 from qa.keyword import terms
 from qa.question import accounts_of, by_piece, period_of
-from qa.reader import SPEECH
+from qa.speakers import SPEECH
 from qa.types import Question
 
 _NEGATION = {"not", "no", "never", "n't", "deny", "denied", "denies", "dismiss", "dismissed", "dismisses", "reject", "rejected", "false", "untrue"}

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from qa import followup, nlp, question, reader, verdict, when
+from qa import followup, nlp, question, reader, speakers, verdict, when
 
 OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
 
@@ -96,18 +96,18 @@ def test_a_why_question_opens_with_the_reason(fresh_engine, tmp_path):
 
 def test_what_was_said_is_a_whole_clause():
     # A quotation that is a clause is what was said.
-    assert reader.said("“We will rebuild the pier by spring,” the mayor said.") == "We will rebuild the pier by spring"
+    assert speakers.said("“We will rebuild the pier by spring,” the mayor said.") == "We will rebuild the pier by spring"
     # A quoted fragment is not: the clause the reporting verb governs is, its quotation closed.
     s = 'Officials have said the new ferries are reliable and give the town a chance to "grow its tourism."'
-    assert reader.said(s) == 'the new ferries are reliable and give the town a chance to "grow its tourism"'
-    assert reader.said("The ferry left at noon.") is None
+    assert speakers.said(s) == 'the new ferries are reliable and give the town a chance to "grow its tourism"'
+    assert speakers.said("The ferry left at noon.") is None
 
 
 def test_a_speakers_own_words_are_told_from_what_is_reported_of_them():
-    assert reader.quotes("“We will rebuild the pier by spring,” the mayor said.")
-    assert reader.quotes("And we will do it on budget,” the mayor added.")  # a quotation that began before
-    assert not reader.quotes("The mayor said the pier would be rebuilt by spring.")
-    assert not reader.quotes("The mayor called the plan “fair”.")  # one quoted word is still reported speech
+    assert speakers.quotes("“We will rebuild the pier by spring,” the mayor said.")
+    assert speakers.quotes("And we will do it on budget,” the mayor added.")  # a quotation that began before
+    assert not speakers.quotes("The mayor said the pier would be rebuilt by spring.")
+    assert not speakers.quotes("The mayor called the plan “fair”.")  # one quoted word is still reported speech
 
 
 def test_what_may_happen_is_not_what_happened():
@@ -126,17 +126,17 @@ def test_a_yes_no_question_the_evidence_only_makes_possible_is_not_answered(engi
 def test_what_a_named_actor_did_needs_a_passage_where_it_acts():
     assert question.read("What did the Lakeside Council decide about the pier?").doer == "the Lakeside Council"
     assert question.read("What did it decide about the pier?").doer == ""
-    assert reader.acts("the Lakeside Council", "The pier was closed by the Lakeside Council in May.")
-    assert reader.acts("the Lakeside Council", "The Lakeside Council voted to close the pier.")
+    assert speakers.acts("the Lakeside Council", "The pier was closed by the Lakeside Council in May.")
+    assert speakers.acts("the Lakeside Council", "The Lakeside Council voted to close the pier.")
     # Named, but only as the one something was done to: no act of its own to report.
-    assert not reader.acts("the Lakeside Council", "Residents petitioned the Lakeside Council about the pier.")
+    assert not speakers.acts("the Lakeside Council", "Residents petitioned the Lakeside Council about the pier.")
 
 
 def test_a_speaker_is_named_by_what_it_is():
     # "the Lakeside Council's press office" is the office; "Lakeside" alone names the town.
-    assert reader.head_word("the Lakeside Council's press office") == "office"
-    assert reader.head_word("Mayor Ana Silva") == "silva"
-    assert reader.head_word("city officials") == "officials"
+    assert speakers.head_word("the Lakeside Council's press office") == "office"
+    assert speakers.head_word("Mayor Ana Silva") == "silva"
+    assert speakers.head_word("city officials") == "officials"
 
 
 def test_a_name_is_given_in_full():
@@ -471,29 +471,29 @@ def test_an_alternative_question_after_an_earlier_report_gets_the_choice(two_rep
 
 def test_speaker_is_the_subject_of_a_reporting_verb():
     s = "The governor said the roads would reopen on Friday."
-    assert reader.speaks("the governor", s)
-    assert not reader.speaks("the mayor", s)
-    assert not reader.speaks("Anna Lee", "Officials said Anna Lee would visit.")
+    assert speakers.speaks("the governor", s)
+    assert not speakers.speaks("the mayor", s)
+    assert not speakers.speaks("Anna Lee", "Officials said Anna Lee would visit.")
     # the agent of a passive reporting verb reports
-    assert reader.speaks("Metro News", '"We will wait," the mayor said, as quoted by the Metro News agency.')
+    assert speakers.speaks("Metro News", '"We will wait," the mayor said, as quoted by the Metro News agency.')
     # a country speaks through its people's adjective: "the Canadian Transport Ministry" for Canada
     s = "Earlier in May, the Canadian Transport Ministry announced that it would relax rules on the export of timber."
-    assert reader.speaks("Canada", s, s) and not reader.speaks("Mexico", s, s)
+    assert speakers.speaks("Canada", s, s) and not speakers.speaks("Mexico", s, s)
     # a reporting verb the parse leaves without a subject: the name right before it speaks
     s = ("On the revival of NAFTA, the US Embassy spokesperson in Mexico, Anna Lee, is reported to have said, “The United "
          "States fully supports NAFTA, an agreement that demonstrates the maturity of our trade.")
-    assert reader.speaks("Anna Lee", s) and not reader.speaks("the governor", s)
+    assert speakers.speaks("Anna Lee", s) and not speakers.speaks("the governor", s)
     # a pronoun stands for the passage's name, unless its own sentence names that person elsewhere
     context = "Anna Lee arrived on Monday. She met the mayor. The mayor said she may meet Anna Lee again."
-    assert reader.acts("Anna Lee", "She met the mayor.", context)
-    assert not reader.acts("Anna Lee", "The mayor said she may meet Anna Lee again.", context)
+    assert speakers.acts("Anna Lee", "She met the mayor.", context)
+    assert not speakers.acts("Anna Lee", "The mayor said she may meet Anna Lee again.", context)
     # nor for her when the sentence names others before it
     context = "Anna Lee arrived on Monday. Later, Kelso and Dunmore announced they have agreed to talk."
-    assert not reader.acts("Anna Lee", "Later, Kelso and Dunmore announced they have agreed to talk.", context, "agree")
+    assert not speakers.acts("Anna Lee", "Later, Kelso and Dunmore announced they have agreed to talk.", context, "agree")
     # "What did she agree?" needs her to agree; "What did she do?" any act of hers
-    assert reader.acts("Anna Lee", "Anna Lee agreed to talk.", context, "agree")
-    assert not reader.acts("Anna Lee", "Anna Lee arrived on Monday.", context, "agree")
-    assert reader.acts("Anna Lee", "Anna Lee arrived on Monday.", context, "do")
+    assert speakers.acts("Anna Lee", "Anna Lee agreed to talk.", context, "agree")
+    assert not speakers.acts("Anna Lee", "Anna Lee arrived on Monday.", context, "agree")
+    assert speakers.acts("Anna Lee", "Anna Lee arrived on Monday.", context, "do")
 
 
 # -- follow-ups: a question that names what it is about stands alone ------------------------------
@@ -722,9 +722,9 @@ def test_when_with_no_date_for_that_event_is_not_answered_with_another_events_da
 
 
 def test_whose_minister_is_asked_must_match(fresh_engine, tmp_path):
-    assert reader.owner("minister", "Who is Canada's transport minister?") == {"canada"}
-    assert reader.same_owner({"canada"}, {"canadian"}) and reader.same_owner({"canada"}, set())
-    assert not reader.same_owner({"canada"}, {"mexico"})
+    assert speakers.owner("minister", "Who is Canada's transport minister?") == {"canada"}
+    assert speakers.same_owner({"canada"}, {"canadian"}) and speakers.same_owner({"canada"}, set())
+    assert not speakers.same_owner({"canada"}, {"mexico"})
     # Made-up: the article names Mexico's minister only.
     rec = {"title": "Rail line opens", "source": "Metro News", "published_at": "2021-05-02",
            "body": "Mexico's transport minister, Tom Baines, opened the new rail line on Monday."}
