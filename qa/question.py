@@ -9,6 +9,7 @@ from datetime import date
 
 from qa import dates, nlp
 from qa.query import outlets_named
+from qa.speakers import SPEECH  # "what did X <say / urge / report>" asks for X's words
 from qa.types import Question
 
 # Nouns that say what kind of thing a "which / what <noun>" question asks for. They are the answer
@@ -26,9 +27,6 @@ _NOUN_KIND = {
     **dict.fromkeys(("year", "date", "day", "month", "time", "week", "decade"), "date"),
 }
 _HOW_MUCH = {"many", "much", "long", "old", "far", "large", "big", "high", "often"}
-# Verbs of reporting speech: "what did X <say / urge / report>" asks for X's words.
-_SPEECH = {"say", "report", "tell", "urge", "announce", "state", "claim", "write", "note", "suggest", "describe", "warn",
-           "call", "argue", "deny", "add", "assert", "comment", "explain", "mention", "publish", "demand", "ask", "promise"}
 # "How did X react / respond?": verbs of reacting, answered by X's statement.
 _REACT = {"react", "respond", "reply", "retort"}
 _PUBLISH = {"report", "write", "publish", "cover"}  # what an outlet does
@@ -325,7 +323,7 @@ def _kind(doc, q: Question) -> None:
         else:
             q.kind = "process"
             subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-            if (root.lemma_ in _REACT or root.lemma_ in _SPEECH) and subj is not None:
+            if (root.lemma_ in _REACT or root.lemma_ in SPEECH) and subj is not None:
                 # "How did X react / describe it?": a reaction, in the news, is what was said.
                 q.kind, q.subject = "statement", _phrase(subj)
     elif w in ("what", "which"):
@@ -345,15 +343,15 @@ def _kind(doc, q: Question) -> None:
             elif q.kind == "person":
                 q.role = _focus(noun)  # "which defence secretary visited ...": one the articles call so, if any
             return
-        for verb in [root] + [t for t in doc if t.lemma_ in _SPEECH and t.pos_ == "VERB"]:
+        for verb in [root] + [t for t in doc if t.lemma_ in SPEECH and t.pos_ == "VERB"]:
             subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i != wh.i), None)
-            if verb.lemma_ in _SPEECH and subj is not None:
+            if verb.lemma_ in SPEECH and subj is not None:
                 q.kind, q.subject = "statement", _phrase(subj)
                 return
         # "What did Money Today report?": the small model may tag the verb after "did X" as a noun;
         # the words between the auxiliary and the verb are then its subject.
         aux = next((t for t in doc if t.dep_ == "aux" and t.head.i == root.i and t.i < root.i), None)
-        if root.lemma_ in _SPEECH and aux is not None and root.i - aux.i > 1:
+        if root.lemma_ in SPEECH and aux is not None and root.i - aux.i > 1:
             q.kind, q.subject = "statement", doc[aux.i + 1 : root.i].text
             return
         # "What did the WTO rule on ...?": what is asked is an act of a named actor.

@@ -159,4 +159,4 @@ def head_word(phrase: str) -> str:
 
 SPEECH = {"say", "tell", "urge", "announce", "state", "claim", "write", "note", "suggest", "warn", "call", "argue",
            "deny", "add", "assert", "aver", "comment", "explain", "express", "report", "insist", "demand", "ask", "slam",
-           "mention", "accord", "quote"}  # ("according to X", "as quoted by X")
+           "mention", "describe", "publish", "promise", "accord", "quote"}  # ("according to X", "as quoted by X")
