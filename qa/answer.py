@@ -338,8 +338,7 @@ class Answerer:
         """Does one of these sentences use the question's verb (any form of it), or has the
         question none ("Who is ...?")?"""
         verb = reader.main_verb(question)
-        lemma = reader.lemma(verb)
-        return not lemma or any(set(terms(verb)) <= cand_terms[i] or reader.has_verb(cands[i].text, lemma) for i in among)
+        return not reader.lemma(verb) or any(reader.uses_verb(verb, cands[i].text, cand_terms[i]) for i in among)
 
     def _fit(self, qi: Question, cands: list[_Candidate], ents: list[list], told: list[bool]) -> np.ndarray:
         """How well each sentence fits what the question asks beyond its words: the kind of fact,

@@ -64,15 +64,14 @@ class FactFinder:
         # them, not in a sentence about something else ("the pact signed in 2016").
         # (A sentence tells of it when it has the verb and what the question names: "held talks" is
         # not when the exercises are held.)
-        verb_terms = event = set(terms(question_verb))
+        event = set(terms(question_verb))
         about = (set(terms(" ".join(qi.names))) | reader.predicate_terms(qi)) - event if event else set()
 
         good = {i for i in relevant[:12] if sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage}
-        lemma = reader.lemma(question_verb)
 
         def uses(i: int) -> bool:
-            # (a stem misses an irregular form, "met" for "meet": a good sentence's parse has its lemma)
-            return bool(verb_terms & cand_terms[i]) or (i in good and reader.has_verb(cands[i].text, lemma))
+            # (only a good sentence is parsed for the verb's irregular forms: parses cost)
+            return bool(question_verb) and reader.uses_verb(question_verb, cands[i].text, cand_terms[i], parse=i in good)
 
         def tells(i: int) -> bool:
             return bool(event) and uses(i) and (not about or bool(about & cand_terms[i]))

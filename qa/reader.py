@@ -212,6 +212,12 @@ def has_verb(sentence: str, lemma: str) -> bool:
     return bool(lemma) and any(t.lemma_.lower() == lemma for t in nlp.parse(sentence) if t.pos_ in ("VERB", "AUX"))
 
 
+def uses_verb(verb: str, sentence: str, words: frozenset[str], parse: bool = True) -> bool:
+    """Does the sentence (`words`: its keyword terms) use the verb: by its stem, or, when `parse`,
+    in a form the stem misses ("met" for "meet")?"""
+    return bool(set(terms(verb)) & words) or (parse and has_verb(sentence, lemma(verb)))
+
+
 def restricted(question: str, focus: str) -> bool:
     """Does a clause of the question say which one of the noun it asks about it means ("the
     cricketer [that played ...]", "the prodigy [mentioned in ...]")?"""
