@@ -310,15 +310,16 @@ def means(sentence: str, question: str) -> str | None:
 # participle ("..., saying it does not make sense"), the reason its subject gave. "as",
 # "since" and "after" are also of time, so a sentence with a plain cause is preferred to them.
 _CAUSE_MARKS = {"because": 0, "as": 1, "since": 1, "after": 1}
-_CAUSE_PREPS = {("because", "of"), ("due", "to"), ("owing", "to"), ("thanks", "to")}
+CAUSE_PREPS = {("because", "of"), ("due", "to"), ("owing", "to"), ("thanks", "to")}
 _CAUSE_NOUNS = {"response", "retaliation", "protest", "reaction", "reprisal"}
 _GROUNDS = {"cite", "say", "argue", "claim", "explain"}  # verbs a subject gives its grounds with
 
 
 def cause(sentence: str, question: str) -> tuple[int, str] | None:
     """For "why did X do Y": the phrase of the sentence that gives the reason ("citing a lack of
-    trust", "in an apparent response to a court ruling ...") with how plainly it says so (0: a
-    word of cause, 1: one that may be of time); None when it gives none beyond the question."""
+    trust", "in an apparent response to a court ruling ...") with how plainly it gives it, lower
+    being plainer (+1 when the phrase is of another act than the question's, +1 for a word that may
+    be of time); None when it gives none beyond the question."""
     asked = _words(question)
     acts = {t.lemma_.lower() for t in nlp.parse(question) if t.pos_ == "VERB"} - speakers.PRO_VERBS
     doc = nlp.parse(sentence)
@@ -327,7 +328,7 @@ def cause(sentence: str, question: str) -> tuple[int, str] | None:
         tier, head = 0, None
         if t.dep_ == "mark" and t.lower_ in _CAUSE_MARKS and t.head.dep_ == "advcl":
             tier, head = _CAUSE_MARKS[t.lower_], t.head
-        elif t.i + 1 < len(doc) and (t.lower_, doc[t.i + 1].lower_) in _CAUSE_PREPS:
+        elif t.i + 1 < len(doc) and (t.lower_, doc[t.i + 1].lower_) in CAUSE_PREPS:
             head = t  # (the parse makes "owing" a preposition or a participle)
         elif t.dep_ == "prep" and t.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_ in _CAUSE_NOUNS for c in t.children):
             head = t

@@ -9,6 +9,7 @@ from datetime import date
 from qa import nlp
 from qa.keyword import terms
 from qa.question import accounts_of, by_piece, period_of
+from qa.reader import CAUSE_PREPS
 from qa.speakers import SPEECH
 from qa.types import Question
 
@@ -231,14 +232,13 @@ def _slots(text: str) -> list[tuple[str, str]]:
                                          or (e.label_ in nlp.DATE and e.root.head.lower_ == "on"))]
     for t in doc:
         prep = t.head
-        if t.dep_ == "pobj" and (prep.lower_ == "because" or (prep.i > 0 and (prep.lower_, doc[prep.i - 1].lower_) in _BECAUSE)):
+        if t.dep_ == "pobj" and (prep.lower_ == "because" or (prep.i > 0 and (doc[prep.i - 1].lower_, prep.lower_) in CAUSE_PREPS)):
             out.append(("because", t.text))
     return out
 
 
-# English prepositions of place and direction, and the two-word prepositions of cause.
+# English prepositions of place and direction (those of cause: reader.CAUSE_PREPS).
 _PLACE_PREPS = {"to", "in", "at", "into", "from", "toward", "towards"}
-_BECAUSE = {("of", "because"), ("to", "due"), ("to", "owing"), ("to", "thanks")}
 
 # Verbs that say a report is false: the reporting verbs of denial in English.
 _DENIAL = {"deny", "dismiss", "reject", "refute"}
