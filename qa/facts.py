@@ -49,7 +49,7 @@ class FactFinder:
             lone: dict[str, str] = {}
             for i in relevant[:12]:
                 for a, b, label in ents[i]:
-                    word = re.sub(r"[’']s$", "", cands[i].text[a:b])
+                    word = reader.bare_name(cands[i].text[a:b])
                     if label in nlp.ORGANIZATION | nlp.PLACE and " " not in word:
                         lone.setdefault(word, cands[i].passage.chunk.doc_id)
             more = [m for word, doc in list(lone.items())[:4] for m in self.article_mentions(doc, word)]
