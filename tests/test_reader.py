@@ -86,10 +86,9 @@ def test_why_is_answered_by_the_reason_the_sentence_gives():
 
 def test_a_why_question_opens_with_the_reason(fresh_engine, tmp_path):
     # Made-up: the reason is a participle phrase of the sentence that tells of the act.
-    rec = {"title": "Harbour bridge shut", "source": "Metro News", "published_at": "2021-05-02",
-           "body": "The city council closed the harbour bridge to all traffic on Monday, citing cracks found in its main "
-                   "span. Buses now take a longer route around the bay, and ferries run every half hour."}
-    _made_up(fresh_engine, tmp_path, rec)
+    _one_article(fresh_engine, tmp_path, "Harbour bridge shut",
+                 "The city council closed the harbour bridge to all traffic on Monday, citing cracks found in its main "
+                 "span. Buses now take a longer route around the bay, and ferries run every half hour.")
     a = fresh_engine.ask("Why did the city council close the harbour bridge?")
     assert a.short.startswith("citing cracks found in its main span") and a.citations
 
@@ -473,6 +472,11 @@ def _made_up(engine, tmp_path, *records: dict) -> None:
     engine.ingest([d])
 
 
+def _one_article(engine, tmp_path, title: str, body: str) -> None:
+    """Ingest one made-up Metro News article of 2 May 2021."""
+    _made_up(engine, tmp_path, {"title": title, "source": "Metro News", "published_at": "2021-05-02", "body": body})
+
+
 def test_which_role_is_the_person_the_articles_call_so(fresh_engine, tmp_path):
     # Made-up: the mayor is in every article; the transport minister, named by that title once, is the answer.
     recs = [{"title": f"Pier news {k}", "source": "Metro News", "published_at": f"2021-05-0{k}", "body": body} for k, body in enumerate([
@@ -487,19 +491,17 @@ def test_which_role_is_the_person_the_articles_call_so(fresh_engine, tmp_path):
 
 def test_when_is_the_date_the_questions_event_is_told_with(fresh_engine, tmp_path):
     # Made-up: the first sentence resembles the question most, but its date is of another event.
-    rec = {"title": "Island museum", "source": "Metro News", "published_at": "2021-05-02",
-           "body": "The navy left the island's harbour last month, and the island's navy days ended. The new museum recalls "
-                   "the occupation of the island by the navy from 1903 till 1931, a guide said."}
-    _made_up(fresh_engine, tmp_path, rec)
+    _one_article(fresh_engine, tmp_path, "Island museum",
+                 "The navy left the island's harbour last month, and the island's navy days ended. The new museum recalls "
+                 "the occupation of the island by the navy from 1903 till 1931, a guide said.")
     assert fresh_engine.ask("When did the navy occupy the island?").short.startswith("1903 till 1931")
 
 
 def test_when_with_no_date_for_that_event_is_not_answered_with_another_events_date(fresh_engine, tmp_path):
     # Made-up: the test is told of without a date; the only date is of a pact.
-    rec = {"title": "Navy drills", "source": "Metro News", "published_at": "2021-05-02",
-           "body": "The northern navy's repeated missile tests worry the coast guard, the minister said. The coast guard pact "
-                   "was signed in 2016 amid a series of missile launches by the northern navy."}
-    _made_up(fresh_engine, tmp_path, rec)
+    _one_article(fresh_engine, tmp_path, "Navy drills",
+                 "The northern navy's repeated missile tests worry the coast guard, the minister said. The coast guard pact "
+                 "was signed in 2016 amid a series of missile launches by the northern navy.")
     assert fresh_engine.ask("When did the northern navy last test a missile?").abstained
     assert fresh_engine.ask("When was the coast guard pact signed?").short.startswith("2016")
     # an act no sentence tells of is not dated by another act's date
@@ -511,9 +513,8 @@ def test_whose_minister_is_asked_must_match(fresh_engine, tmp_path):
     assert speakers.same_owner({"canada"}, {"canadian"}) and speakers.same_owner({"canada"}, set())
     assert not speakers.same_owner({"canada"}, {"mexico"})
     # Made-up: the article names Mexico's minister only.
-    rec = {"title": "Rail line opens", "source": "Metro News", "published_at": "2021-05-02",
-           "body": "Mexico's transport minister, Tom Baines, opened the new rail line on Monday."}
-    _made_up(fresh_engine, tmp_path, rec)
+    _one_article(fresh_engine, tmp_path, "Rail line opens",
+                 "Mexico's transport minister, Tom Baines, opened the new rail line on Monday.")
     assert fresh_engine.ask("Who is Mexico's transport minister?").short.startswith("Tom Baines")
     assert fresh_engine.ask("Who is Canada's transport minister?").abstained
 
@@ -566,13 +567,24 @@ def test_a_timeline_covers_every_article_on_the_topic_in_date_order(engine):
     assert dates == sorted(dates) and len(set(dates)) >= 3
 
 
-def test_a_one_word_name_is_given_in_full_from_elsewhere_in_its_article(tmp_path, engine):
-    """The passage says "Okafor scored"; the article's first paragraph, not retrieved, says "Maria Okafor"."""
+def _long_article(tmp_path, engine, text: str):
+    """An engine (sharing the model) over one long made-up article: its first paragraph is far from
+    its last, so a question about the end does not retrieve the beginning with top_k=1."""
     from conftest import share_model
 
     from qa.engine import Engine
     from qa.settings import Settings
 
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "article.txt").write_text(text)
+    e = share_model(Engine(Settings(home=tmp_path / "home")), engine)
+    e.ingest([corpus])
+    return e
+
+
+def test_a_one_word_name_is_given_in_full_from_elsewhere_in_its_article(tmp_path, engine):
+    """The passage says "Okafor scored"; the article's first paragraph, not retrieved, says "Maria Okafor"."""
     filler = " ".join([
         "The stadium was built in 1998 and holds 40,000 spectators on match days.",
         "Ticket prices rose by ten percent this season, the club said in a statement.",
@@ -584,15 +596,11 @@ def test_a_one_word_name_is_given_in_full_from_elsewhere_in_its_article(tmp_path
         "The club's accounts showed a small profit for the third year running.",
         "Floodlights were replaced with LED lamps to cut the electricity bill.",
         "The kit sponsor signed a new three-year deal with the club in July."] * 2)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "cup.txt").write_text(
+    e = _long_article(tmp_path, engine,
         "Harbour City win the cup\n\nMaria Okafor joined Harbour City from Lakeside Rovers two years ago and has been the "
         "club's top scorer since. The striker trained with the first team all week before the final.\n\n" + filler + "\n\n"
         "In the final on Saturday, Okafor scored the winning goal in the 89th minute with a header from a corner. "
         "Harbour City beat Northport 2-1 to lift the cup for the first time in forty years.\n")
-    e = share_model(Engine(Settings(home=tmp_path / "home")), engine)
-    e.ingest([corpus])
     a = e.ask("Who scored the winning goal in the cup final?", top_k=1)
     assert all("Maria" not in p.chunk.text for p in a.passages)  # the full name is not in what was retrieved
     assert a.short.startswith("Maria Okafor") and a.citations
@@ -611,11 +619,6 @@ def test_a_name_is_read_one_way_throughout_the_evidence():
 def test_a_surname_taken_for_an_organisation_is_the_person_its_article_names(tmp_path, engine):
     """The passage says "Okafor-Lund pleaded" (the recognizer reads an organisation); the article's
     first paragraph, not retrieved, says "Daniel Okafor-Lund founded"."""
-    from conftest import share_model
-
-    from qa.engine import Engine
-    from qa.settings import Settings
-
     filler = " ".join([
         "The trust runs two shelters and a night school in the old harbour district.",
         "Volunteers serve about three hundred meals a week from the church hall.",
@@ -627,15 +630,11 @@ def test_a_surname_taken_for_an_organisation_is_the_person_its_article_names(tmp
         "Local firms give furniture and clothes for the shelters.",
         "The board meets four times a year in the town hall.",
         "Its newsletter goes to about two thousand supporters."] * 2)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "trust.txt").write_text(
+    e = _long_article(tmp_path, engine,
         "Charity founder in court\n\nDaniel Okafor-Lund founded the Harbour Children's Trust in 2009 and ran it for "
         "twelve years.\n\n" + filler + "\n\n"
         "In court on Monday, Okafor-Lund pleaded not guilty to the fraud charges brought by the city. "
         "Prosecutors say Okafor-Lund moved the trust's money into his own accounts.\n")
-    e = share_model(Engine(Settings(home=tmp_path / "home")), engine)
-    e.ingest([corpus])
     a = e.ask("Who pleaded not guilty to the fraud charges?", top_k=1)
     assert all("Daniel" not in p.chunk.text for p in a.passages)  # the full name is not in what was retrieved
     assert a.short.startswith("Daniel Okafor-Lund") and a.citations
@@ -643,10 +642,9 @@ def test_a_surname_taken_for_an_organisation_is_the_person_its_article_names(tmp
 
 def test_who_is_the_noun_that_did_something_need_not_find_the_noun(fresh_engine, tmp_path):
     # Made-up: the article never calls her a sprinter; the clause says which one is meant.
-    rec = {"title": "Harbour race", "source": "Metro News", "published_at": "2021-05-02",
-           "body": "Amara Jensen won the harbour race on Sunday in a record time of 11.2 seconds. The crowd along the "
-                   "quay cheered as she crossed the line ahead of last year's winner."}
-    _made_up(fresh_engine, tmp_path, rec)
+    _one_article(fresh_engine, tmp_path, "Harbour race",
+                 "Amara Jensen won the harbour race on Sunday in a record time of 11.2 seconds. The crowd along the "
+                 "quay cheered as she crossed the line ahead of last year's winner.")
     assert reader.restricted("Who is the sprinter that won the harbour race?", "sprinter")
     assert not reader.restricted("Who is the harbour's sprinter?", "sprinter")
     a = fresh_engine.ask("Who is the sprinter that won the harbour race on Sunday?")
@@ -655,10 +653,9 @@ def test_who_is_the_noun_that_did_something_need_not_find_the_noun(fresh_engine,
 
 def test_a_verb_in_an_irregular_form_is_the_questions_verb(fresh_engine, tmp_path):
     # Made-up: "met" is "meet" as "visited" is "visit"; the two questions are read alike.
-    rec = {"title": "Bridge to reopen", "source": "Metro News", "published_at": "2021-05-02",
-           "body": "A senior council official who met with local reporters said Wednesday that the harbour bridge would "
-                   "reopen in June. A council engineer who visited the bridge said Thursday that the repairs were done."}
-    _made_up(fresh_engine, tmp_path, rec)
+    _one_article(fresh_engine, tmp_path, "Bridge to reopen",
+                 "A senior council official who met with local reporters said Wednesday that the harbour bridge would "
+                 "reopen in June. A council engineer who visited the bridge said Thursday that the repairs were done.")
     assert reader.has_verb("The official met reporters.", "meet") and not reader.has_verb("The meeting ended.", "meet")
     assert fresh_engine.ask("When did the council engineer visit the bridge?").short.startswith("Thursday")
     assert fresh_engine.ask("When did the council official meet local reporters?").short.startswith("Wednesday")
@@ -666,10 +663,9 @@ def test_a_verb_in_an_irregular_form_is_the_questions_verb(fresh_engine, tmp_pat
 
 def test_who_with_no_name_is_answered_only_where_a_sentence_tells_of_the_act(fresh_engine, tmp_path):
     # Made-up: no person is named; "who closed it" is told (by the council), "who replaced her" is not.
-    rec = {"title": "Harbour bridge shut", "source": "Metro News", "published_at": "2021-05-02",
-           "body": "The city council closed the harbour bridge on Monday after engineers found cracks. The harbour master "
-                   "said ferries would run every half hour while the bridge stays shut."}
-    _made_up(fresh_engine, tmp_path, rec)
+    _one_article(fresh_engine, tmp_path, "Harbour bridge shut",
+                 "The city council closed the harbour bridge on Monday after engineers found cracks. The harbour master "
+                 "said ferries would run every half hour while the bridge stays shut.")
     a = fresh_engine.ask("Who closed the harbour bridge?")
     assert not a.abstained and "city council closed the harbour bridge" in a.answer
     assert fresh_engine.ask("Who replaced the harbour master?").abstained
@@ -677,11 +673,10 @@ def test_who_with_no_name_is_answered_only_where_a_sentence_tells_of_the_act(fre
 
 def test_whom_someone_met_is_a_person_the_question_does_not_name_whom_they_met(fresh_engine, tmp_path):
     # Made-up: the question names Walsh; a phone call about the week's talks is not a meeting.
-    rec = {"title": "Mayor's week", "source": "Metro News", "published_at": "2021-05-02",
-           "body": "Mayor Ana Lopes will hold talks with the harbour chief, Kiri Walsh, on Monday. Late on Sunday, Mayor "
-                   "Lopes had spoken over the phone with Tom Reyes to discuss her talks this week with Walsh. In the "
-                   "two-day harbour summit this week, Mayor Lopes may also meet with Omar Haddad, the port's new director."}
-    _made_up(fresh_engine, tmp_path, rec)
+    _one_article(fresh_engine, tmp_path, "Mayor's week",
+                 "Mayor Ana Lopes will hold talks with the harbour chief, Kiri Walsh, on Monday. Late on Sunday, Mayor "
+                 "Lopes had spoken over the phone with Tom Reyes to discuss her talks this week with Walsh. In the "
+                 "two-day harbour summit this week, Mayor Lopes may also meet with Omar Haddad, the port's new director.")
     assert fresh_engine.ask("Whom will Mayor Lopes meet this week besides Walsh?").short.startswith("Omar Haddad")
     # A person named in the question by part of their name is not a candidate either.
     q = question.read("Whom will Lopes meet besides Walsh?")
@@ -691,10 +686,9 @@ def test_whom_someone_met_is_a_person_the_question_does_not_name_whom_they_met(f
 
 def test_what_someone_said_they_would_keep_doing_is_about_what_they_do(fresh_engine, tmp_path):
     # Made-up: "keep doing" names no topic; the council's words about what it will go on doing answer.
-    rec = {"title": "Bridge checks", "source": "Metro News", "published_at": "2021-05-02",
-           "body": "The harbour bridge reopened on Monday after three weeks of repairs. The council said it would continue "
-                   "to inspect the bridge every month until the end of the year."}
-    _made_up(fresh_engine, tmp_path, rec)
+    _one_article(fresh_engine, tmp_path, "Bridge checks",
+                 "The harbour bridge reopened on Monday after three weeks of repairs. The council said it would continue "
+                 "to inspect the bridge every month until the end of the year.")
     a = fresh_engine.ask("What did the council say it would keep doing?")
     assert not a.abstained and "inspect the bridge every month" in a.answer
 
