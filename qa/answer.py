@@ -302,6 +302,11 @@ class Answerer:
                     found.append((why[0], rank, i, why[1]))
             if found:
                 _, _, lead, short = min(found)
+        elif qi.kind == "topic":
+            # "Tell me about Cobra Gold": the best sentence that names what is asked about is about
+            # it, however little it resembles the request ("tell me").
+            named = set(terms(qi.subject))
+            grounded = bool(named) and named <= cand_terms[best]
         elif qi.kind == "other" and qi.focus:
             for i in order[:6]:  # "Which exports ...?": the best sentence that says which
                 if (spec := reader.specifier(qi.focus, cands[i].text, question)) is not None:

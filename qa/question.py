@@ -255,6 +255,18 @@ def _in_topic(token) -> bool:
 _MONTH_NAMES = {m.lower() for m in calendar.month_name if m} | {m.lower() for m in calendar.month_abbr if m}
 
 
+def _request(root, tokens) -> bool:
+    """Is it a request, not a question: an imperative ("Tell me about X", "Please explain X") or one
+    put as a question to "you" ("Can you tell me about X?")?"""
+    if root.pos_ != "VERB" or root.tag_ != "VB":
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:  # the imperative opens the sentence, perhaps after "please"
+        first = tokens[1] if tokens[0].lower_ == "please" and len(tokens) > 1 else tokens[0]
+        return root.i == first.i
+    return subj.lower_ == "you" and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "would", "will") for c in root.children)
+
+
 def _kind(doc, q: Question) -> None:
     tokens = [t for t in doc if not t.is_punct]
     if not tokens:
@@ -285,6 +297,13 @@ def _kind(doc, q: Question) -> None:
         if auxes and subj is not None and min(auxes) < subj.i:
             inverted = min(auxes)
             break
+    if (wh is None or wh.i > root.i) and _request(root, tokens):
+        # "Tell me about Cobra Gold", "Can you explain what GSOMIA is?": what the articles say of it.
+        q.kind = "topic"
+        about = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "about" for g in c.children if g.dep_ == "pobj"]
+        what = about or [c for c in root.children if c.dep_ in ("dobj", "ccomp") and c.lower_ not in ("me", "us")]
+        q.subject = doc[what[0].left_edge.i : what[0].right_edge.i + 1].text if what else ""
+        return
     if wh is None or (tokens[0].lemma_.lower() in _AUX_FIRST and tokens[0].i < wh.i) or (inverted is not None and inverted < wh.i):
         # A question without a wh-word asks for a verdict ("After X reported A, did Y ...?").
         q.kind = "yesno"

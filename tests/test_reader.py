@@ -22,6 +22,11 @@ OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
         ("Who wrote the article about the flood?", "author"),
         ("Who is the Metro News reporter who wrote about the flood?", "author"),
         ("Who is the official who wrote to the mayor?", "person"),
+        # a request is no yes / no question: what the articles say of its topic
+        ("Tell me about the harbour fair.", "topic"),
+        ("Please explain the new parking levy", "topic"),
+        ("Can you tell me why the council closed the bridge?", "topic"),
+        ("Can the council close the bridge?", "yesno"),
         ("When did the bridge open?", "date"),
         ("Where did the summit take place?", "place"),
         ("How many people were evacuated?", "number"),
@@ -704,3 +709,13 @@ def test_the_latest_on_a_named_thing_is_its_newest_sentence(fresh_engine, tmp_pa
     _made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("What is the most recent news on Kestavik Blue?")
     assert not a.abstained and "Harrow is cutting the number of its boats" in a.answer.split("[1]")[0]
+
+
+def test_a_request_about_a_named_thing_is_answered_from_what_names_it(fresh_engine, tmp_path):
+    # Made-up: the drills' name means nothing to the encoder and "tell me" is in no sentence.
+    _one_article(fresh_engine, tmp_path, "Storm hits harbour",
+                 "The two towns are among the hosts of the Kestavik Blue drills in late May, but owing to the storm "
+                 "damage, Harrow is cutting the number of its boats taking part, the county paper said on Tuesday.")
+    a = fresh_engine.ask("Tell me about Kestavik Blue.")
+    assert not a.abstained and "Kestavik Blue drills" in a.answer and a.citations
+    assert fresh_engine.ask("Tell me about the Velmora Cup.").abstained  # a name no article uses
