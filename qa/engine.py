@@ -251,11 +251,16 @@ class Engine:
         # reported), draw on every article on the topic, not only the top k.
         wide = reading.kind == "timeline" or (reading.latest and not reading.outlets)
         passages = self.passages(query, vecs[-1], self.settings.retrieve.max_top_k if wide else k, self._scoped(filters, reading, snap), snap)
+        # Typed in lower case, the question's names are not read as names: it is read again with the
+        # capitals the retrieved passages give its words (retrieval itself ignores case).
+        cased = question_reader.truecase(q, (p.chunk.text for p in passages))
+        if cased != q:
+            reading = question_reader.read(cased, outlets)
 
         def offline(note: str = "") -> Answer:
-            answer = self.answerer.answer(q, query, vecs, passages, previous_answers=[a for _, a in history],
+            answer = self.answerer.answer(cased, cased if query == q else query, vecs, passages, previous_answers=[a for _, a in history],
                                           reading=reading, known=snap.meta_terms, outlets=outlets)
-            answer.note = note
+            answer.question, answer.note = q, note
             return answer
 
         # The model is asked the question as it rewrote it (a follow-up made standalone), else as asked.

@@ -5,6 +5,8 @@ time), from spaCy's parse of the question, so that the answerer looks for that k
 from __future__ import annotations
 
 import calendar
+import re
+from collections.abc import Iterable
 from datetime import date
 
 from qa import dates, nlp
@@ -59,6 +61,31 @@ def _phrase(token) -> str:
     while words and words[0].dep_ in ("det", "poss") and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     return " ".join(t.text for t in words)
+
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def truecase(question: str, texts: Iterable[str]) -> str:
+    """A question typed in lower case (but perhaps its first letter), with the capitals the articles
+    give its words ("who is kim you-geun" -> "who is Kim You-geun"), so that its names are read as
+    names. A word takes the articles' capitalised form only when they write it so inside a sentence
+    and never in lower case."""
+    if question[1:] != question[1:].lower():
+        return question
+    asked = {m.group(0) for m in _WORD.finditer(question)}
+    lower, capital = set(), {}
+    for text in texts:
+        for m in _WORD.finditer(text):
+            word = m.group(0)
+            key = word.lower()
+            if key not in asked:
+                continue
+            if word == key:
+                lower.add(key)
+            elif not re.search(r"(?:^|[.!?:;\"“”\n]\s*)$", text[max(0, m.start() - 3) : m.start()]):
+                capital.setdefault(key, word)  # (a capital that opens a sentence says nothing)
+    return _WORD.sub(lambda m: capital[m.group(0)] if m.group(0) in capital and m.group(0) not in lower else m.group(0), question)
 
 
 def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:

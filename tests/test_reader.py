@@ -719,3 +719,17 @@ def test_a_request_about_a_named_thing_is_answered_from_what_names_it(fresh_engi
     a = fresh_engine.ask("Tell me about Kestavik Blue.")
     assert not a.abstained and "Kestavik Blue drills" in a.answer and a.citations
     assert fresh_engine.ask("Tell me about the Velmora Cup.").abstained  # a name no article uses
+
+
+def test_a_question_typed_in_lower_case_reads_names_as_the_articles_write_them(fresh_engine, tmp_path):
+    texts = ["The harbour chief, Kiri Walsh, said the quay would reopen in June.", "Walsh spoke at the Harbour Board."]
+    assert question.truecase("who is kiri walsh", texts) == "who is Kiri Walsh"
+    assert question.truecase("Who is kiri walsh?", texts) == "Who is Kiri Walsh?"
+    # a word the articles also write in lower case keeps it; a question with capitals is left alone
+    assert question.truecase("what did the harbour chief say", texts) == "what did the harbour chief say"
+    assert question.truecase("Who is kiri Walsh?", texts) == "Who is kiri Walsh?"
+    # Made-up article, through the engine: the lower-case question gets the answer the cased one gets.
+    _one_article(fresh_engine, tmp_path, "Quay to reopen",
+                 "Kiri Walsh, the harbour chief, said on Monday that the quay would reopen in June after the repairs.")
+    assert fresh_engine.ask("who is kiri walsh").short.startswith("the harbour chief")
+    assert fresh_engine.ask("who is kiri walsh").question == "who is kiri walsh"
