@@ -207,7 +207,11 @@ class Answerer:
         head, text, citations = compose(evidence, lead=0, short=short, lead_first=qi.latest)
         if qi.kind == "outlet" and grounded:  # "The Korea Herald [1], Kyodo News [2]."
             marks = {c.source: c.n for c in citations}
-            named = ", ".join(f"{o} [{marks[o]}]" for o in per_outlet)
+            # An outlet that reports another's report names it: "Newsis (via UPI)".
+            verb = reader.lemma(reader.main_verb(question))
+            told = {o: speakers.reporter(cands[i].text, verb) for o, i in per_outlet.items()}
+            named = ", ".join(f"{told[o]} (via {o}) [{marks[o]}]" if told[o] and told[o].lower() not in o.lower() else f"{o} [{marks[o]}]"
+                              for o in per_outlet)
             text, head = f"{named}." + text[len(head):], f"{named}."
         return Answer(question=question, answer=text, abstained=False, citations=citations, passages=passages,
                       search_query=query, short=head)
@@ -313,8 +317,10 @@ class Answerer:
                     lead, short = i, spec
                     break
         elif qi.kind == "outlet":
-            # Each outlet whose article says it, with the sentence that does.
-            for i in [j for j in relevant[:6] if sem[j] >= s.min_similarity] or relevant[:1]:
+            # Each outlet whose article says it, with the sentence that does: one close to the best
+            # (a sentence that only shares the question's setting says something else).
+            top = score[relevant[0]] if relevant else 0.0
+            for i in [j for j in relevant[:6] if sem[j] >= s.min_similarity and score[j] >= s.support_cutoff * top] or relevant[:1]:
                 per_outlet.setdefault(cands[i].passage.chunk.source, i)
             per_outlet.pop("", None)
             if per_outlet:

@@ -57,7 +57,7 @@ class FactFinder:
         toward = qi.kind == "place" and reader.asks_destination(qi.text)
         question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
         # (verbs of saying are one act, and who said what is decided by who speaks: see speakers.speaks)
-        act = reader.lemma(reader.main_verb(qi.text)) if qi.kind == "person" else ""
+        act = reader.lemma(reader.main_verb(qi.text)) if qi.kind in ("person", "place") else ""
         act = "" if act in speakers.SPEECH else act
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
         # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
@@ -89,6 +89,13 @@ class FactFinder:
                     told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp)]
                     if told:
                         return i, when.date_range(cands[i].text, told[0], spans)
+        if qi.kind == "place" and act:
+            # "Where did the ministry submit its report?": the place or institution a good sentence
+            # puts the question's act at or to ("a report submitted to the National Assembly"),
+            # before the places the sentences merely name.
+            for i in relevant[:12]:
+                if i in good and (not focus or focus <= cand_terms[i]) and (at := reader.verb_places(act, cands[i].text, ents[i])):
+                    return i, reader.bare_name(at[0])
         before = previous(cands)
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
@@ -127,7 +134,7 @@ class FactFinder:
                 weight = 1.0
                 if qi.kind == "place" and reader.place_role(cands[i].text, span) != ("toward" if toward else "at"):
                     weight = 0.3  # "Where was she going?" asks for a place reached, others where something happened
-                if act and i in good and reader.has_verb(cands[i].text, act):
+                if act and qi.kind == "person" and i in good and reader.has_verb(cands[i].text, act):
                     weight *= self.settings.act_weight  # "Whom will she meet?": a sentence where she meets someone
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))

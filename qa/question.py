@@ -384,7 +384,8 @@ def _kind(doc, q: Question) -> None:
             noun = nxt  # "..., which minister, ...": the parse may not attach it
         if noun is not None:
             q.kind = _NOUN_KIND.get(noun.lemma_.lower(), "other")
-            if root.lemma_ == "be" or q.kind == "other":  # "Which company is ...": the answer must be one; "which official said X": X decides
+            if (root.lemma_ == "be" or q.kind == "other") and q.kind != "date":  # "Which company is ...": the answer must be one; "which official said X": X decides
+                # ("In what year was X signed?": a unit of time is what a date is given in, not a thing to name)
                 q.focus = _focus(noun)  # "which exports ...": the answer says which (see reader.specifier)
             elif q.kind == "person":
                 q.role = _focus(noun)  # "which defence secretary visited ...": one the articles call so, if any

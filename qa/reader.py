@@ -359,6 +359,23 @@ def asks_destination(question: str) -> bool:
     return any(t.lemma_.lower() in _MOTION for t in nlp.parse(question) if t.pos_ in ("VERB", "ADJ", "NOUN"))
 
 
+def verb_places(verb: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
+    """Places and organisations the sentence puts the verb (a lemma) at, in or to: "submitted to
+    <the National Assembly>", "met in <Seoul>". A "where" question about that act is answered by
+    them; an institution is a place here, though the recognizer does not tag it as one."""
+    if not verb:
+        return []
+    doc = nlp.parse(sentence)
+    out = []
+    for a, b, label in ents:
+        if label not in nlp.ORGANIZATION | nlp.PLACE:
+            continue
+        root = next((t for t in doc if a <= t.idx < b and (t.head.idx < a or t.head.idx >= b or t.head == t)), None)
+        if root is not None and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() == verb:
+            out.append(sentence[a:b])
+    return out
+
+
 def place_role(sentence: str, span: str) -> str:
     """How the sentence uses the place `span`: "toward" when it is reached ("departing to
     <Nagoya>"), "actor" when it stands for its government ("<Seoul>'s position", "<Seoul> said"),

@@ -49,6 +49,20 @@ def said(sentence: str) -> str | None:
     return q
 
 
+def reporter(sentence: str, verb: str) -> str | None:
+    """Whom the sentence names as doing `verb` (a lemma: "report") by a proper name: "..., Newsis
+    reported Wednesday" -> Newsis. None when it names no one by name (for "officials said": not a
+    name of who reports)."""
+    if not verb:
+        return None
+    for t in nlp.parse(sentence):
+        if t.lemma_ == verb and t.pos_ == "VERB":
+            for subj in (c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+                words = [w for w in subj.subtree if w.pos_ == "PROPN" and w.i <= subj.i]
+                return " ".join(w.text for w in words)
+    return None
+
+
 def speaks(subject: str, sentence: str, context: str = "") -> bool:
     """Does the sentence give the words or claims of `subject`: is the subject of a reporting verb
     named by it (or a pronoun for it, when `context`, the passage, names it)? Names match on any of

@@ -120,6 +120,8 @@ def unsaid(q: Question, evidence: str) -> list[str]:
         return t.pos_ in ("VERB", "ADJ") or any(c.dep_ == "dobj" for c in t.children)
 
     claim = [root] + [c for c in root.children if c.dep_ in ("xcomp", "ccomp", "acomp")]
+    # "Did X say the US was pleased?": what the reported clause claims is its adjective ("pleased").
+    claim += [a for c in claim[1:] if c.lemma_ == "be" for a in c.children if a.dep_ == "acomp"]
     if root.lemma_ == "be":  # "Were the curbs lifted?": the small parser hangs the participle from the subject
         claim += [c for s in root.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     # "Did X agree / decide / plan to resume talks?": what X did is the verb it governs ("resume");
@@ -154,7 +156,7 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return None
     sentence, sim, cover = support[0]
     # A claim of one clause about one thing: what it says happened must be what the evidence says.
-    clauses = [t for t in nlp.parse(q.text) if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl", "acl", "xcomp")]
+    clauses = [t for t in nlp.parse(q.text) if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp")]
     simple = len(q.outlets) <= 1 and len(clauses) <= 2 and not re.search(r",\s*(?:while|whereas|and|but)\b", q.text)
     evidence = " ".join(s for s, _, _ in support[:2])
     if q.accounts in ("differ", "same"):

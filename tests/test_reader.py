@@ -733,3 +733,46 @@ def test_a_question_typed_in_lower_case_reads_names_as_the_articles_write_them(f
                  "Kiri Walsh, the harbour chief, said on Monday that the quay would reopen in June after the repairs.")
     assert fresh_engine.ask("who is kiri walsh").short.startswith("the harbour chief")
     assert fresh_engine.ask("who is kiri walsh").question == "who is kiri walsh"
+
+
+def test_which_outlet_names_the_one_a_report_says_reported_it(fresh_engine, tmp_path):
+    # Made-up: Metro News passes on what the Harbour Times reported; the other article only shares the setting.
+    _made_up(fresh_engine, tmp_path,
+             {"title": "Ferry talks", "source": "Metro News", "published_at": "2021-05-03",
+              "body": "Harbour officials have left for the islands on an unannounced trip to discuss the ferry timetable, "
+                      "the Harbour Times reported Monday. The council will vote on the timetable in June."},
+             {"title": "Ferry fares", "source": "The Daily Planet", "published_at": "2021-05-04",
+              "body": "The ferry company raised its fares for the islands by a tenth on Tuesday, blaming fuel prices."})
+    a = fresh_engine.ask("Which outlet reported that harbour officials left for the islands?")
+    assert a.short.startswith("Harbour Times (via Metro News)"), a.short
+    assert "The Daily Planet" not in a.short  # a sentence far below the best one is not what the outlet reported
+
+
+def test_where_an_act_took_place_may_be_an_institution(fresh_engine, tmp_path):
+    # Made-up: the report went to the City Assembly, which the recognizer tags as an organisation.
+    _one_article(fresh_engine, tmp_path, "Budget report",
+                 "Lakeside's finance office said on Monday, in a report submitted to the City Assembly, that the budget for "
+                 "Lakeside would be cut by a tenth. The mayor of Lakeside was not consulted.")
+    a = fresh_engine.ask("Where did the finance office submit its report?")
+    assert a.short.startswith("City Assembly"), a.short
+
+
+def test_in_what_year_needs_no_sentence_that_says_year(fresh_engine, tmp_path):
+    _one_article(fresh_engine, tmp_path, "Fishing dispute",
+                 "The council rejected the fishermen's claim, saying that all compensation had been paid under a 1987 agreement. "
+                 "The fishermen said they would appeal.")
+    a = fresh_engine.ask("In what year was the agreement the council says settled all compensation signed?")
+    assert a.short.startswith("1987"), a.answer
+
+
+def test_reporter_is_the_named_subject_of_the_verb():
+    s = "Officials have left for the islands, the Harbour Times reported Monday."
+    assert speakers.reporter(s, "report") == "Harbour Times"
+    assert speakers.reporter("Officials said the trip was planned.", "say") is None  # no name: no reporter
+
+
+def test_verb_places_are_where_the_sentence_puts_the_act():
+    s = "The office said so in a report submitted to the City Assembly on Monday."
+    ents = nlp.entities([s])[0]
+    assert reader.verb_places("submit", s, ents) == ["the City Assembly"]
+    assert reader.verb_places("sign", s, ents) == []

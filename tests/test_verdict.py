@@ -26,6 +26,12 @@ def test_verdicts():
     assert verdict.unsaid(q, "The import duties remain in place, the council said in March 2021.") == ["lifted"]
     assert verdict.verdict(q, [("The import duties remain in place, the council said in March 2021.", 0.6, 0.5)]) == "No"
     assert verdict.verdict(q, [("The council lifted the import duties in March 2021.", 0.6, 0.5)]) == "Yes"
+    # "Did X say Y was pleased with a decision to ...?": the reported adjective is the claim, and the
+    # clause that only names the decision does not make the claim a compound one.
+    q = question.read("Did the mayor say the council was pleased with the board's decision to close the pier?", OUTLETS)
+    said = "“We are disappointed by the board's decision to close the pier,” the mayor said."
+    assert verdict.unsaid(q, said) == ["pleased"]
+    assert verdict.verdict(q, [(said, 0.6, 0.5)]) == "No"
     q = question.read("Did Metro News report the flood before The Daily Planet?", OUTLETS)
     assert verdict.order_verdict(q, date(2020, 1, 2), date(2020, 1, 5)) == "Yes"
     assert verdict.order_verdict(q, date(2020, 1, 9), date(2020, 1, 5)) == "No"
