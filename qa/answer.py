@@ -16,7 +16,7 @@ from qa import question as question_reader
 from qa.cite import Evidence, compose
 from qa.dates import months_meant
 from qa.embed import Encoder
-from qa.facts import FactFinder
+from qa.facts import FactFinder, previous
 from qa.keyword import KeywordIndex, coverage, terms
 from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
@@ -268,14 +268,23 @@ class Answerer:
             else:
                 topic = set(terms(reader.topic_words(question, qi.subject)))
                 about = {id(p): set(terms(p.chunk.embed_text)) for p in passages}  # X's words in a passage about Y
-                speaking = [i for i in order if (not topic or topic & about[id(cands[i].passage)])
-                            and speakers.speaks(qi.subject, cands[i].text, cands[i].passage.chunk.text)]
+                voiced: dict[int, bool] = {}
+
+                def says(i: int) -> bool:
+                    if i not in voiced:
+                        voiced[i] = speakers.speaks(qi.subject, cands[i].text, cands[i].passage.chunk.text)
+                    return voiced[i]
+
+                # A sentence inside a quotation that the speaker's sentence before it opened is theirs too.
+                before = previous(cands)
+                goes_on = {i for i in order if i in before and speakers.opens_quote(cands[before[i]].text) and says(before[i])}
+                speaking = [i for i in order if (not topic or topic & about[id(cands[i].passage)]) and (i in goes_on or says(i))]
                 # "What did he urge ...?": his words that use the question's own verb come first.
                 verb = set(terms(reader.main_verb(question)))
                 # Then the sentences that name the speaker by what it is ("the ministry", not only
                 # "South Korea"): "it" may be someone else.
                 head = speakers.head_word(qi.subject)
-                named = [head in {w.lower() for w in re.findall(r"[\w-]+", cands[i].text)} for i in range(len(cands))]
+                named = [i in goes_on or head in {w.lower() for w in re.findall(r"[\w-]+", cands[i].text)} for i in range(len(cands))]
                 speaking.sort(key=lambda i: (not (verb and verb <= cand_terms[i]), not named[i]))
                 if not speaking and any(self.keyword.knows(t) for t in terms(qi.subject)):
                     return None  # that speaker is never quoted on this

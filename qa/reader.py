@@ -194,12 +194,15 @@ def topic_words(question: str, subject: str) -> str:
     skip = {t.lower_ for t in nlp.parse(subject)}
     return " ".join(t.text for t in nlp.parse(question)
                     if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.lower_ not in skip and t.lemma_ not in speakers.SPEECH
-                    and t.lemma_ not in speakers.PRO_VERBS | _ASPECT and t.ent_type_ not in nlp.DATE)
+                    and t.lemma_ not in speakers.PRO_VERBS | _ASPECT | _REPLY and t.ent_type_ not in nlp.DATE)
 
 
 # Verbs that say when or whether an act goes on, not what it is ("keep doing", "start to talk"):
 # English's aspectual verbs, which name no topic.
 _ASPECT = {"keep", "continue", "start", "begin", "stop", "cease", "resume", "finish"}
+# "What did X say in reply?": English's words of replying say that X answered something, not what
+# about (that is the earlier turn's topic, or any).
+_REPLY = {"reply", "respond", "response", "react", "reaction", "retort", "answer"}
 
 
 def lemma(word: str) -> str:

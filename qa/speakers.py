@@ -26,6 +26,11 @@ def quotes(sentence: str) -> bool:
     return close >= 12 and "“" not in sentence[:close]
 
 
+def opens_quote(sentence: str) -> bool:
+    """Does the sentence open a quotation it does not close (the next sentence goes on with it)?"""
+    return sentence.count("“") > sentence.count("”") or sentence.count('"') % 2 == 1
+
+
 def said(sentence: str) -> str | None:
     """What a reporting sentence says was said: the quotation when it is a whole clause (a verb
     with its subject), else the clause the reporting verb governs ("officials said [the alliances
@@ -119,6 +124,18 @@ def _name_before(verb) -> list:
     return []
 
 
+def _controller(verb) -> list:
+    """The subject of the verb an adjunct verb hangs from ("[Japan] refuted the claim by saying"),
+    through a preposition and up to two more adjuncts; empty when there is none."""
+    head = verb
+    for _ in range(3):
+        head = head.head.head if head.head.dep_ == "prep" else head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or head.dep_ not in ("pcomp", "advcl", "xcomp", "ccomp", "conj"):
+            return subjects
+    return []
+
+
 def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | None = None) -> bool:
     """Is a name (one of `names`' words) the subject or agent of a verb (of `verbs`, when given)?"""
     doc = nlp.parse(sentence)
@@ -137,6 +154,10 @@ def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | 
             # (its subject, or the agent of a passive one: "as quoted by Yonhap")
             doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [
                 g for c in verb.children if c.dep_ == "agent" for g in c.children]
+            if not doers and verb.dep_ in ("pcomp", "advcl", "xcomp"):
+                # "X refuted the claim by saying ...", "X announced ..., saying ...": a reporting verb
+                # in an adjunct has the subject of the verb it hangs from.
+                doers = _controller(verb)
             if not doers and verb.dep_ == "ROOT":
                 # A parse that leaves the reporting verb without a subject ("..., William M. Coleman,
                 # is reported to have said"): the name right before it, with no verb between, speaks.

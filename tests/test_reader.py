@@ -776,3 +776,28 @@ def test_verb_places_are_where_the_sentence_puts_the_act():
     ents = nlp.entities([s])[0]
     assert reader.verb_places("submit", s, ents) == ["the City Assembly"]
     assert reader.verb_places("sign", s, ents) == []
+
+
+def test_a_reporting_verb_in_an_adjunct_is_spoken_by_the_main_verbs_subject():
+    assert speakers.speaks("the council", "The council rejected the claim by saying that all fees had been paid in 1987.")
+    assert speakers.speaks("Lakeside", "Lakeside announced it would leave the league, saying the fees were too high.")
+    assert not speakers.speaks("the mayor", "The council rejected the claim by saying that all fees had been paid.")
+
+
+def test_what_someone_said_in_reply_is_what_they_said_on_the_earlier_turns_topic(fresh_engine, tmp_path):
+    # Made-up: "in reply" names no topic; the council's words are found though no sentence says "reply".
+    _one_article(fresh_engine, tmp_path, "Fishing fees",
+                 "The fishermen's union demanded the return of all harbour fees paid since 1990. The council rejected the claim "
+                 "by saying that all fees had been repaid under a 1987 agreement. The harbour opens at six.")
+    a = fresh_engine.ask("And what did the council say in reply?", history=[("What did the fishermen's union demand?", "The return of all harbour fees.")])
+    assert not a.abstained and "1987 agreement" in a.answer, a.answer
+
+
+def test_a_quotation_that_goes_on_in_the_next_sentence_is_the_same_speakers(fresh_engine, tmp_path):
+    # Made-up: the second sentence of Ms Duarte's quotation does not name her.
+    _one_article(fresh_engine, tmp_path, "Bridge repairs",
+                 "The harbour board met on Monday. Board spokesperson Rita Duarte said, “The board fully supports the repair of "
+                 "the old bridge, which has served the town for a century. The riverside is safer when the town and the board "
+                 "work together”. The mayor left early.")
+    a = fresh_engine.ask("What did Duarte say about the riverside?")
+    assert not a.abstained and "riverside is safer" in a.answer, a.answer
