@@ -89,6 +89,11 @@ class FactFinder:
                     told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp)]
                     if told:
                         return i, when.date_range(cands[i].text, told[0], spans)
+        if qi.kind == "person" and act:
+            # "Who leads the exercises?": "the U.S. and Thai-led exercises" says who, by no name of a person.
+            for i in relevant[:6]:
+                if i in good and (by := reader.hyphen_agent(act, cands[i].text)):
+                    return i, by
         if qi.kind == "place" and act:
             # "Where did the ministry submit its report?": the place or institution a good sentence
             # puts the question's act at or to ("a report submitted to the National Assembly"),

@@ -379,6 +379,28 @@ def verb_places(verb: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     return out
 
 
+def hyphen_agent(verb: str, sentence: str) -> str | None:
+    """Who does the verb (a lemma) in an English hyphenated participle: "a Saudi-led coalition" ->
+    Saudi, "the U.S. and Thai-led exercises" -> U.S. and Thai; None when the sentence has none."""
+    if not verb:
+        return None
+    doc = nlp.parse(sentence)
+    for t in doc:
+        if t.lemma_.lower() == verb and t.tag_ == "VBN" and t.i >= 2 and doc[t.i - 1].tag_ == "HYPH":
+            by = doc[t.i - 2]
+            if by.pos_ != "PROPN":
+                continue
+            names = [by.text]
+            k = by.i - 1
+            if k >= 1 and doc[k].pos_ == "CCONJ" and doc[k - 1].pos_ == "PROPN":  # "the U.S. and Thai-led ..."
+                first = k - 1
+                while first > 0 and doc[first - 1].pos_ == "PROPN":
+                    first -= 1
+                names.insert(0, doc[first:k].text)
+            return " and ".join(names)
+    return None
+
+
 def place_role(sentence: str, span: str) -> str:
     """How the sentence uses the place `span`: "toward" when it is reached ("departing to
     <Nagoya>"), "actor" when it stands for its government ("<Seoul>'s position", "<Seoul> said"),

@@ -801,3 +801,12 @@ def test_a_quotation_that_goes_on_in_the_next_sentence_is_the_same_speakers(fres
                  "work together”. The mayor left early.")
     a = fresh_engine.ask("What did Duarte say about the riverside?")
     assert not a.abstained and "riverside is safer" in a.answer, a.answer
+
+
+def test_who_does_it_may_be_told_by_a_hyphenated_participle(fresh_engine, tmp_path):
+    assert reader.hyphen_agent("lead", "The fleet joined the U.S. and Thai-led exercises in May.") == "U.S. and Thai"
+    assert reader.hyphen_agent("back", "A Saudi-backed group took the port.") == "Saudi"
+    assert reader.hyphen_agent("lead", "The talks were held in May.") is None
+    _one_article(fresh_engine, tmp_path, "Harbour drills",
+                 "Ships from nine towns joined the Norwegian-led Harbour Shield drills in May. Mayor Ana Lopes watched from the pier.")
+    assert fresh_engine.ask("Who leads the Harbour Shield drills?").short.startswith("Norwegian")
