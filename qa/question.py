@@ -17,7 +17,8 @@ from qa.types import Question
 # Nouns that say what kind of thing a "which / what <noun>" question asks for. They are the answer
 # classes of question classification (person, organization, place, date, outlet), in general English.
 _NOUN_KIND = {
-    **dict.fromkeys(("outlet", "newspaper", "publication", "paper", "website", "site", "media", "agency", "broadcaster", "magazine", "source"), "outlet"),
+    **dict.fromkeys(("outlet", "newspaper", "publication", "paper", "website", "site", "media", "agency", "broadcaster", "magazine", "source",
+                     "article", "story"), "outlet"),  # ("which article reported X?": the outlet whose article did)
     **dict.fromkeys(("person", "people", "official", "minister", "president", "leader", "spokesperson", "spokesman", "spokeswoman",
                      "secretary", "envoy", "ambassador", "individual", "man", "woman", "executive", "founder", "ceo", "player",
                      "coach", "author", "reporter", "journalist", "director", "chairman", "chief", "head", "politician", "lawmaker"), "person"),

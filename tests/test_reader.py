@@ -810,3 +810,13 @@ def test_who_does_it_may_be_told_by_a_hyphenated_participle(fresh_engine, tmp_pa
     _one_article(fresh_engine, tmp_path, "Harbour drills",
                  "Ships from nine towns joined the Norwegian-led Harbour Shield drills in May. Mayor Ana Lopes watched from the pier.")
     assert fresh_engine.ask("Who leads the Harbour Shield drills?").short.startswith("Norwegian")
+
+
+def test_which_article_is_answered_with_its_outlet(fresh_engine, tmp_path):
+    _made_up(fresh_engine, tmp_path,
+             {"title": "Ferry talks", "source": "Metro News", "published_at": "2021-05-03",
+              "body": "The ferry company will also withhold its complaint to the port authority about three of its piers."},
+             {"title": "Council budget", "source": "The Daily Planet", "published_at": "2021-05-04",
+              "body": "The council approved its budget on Tuesday. Spending on roads rises by a tenth."})
+    a = fresh_engine.ask("Which article reported the complaint to the port authority about three piers?")
+    assert a.short.startswith("Metro News"), a.answer
