@@ -362,6 +362,13 @@ def asks_destination(question: str) -> bool:
     return any(t.lemma_.lower() in _MOTION for t in nlp.parse(question) if t.pos_ in ("VERB", "ADJ", "NOUN"))
 
 
+def _root(doc, a: int, b: int):
+    """The token of the characters a:b whose head is outside them (the span's head word); None when
+    no token starts there."""
+    toks = [t for t in doc if a <= t.idx < b]
+    return next((t for t in toks if t.head not in toks or t.head == t), toks[0]) if toks else None
+
+
 def verb_places(verb: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     """Places and organisations the sentence puts the verb (a lemma) at, in or to: "submitted to
     <the National Assembly>", "met in <Seoul>". A "where" question about that act is answered by
@@ -373,7 +380,7 @@ def verb_places(verb: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     for a, b, label in ents:
         if label not in nlp.ORGANIZATION | nlp.PLACE:
             continue
-        root = next((t for t in doc if a <= t.idx < b and (t.head.idx < a or t.head.idx >= b or t.head == t)), None)
+        root = _root(doc, a, b)
         if root is not None and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() == verb:
             out.append(sentence[a:b])
     return out
@@ -405,12 +412,10 @@ def place_role(sentence: str, span: str) -> str:
     """How the sentence uses the place `span`: "toward" when it is reached ("departing to
     <Nagoya>"), "actor" when it stands for its government ("<Seoul>'s position", "<Seoul> said"),
     else "at" (where something happens: "said at <Incheon Airport>")."""
-    doc = nlp.parse(sentence)
     at = sentence.find(span)
-    toks = [t for t in doc if at <= t.idx < at + len(span)] if at >= 0 else []
-    if not toks:
+    head = _root(nlp.parse(sentence), at, at + len(span)) if at >= 0 else None
+    if head is None:
         return "at"
-    head = next((t for t in toks if t.head not in toks or t.head == t), toks[0])
     while head.dep_ == "conj":  # "to Nagoya, Japan"
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ in _TOWARD:

@@ -156,6 +156,7 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return None
     sentence, sim, cover = support[0]
     # A claim of one clause about one thing: what it says happened must be what the evidence says.
+    # (A noun's own clause, "the decision to quit the pact", names a thing; it is no second claim.)
     clauses = [t for t in nlp.parse(q.text) if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp")]
     simple = len(q.outlets) <= 1 and len(clauses) <= 2 and not re.search(r",\s*(?:while|whereas|and|but)\b", q.text)
     evidence = " ".join(s for s, _, _ in support[:2])
