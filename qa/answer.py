@@ -13,7 +13,7 @@ import numpy as np
 
 from qa import nlp, reader, speakers, yesno
 from qa import question as question_reader
-from qa.cite import Evidence, compose
+from qa.cite import Evidence, compose, nice_date
 from qa.dates import months_meant
 from qa.embed import Encoder
 from qa.facts import FactFinder, previous
@@ -251,6 +251,13 @@ class Answerer:
                 if not mentions:
                     return None  # no passage speaks of them
                 lead, grounded = mentions[0], True  # what the articles say of them, if not who they are
+        elif qi.kind == "published":
+            # "When was the X article published?": the date of the best-matching article (of the
+            # outlet the question names, if any), from its metadata.
+            dated = [i for i in order if cands[i].passage.chunk.date and (not qi.outlets or cands[i].passage.chunk.source in qi.outlets)]
+            if not dated:
+                return None
+            lead, short, grounded = dated[0], nice_date(cands[dated[0]].passage.chunk.date), True
         elif qi.kind == "author":
             by = next((i for i in order if cands[i].passage.chunk.byline), None)
             if by is not None:

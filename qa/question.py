@@ -33,6 +33,7 @@ _HOW_MUCH = {"many", "much", "long", "old", "far", "large", "big", "high", "ofte
 # "How did X react / respond?": verbs of reacting, answered by X's statement.
 _REACT = {"react", "respond", "reply", "retort"}
 _PUBLISH = {"report", "write", "publish", "cover"}  # what an outlet does
+_WRITE = {"publish", "write"}  # what is done to an article when it comes out
 # Words that ask for the present state of things rather than a moment of the past.
 _NOW = {"latest", "still", "now", "current", "currently", "today", "newest", "yet", "recent", "recently"}
 _CHANGE = {"change", "unfold", "evolve", "develop", "progress", "shift", "timeline"}
@@ -142,6 +143,8 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
         # may not happen, indicating different aspects?").
         q.negated = _negates(relation)
     _kind(doc, q)
+    if q.kind == "date" and any(t.lemma_ in _WRITE for t in doc) and any(t.lemma_.lower() in _PIECE for t in doc):
+        q.kind = "published"  # "When was the X article published?": its date, from the article's metadata
     if q.kind == "statement" and q.subject and not q.outlets:
         verb = next((t for t in doc if t.dep_ == "ROOT"), None)
         ent = next((e for e in doc.ents if e.text == q.subject or q.subject.endswith(e.text)), None)
@@ -234,6 +237,9 @@ def _publisher_not_ingested(doc, in_outlet) -> str:
         if _in_topic(e.root):
             continue
         head = e.root.head
+        # ("the Korea Herald's Kang article": an article whose ingested publisher is named is about the other name)
+        if any(c.i != e.root.i and in_outlet(c.idx, c.idx + len(c.text)) for c in head.children):
+            continue
         # ("Taylor Swift coverage" is about the person: a person publishes by a byline, "an article by X".)
         if e.root.dep_ in ("compound", "nmod", "poss", "amod") and head.lemma_.lower() in _PIECE and e.label_ != "PERSON":
             return e.text  # "a New York Times article"

@@ -18,7 +18,7 @@ KIND_LABELS = {
     "date": nlp.DATE,
     "number": nlp.NUMBER,
 }
-FACT_KINDS = frozenset(KIND_LABELS) | {"describe", "outlet", "author"}
+FACT_KINDS = frozenset(KIND_LABELS) | {"describe", "outlet", "author", "published"}
 # Words that reverse a statement: "not", "never", and the verbs that say a report is false.
 
 

@@ -68,7 +68,7 @@ class Question:
     """What a question asks for and the constraints it sets, read from its parse (qa.question.read)."""
 
     text: str
-    kind: str = "other"  # person, organization, outlet, place, date, number, yesno, reason, process, timeline, statement, describe, author, topic (a request: "Tell me about X"), other
+    kind: str = "other"  # person, organization, outlet, place, date, number, yesno, reason, process, timeline, statement, describe, author, published (when an article came out), topic (a request: "Tell me about X"), other
     focus: str = ""  # the noun asked about: "how many <troops>", "who is the <ambassador>", "which <companies>"
     role: str = ""  # what "Which <defence secretary> visited ...?" calls the person asked for
     subject: str = ""  # whom "Who is <X>?" describes; the speaker of "What did <X> say?"

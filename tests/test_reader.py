@@ -820,3 +820,15 @@ def test_which_article_is_answered_with_its_outlet(fresh_engine, tmp_path):
               "body": "The council approved its budget on Tuesday. Spending on roads rises by a tenth."})
     a = fresh_engine.ask("Which article reported the complaint to the port authority about three piers?")
     assert a.short.startswith("Metro News"), a.answer
+
+
+def test_when_an_article_was_published_is_its_date(fresh_engine, tmp_path):
+    _made_up(fresh_engine, tmp_path,
+             {"title": "Mayor visits pier", "source": "Metro News", "published_at": "2021-05-03",
+              "body": "Mayor Ana Lopes visited the pier on Monday and said repairs would start soon."},
+             {"title": "Council budget", "source": "The Daily Planet", "published_at": "2021-06-04",
+              "body": "Mayor Ana Lopes said the council approved its budget on Tuesday."})
+    assert question.read("When was the Metro News Lopes article published?", OUTLETS).unknown_outlet == ""  # Lopes is its topic
+    a = fresh_engine.ask("When was the Metro News Lopes article published?")
+    assert a.short.startswith("3 May 2021"), a.answer
+    assert fresh_engine.ask("When was the article about the council budget published?").short.startswith("4 Jun 2021")
