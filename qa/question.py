@@ -49,6 +49,21 @@ def period_of(text: str) -> tuple[date, date] | None:
     return spans[0][0], spans[-1][1]  # "from August 2019 to February 2020": the whole range
 
 
+def _open_ended(p: tuple[date, date], prep: str) -> tuple[date, date]:
+    """The period a preposition makes of a date: "since late 2019" runs from it on, "before
+    2020" up to it (English's prepositions of a time's start and end). A single day stays one: "the
+    report published before December 5" names a report by its day, which retrieval boosts."""
+    if p[0] == p[1]:
+        return p
+    if prep == "since":
+        return p[0], date.max
+    if prep == "after":
+        return p[1], date.max
+    if prep in ("before", "until", "till"):
+        return date.min, p[1] if prep != "before" else p[0]
+    return p
+
+
 def _span(m: dates.DateMention) -> tuple[date, date]:
     if m.granularity == "year" or not m.month:
         return date(m.year, 1, 1), date(m.year, 12, 31)
@@ -103,7 +118,7 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     for e in doc.ents:
         if e.label_ in nlp.DATE:
             if p := period_of(e.text):
-                periods.append(p)
+                periods.append(_open_ended(p, e.root.head.lower_ if e.root.dep_ == "pobj" else ""))
                 q.period_text = q.period_text or e.text
             elif not q.period_text and any(t.like_num or t.lower_ in _MONTH_NAMES for t in e):
                 q.period_text = e.text

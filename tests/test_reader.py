@@ -832,3 +832,20 @@ def test_when_an_article_was_published_is_its_date(fresh_engine, tmp_path):
     a = fresh_engine.ask("When was the Metro News Lopes article published?")
     assert a.short.startswith("3 May 2021"), a.answer
     assert fresh_engine.ask("When was the article about the council budget published?").short.startswith("4 Jun 2021")
+
+
+def test_since_and_before_open_the_questions_period():
+    assert question.read("What has calmed down since late 2019?", OUTLETS).period == (date(2019, 1, 1), date.max)
+    assert question.read("What did the council decide after March 2021?", OUTLETS).period == (date(2021, 3, 31), date.max)
+    assert question.read("What did the council decide before 2020?", OUTLETS).period == (date.min, date(2020, 1, 1))
+    assert question.read("What did the council decide in March 2021?", OUTLETS).period == (date(2021, 3, 1), date(2021, 3, 31))
+
+
+def test_since_a_time_answers_from_the_articles_after_it(fresh_engine, tmp_path):
+    _made_up(fresh_engine, tmp_path,
+             {"title": "Harbour row", "source": "Metro News", "published_at": "2019-08-03",
+              "body": "The harbour board and the fishermen quarrelled over fees on Monday. The mayor said talks would follow."},
+             {"title": "Harbour calm", "source": "The Daily Planet", "published_at": "2020-02-04",
+              "body": "Tempers have mostly cooled between the board and the fishermen since late 2019. The mayor opened a new pier."})
+    a = fresh_engine.ask("What has mostly cooled since late 2019?")
+    assert not a.abstained and "Tempers have mostly cooled" in a.answer, a.answer
