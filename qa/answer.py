@@ -206,12 +206,12 @@ class Answerer:
         evidence = [Evidence(cands[i].passage, cands[i].start, cands[i].end, float(score[i])) for i in chosen]
         head, text, citations = compose(evidence, lead=0, short=short, lead_first=qi.latest)
         if qi.kind == "outlet" and grounded:  # "The Korea Herald [1], Kyodo News [2]."
-            marks = {c.source: c.n for c in citations}
+            marks = {c.doc_id: c.n for c in citations}
             # An outlet that reports another's report names it: "Newsis (via UPI)".
             verb = reader.lemma(reader.main_verb(question))
             told = {o: speakers.reporter(cands[i].text, verb) for o, i in per_outlet.items()}
-            named = ", ".join(f"{told[o]} (via {o}) [{marks[o]}]" if told[o] and told[o].lower() not in o.lower() else f"{o} [{marks[o]}]"
-                              for o in per_outlet)
+            named = ", ".join((f"{told[o]} (via {o})" if told[o] and told[o].lower() not in o.lower() else o)
+                              + f" [{marks[cands[i].passage.chunk.doc_id]}]" for o, i in per_outlet.items())
             text, head = f"{named}." + text[len(head):], f"{named}."
         return Answer(question=question, answer=text, abstained=False, citations=citations, passages=passages,
                       search_query=query, short=head)
@@ -336,9 +336,10 @@ class Answerer:
             # Each outlet whose article says it, with the sentence that does: one close to the best
             # (a sentence that only shares the question's setting says something else).
             top = score[relevant[0]] if relevant else 0.0
-            for i in [j for j in relevant[:6] if sem[j] >= s.min_similarity and score[j] >= s.support_cutoff * top] or relevant[:1]:
-                per_outlet.setdefault(cands[i].passage.chunk.source, i)
-            per_outlet.pop("", None)
+            for i in [j for j in relevant[:6] if sem[j] >= s.min_similarity * 0.9 and score[j] >= s.support_cutoff * top] or relevant[:1]:
+                chunk = cands[i].passage.chunk
+                # (an article that names no outlet is named by its title)
+                per_outlet.setdefault(chunk.source or f"“{chunk.title}” (no outlet named)", i)
             if per_outlet:
                 lead, short, grounded = next(iter(per_outlet.values())), ", ".join(per_outlet), True
         elif qi.kind == "yesno":

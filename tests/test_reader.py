@@ -849,3 +849,13 @@ def test_since_a_time_answers_from_the_articles_after_it(fresh_engine, tmp_path)
               "body": "Tempers have mostly cooled between the board and the fishermen since late 2019. The mayor opened a new pier."})
     a = fresh_engine.ask("What has mostly cooled since late 2019?")
     assert not a.abstained and "Tempers have mostly cooled" in a.answer, a.answer
+
+
+def test_which_outlets_names_an_article_without_one_by_its_title(fresh_engine, tmp_path):
+    _made_up(fresh_engine, tmp_path,
+             {"title": "Storm hits the pier", "source": "", "published_at": "2021-05-03",
+              "body": "A storm damaged the old pier on Monday, and the ferry to the islands was stopped."},
+             {"title": "Ferry stopped", "source": "Metro News", "published_at": "2021-05-04",
+              "body": "The storm that damaged the old pier stopped the ferry to the islands for two days."})
+    a = fresh_engine.ask("Which outlets mention the storm damage to the old pier?")
+    assert "“Storm hits the pier” (no outlet named)" in a.short and "Metro News" in a.short, a.short
