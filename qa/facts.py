@@ -145,6 +145,13 @@ class FactFinder:
                     seen.add((key, doc))
                     votes[key] = votes.get(key, 0.0) + weight * max(float(score[i]), 0.0)
                 where.setdefault(key, (i, span))
+        if not votes and qi.kind == "number" and qi.focus:
+            # "How many companies were ordered to pay?": no count is given, but a good sentence that
+            # tells of the act (with the question's verb) lists them by name.
+            verb = reader.main_verb(qi.text)
+            for i in relevant[:12]:
+                if i in good and reader.uses_verb(verb, cands[i].text, cand_terms[i]) and (names := reader.listed(qi.focus.split()[-1], cands[i].text)):
+                    return i, f"{len(names)}: " + ", ".join(names[:-1]) + f" and {names[-1]}"
         if not votes:
             return None
         if qi.role:

@@ -369,6 +369,26 @@ def _root(doc, a: int, b: int):
     return next((t for t in toks if t.head not in toks or t.head == t), toks[0]) if toks else None
 
 
+def listed(noun: str, sentence: str) -> list[str]:
+    """The names the sentence lists as the noun's members (a lemma, in the plural): "Japanese
+    companies Nihon Steel, Fujikoshi Corporation and Mitsui Havy Industries" -> the three names;
+    [] when it lists fewer than two."""
+    doc = nlp.parse(sentence)
+    for t in doc:
+        if t.lemma_.lower() != noun or t.tag_ not in ("NNS", "NNPS"):
+            continue
+        first = t.head if t.dep_ == "compound" and t.head.pos_ == "PROPN" else next(
+            (c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        items = [first] if first is not None else []
+        # (a name's last word may be tagged a common noun: "Lakeside Ferries")
+        while items and (nxt := next((c for c in items[-1].children if c.dep_ == "conj" and (
+                c.pos_ == "PROPN" or any(w.dep_ == "compound" and w.pos_ == "PROPN" for w in c.lefts))), None)) is not None:
+            items.append(nxt)
+        if len(items) >= 2:
+            return [" ".join([w.text for w in it.lefts if w.dep_ == "compound" and w.pos_ == "PROPN"] + [it.text]) for it in items]
+    return []
+
+
 def verb_places(verb: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     """Places and organisations the sentence puts the verb (a lemma) at, in or to: "submitted to
     <the National Assembly>", "met in <Seoul>". A "where" question about that act is answered by

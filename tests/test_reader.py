@@ -859,3 +859,15 @@ def test_which_outlets_names_an_article_without_one_by_its_title(fresh_engine, t
               "body": "The storm that damaged the old pier stopped the ferry to the islands for two days."})
     a = fresh_engine.ask("Which outlets mention the storm damage to the old pier?")
     assert "“Storm hits the pier” (no outlet named)" in a.short and "Metro News" in a.short, a.short
+
+
+def test_how_many_is_the_count_of_the_names_a_sentence_lists(fresh_engine, tmp_path):
+    s = "The court ordered local firms Harbour Steel, Lakeside Ferries and Pier Works to pay the fines."
+    assert reader.listed("firm", s) == ["Harbour Steel", "Lakeside Ferries", "Pier Works"]
+    assert reader.listed("firm", "The court fined two firms on Monday.") == []
+    _one_article(fresh_engine, tmp_path, "Harbour fines",
+                 "The court ordered local firms Harbour Steel, Lakeside Ferries and Pier Works to pay fines for polluting the "
+                 "harbour. Fishing in the harbour was hit by the pollution.")
+    assert fresh_engine.ask("How many local firms were ordered to pay fines?").short.startswith("3: Harbour Steel")
+    # the firms the sentence lists are the ones ordered to pay, not ones hit by the pollution
+    assert not fresh_engine.ask("How many local firms were hit by the pollution?").short.startswith("3")
