@@ -247,6 +247,12 @@ class Engine:
         reading_job = _READERS.submit(question_reader.read, q, outlets)
         vecs = self.encoder.encode_question(texts)
         reading = reading_job.result()
+        if query != q and reading.period is None and not reading.order:
+            # A follow-up that names no time of its own ("When did they say that?") is about the
+            # time of the turn it follows ("... in February 2020?"); "What did they do after that?"
+            # is not.
+            earlier = question_reader.read(query, outlets)
+            reading = replace(reading, period=earlier.period, period_text=earlier.period_text)
         # A timeline, and "Is X still ...?" (the newest state of things, not what a named outlet
         # reported), draw on every article on the topic, not only the top k.
         wide = reading.kind == "timeline" or (reading.latest and not reading.outlets)

@@ -871,3 +871,15 @@ def test_how_many_is_the_count_of_the_names_a_sentence_lists(fresh_engine, tmp_p
     assert fresh_engine.ask("How many local firms were ordered to pay fines?").short.startswith("3: Harbour Steel")
     # the firms the sentence lists are the ones ordered to pay, not ones hit by the pollution
     assert not fresh_engine.ask("How many local firms were hit by the pollution?").short.startswith("3")
+
+
+def test_a_follow_up_keeps_the_time_of_the_turn_it_follows(fresh_engine, tmp_path):
+    # Made-up: the council called for a bridge in both months; the follow-up is about the February one.
+    _made_up(fresh_engine, tmp_path,
+             {"title": "Council in January", "source": "Metro News", "published_at": "2021-01-14",
+              "body": "The council said on Thursday that it would call on the province to pay for a new bridge over the river."},
+             {"title": "Council in February", "source": "The Daily Planet", "published_at": "2021-02-10",
+              "body": "On Wednesday, the council called on the province to pay for a new bridge over the river."})
+    first = "What did the council call on the province to do in February 2021?"
+    a = fresh_engine.ask("When did they say that?", history=[(first, "To pay for a new bridge.")])
+    assert a.short.startswith("Wednesday"), a.answer
