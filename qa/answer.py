@@ -259,9 +259,12 @@ class Answerer:
                 return None
             lead, short, grounded = dated[0], nice_date(cands[dated[0]].passage.chunk.date), True
         elif qi.kind == "author":
-            by = next((i for i in order if cands[i].passage.chunk.byline), None)
+            # (of the outlet the question names: "Who wrote the Kyodo News article?" is not another's byline)
+            by = next((i for i in order if cands[i].passage.chunk.byline and (not qi.outlets or cands[i].passage.chunk.source in qi.outlets)), None)
             if by is not None:
                 lead, short = by, cands[by].passage.chunk.byline
+            elif qi.outlets:
+                return None  # that outlet's articles name no author
         elif qi.kind == "statement" and qi.subject:
             if qi.outlets:
                 own = [i for i in order if cands[i].passage.chunk.source in qi.outlets]

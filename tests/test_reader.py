@@ -883,3 +883,22 @@ def test_a_follow_up_keeps_the_time_of_the_turn_it_follows(fresh_engine, tmp_pat
     first = "What did the council call on the province to do in February 2021?"
     a = fresh_engine.ask("When did they say that?", history=[(first, "To pay for a new bridge.")])
     assert a.short.startswith("Wednesday"), a.answer
+
+
+def test_a_negative_yes_no_question_asks_the_positive_claim(fresh_engine, tmp_path):
+    q = question.read("Didn't the council approve the budget?", OUTLETS)
+    assert q.kind == "yesno" and not q.negated
+    assert question.read("Did the council not approve the budget?", OUTLETS).negated
+    _one_article(fresh_engine, tmp_path, "Budget", "The council approved the budget on Tuesday after a long debate.")
+    assert fresh_engine.ask("Didn't the council approve the budget?").short.startswith("Yes")
+
+
+def test_who_wrote_an_outlets_article_is_that_outlets_byline(fresh_engine, tmp_path):
+    _made_up(fresh_engine, tmp_path,
+             {"title": "Pier repairs", "source": "Metro News", "published_at": "2021-05-03", "author": "Lena Marsh",
+              "body": "The harbour board said the pier repairs would start in June."},
+             {"title": "Pier money", "source": "The Daily Planet", "published_at": "2021-05-04",
+              "body": "The council will pay for half of the pier repairs, the harbour board said."})
+    assert fresh_engine.ask("Who wrote the Metro News article?").short.startswith("Lena Marsh")
+    a = fresh_engine.ask("Who wrote The Daily Planet article?")
+    assert a.abstained, a.answer  # it names no author; Metro News's byline is not its
