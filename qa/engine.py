@@ -240,6 +240,9 @@ class Engine:
             if unknown:
                 raise InvalidFilter(f"no ingested article is from {', '.join(unknown)}; outlets: {', '.join(outlets) or 'none'}")
         history = [(hq, ha) for hq, ha in (history or []) if hq]
+        asked = q
+        # "And Japan's?": the earlier question asked again of Japan, read and answered as such.
+        q = followup.elliptical(q, history) or q
         query, down = self._search_query(q, history)
         texts = [q] if query == q else [q, query]
         # The question is parsed (spaCy, one core) while it is encoded (onnxruntime, which releases
@@ -266,13 +269,14 @@ class Engine:
         def offline(note: str = "") -> Answer:
             answer = self.answerer.answer(cased, cased if query == q else query, vecs, passages, previous_answers=[a for _, a in history],
                                           reading=reading, known=snap.meta_terms, outlets=outlets)
-            answer.question, answer.note = q, note
+            answer.question, answer.note = asked, note
             return answer
 
         # The model is asked the question as it rewrote it (a follow-up made standalone), else as asked.
         prompt_question = query if self.settings.llm_options.rewrite_followups else q
         answers = iter([offline(down)]) if self.llm is None or down else self.llm.stream(q, prompt_question, passages, offline)
         for answer in answers:
+            answer.question = asked
             answer.latency_ms = (time.perf_counter() - t0) * 1000
             answer.search_query = query
             yield answer

@@ -64,3 +64,30 @@ def search_query(question: str, history: list[tuple[str, str]]) -> str:
         return f"{resolved} {prev_q}"
     said = f"{question} {prev_q}"
     return " ".join([question, prev_q, *[n for n in names if n not in said][:4]])  # each name once
+
+
+def elliptical(question: str, history: list[tuple[str, str]]) -> str:
+    """The earlier question asked again of something else, when this one is only a name with
+    "and / what about" ("And Japan's?" after "Who is the US defence secretary?" -> "Who is Japan's
+    defence secretary?"): its name takes the place of the earlier question's name of the same kind.
+    "" when the question is not such a fragment or the earlier one has no name of that kind."""
+    if not history:
+        return ""
+    doc = nlp.parse(question)
+    words = [t for t in doc if not t.is_punct]
+    opener = 1 if words and words[0].lower_ in ("and", "but") else 2 if question.lower().startswith(("what about", "how about")) else 0
+    rest = words[opener:]
+    if not opener or not rest or rest[0].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX", "PRON") for t in rest):
+        return ""
+    name = question[rest[0].idx : rest[-1].idx + len(rest[-1].text)]  # with its possessive, if any
+    label = next((e.label_ for e in doc.ents if e.start >= rest[0].i), "")
+    prev = nlp.parse(history[-1][0])
+    names = [e for e in prev.ents if e.label_ not in nlp.DATE | nlp.NUMBER | {"ORDINAL"} and e.text.lower() not in name.lower()]
+    # the earlier name of the same kind, or its only name (the recognizer labels made-up names unevenly)
+    old = next((e for e in names if e.label_ == label), names[0] if len(names) == 1 else None)
+    if old is None:
+        return ""
+    text, a, b = prev.text, old.start_char, old.end_char
+    if name.endswith(("'s", "’s")) and text[:a].lower().endswith("the "):
+        a -= 4  # "the US defence secretary" -> "Japan's defence secretary"
+    return text[:a] + name + text[b:]

@@ -902,3 +902,16 @@ def test_who_wrote_an_outlets_article_is_that_outlets_byline(fresh_engine, tmp_p
     assert fresh_engine.ask("Who wrote the Metro News article?").short.startswith("Lena Marsh")
     a = fresh_engine.ask("Who wrote The Daily Planet article?")
     assert a.abstained, a.answer  # it names no author; Metro News's byline is not its
+
+
+def test_and_another_name_asks_the_earlier_question_of_it(fresh_engine, tmp_path):
+    h = [("Who is the Lakeside harbour master?", "Tom Reyes.")]
+    assert followup.elliptical("And Riverside's?", h) == "Who is Riverside's harbour master?"
+    assert followup.elliptical("What about Riverside?", h) == "Who is the Riverside harbour master?"
+    assert followup.elliptical("And when did he start?", h) == ""  # a question of its own
+    assert followup.elliptical("Who is the Riverside harbour master?", h) == ""
+    _one_article(fresh_engine, tmp_path, "Harbour masters",
+                 "Lakeside's harbour master, Tom Reyes, met the mayor on Monday. Riverside's harbour master, Ana Lopes, "
+                 "stayed away.")
+    a = fresh_engine.ask("And Riverside's?", history=[("Who is Lakeside's harbour master?", "Tom Reyes.")])
+    assert a.short.startswith("Ana Lopes") and a.question == "And Riverside's?", a.answer
