@@ -143,7 +143,9 @@ class FactFinder:
                     weight *= self.settings.act_weight  # "Whom will she meet?": a sentence where she meets someone
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))
-                    votes[key] = votes.get(key, 0.0) + weight * max(float(score[i]), 0.0)
+                    vote = weight * max(float(score[i]), 0.0)
+                    # (a place is where one event happened: the best sentence's, not the one most articles name)
+                    votes[key] = max(votes.get(key, 0.0), vote) if qi.kind == "place" else votes.get(key, 0.0) + vote
                 where.setdefault(key, (i, span))
         if not votes and qi.kind == "number" and qi.focus:
             # "How many companies were ordered to pay?": no count is given, but a good sentence that

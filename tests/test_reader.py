@@ -915,3 +915,14 @@ def test_and_another_name_asks_the_earlier_question_of_it(fresh_engine, tmp_path
                  "stayed away.")
     a = fresh_engine.ask("And Riverside's?", history=[("Who is Lakeside's harbour master?", "Tom Reyes.")])
     assert a.short.startswith("Ana Lopes") and a.question == "And Riverside's?", a.answer
+
+
+def test_where_is_the_best_sentences_place_not_the_one_every_article_names(fresh_engine, tmp_path):
+    recs = [{"title": f"Portsmouth news {k}", "source": "Metro News", "published_at": f"2021-05-0{k}", "body": body} for k, body in enumerate([
+        "The Harbour Shield drills in Bergen began on Monday.",
+        "Crews in Portsmouth readied their ships on Monday for the drills.",
+        "In Portsmouth, sailors said the drills would be hard.",
+        "Ships in Portsmouth left for the Harbour Shield exercise."], 1)]
+    _made_up(fresh_engine, tmp_path, *recs)
+    a = fresh_engine.ask("Where are the Harbour Shield drills?")
+    assert a.short.startswith("Bergen"), a.answer
