@@ -337,10 +337,13 @@ def cause(sentence: str, question: str) -> tuple[int, str] | None:
             head = t
         elif t.tag_ == "VBG" and t.lemma_ in _GROUNDS and (t.dep_ == "advcl" or (t.dep_ == "pcomp" and t.head.lower_ == "by")):
             head = t.head if t.dep_ == "pcomp" else t
+        elif t.dep_ == "aux" and t.lower_ == "to" and t.head.dep_ in ("xcomp", "advcl") and t.head.head.lemma_.lower() in _MOTION:
+            head = t.head  # "departing to Nagoya to attend a meeting": why one goes is what one goes to do
         if head is None:
             continue
         verb = head.head.lemma_.lower()  # the act the phrase gives the reason for
-        own = any(verb == a or when.derived(verb, a) for a in acts)
+        # (one going somewhere is the act of any verb of going: "travelling" / "departing")
+        own = any(verb == a or when.derived(verb, a) for a in acts) or (verb in _MOTION and bool(acts & _MOTION))
         if tier and not own:
             continue  # a word that may be of time gives the reason only for the question's own act
         text = doc[min(t.i, head.left_edge.i): head.right_edge.i + 1].text.strip(" ,;:")

@@ -926,3 +926,12 @@ def test_where_is_the_best_sentences_place_not_the_one_every_article_names(fresh
     _made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("Where are the Harbour Shield drills?")
     assert a.short.startswith("Bergen"), a.answer
+
+
+def test_why_someone_went_is_what_they_went_to_do(fresh_engine, tmp_path):
+    assert reader.cause("The mayor left for Oslo on Monday to attend a meeting of harbour towns.", "Why did the mayor travel to Oslo?") == (
+        0, "to attend a meeting of harbour towns")
+    assert reader.cause("The mayor agreed to attend a meeting of harbour towns.", "Why did the mayor agree?") is None  # a complement, no purpose
+    _one_article(fresh_engine, tmp_path, "Mayor abroad",
+                 "The mayor left for Oslo on Monday to attend a meeting of harbour towns. The council met without her.")
+    assert fresh_engine.ask("Why did the mayor travel to Oslo?").short.startswith("to attend a meeting of harbour towns")
