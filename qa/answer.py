@@ -160,9 +160,7 @@ class Answerer:
         def abstain(text: str = ABSTAIN) -> Answer:
             return Answer(question=question, answer=text, abstained=True, passages=passages[:3], search_query=query)
 
-        # (a name the articles mention is asked about, whatever the question calls its piece: "the
-        # Foreign Ministry's report")
-        if qi.unknown_outlet and not self.mentioned(qi.unknown_outlet) and not all(t in known for t in terms(qi.unknown_outlet)):
+        if qi.unknown_outlet and (qi.kind != "statement" or not self.mentioned(qi.unknown_outlet)) and not all(t in known for t in terms(qi.unknown_outlet)):
             return abstain(f"{ABSTAIN} No ingested article is from {qi.unknown_outlet}.")
         said = " ".join(re.sub(r"\s+", " ", prev) for prev in previous_answers)
         # A question in an article is not an answer to it.

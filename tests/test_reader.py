@@ -936,10 +936,3 @@ def test_why_someone_went_is_what_they_went_to_do(fresh_engine, tmp_path):
                  "The mayor left for Oslo on Monday to attend a meeting of harbour towns. The council met without her.")
     assert fresh_engine.ask("Why did the mayor travel to Oslo?").short.startswith("to attend a meeting of harbour towns")
 
-
-def test_a_name_the_articles_mention_is_no_unknown_outlet(fresh_engine, tmp_path):
-    _one_article(fresh_engine, tmp_path, "Harbour report",
-                 "The Harbour Board said in a report to the council that the old pier must be closed for repairs.")
-    a = fresh_engine.ask("What was the Harbour Board's report to the council about?")
-    assert "No ingested article is from" not in a.answer, a.answer
-    assert "No ingested article is from Reuters" in fresh_engine.ask("What was the Reuters report about the pier about?").answer
