@@ -94,6 +94,13 @@ class FactFinder:
             for i in relevant[:6]:
                 if i in good and (by := reader.hyphen_agent(act, cands[i].text)):
                     return i, by
+            # "Who prodded Seoul and Tokyo to sign it?": the name a good sentence gives as the one that
+            # did it ("Washington, which prodded the two countries ..."), a person or not, when no person did.
+            if reader.asks_subject(qi.text):
+                for i in relevant[:6]:
+                    if i in good and (by := reader.doer(act, cands[i].text)) and not reader.candidates(qi, cands[i].text, ents[i]) \
+                            and not set(terms(by)) <= set(terms(qi.text)):
+                        return i, by
         if qi.kind == "place" and act:
             # "Where did the ministry submit its report?": the place or institution a good sentence
             # puts the question's act at or to ("a report submitted to the National Assembly"),

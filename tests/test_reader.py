@@ -936,3 +936,13 @@ def test_why_someone_went_is_what_they_went_to_do(fresh_engine, tmp_path):
                  "The mayor left for Oslo on Monday to attend a meeting of harbour towns. The council met without her.")
     assert fresh_engine.ask("Why did the mayor travel to Oslo?").short.startswith("to attend a meeting of harbour towns")
 
+
+def test_who_did_it_may_be_a_place_or_body_the_sentence_makes_its_subject(fresh_engine, tmp_path):
+    assert reader.doer("prod", "Oslo, which prodded the two towns to sign the deal, kept calling for it.") == "Oslo"
+    assert reader.doer("prod", "The company prodded the towns.") is None  # no name
+    assert reader.asks_subject("Who prodded the towns to sign?") and not reader.asks_subject("Whom did the mayor meet?")
+    _one_article(fresh_engine, tmp_path, "Harbour deal",
+                 "Oslo, which prodded the two towns to sign the harbour deal, kept calling for it. Mayor Ana Lopes spoke "
+                 "to the council about the harbour on Monday.")
+    a = fresh_engine.ask("Who prodded the two towns to sign the harbour deal?")
+    assert a.short.startswith("Oslo"), a.answer
