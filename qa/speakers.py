@@ -154,9 +154,10 @@ def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | 
             # (its subject, or the agent of a passive one: "as quoted by Yonhap")
             doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [
                 g for c in verb.children if c.dep_ == "agent" for g in c.children]
-            if not doers and verb.dep_ in ("pcomp", "advcl", "xcomp"):
-                # "X refuted the claim by saying ...", "X announced ..., saying ...": a reporting verb
-                # in an adjunct has the subject of the verb it hangs from.
+            if not doers and verb.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
+                # "X refuted the claim by saying ...", "X announced ..., saying ...", "X decided to halt
+                # it and set a condition": a verb in an adjunct, or joined to another, has the subject
+                # of the verb it hangs from.
                 doers = _controller(verb)
             if not doers and verb.dep_ == "ROOT":
                 # A parse that leaves the reporting verb without a subject ("..., William M. Coleman,
@@ -169,9 +170,10 @@ def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | 
             doers = [c for c in verb.children if c.dep_ == "nsubj"] + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         for subj in doers:
             # (nor for it when the sentence names someone else before the pronoun: "Seoul and
-            # Tokyo announced they have agreed")
-            if {t.lower_ for t in subj.subtree} & names or (subj.pos_ == "PRON" and in_context and not any(
-                    t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in doc[: subj.i])):
+            # Tokyo announced they have agreed"; but "Seoul said it decided": only the name itself)
+            named_before = [t for t in doc[: subj.i] if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+            if {t.lower_ for t in subj.subtree} & names or (subj.pos_ == "PRON" and subj.lower_ in PRONOUNS and (
+                    (in_context and not named_before) or (named_before and all(t.lower_ in names for t in named_before)))):
                 return True
     return False
 

@@ -946,3 +946,10 @@ def test_who_did_it_may_be_a_place_or_body_the_sentence_makes_its_subject(fresh_
                  "to the council about the harbour on Monday.")
     a = fresh_engine.ask("Who prodded the two towns to sign the harbour deal?")
     assert a.short.startswith("Oslo"), a.answer
+
+
+def test_a_pronoun_after_its_own_name_and_a_joined_verb_keep_the_subject():
+    s = "Oslo said it decided to close the pier and set the condition that it can reopen at any time."
+    assert speakers.acts("Oslo", s, s, "set")
+    assert not speakers.acts("Bergen", s, "Bergen and Oslo met on Monday. " + s, "set")  # the sentence names Oslo before "it"
+    assert not speakers.acts("Oslo", "Bergen said it decided to close the pier and set a condition.", "Oslo and Bergen met.", "set")
