@@ -67,7 +67,13 @@ class FactFinder:
         event = set(terms(question_verb))
         about = (set(terms(" ".join(qi.names))) | reader.predicate_terms(qi)) - event if event else set()
 
-        good = {i for i in relevant[:12] if sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage}
+        if qi.outlets and (own := [i for i in relevant if cands[i].passage.chunk.source in qi.outlets]):
+            # "Who is quoted in the Kyodo News article?": the outlet's sentences, judged among themselves
+            # (the words "quoted", "article" resemble none of them).
+            relevant = own
+            good = {i for i in own[:12] if score[i] >= self.settings.support_cutoff * score[own[0]]}
+        else:
+            good = {i for i in relevant[:12] if sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage}
 
         def uses(i: int) -> bool:
             # (only a good sentence is parsed for the verb's irregular forms: parses cost)

@@ -953,3 +953,13 @@ def test_a_pronoun_after_its_own_name_and_a_joined_verb_keep_the_subject():
     assert speakers.acts("Oslo", s, s, "set")
     assert not speakers.acts("Bergen", s, "Bergen and Oslo met on Monday. " + s, "set")  # the sentence names Oslo before "it"
     assert not speakers.acts("Oslo", "Bergen said it decided to close the pier and set a condition.", "Oslo and Bergen met.", "set")
+
+
+def test_who_in_an_outlets_article_is_from_that_outlets_sentences(fresh_engine, tmp_path):
+    _made_up(fresh_engine, tmp_path,
+             {"title": "Pier plans", "source": "Metro News", "published_at": "2021-05-03",
+              "body": "On the new pier, harbour master Tom Reyes is reported to have said, “The board fully supports it.”"},
+             {"title": "Quoted at the council", "source": "The Daily Planet", "published_at": "2021-05-04",
+              "body": "People quoted at the council meeting included Mayor Ana Lopes, who spoke about the budget."})
+    a = fresh_engine.ask("Which people are quoted in the Metro News article?")
+    assert a.short.startswith("Tom Reyes"), a.answer
