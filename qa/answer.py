@@ -343,6 +343,14 @@ class Answerer:
                 chunk = cands[i].passage.chunk
                 # (an article that names no outlet is named by its title)
                 per_outlet.setdefault(chunk.source or f"“{chunk.title}” (no outlet named)", i)
+            # An outlet's sentence that names whom it has doing the question's act ("as quoted by the
+            # Yonhap news agency") says it more plainly than its best sentence.
+            verb = reader.lemma(reader.main_verb(question))
+            for o, i in list(per_outlet.items()):
+                doc = cands[i].passage.chunk.doc_id
+                named = next((j for j in relevant[:12] if cands[j].passage.chunk.doc_id == doc and speakers.reporter(cands[j].text, verb)), None)
+                if named is not None:
+                    per_outlet[o] = named
             if per_outlet:
                 lead, short, grounded = next(iter(per_outlet.values())), ", ".join(per_outlet), True
         elif qi.kind == "yesno":

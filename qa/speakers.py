@@ -65,6 +65,11 @@ def reporter(sentence: str, verb: str) -> str | None:
             for subj in (c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
                 words = [w for w in subj.subtree if w.pos_ == "PROPN" and w.i <= subj.i]
                 return " ".join(w.text for w in words)
+            # or its agent, named: "as quoted by the state-run Yonhap news agency" -> Yonhap news agency
+            for by in (g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+                words = [w for w in by.subtree if w.dep_ == "compound" and w.i < by.i] + [by]
+                if any(w.pos_ == "PROPN" for w in words):
+                    return " ".join(w.text for w in words)
     return None
 
 

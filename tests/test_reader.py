@@ -769,6 +769,8 @@ def test_reporter_is_the_named_subject_of_the_verb():
     s = "Officials have left for the islands, the Harbour Times reported Monday."
     assert speakers.reporter(s, "report") == "Harbour Times"
     assert speakers.reporter("Officials said the trip was planned.", "say") is None  # no name: no reporter
+    assert speakers.reporter("“We will wait,” the ministry said, as quoted by the state-run Harbour Times news service",
+                             "quote") == "Harbour Times news service"  # the agent of a passive verb
 
 
 def test_verb_places_are_where_the_sentence_puts_the_act():
@@ -963,3 +965,13 @@ def test_who_in_an_outlets_article_is_from_that_outlets_sentences(fresh_engine, 
               "body": "People quoted at the council meeting included Mayor Ana Lopes, who spoke about the budget."})
     a = fresh_engine.ask("Which people are quoted in the Metro News article?")
     assert a.short.startswith("Tom Reyes"), a.answer
+
+
+
+def test_which_agency_quoted_is_named_from_the_outlets_sentence_that_says_so(fresh_engine, tmp_path):
+    _one_article(fresh_engine, tmp_path, "Ministry on ferries",
+                 "The transport ministry told a news conference on Thursday that the ferry service to the islands can resume in June. "
+                 "“Depending on the weather, it is possible to consider an earlier start,” the ministry said, as quoted "
+                 "by the state-run Harbour Times news agency.")
+    a = fresh_engine.ask("What news agency quoted the transport ministry?")
+    assert a.short.startswith("Harbour Times news agency (via Metro News)"), a.answer
