@@ -102,7 +102,9 @@ def owner(noun: str, text: str) -> set[str]:
     out = set()
     for t in nlp.parse(text):
         if t.lemma_.lower() == noun:
-            for c in t.children:
+            # ("a Danish court ruling": the adjective before a compound is the compound's as well)
+            before = [c for c in t.head.children if c.i < t.i] if t.dep_ == "compound" else []
+            for c in [*t.children, *before]:
                 if c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP"):
                     out |= {x.lower_ for x in c.subtree if x.ent_type_ in ("GPE", "NORP") and x.is_alpha}
     return out

@@ -10,7 +10,7 @@ from qa import nlp
 from qa.keyword import terms
 from qa.question import accounts_of, by_piece, period_of
 from qa.reader import CAUSE_PREPS
-from qa.speakers import SPEECH
+from qa.speakers import SPEECH, owner, same_owner
 from qa.types import Question
 
 _NEGATION = {"not", "no", "never", "n't", "deny", "denied", "denies", "dismiss", "dismissed", "dismisses", "reject", "rejected", "false", "untrue"}
@@ -185,7 +185,7 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"
     if sim >= 0.45 and contradicts_report(q.text, sentence):
         return "No"
-    if simple and sim >= 0.45 and other_circumstance(q.text, sentence):
+    if simple and sim >= 0.45 and (other_circumstance(q.text, sentence) or other_owner(q.text, sentence)):
         return "No"
     if simple and _hypothetical(sentence, q.text):
         return None  # "X can terminate it if ..." does not say X did
@@ -223,6 +223,18 @@ def other_circumstance(question: str, sentence: str) -> bool:
     asked = _slots(question) if told else []
     low = sentence.lower()
     return any(filler.lower() not in low and any(r == role and f != filler for r, f in told) for role, filler in asked)
+
+
+def other_owner(question: str, sentence: str) -> bool:
+    """"Was the ruling issued by a Japanese court?" against "a South Korean court ruling": a thing the
+    claim gives a country or people ("Japanese court") is given another one by the sentence."""
+    for t in nlp.parse(question):
+        if t.pos_ != "NOUN" or not (asked := owner(t.lemma_.lower(), question)):
+            continue
+        told = owner(t.lemma_.lower(), sentence)
+        if told and not same_owner(asked, told):
+            return True
+    return False
 
 
 def _slots(text: str) -> list[tuple[str, str]]:

@@ -232,3 +232,11 @@ def test_an_alternative_question_after_an_earlier_report_gets_the_choice(two_rep
     a = two_reports.ask("After Metro News reported that the Kelso dam cost 40 million dollars, "
                         "did The Daily Planet report a consistent or inconsistent cost?")
     assert a.short.startswith("Consistent") and a.citations
+
+
+def test_a_thing_given_another_country_contradicts_the_claim():
+    assert verdict.other_owner("Was the fishing ruling issued by a Norwegian court?", "A Danish court ruling ordered the boats home.")
+    assert not verdict.other_owner("Was the fishing ruling issued by a Danish court?", "A Danish court ruling ordered the boats home.")
+    assert not verdict.other_owner("Was the fishing ruling issued by a court?", "A Danish court ruling ordered the boats home.")
+    q = question.read("Was the fishing ruling issued by a Norwegian court?", OUTLETS)
+    assert verdict.verdict(q, [("A Danish court ruling ordered the boats home in May.", 0.6, 0.5)]) == "No"
