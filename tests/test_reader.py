@@ -477,6 +477,13 @@ def _made_up(engine, tmp_path, *records: dict) -> None:
     engine.ingest([d])
 
 
+def _metro_and_planet(engine, tmp_path, metro: tuple[str, str], planet: tuple[str, str], **metro_meta: str) -> None:
+    """Ingest two made-up articles, (title, body) each: Metro News's of 3 May 2021, The Daily Planet's of 4 May."""
+    _made_up(engine, tmp_path,
+             {"title": metro[0], "source": "Metro News", "published_at": "2021-05-03", "body": metro[1], **metro_meta},
+             {"title": planet[0], "source": "The Daily Planet", "published_at": "2021-05-04", "body": planet[1]})
+
+
 def _one_article(engine, tmp_path, title: str, body: str) -> None:
     """Ingest one made-up Metro News article of 2 May 2021."""
     _made_up(engine, tmp_path, {"title": title, "source": "Metro News", "published_at": "2021-05-02", "body": body})
@@ -737,12 +744,9 @@ def test_a_question_typed_in_lower_case_reads_names_as_the_articles_write_them(f
 
 def test_which_outlet_names_the_one_a_report_says_reported_it(fresh_engine, tmp_path):
     # Made-up: Metro News passes on what the Harbour Times reported; the other article only shares the setting.
-    _made_up(fresh_engine, tmp_path,
-             {"title": "Ferry talks", "source": "Metro News", "published_at": "2021-05-03",
-              "body": "Harbour officials have left for the islands on an unannounced trip to discuss the ferry timetable, "
-                      "the Harbour Times reported Monday. The council will vote on the timetable in June."},
-             {"title": "Ferry fares", "source": "The Daily Planet", "published_at": "2021-05-04",
-              "body": "The ferry company raised its fares for the islands by a tenth on Tuesday, blaming fuel prices."})
+    _metro_and_planet(fresh_engine, tmp_path, ("Ferry talks", "Harbour officials have left for the islands on an unannounced trip to discuss "
+                                                              "the ferry timetable, the Harbour Times reported Monday. The council will vote on the timetable in June."),
+                      ("Ferry fares", "The ferry company raised its fares for the islands by a tenth on Tuesday, blaming fuel prices."))
     a = fresh_engine.ask("Which outlet reported that harbour officials left for the islands?")
     assert a.short.startswith("Harbour Times (via Metro News)"), a.short
     assert "The Daily Planet" not in a.short  # a sentence far below the best one is not what the outlet reported
@@ -815,11 +819,8 @@ def test_who_does_it_may_be_told_by_a_hyphenated_participle(fresh_engine, tmp_pa
 
 
 def test_which_article_is_answered_with_its_outlet(fresh_engine, tmp_path):
-    _made_up(fresh_engine, tmp_path,
-             {"title": "Ferry talks", "source": "Metro News", "published_at": "2021-05-03",
-              "body": "The ferry company will also withhold its complaint to the port authority about three of its piers."},
-             {"title": "Council budget", "source": "The Daily Planet", "published_at": "2021-05-04",
-              "body": "The council approved its budget on Tuesday. Spending on roads rises by a tenth."})
+    _metro_and_planet(fresh_engine, tmp_path, ("Ferry talks", "The ferry company will also withhold its complaint to the port authority about three of its piers."),
+                      ("Council budget", "The council approved its budget on Tuesday. Spending on roads rises by a tenth."))
     a = fresh_engine.ask("Which article reported the complaint to the port authority about three piers?")
     assert a.short.startswith("Metro News"), a.answer
 
@@ -896,11 +897,8 @@ def test_a_negative_yes_no_question_asks_the_positive_claim(fresh_engine, tmp_pa
 
 
 def test_who_wrote_an_outlets_article_is_that_outlets_byline(fresh_engine, tmp_path):
-    _made_up(fresh_engine, tmp_path,
-             {"title": "Pier repairs", "source": "Metro News", "published_at": "2021-05-03", "author": "Lena Marsh",
-              "body": "The harbour board said the pier repairs would start in June."},
-             {"title": "Pier money", "source": "The Daily Planet", "published_at": "2021-05-04",
-              "body": "The council will pay for half of the pier repairs, the harbour board said."})
+    _metro_and_planet(fresh_engine, tmp_path, ("Pier repairs", "The harbour board said the pier repairs would start in June."),
+                      ("Pier money", "The council will pay for half of the pier repairs, the harbour board said."), author="Lena Marsh")
     assert fresh_engine.ask("Who wrote the Metro News article?").short.startswith("Lena Marsh")
     a = fresh_engine.ask("Who wrote The Daily Planet article?")
     assert a.abstained, a.answer  # it names no author; Metro News's byline is not its
@@ -958,11 +956,8 @@ def test_a_pronoun_after_its_own_name_and_a_joined_verb_keep_the_subject():
 
 
 def test_who_in_an_outlets_article_is_from_that_outlets_sentences(fresh_engine, tmp_path):
-    _made_up(fresh_engine, tmp_path,
-             {"title": "Pier plans", "source": "Metro News", "published_at": "2021-05-03",
-              "body": "On the new pier, harbour master Tom Reyes is reported to have said, “The board fully supports it.”"},
-             {"title": "Quoted at the council", "source": "The Daily Planet", "published_at": "2021-05-04",
-              "body": "People quoted at the council meeting included Mayor Ana Lopes, who spoke about the budget."})
+    _metro_and_planet(fresh_engine, tmp_path, ("Pier plans", "On the new pier, harbour master Tom Reyes is reported to have said, “The board fully supports it.”"),
+                      ("Quoted at the council", "People quoted at the council meeting included Mayor Ana Lopes, who spoke about the budget."))
     a = fresh_engine.ask("Which people are quoted in the Metro News article?")
     assert a.short.startswith("Tom Reyes"), a.answer
 
