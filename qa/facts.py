@@ -104,7 +104,7 @@ class FactFinder:
             # did it ("Washington, which prodded the two countries ..."), a person or not, when no person did.
             if reader.asks_subject(qi.text):
                 for i in relevant[:6]:
-                    if i in good and (by := reader.doer(act, cands[i].text)) and not reader.candidates(qi, cands[i].text, ents[i]) \
+                    if i in good and (by := speakers.doer(act, cands[i].text)) and not reader.candidates(qi, cands[i].text, ents[i]) \
                             and not set(terms(by)) <= set(terms(qi.text)):
                         return i, by
         if qi.kind == "place" and act:

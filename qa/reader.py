@@ -415,24 +415,6 @@ def asks_subject(question: str) -> bool:
     return any(t.lower_ == "who" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.lemma_ != "be" for t in nlp.parse(question))
 
 
-def doer(verb: str, sentence: str) -> str | None:
-    """The name the sentence gives as the subject of the verb (a lemma), through a relative pronoun
-    to the name it stands for ("Washington, which prodded the two countries ..." -> Washington); None
-    when the subject is no name ("the company", "it")."""
-    if not verb:
-        return None
-    doc = nlp.parse(sentence)
-    for t in doc:
-        if t.lemma_.lower() != verb or t.pos_ != "VERB":
-            continue
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
-            subj = t.head  # "which" / "who" stands for what the clause describes
-        if subj is not None and subj.pos_ == "PROPN":
-            return " ".join(w.text for w in subj.subtree if w.pos_ == "PROPN" and w.i <= subj.i)
-    return None
-
-
 def hyphen_agent(verb: str, sentence: str) -> str | None:
     """Who does the verb (a lemma) in an English hyphenated participle: "a Saudi-led coalition" ->
     Saudi, "the U.S. and Thai-led exercises" -> U.S. and Thai; None when the sentence has none."""

@@ -54,18 +54,39 @@ def said(sentence: str) -> str | None:
     return q
 
 
-def reporter(sentence: str, verb: str) -> str | None:
-    """Whom the sentence names as doing `verb` (a lemma: "report") by a proper name: "..., Newsis
-    reported Wednesday" -> Newsis. None when it names no one by name (for "officials said": not a
-    name of who reports)."""
+def _proper_name(token) -> str:
+    """The proper-noun words of the name a token ends ("Money Today", "Newsis")."""
+    return " ".join(w.text for w in token.subtree if w.pos_ == "PROPN" and w.i <= token.i)
+
+
+def doer(verb: str, sentence: str) -> str | None:
+    """The name the sentence gives as the subject of the verb (a lemma), through a relative pronoun
+    to the name it stands for ("Washington, which prodded the two countries ..." -> Washington); None
+    when the subject is no name ("the company", "it")."""
     if not verb:
         return None
     for t in nlp.parse(sentence):
+        if t.lemma_.lower() != verb or t.pos_ != "VERB":
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
+            subj = t.head  # "which" / "who" stands for what the clause describes
+        if subj is not None and subj.pos_ == "PROPN":
+            return _proper_name(subj)
+    return None
+
+
+def reporter(sentence: str, verb: str) -> str | None:
+    """Whom the sentence names as doing `verb` (a lemma: "report"): its subject by name ("...,
+    Newsis reported Wednesday" -> Newsis), else the agent of the passive verb by name ("as quoted by
+    the state-run Yonhap news agency" -> Yonhap news agency). None when it names no one ("officials
+    said")."""
+    if not verb:
+        return None
+    if (name := doer(verb, sentence)) is not None:
+        return name
+    for t in nlp.parse(sentence):
         if t.lemma_ == verb and t.pos_ == "VERB":
-            for subj in (c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
-                words = [w for w in subj.subtree if w.pos_ == "PROPN" and w.i <= subj.i]
-                return " ".join(w.text for w in words)
-            # or its agent, named: "as quoted by the state-run Yonhap news agency" -> Yonhap news agency
             for by in (g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
                 words = [w for w in by.subtree if w.dep_ == "compound" and w.i < by.i] + [by]
                 if any(w.pos_ == "PROPN" for w in words):

@@ -938,8 +938,8 @@ def test_why_someone_went_is_what_they_went_to_do(fresh_engine, tmp_path):
 
 
 def test_who_did_it_may_be_a_place_or_body_the_sentence_makes_its_subject(fresh_engine, tmp_path):
-    assert reader.doer("prod", "Oslo, which prodded the two towns to sign the deal, kept calling for it.") == "Oslo"
-    assert reader.doer("prod", "The company prodded the towns.") is None  # no name
+    assert speakers.doer("prod", "Oslo, which prodded the two towns to sign the deal, kept calling for it.") == "Oslo"
+    assert speakers.doer("prod", "The company prodded the towns.") is None  # no name
     assert reader.asks_subject("Who prodded the towns to sign?") and not reader.asks_subject("Whom did the mayor meet?")
     _one_article(fresh_engine, tmp_path, "Harbour deal",
                  "Oslo, which prodded the two towns to sign the harbour deal, kept calling for it. Mayor Ana Lopes spoke "
