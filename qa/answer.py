@@ -229,8 +229,8 @@ class Answerer:
         support: list[int] = []
         if qi.kind in reader.KIND_LABELS:
             found = self.facts.find(qi, cands, cand_ents, relevant, cand_terms, sem, lex, score)
-            if found is None and (qi.kind in ("number", "date") or qi.focus):
-                return None
+            if found is None and (qi.kind in ("number", "date") or qi.focus or qi.role):
+                return None  # ("Which Japanese minister ...?": no minister the evidence calls Japanese)
             if found is None and qi.kind == "person" and not self._told(question, cands, relevant[:6], cand_terms):
                 return None  # "Who replaced X?": no name, and no sentence tells of anyone doing that
             if found is not None:

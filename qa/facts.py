@@ -173,7 +173,17 @@ class FactFinder:
             # "Which defence secretary ...?": a person the evidence calls by that title ("US Defence
             # Secretary Mark Esper") is the one asked for, whoever else the sentences name.
             role = set(terms(qi.role))
-            titled = {k for k, (i, span) in where.items() if role <= set(terms(reader.describe(span, cands[i].text) or ""))}
+            # (what any of the sentences calls the person: "Kang said ..." gives no title, the sentence
+            # before may)
+            titles = {k: " ".join(d for c in cands if (d := reader.describe(span, c.text))) for k, (i, span) in where.items()}
+            # "Which Japanese minister ...?" is not answered by one the evidence calls "South Korean
+            # Foreign Minister", whatever else fits.
+            noun = qi.role.split()[-1].lower()
+            if asked := speakers.owner(noun, qi.text):
+                votes = {k: v for k, v in votes.items() if speakers.same_owner(asked, speakers.owner(noun, titles[k]))}
+                if not votes:
+                    return None
+            titled = {k for k in votes if role <= set(terms(titles[k]))}
             votes = {k: v for k, v in votes.items() if k in titled} or votes
         # Who the retrieved articles are about: a name most of them use beats one a single good
         # sentence gives ("Ellison testified that Bankman-Fried ..." in a story about Bankman-Fried).

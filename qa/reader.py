@@ -145,6 +145,10 @@ def describe(subject: str, sentence: str) -> str | None:
     toks = [t for t in doc if start <= t.idx < start + len(subject)]
     if not toks:
         return None
+    # "Kang" in "... Minister Kang Kyung-wha said": the title is the whole name's.
+    name = next((e for e in doc.ents if e.start <= toks[0].i < e.end and e.label_ in nlp.PERSON), None)
+    if name is not None and name.end - 1 >= toks[-1].i:
+        toks = list(name)
     head = next((t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i), toks[-1])
 
     def title(words) -> str | None:

@@ -201,6 +201,8 @@ def test_describe_takes_the_apposition_or_the_title():
     assert reader.describe("Maria Okafor", "Maria Okafor, the city's chief engineer, said the bridge was safe.") == "the city's chief engineer"
     assert reader.describe("Tom Baines", "Transport Minister Tom Baines opened the line.") == "Transport Minister"
     assert reader.describe("Tom Baines", "The weather was fine.") is None
+    # a surname alone: the title the whole name has
+    assert reader.describe("Baines", "Transport Minister Tom Baines opened the line.") == "Transport Minister"
     # the noun phrase before the comma, when a clause runs up to it
     assert reader.describe("Tom Baines", "The mayor will hold talks with her Welsh counterpart, Tom Baines on Monday.") == "her Welsh counterpart"
     # an acronym: its full name, and the description after it
@@ -529,6 +531,17 @@ def test_whose_minister_is_asked_must_match(fresh_engine, tmp_path):
                  "Mexico's transport minister, Tom Baines, opened the new rail line on Monday.")
     assert fresh_engine.ask("Who is Mexico's transport minister?").short.startswith("Tom Baines")
     assert fresh_engine.ask("Who is Canada's transport minister?").abstained
+
+
+
+def test_which_minister_of_a_country_is_not_one_the_evidence_gives_another_country(fresh_engine, tmp_path):
+    # Made-up: the Mexican minister speaks; a ministry, not a minister, of Canada made the decision.
+    _one_article(fresh_engine, tmp_path, "Rail line opens",
+                 "Mexican Transport Minister Tom Baines opened the new rail line on Monday. Baines said the line "
+                 "would carry freight from Canada. Earlier, the Canadian Trade Ministry announced it would lift "
+                 "its limits on steel sent by rail.")
+    assert fresh_engine.ask("Which Mexican minister opened the rail line?").short.startswith("Tom Baines")
+    assert fresh_engine.ask("Which Canadian minister announced the steel decision?").abstained
 
 
 def test_still_leads_with_the_newest_article_on_the_topic(fresh_engine, tmp_path):
