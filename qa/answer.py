@@ -177,7 +177,8 @@ class Answerer:
         lex = np.array([coverage(weights, t) for t in cand_terms])
         rank_prior = np.array([0.04 * (1 - c.rank / max(len(passages), 1)) for c in cands])
         # A sentence an earlier answer already gave is news to nobody, unless nothing else fits.
-        repeat = np.array([0.2 if said and c.text in said else 0.0 for c in cands])
+        # (Not for "Why ...?": the sentence that said where she went may say what for.)
+        repeat = np.array([0.2 if said and c.text in said and qi.kind != "reason" else 0.0 for c in cands])
         told = [self._tells_of_period(qi, c) for c in cands]  # sentences naming the question's month without its year
         score = 0.65 * sem + 0.35 * lex + rank_prior - repeat + self._fit(qi, cands, cand_ents, told)
 

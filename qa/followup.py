@@ -19,7 +19,8 @@ def _unresolved(doc) -> list:
     wh_phrase = {t.i for t in doc if t.tag_ in ("WDT", "WP", "WP$", "WRB")} | {t.head.i for t in doc if t.tag_ == "WDT"}
     out = []
     for t in doc:
-        if t.lower_ not in _REFERRING or t.dep_ in ("det", "mark", "complm") or (t.lower_ == "that" and t.tag_ == "IN"):
+        # ("Is there a deal?": the "there" of existence refers to nothing)
+        if t.lower_ not in _REFERRING or t.dep_ in ("det", "mark", "complm", "expl") or (t.lower_ == "that" and t.tag_ == "IN"):
             continue
         if not any(p.pos_ in ("NOUN", "PROPN") and p.i not in wh_phrase for p in doc[: t.i]):
             out.append(t)
@@ -38,12 +39,13 @@ def needs_context(question: str) -> bool:
     return bool(_unresolved(doc))
 
 
-def _names(text: str) -> tuple[list[str], list[str]]:
-    """(people, every name) a text mentions, in order, each once."""
+def _names(text: str) -> tuple[list[str], list[str], list[str]]:
+    """(people, places, every name) a text mentions, in order, each once."""
     doc = nlp.parse(text or "")
     ents = [e for e in doc.ents if e.label_ not in nlp.DATE | nlp.NUMBER | {"ORDINAL"}]
     people = [e.text for e in ents if e.label_ in nlp.PERSON]
-    return list(dict.fromkeys(people)), list(dict.fromkeys(e.text for e in ents))
+    places = [e.text for e in ents if e.label_ in nlp.PLACE]
+    return list(dict.fromkeys(people)), list(dict.fromkeys(places)), list(dict.fromkeys(e.text for e in ents))
 
 
 def search_query(question: str, history: list[tuple[str, str]]) -> str:
@@ -53,14 +55,24 @@ def search_query(question: str, history: list[tuple[str, str]]) -> str:
     if not history or not needs_context(question):
         return question
     prev_q, prev_a = history[-1]
-    people_q, names_q = _names(prev_q)
-    people_a, names_a = _names(prev_a)
+    people_q, places_q, names_q = _names(prev_q)
+    people_a, places_a, names_a = _names(prev_a)
     people = list(dict.fromkeys(people_q + people_a))
+    places = list(dict.fromkeys(places_q + places_a))  # (the answer to "Where ...?" leads its answer)
     names = list(dict.fromkeys(names_q + names_a))
-    personal = next((t for t in _unresolved(nlp.parse(question)) if t.lower_ in _PERSONAL), None)
+    unresolved = _unresolved(nlp.parse(question))
+    personal = next((t for t in unresolved if t.lower_ in _PERSONAL), None)
+    there = next((t for t in unresolved if t.lower_ == "there"), None)
+    # A personal pronoun is the person the last turn was about; "there", the place it named.
+    swaps = []
     if people and personal is not None:
-        who = " and ".join(people[:3]) if personal.lower_ in _PLURAL else people[0]
-        resolved = question[: personal.idx] + who + question[personal.idx + len(personal.text):]
+        swaps.append((personal, " and ".join(people[:3]) if personal.lower_ in _PLURAL else people[0]))
+    if places and there is not None:
+        swaps.append((there, places[0]))
+    if swaps:
+        resolved = question
+        for t, name in sorted(swaps, key=lambda s: -s[0].idx):
+            resolved = resolved[: t.idx] + name + resolved[t.idx + len(t.text):]
         return f"{resolved} {prev_q}"
     said = f"{question} {prev_q}"
     return " ".join([question, prev_q, *[n for n in names if n not in said][:4]])  # each name once

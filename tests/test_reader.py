@@ -301,6 +301,9 @@ def test_speaker_is_the_subject_of_a_reporting_verb():
         ("How many people were evacuated?", False),
         ("What did Maria Okafor discuss?", False),
         ("What is UNESCO?", False),
+        ("What happened there?", True),
+        ("Is there a deal between the two cities?", False),  # the "there" of existence
+        ("Were there protests in Oslo?", False),
     ],
 )
 def test_follow_up_or_not(text, leans):
@@ -310,6 +313,24 @@ def test_follow_up_or_not(text, leans):
 def test_a_pronoun_becomes_the_person_of_the_last_turn():
     query = followup.search_query("What did she say?", [("Who is the chief engineer?", "Maria Okafor is the chief engineer.")])
     assert query.startswith("What did Maria Okafor say?")
+
+
+def test_there_becomes_the_place_of_the_last_turn():
+    query = followup.search_query("Why was she travelling there?", [("Where did Maria Okafor travel to?", "Lisbon [1]. Maria Okafor left for Lisbon on Monday, she said in Oslo. [1]")])
+    assert query.startswith("Why was Maria Okafor travelling Lisbon?")
+
+
+def test_why_after_where_may_be_answered_by_the_sentence_that_said_where(fresh_engine, tmp_path):
+    # Made-up: one sentence says where the mayor went and what for; the earlier answer quoted it.
+    _one_article(fresh_engine, tmp_path, "Mayor abroad",
+                 "Mayor Ana Lopes said the pier would reopen in June. Speaking to reporters before departing to Lisbon "
+                 "to attend a fisheries conference, Lopes said the harbour was safe. Lopes has travelled abroad often "
+                 "this year, her office said. Late on Thursday, Lopes had spoken by phone with the harbour master. "
+                 "Lopes said she was travelling with two council members.")
+    where = "Where did Ana Lopes travel to?"
+    first = fresh_engine.ask(where)
+    assert first.short.startswith("Lisbon")
+    assert "fisheries conference" in fresh_engine.ask("Why was she travelling there?", history=[(where, first.answer)]).short
 
 
 # -- the behaviour issue 14 names, on the seeds -------------------------------------------------
@@ -932,13 +953,13 @@ def test_and_another_name_asks_the_earlier_question_of_it(fresh_engine, tmp_path
 
 def test_where_is_the_best_sentences_place_not_the_one_every_article_names(fresh_engine, tmp_path):
     recs = [{"title": f"Portsmouth news {k}", "source": "Metro News", "published_at": f"2021-05-0{k}", "body": body} for k, body in enumerate([
-        "The Harbour Shield drills in Bergen began on Monday.",
+        "The Harbour Shield drills in Lisbon began on Monday.",
         "Crews in Portsmouth readied their ships on Monday for the drills.",
         "In Portsmouth, sailors said the drills would be hard.",
         "Ships in Portsmouth left for the Harbour Shield exercise."], 1)]
     _made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("Where are the Harbour Shield drills?")
-    assert a.short.startswith("Bergen"), a.answer
+    assert a.short.startswith("Lisbon"), a.answer
 
 
 def test_why_someone_went_is_what_they_went_to_do(fresh_engine, tmp_path):
@@ -964,8 +985,8 @@ def test_who_did_it_may_be_a_place_or_body_the_sentence_makes_its_subject(fresh_
 def test_a_pronoun_after_its_own_name_and_a_joined_verb_keep_the_subject():
     s = "Oslo said it decided to close the pier and set the condition that it can reopen at any time."
     assert speakers.acts("Oslo", s, s, "set")
-    assert not speakers.acts("Bergen", s, "Bergen and Oslo met on Monday. " + s, "set")  # the sentence names Oslo before "it"
-    assert not speakers.acts("Oslo", "Bergen said it decided to close the pier and set a condition.", "Oslo and Bergen met.", "set")
+    assert not speakers.acts("Lisbon", s, "Lisbon and Oslo met on Monday. " + s, "set")  # the sentence names Oslo before "it"
+    assert not speakers.acts("Oslo", "Lisbon said it decided to close the pier and set a condition.", "Oslo and Lisbon met.", "set")
 
 
 def test_who_in_an_outlets_article_is_from_that_outlets_sentences(fresh_engine, tmp_path):
