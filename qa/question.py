@@ -260,8 +260,10 @@ def _publisher_not_ingested(doc, in_outlet) -> str:
         # ("the Korea Herald's Kang article": an article whose ingested publisher is named is about the other name)
         if any(c.i != e.root.i and in_outlet(c.idx, c.idx + len(c.text)) for c in head.children):
             continue
-        # ("Taylor Swift coverage" is about the person: a person publishes by a byline, "an article by X".)
-        if e.root.dep_ in ("compound", "nmod", "poss", "amod") and head.lemma_.lower() in _PIECE and e.label_ != "PERSON":
+        # ("Taylor Swift coverage" is about the person: a person publishes by a byline, "an article by X".
+        # "The ministry's report to parliament" is one delivered to someone, not a publication.)
+        if e.root.dep_ in ("compound", "nmod", "poss", "amod") and head.lemma_.lower() in _PIECE and e.label_ != "PERSON" and not any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
             return e.text  # "a New York Times article"
         if e.root.dep_ == "pobj" and head.lower_ in ("in", "by", "from") and head.head.lemma_.lower() in _PIECE:
             return e.text  # "an article in The New York Times"

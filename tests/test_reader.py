@@ -189,6 +189,9 @@ def test_question_constraints():
     assert question.read("Based on the information from a Reuters article discussing the dam, who built it?", OUTLETS).unknown_outlet == "Reuters"
     # coverage of a person is about them, not by them
     assert question.read("Has the focus of Anna Lee coverage by Metro News changed since May?", OUTLETS).unknown_outlet == ""
+    # a report delivered to someone is an act of whoever delivers it, not an outlet's article
+    assert question.read("What was the Transport Ministry's report to parliament about?", OUTLETS).unknown_outlet == ""
+    assert question.read("What was the Reuters report about?", OUTLETS).unknown_outlet == "Reuters"
     assert question.read("Is the bridge still closed?", OUTLETS).latest
     assert not question.read("What did Money Today report?", OUTLETS).latest  # a name, not a time
     assert question.read("Did Metro News report the flood before The Daily Planet?", OUTLETS).order == "before"
