@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from qa import nlp
+from qa.speakers import SPEECH
 
 
 def by_verb(verb: str, sentence: str, spans: list[str]) -> list[str]:
@@ -19,10 +20,15 @@ def governed_by(verb: str, sentence: str, span: str) -> bool:
     lemma, tok = governor(verb, sentence, span)
     if tok is None or tok.pos_ == "NOUN":
         return tok is not None  # "during the occupation of Korea from 1910 till 1945"
+
+    def same(t) -> bool:
+        # (saying is one act, however it is said: "When did X say ...?" by "X announced ...")
+        return t.lemma_.lower() == lemma or (lemma in SPEECH and t.lemma_.lower() in SPEECH)
+
     # the verb itself, or what it announced ("announced [it would pull out on Aug. 23]")
-    while tok.lemma_.lower() != lemma and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
+    while not same(tok) and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.lemma_.lower() == lemma
+    return same(tok)
 
 
 def governor(verb: str, sentence: str, span: str):

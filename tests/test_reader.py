@@ -249,6 +249,9 @@ def test_a_date_the_questions_verb_governs_comes_first():
     s = "The museum recalls the occupation of the island by the navy from 1903 till 1931, a guide said in May."
     assert when.governed_by("occupy", s, "1903") and not when.governed_by("occupy", s, "May")
     assert when.date_range(s, "1903", ["1903", "1931", "May"]) == "1903 till 1931"
+    # saying is one act: "When did the board say it would reopen the pier?" is told by "announced"
+    s = "Earlier in March, the harbour board announced that it would reopen the pier."
+    assert when.governed_by("say", s, "March") and not when.governed_by("open", s, "March")
     # a date another act is told with is no answer to "When did the navy return the island?"
     s = "The navy seized the island last month."
     assert reader.of_other_act("return", s, "last month") and not reader.of_other_act("seize", s, "last month")
