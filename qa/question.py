@@ -378,6 +378,8 @@ def _kind(doc, q: Question) -> None:
                 t.dep_ == "relcl" and t.lemma_ == "write" and any(c.lower_ == "about" or c.lemma_ in _PIECE for c in t.children)
                 for t in doc):  # "Who is the reporter who wrote about X?"
             q.kind = "author"  # "Who wrote ...?": the byline
+        elif root.lemma_ in _PUBLISH and wh.dep_ == "nsubj":
+            q.kind = "outlet"  # "Who reported X?": whose report it is, an outlet (or the one it cites)
         else:
             q.kind = "person"
             if root.lemma_ == "be" and nouns:

@@ -790,6 +790,9 @@ def test_which_outlet_names_the_one_a_report_says_reported_it(fresh_engine, tmp_
     a = fresh_engine.ask("Which outlet reported that harbour officials left for the islands?")
     assert a.short.startswith("Harbour Times (via Metro News)"), a.short
     assert "The Daily Planet" not in a.short  # a sentence far below the best one is not what the outlet reported
+    # "Who reported ...?" asks the same: whose report it is
+    assert question.read("Who reported that harbour officials left for the islands?", OUTLETS).kind == "outlet"
+    assert fresh_engine.ask("Who reported that harbour officials left for the islands?").short.startswith("Harbour Times (via Metro News)")
 
 
 def test_where_an_act_took_place_may_be_an_institution(fresh_engine, tmp_path):
