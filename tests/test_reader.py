@@ -259,6 +259,16 @@ def test_a_date_the_questions_verb_governs_comes_first():
     assert not reader.of_other_act("say", "The ministry announced in May that it would relax the rules.", "May")
 
 
+def test_when_an_act_the_articles_name_only_by_its_noun_happened_is_not_said(fresh_engine, tmp_path):
+    # Made-up: the ruling is a court's, its date is not given; July is when tensions rose.
+    _one_article(fresh_engine, tmp_path, "Port dispute",
+                 "Tensions between the port and the ferry company began to rise earlier in July after a court ruling "
+                 "ordered the port to pay damages. Later, the ferry company filed an appeal with the harbour board.")
+    assert fresh_engine.ask("When did the harbour board rule on the ferry company's appeal?").abstained
+    # the date of the act the question asks about stands
+    assert fresh_engine.ask("When did tensions between the port and the ferry company begin to rise?").short.startswith("earlier in July")
+
+
 def test_a_count_of_time_units_is_a_time():
     q = question.read("How many hours before the deadline did the council vote?", OUTLETS)
     s = "Just six hours before the deadline, the council voted to reopen the pier."
