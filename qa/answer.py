@@ -202,7 +202,10 @@ class Answerer:
         covered = set().union(*(cand_terms[i] for i in chosen))
         covered_share = coverage(weights, covered)
         best_sim = float(sims.max())
-        if (not short or qi.kind in ("process", "other")) and not grounded and not in_period and (best_sim < s.min_similarity or (covered_share < s.min_coverage and best_sim < s.confident_similarity)):
+        # (A lead sentence that holds most of the question's rarer words answers it however unlike the
+        # question it reads: a long question resembles no sentence much.)
+        if (not short or qi.kind in ("process", "other")) and not grounded and not in_period and lex[lead] < s.confident_coverage and (
+                best_sim < s.min_similarity or (covered_share < s.min_coverage and best_sim < s.confident_similarity)):
             return abstain()
         evidence = [Evidence(cands[i].passage, cands[i].start, cands[i].end, float(score[i])) for i in chosen]
         head, text, citations = compose(evidence, lead=0, short=short, lead_first=qi.latest)

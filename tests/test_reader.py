@@ -269,6 +269,15 @@ def test_when_an_act_the_articles_name_only_by_its_noun_happened_is_not_said(fre
     assert fresh_engine.ask("When did tensions between the port and the ferry company begin to rise?").short.startswith("earlier in July")
 
 
+def test_a_sentence_with_most_of_the_questions_words_answers_a_question_unlike_it(fresh_engine, tmp_path):
+    # Made-up: a long question resembles the one sentence that answers it little, but shares its words.
+    _one_article(fresh_engine, tmp_path, "Fishing talks",
+                 "Fishing boats stayed in port on Wednesday because of a storm. The statement is a reminder Oslo can let "
+                 "the fisheries pact with Iceland and the Faroe Islands expire at any time, according to Money Tomorrow.")
+    a = fresh_engine.ask("According to Money Tomorrow, what is the foreign ministry's statement a reminder of?")
+    assert not a.abstained and "at any time" in a.answer
+
+
 def test_a_count_of_time_units_is_a_time():
     q = question.read("How many hours before the deadline did the council vote?", OUTLETS)
     s = "Just six hours before the deadline, the council voted to reopen the pier."
