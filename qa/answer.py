@@ -275,7 +275,13 @@ class Answerer:
                 # The outlet's own sentence on the question's topic is what it reported, however
                 # weakly the sentence resembles the question ("What did UPI report about Cobra Gold?").
                 topic = set(terms(reader.topic_words(question, qi.subject))) - set(terms(" ".join(qi.outlets)))
-                on_topic = [i for i in own if topic and topic & cand_terms[i]]
+                # (a place is spoken of by its people's name too: "Japan" by "the Japanese Industry Ministry")
+                places = {w.lower() for e in nlp.parse(question).ents if e.label_ in nlp.PLACE | {"NORP"} for w in e.text.split()}
+
+                def peoples(i: int) -> set[str]:  # (the names in "the Japanese Industry Ministry", an organisation)
+                    return {w.lower() for a, b, _ in cand_ents[i] for w in re.findall(r"[\w-]+", cands[i].text[a:b]) if w[:1].isupper()}
+
+                on_topic = [i for i in own if topic and (topic & cand_terms[i] or (places and (told := peoples(i)) and speakers.same_owner(places, told)))]
                 if topic and own and not on_topic:
                     return None  # the outlet's articles never speak of it ("What did X report about Y?")
                 lead, grounded = (on_topic[0], True) if on_topic else (own[0] if own else best, False)

@@ -278,6 +278,15 @@ def test_a_sentence_with_most_of_the_questions_words_answers_a_question_unlike_i
     assert not a.abstained and "at any time" in a.answer
 
 
+def test_an_outlet_speaks_of_a_country_by_its_peoples_name_too(fresh_engine, tmp_path):
+    # Made-up: the outlet's sentence on what Mexico announced names "the Mexican Transport Ministry".
+    _one_article(fresh_engine, tmp_path, "Rail and trade",
+                 "Trade between Lakeside and Mexico grew by a tenth last year, the council said on Monday. Earlier in May, "
+                 "the Mexican Transport Ministry announced that it would open a new rail line to the border.")
+    a = fresh_engine.ask("What does Metro News say Mexico announced in May?")
+    assert a.answer.startswith("Earlier in May, the Mexican Transport Ministry announced"), a.answer
+
+
 def test_a_count_of_time_units_is_a_time():
     q = question.read("How many hours before the deadline did the council vote?", OUTLETS)
     s = "Just six hours before the deadline, the council voted to reopen the pier."
