@@ -360,6 +360,14 @@ def _kind(doc, q: Question) -> None:
         what = about or [c for c in root.children if c.dep_ in ("dobj", "ccomp") and c.lower_ not in ("me", "us")]
         q.subject = doc[what[0].left_edge.i : what[0].right_edge.i + 1].text if what else ""
         return
+    if wh is None and root.pos_ in ("NOUN", "PROPN") and not any(
+            t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")) for t in tokens):
+        # "GSOMIA expiry date?": a phrase, no verb to ask a verdict of (a word the small model tags as a
+        # verb only modifies its nouns); it asks for what its noun names, or else what the articles say of it.
+        q.kind = _NOUN_KIND.get(root.lemma_.lower(), "topic")
+        if q.kind == "topic":
+            q.subject = doc[tokens[0].i : tokens[-1].i + 1].text
+        return
     if wh is None or (tokens[0].lemma_.lower() in _AUX_FIRST and tokens[0].i < wh.i) or (inverted is not None and inverted < wh.i):
         # A question without a wh-word asks for a verdict ("After X reported A, did Y ...?").
         q.kind = "yesno"

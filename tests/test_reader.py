@@ -192,6 +192,10 @@ def test_question_constraints():
     # a report delivered to someone is an act of whoever delivers it, not an outlet's article
     assert question.read("What was the Transport Ministry's report to parliament about?", OUTLETS).unknown_outlet == ""
     assert question.read("What was the Reuters report about?", OUTLETS).unknown_outlet == "Reuters"
+    # a phrase with no verb asks for what its noun names, not for a verdict
+    assert question.read("Pier closing date?", OUTLETS).kind == "date"
+    q = question.read("Harbour board position on the pier?", OUTLETS)
+    assert (q.kind, q.subject) == ("topic", "Harbour board position on the pier")
     assert question.read("Is the bridge still closed?", OUTLETS).latest
     assert not question.read("What did Money Today report?", OUTLETS).latest  # a name, not a time
     assert question.read("Did Metro News report the flood before The Daily Planet?", OUTLETS).order == "before"
