@@ -305,7 +305,9 @@ class Answerer:
                 # "South Korea"): "it" may be someone else.
                 head = speakers.head_word(qi.subject)
                 named = [i in goes_on or head in {w.lower() for w in re.findall(r"[\w-]+", cands[i].text)} for i in range(len(cands))]
-                speaking.sort(key=lambda i: (not (verb and verb <= cand_terms[i]), not named[i]))
+                # Of those, the ones that name the topic themselves ("about the agreement": "... to maintain
+                # an agreement ..."), not only their passage.
+                speaking.sort(key=lambda i: (not (verb and verb <= cand_terms[i]), not named[i], not (topic & cand_terms[i])))
                 if not speaking and any(self.keyword.knows(t) for t in terms(qi.subject)):
                     return None  # that speaker is never quoted on this
                 if speaking:

@@ -291,6 +291,15 @@ def test_an_outlet_speaks_of_a_country_by_its_peoples_name_too(fresh_engine, tmp
     assert a.answer.startswith("Earlier in May, the Mexican Transport Ministry announced"), a.answer
 
 
+def test_what_someone_said_about_a_topic_leads_with_their_words_that_name_it(fresh_engine, tmp_path):
+    # Made-up: both sentences are the mayor's; only the second speaks of the pier contract.
+    _one_article(fresh_engine, tmp_path, "Pier contract",
+                 "Mayor Ana Lopes said the town's deals with builders were worth a great deal to its people. “We have "
+                 "decided that it would not serve the town to keep the old contract we signed,” Lopes added.")
+    a = fresh_engine.ask("What did Ana Lopes say about the value of the contract?")
+    assert a.answer.startswith("“We have decided"), a.answer
+
+
 def test_a_count_of_time_units_is_a_time():
     q = question.read("How many hours before the deadline did the council vote?", OUTLETS)
     s = "Just six hours before the deadline, the council voted to reopen the pier."
