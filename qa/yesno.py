@@ -8,8 +8,8 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from qa import verdict
-from qa.keyword import coverage
+from qa import nlp, reader, verdict
+from qa.keyword import coverage, terms
 from qa.query import outlets_named
 from qa.types import Question
 
@@ -24,6 +24,8 @@ def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem
     if qi.order:
         if (v := _order(qi, cands, order, cand_terms, sources, weigh)) is not None:
             return v
+    if (v := identity(qi.text, [cands[i].text for i in order[:12]])) is not None:
+        return v
     if qi.accounts == "same" and (figures := verdict.figures(qi.text)):
         # "the same amount, $26.3 billion": two articles that both state it say the same.
         stating = {cands[i].passage.chunk.doc_id for i in relevant[:6] if verdict.states_figures(cands[i].text, figures)}
@@ -35,6 +37,31 @@ def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem
     support = sorted(((cands[i].text, float(sem[i]), coverage(weights, cand_terms[i])) for i in relevant[:6]),
                      key=lambda x: -(x[1] + x[2]))
     return verdict.verdict(qi, support, by_parts=bool(parts))
+
+
+def identity(question: str, texts: list[str]) -> str | None:
+    """"Is GSOMIA a trade agreement?": what the sentences call the name (reader.describe: "a bilateral
+    intelligence sharing pact ... Agreement") decides. Yes when the description has the claimed
+    class and every word that qualifies it, No when it has the class but not a qualifier; None when
+    no description names that class (it may call it by another word)."""
+    doc = nlp.parse(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ != "be":
+        return None
+    # (the small model may take the name for the attribute: "Is [GSOMIA] an intelligence pact?")
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.pos_ == "PROPN"), None)
+    if subj is None:
+        return None
+    pred = next((c for c in [*root.children, *subj.children] if c.dep_ in ("attr", "appos") and c.pos_ == "NOUN"), None)
+    if pred is None:
+        return None
+    name = doc[subj.left_edge.i : subj.i + 1].text
+    quals = {w for c in pred.children if c.dep_ in ("compound", "amod") for t in c.subtree if not t.ent_type_ for w in terms(t.text)}
+    for text in texts:
+        if (said := reader.describe(name, text)) is None or not set(terms(pred.text)) <= (words := set(terms(said))):
+            continue
+        return "Yes" if quals <= words else "No"
+    return None
 
 
 def _parts(qi: Question, cands: list, order: list[int], cand_terms, sources, weigh: Weigh) -> list[tuple[int, int, list[int]]]:

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from qa import lexicon, question, reader, verdict
+from qa import lexicon, question, reader, verdict, yesno
 
 OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
 
@@ -255,3 +255,11 @@ def test_a_claim_said_in_other_words_is_said():
     # a word of another meaning is still not said
     q = question.read("Did the council praise the port operator?", OUTLETS)
     assert verdict.verdict(q, [("The council criticised the port operator on Monday.", 0.7, 0.6)]) == "No"
+
+
+def test_what_a_name_is_is_what_the_articles_call_it():
+    s = "The council joined the Regional Harbour Safety Board (RHSB), a regional body for pier safety, on Monday."
+    assert yesno.identity("Is RHSB a trade body?", [s]) == "No"
+    assert yesno.identity("Is RHSB a regional body?", [s]) == "Yes"
+    assert yesno.identity("Is RHSB a charity?", [s]) is None  # another word for the class, perhaps: not decided here
+    assert yesno.identity("Did RHSB meet on Monday?", [s]) is None
