@@ -20,10 +20,13 @@ log = logging.getLogger(__name__)
 
 # spaCy's coarse part of speech -> WordNet's file of it
 _FILES = {"VERB": "verb", "ADJ": "adj"}
+_SAME_FILE = {"v": "verb", "a": "adj", "s": "adj"}  # a pointer's part of speech -> its file
 
 _lock = threading.Lock()
 _senses: dict[str, dict[str, list[str]]] | None = None  # file -> word -> its sets' offsets, most frequent first
 _words: dict[str, dict[str, tuple[str, ...]]] = {}  # file -> set offset -> its words
+# file -> (set offset, word number) -> the (set offset, word number) of its antonyms, in the same file
+_opposites: dict[str, dict[tuple[str, int], list[tuple[str, int]]]] = {}
 
 
 def data_dir() -> Path | None:
@@ -47,6 +50,22 @@ def synonyms(lemma: str, pos: str, senses: int = 3) -> frozenset[str]:
     word = lemma.lower().replace(" ", "_")
     out = {w for offset in index.get(file, {}).get(word, [])[:senses] for w in _words[file].get(offset, ())}
     return frozenset(w for w in out if "_" not in w and w != word)
+
+
+def antonyms(lemma: str, pos: str, senses: int = 3) -> frozenset[str]:
+    """The one-word antonyms WordNet gives a lemma in its `senses` most frequent senses ("win" ->
+    lose, "legal" -> illegal); empty as for `synonyms`."""
+    file = _FILES.get(pos)
+    if file is None:
+        return frozenset()
+    index = _load()
+    word = lemma.lower().replace(" ", "_")
+    out = set()
+    for offset in index.get(file, {}).get(word, [])[:senses]:
+        for k, w in enumerate(_words[file].get(offset, ()), 1):
+            if w == word:
+                out |= {_words[file][t][n - 1] for t, n in _opposites[file].get((offset, k), []) if t in _words[file]}
+    return frozenset(w for w in out if "_" not in w)
 
 
 def _load() -> dict[str, dict[str, list[str]]]:
@@ -74,13 +93,21 @@ def _read() -> dict[str, dict[str, list[str]]]:
             n, p = int(f[2]), int(f[3])
             index[file][f[0]] = f[6 + p : 6 + p + n]
         words: dict[str, tuple[str, ...]] = {}
+        opposites: dict[tuple[str, int], list[tuple[str, int]]] = {}
         for line in (root / f"data.{file}").read_text(encoding="utf-8").splitlines():
             if not line or line[0] == " ":
                 continue
-            f = line.split(" ", 4 + 2 * int(line.split(" ", 4)[3], 16))
-            # offset lex_filenum ss_type w_cnt (hex) word lex_id [word lex_id]... rest
+            f = line.split(" ")
+            # offset lex_filenum ss_type w_cnt (hex) word lex_id [word lex_id]... p_cnt [symbol offset pos
+            # source/target (hex word numbers)]... | gloss
             count = int(f[3], 16)
             # ("galore(ip)": an adjective's position marker is not part of the word)
             words[f[0]] = tuple(re.sub(r"\(\w+\)$", "", f[4 + 2 * k]).lower() for k in range(count))
+            at = 4 + 2 * count
+            for k in range(int(f[at])):
+                symbol, target, tpos, ends = f[at + 1 + 4 * k : at + 5 + 4 * k]
+                if symbol == "!" and _SAME_FILE.get(tpos) == file:  # (antonyms are pairs of words, not of sets)
+                    opposites.setdefault((f[0], int(ends[:2], 16)), []).append((target, int(ends[2:], 16)))
         _words[file] = words
+        _opposites[file] = opposites
     return index

@@ -137,8 +137,8 @@ def unsaid(q: Question, evidence: str) -> list[str]:
 
 def part_contradicted(question: str, start: int, end: int, sentences: list[str]) -> bool:
     """One outlet's part of a claim (the question's characters start:end) against that outlet's
-    best sentences: does the part say something is not so that none of them negates, or name a
-    number none of them states while they state others?"""
+    best sentences: does the part say something is not so that none of them negates, name a number
+    none of them states while they state others, or a word whose opposite they say instead?"""
     if not sentences:
         return False
     claims = negated_claims(question, start, end)
@@ -146,7 +146,21 @@ def part_contradicted(question: str, start: int, end: int, sentences: list[str])
         return True
     asked = numbers_in(question[start:end]) - numbers_in(" ".join(_days(question)))
     stated = numbers_in(" ".join(sentences))
-    return bool(asked and stated and not asked <= stated)
+    return bool(asked and stated and not asked <= stated) or opposed(question, start, end, sentences)
+
+
+def opposed(question: str, start: int, end: int, sentences: list[str]) -> bool:
+    """Do the sentences say the opposite of a word of the claim's part (question[start:end]) and
+    never the word itself ("a successful penalty kill" against "the unsuccessful penalty kill")?
+    Opposites are WordNet's antonyms (qa.lexicon)."""
+    # (a negated word is the negation's to check: "no longer in contention")
+    words = [(t.lemma_.lower(), anti) for t in nlp.parse(question)
+             if start <= t.idx < end and t.pos_ in ("VERB", "ADJ") and not t.ent_type_ and not t.is_stop
+             and not any(c.lower_ in _NEGATION for c in t.children) and (anti := lexicon.antonyms(t.lemma_.lower(), t.pos_))]
+    if not words:
+        return False  # (the sentences are parsed only when there is an opposite to look for)
+    told = {t.lemma_.lower() for s in sentences for t in nlp.parse(s)}
+    return any(word not in told and anti & told for word, anti in words)
 
 
 def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool = False) -> str | None:

@@ -263,3 +263,15 @@ def test_what_a_name_is_is_what_the_articles_call_it():
     assert yesno.identity("Is RHSB a regional body?", [s]) == "Yes"
     assert yesno.identity("Is RHSB a charity?", [s]) is None  # another word for the class, perhaps: not decided here
     assert yesno.identity("Did RHSB meet on Monday?", [s]) is None
+
+
+def test_a_part_of_a_claim_whose_opposite_its_outlet_says_is_contradicted():
+    assert "lose" in lexicon.antonyms("win", "VERB") and "illegal" in lexicon.antonyms("legal", "ADJ")
+    q = "Does the Metro News article report a successful rescue at the pier, while The Daily Planet says the ferry was late?"
+    end = q.index(", while")
+    assert verdict.opposed(q, 0, end, ["The unsuccessful rescue at the pier ended at dawn, the harbour board said."])
+    assert not verdict.opposed(q, 0, end, ["The successful rescue at the pier ended at dawn, the harbour board said."])
+    assert verdict.part_contradicted(q, 0, end, ["The unsuccessful rescue at the pier ended at dawn, the harbour board said."])
+    # a negated word is not claimed: "no longer open" is not contradicted by "closed"
+    q = "Does the Metro News article say the pier is no longer open, while The Daily Planet says the ferry was late?"
+    assert not verdict.opposed(q, 0, q.index(", while"), ["The pier has been closed since May."])
