@@ -157,8 +157,11 @@ def opposed(question: str, start: int, end: int, sentences: list[str]) -> bool:
     words = [(t.lemma_.lower(), anti) for t in nlp.parse(question)
              if start <= t.idx < end and t.pos_ in ("VERB", "ADJ") and not t.ent_type_ and not t.is_stop
              and not any(c.lower_ in _NEGATION for c in t.children) and (anti := lexicon.antonyms(t.lemma_.lower(), t.pos_))]
+    # The sentences are parsed only when an opposite's stem is in them (parses cost).
+    stems = set(terms(" ".join(sentences)))
+    words = [(word, anti) for word, anti in words if set(terms(" ".join(anti))) & stems]
     if not words:
-        return False  # (the sentences are parsed only when there is an opposite to look for)
+        return False
     told = {t.lemma_.lower() for s in sentences for t in nlp.parse(s)}
     return any(word not in told and anti & told for word, anti in words)
 
