@@ -128,7 +128,7 @@ def of_other_act(verb: str, sentence: str, span: str) -> bool:
     if tok is None or tok.pos_ != "VERB":
         return False
     # (verbs of saying are one act: "say" is answered by "announced")
-    return tok.lemma_.lower() not in (lemma, *speakers.PRO_VERBS) and not (lemma in speakers.SPEECH and tok.lemma_ in speakers.SPEECH)
+    return tok.lemma_.lower() not in speakers.PRO_VERBS and not speakers.same_act(lemma, tok.lemma_.lower())
 
 
 def describe(subject: str, sentence: str) -> str | None:

@@ -225,3 +225,8 @@ def head_word(phrase: str) -> str:
 SPEECH = {"say", "tell", "urge", "announce", "state", "claim", "write", "note", "suggest", "warn", "call", "argue",
            "deny", "add", "assert", "aver", "comment", "explain", "express", "report", "insist", "demand", "ask", "slam",
            "mention", "describe", "publish", "promise", "accord", "quote"}  # ("according to X", "as quoted by X")
+
+
+def same_act(a: str, b: str) -> bool:
+    """Do two verbs (lemmas) name one act? Saying is one act however it is said ("say" / "announced")."""
+    return a == b or (a in SPEECH and b in SPEECH)

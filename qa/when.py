@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from qa import nlp
-from qa.speakers import SPEECH
+from qa.speakers import same_act
 
 
 def by_verb(verb: str, sentence: str, spans: list[str]) -> list[str]:
@@ -20,15 +20,11 @@ def governed_by(verb: str, sentence: str, span: str) -> bool:
     lemma, tok = governor(verb, sentence, span)
     if tok is None or tok.pos_ == "NOUN":
         return tok is not None  # "during the occupation of Korea from 1910 till 1945"
-
-    def same(t) -> bool:
-        # (saying is one act, however it is said: "When did X say ...?" by "X announced ...")
-        return t.lemma_.lower() == lemma or (lemma in SPEECH and t.lemma_.lower() in SPEECH)
-
-    # the verb itself, or what it announced ("announced [it would pull out on Aug. 23]")
-    while not same(tok) and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
+    # the verb itself (or another way of saying it: "say" / "announced"), or what it announced
+    # ("announced [it would pull out on Aug. 23]")
+    while not same_act(lemma, tok.lemma_.lower()) and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
         tok = tok.head
-    return same(tok)
+    return same_act(lemma, tok.lemma_.lower())
 
 
 def governor(verb: str, sentence: str, span: str):
