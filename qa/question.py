@@ -418,7 +418,8 @@ def _kind(doc, q: Question) -> None:
         if w == "what" and root.lemma_ == "be" and named is not None and wh.i == tokens[0].i and len(tokens) <= len(list(named.subtree)) + 2:
             q.kind, q.subject = "describe", _phrase(named)
             return
-        noun = wh.head if wh.dep_ == "det" and wh.head.pos_ in ("NOUN", "PROPN") else None
+        # (a determiner's head in a noun's place is a noun, however the small model tags it: "Which [sources] report ...?")
+        noun = wh.head if wh.dep_ == "det" and (wh.head.pos_ in ("NOUN", "PROPN") or wh.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")) else None
         if noun is None and nxt is not None and nxt.tag_[:2] == "NN":
             noun = nxt  # "..., which minister, ...": the parse may not attach it
         if noun is not None:

@@ -55,9 +55,16 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     out = []
     for a, b, label in ents:
         span = sentence[a:b]
+        if q.kind == "date" and _DURATION.fullmatch(span):
+            continue  # "the two-day meeting" says how long, not when
         if label in wanted and not (_words(span) and (_words(span) <= asked or _words(span) & named)):
             out.append(span)
     return out
+
+
+# English's hyphenated adjectives of duration ("two-day", "10-year", "six-week-long"), which the
+# recognizer labels dates.
+_DURATION = re.compile(r"[\w.]+-(?:second|minute|hour|day|week|month|year|decade)s?(?:-long)?", re.I)
 
 
 def one_sense(texts: list[str], ents: list[list[nlp.Entity]]) -> list[list[nlp.Entity]]:

@@ -192,6 +192,8 @@ def test_question_constraints():
     # a report delivered to someone is an act of whoever delivers it, not an outlet's article
     assert question.read("What was the Transport Ministry's report to parliament about?", OUTLETS).unknown_outlet == ""
     assert question.read("What was the Reuters report about?", OUTLETS).unknown_outlet == "Reuters"
+    # the noun after "which" is a noun, however the small model tags it
+    assert question.read("Which sources report on the pier closure?", OUTLETS).kind == "outlet"
     # a phrase with no verb asks for what its noun names, not for a verdict
     assert question.read("Pier closing date?", OUTLETS).kind == "date"
     q = question.read("Harbour board position on the pier?", OUTLETS)
@@ -298,6 +300,13 @@ def test_what_someone_said_about_a_topic_leads_with_their_words_that_name_it(fre
                  "decided that it would not serve the town to keep the old contract we signed,” Lopes added.")
     a = fresh_engine.ask("What did Ana Lopes say about the value of the contract?")
     assert a.answer.startswith("“We have decided"), a.answer
+
+
+def test_how_long_something_lasts_is_not_when_it_happens(fresh_engine, tmp_path):
+    # Made-up: the meeting's length is given, its day is not.
+    _one_article(fresh_engine, tmp_path, "Harbour summit",
+                 "In the two-day harbour summit the mayor may also meet with Tom Reyes, the port's chief engineer.")
+    assert fresh_engine.ask("Which day did the mayor meet Tom Reyes?").abstained
 
 
 def test_a_count_of_time_units_is_a_time():
