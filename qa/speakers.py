@@ -60,9 +60,11 @@ def _proper_name(token) -> str:
 
 
 def doer(verb: str, sentence: str) -> str | None:
-    """The name the sentence gives as the subject of the verb (a lemma), through a relative pronoun
-    to the name it stands for ("Washington, which prodded the two countries ..." -> Washington); None
-    when the subject is no name ("the company", "it")."""
+    """The name the sentence gives as doing the verb (a lemma): its subject, through a relative pronoun
+    to the name it stands for ("Washington, which prodded the two countries ..." -> Washington), or
+    the agent of the passive verb ("was signed by Japan and South Korea", "as quoted by the state-run
+    Yonhap news agency" -> Yonhap news agency); names joined by "and" together. None when it names no
+    one ("the company", "it", "officials said")."""
     if not verb:
         return None
     for t in nlp.parse(sentence):
@@ -72,26 +74,28 @@ def doer(verb: str, sentence: str) -> str | None:
         if subj is not None and subj.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
             subj = t.head  # "which" / "who" stands for what the clause describes
         if subj is not None and subj.pos_ == "PROPN":
-            return _proper_name(subj)
+            return _with_others(subj, _proper_name)
+        for by in (g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+            if any(w.pos_ == "PROPN" for w in _agent_words(by)):
+                return _with_others(by, lambda w: " ".join(x.text for x in _agent_words(w)))
     return None
+
+
+def _agent_words(token) -> list:
+    """The words of a passive verb's agent that name it: its compounds and itself ("Yonhap news agency")."""
+    return [w for w in token.subtree if w.dep_ == "compound" and w.i < token.i] + [token]
+
+
+def _with_others(token, name) -> str:
+    """The token's name and those of the names joined to it by "and" ("Japan and South Korea")."""
+    names = [name(token)] + [name(c) for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return " and ".join(n for n in names if n)
 
 
 def reporter(sentence: str, verb: str) -> str | None:
-    """Whom the sentence names as doing `verb` (a lemma: "report"): its subject by name ("...,
-    Newsis reported Wednesday" -> Newsis), else the agent of the passive verb by name ("as quoted by
-    the state-run Yonhap news agency" -> Yonhap news agency). None when it names no one ("officials
-    said")."""
-    if not verb:
-        return None
-    if (name := doer(verb, sentence)) is not None:
-        return name
-    for t in nlp.parse(sentence):
-        if t.lemma_ == verb and t.pos_ == "VERB":
-            for by in (g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
-                words = [w for w in by.subtree if w.dep_ == "compound" and w.i < by.i] + [by]
-                if any(w.pos_ == "PROPN" for w in words):
-                    return " ".join(w.text for w in words)
-    return None
+    """Whom the sentence names as doing `verb` (a lemma: "report"): "..., Newsis reported Wednesday"
+    -> Newsis; "as quoted by the state-run Yonhap news agency" -> Yonhap news agency."""
+    return doer(verb, sentence)
 
 
 def speaks(subject: str, sentence: str, context: str = "") -> bool:

@@ -1033,6 +1033,9 @@ def test_why_someone_went_is_what_they_went_to_do(fresh_engine, tmp_path):
 def test_who_did_it_may_be_a_place_or_body_the_sentence_makes_its_subject(fresh_engine, tmp_path):
     assert speakers.doer("prod", "Oslo, which prodded the two towns to sign the deal, kept calling for it.") == "Oslo"
     assert speakers.doer("prod", "The company prodded the towns.") is None  # no name
+    # the agent of a passive verb did it too, and names joined by "and" together
+    assert speakers.doer("sign", "The Harbour Pact was signed by Norway and Iceland in 2016.") == "Norway and Iceland"
+    assert speakers.doer("sign", "Norway and Iceland signed the Harbour Pact in 2016.") == "Norway and Iceland"
     assert reader.asks_subject("Who prodded the towns to sign?") and not reader.asks_subject("Whom did the mayor meet?")
     _one_article(fresh_engine, tmp_path, "Harbour deal",
                  "Oslo, which prodded the two towns to sign the harbour deal, kept calling for it. Mayor Ana Lopes spoke "
