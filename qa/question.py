@@ -418,6 +418,11 @@ def _kind(doc, q: Question) -> None:
         if w == "what" and root.lemma_ == "be" and named is not None and wh.i == tokens[0].i and len(tokens) <= len(list(named.subtree)) + 2:
             q.kind, q.subject = "describe", _phrase(named)
             return
+        # "What does GSOMIA stand for?": what the name is short for, as the articles spell it out.
+        subj = next((t for t in root.children if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
+        if w == "what" and root.lemma_ == "stand" and wh.head.lower_ == "for" and wh.head.head.i == root.i and subj is not None:
+            q.kind, q.subject = "describe", _phrase(subj)
+            return
         # (a determiner's head in a noun's place is a noun, however the small model tags it: "Which [sources] report ...?")
         noun = wh.head if wh.dep_ == "det" and (wh.head.pos_ in ("NOUN", "PROPN") or wh.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")) else None
         if noun is None and nxt is not None and nxt.tag_[:2] == "NN":

@@ -222,6 +222,8 @@ def test_describe_takes_the_apposition_or_the_title():
     assert reader.describe("RHSB", "On the board of RHSB, the harbour master, Ana Silva, spoke.") is None
     q = question.read("What is RHSB?", OUTLETS)
     assert (q.kind, q.subject) == ("describe", "RHSB")
+    q = question.read("What does RHSB stand for?", OUTLETS)  # what the name is short for
+    assert (q.kind, q.subject) == ("describe", "RHSB")
     assert question.read("What is the latest on the pier?", OUTLETS).kind != "describe"
 
 
