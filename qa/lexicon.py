@@ -6,7 +6,7 @@ Princeton's, under the WordNet licence). Only its files are read: the package's 
 whole database when imported (~5 s, ~300 MB), and NLTK's reader seeks to byte offsets that the
 package's Windows line endings no longer match. The format is the documented one (wndb(5WN)):
 `index.<pos>` lists a word's synonym sets most frequent sense first, `data.<pos>` each set's words.
-Verbs and adjectives are read, on first use (~0.3 s)."""
+Verbs and adjectives, with their antonym pointers, are read on first use (~0.4 s, ~17 MB held)."""
 
 from __future__ import annotations
 
