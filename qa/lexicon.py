@@ -43,29 +43,28 @@ def synonyms(lemma: str, pos: str, senses: int = 3) -> frozenset[str]:
     most frequent senses (WordNet orders them by frequency in a tagged corpus; a word's rare senses
     make far-fetched synonyms: "keep" is also "observe"). Empty for other parts of speech, unknown
     words, or when WordNet is not installed."""
-    file = _FILES.get(pos)
-    if file is None:
-        return frozenset()
-    index = _load()
-    word = lemma.lower().replace(" ", "_")
-    out = {w for offset in index.get(file, {}).get(word, [])[:senses] for w in _words[file].get(offset, ())}
-    return frozenset(w for w in out if "_" not in w and w != word)
+    file, word, sets = _sets(lemma, pos, senses)
+    return frozenset(w for offset in sets for w in _words[file].get(offset, ()) if "_" not in w and w != word)
 
 
 def antonyms(lemma: str, pos: str, senses: int = 3) -> frozenset[str]:
     """The one-word antonyms WordNet gives a lemma in its `senses` most frequent senses ("win" ->
     lose, "legal" -> illegal); empty as for `synonyms`."""
-    file = _FILES.get(pos)
-    if file is None:
-        return frozenset()
-    index = _load()
-    word = lemma.lower().replace(" ", "_")
+    file, word, sets = _sets(lemma, pos, senses)
     out = set()
-    for offset in index.get(file, {}).get(word, [])[:senses]:
+    for offset in sets:
         for k, w in enumerate(_words[file].get(offset, ()), 1):
             if w == word:
                 out |= {_words[file][t][n - 1] for t, n in _opposites[file].get((offset, k), []) if t in _words[file]}
     return frozenset(w for w in out if "_" not in w)
+
+
+def _sets(lemma: str, pos: str, senses: int) -> tuple[str, str, list[str]]:
+    """The lemma's file, its form there, and its `senses` most frequent synonym sets (none for a part
+    of speech not read, an unknown word, or no WordNet)."""
+    file = _FILES.get(pos, "")
+    word = lemma.lower().replace(" ", "_")
+    return file, word, (_load().get(file, {}).get(word, [])[:senses] if file else [])
 
 
 def _load() -> dict[str, dict[str, list[str]]]:
