@@ -26,6 +26,7 @@ from pathlib import Path
 from qa import keyword_file, storecheck
 from qa.cache import Cache, CacheDamaged
 from qa.errors import NotFound, StoreUnavailable
+from qa.ingest import chunk_encoder
 from qa.keyword import KeywordIndex
 from qa.layout import layout
 from qa.lock import ingest_lock
@@ -68,7 +69,7 @@ def examine(index) -> Findings:
     f = Findings()
     # The vector index first, in a child process: a damaged one may hang or crash whoever reads it,
     # so nothing below reads Chroma until it is whole again (`repair` rebuilds it first).
-    probe = storecheck.probe(index, storecheck.DOCTOR_SAMPLE, full=True)
+    probe = storecheck.probe(index, storecheck.DOCTOR_SAMPLE, full=True, since=storecheck.unfinished_since(index))
     if probe.unopenable:
         raise StoreUnavailable(probe.problem)
     if probe.problem:
@@ -170,7 +171,7 @@ def repair(index, f: Findings) -> Repair:
     """Make the record whole and the caches match it, keeping every whole article. Needs the ingest lock."""
     r = Repair()
     if f.vectors:
-        r.done.append(storecheck.rebuild(index, chroma_vectors=f.vectors_readable))
+        r.done.append(storecheck.rebuild(index, chunk_encoder(index), chroma_vectors=f.vectors_readable))
         f = examine(index)  # now the rest can be checked
         if f.vectors:
             return r
@@ -276,4 +277,6 @@ def checkup(index, fix: bool = False) -> Checkup:
                 result.set_aside = set_aside_store(index)
                 return result
             result.after = examine(index)
+            if result.after.ok:  # what a stopped writer left is checked and mended: the next one need not look
+                layout(home).unfinished.unlink(missing_ok=True)
     return result

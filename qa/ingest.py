@@ -13,11 +13,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from qa import storecheck
 from qa.chunk import chunk_articles, chunk_id
 from qa.embed import Encoder
 from qa.errors import NotFound
@@ -85,14 +87,52 @@ def embed_chunks(index: Index, chunks: list[Chunk], sentences: bool = True) -> t
     return vectors, [(k, t, svecs[row_of[k]]) for k, t in quoted.items()]
 
 
-def recover(index: Index) -> list[str]:
-    """Before writing (lock held): delete what a stopped writer left above the published generation.
-    Only on the embedded store, whose one writer this process is; on a shared Chroma server
-    another writer may be half way through its batch."""
+def chunk_encoder(index: Index) -> Callable[[list[Chunk]], np.ndarray]:
+    """Chunks -> their vectors as ingest makes them, for rebuilding a vector index (qa.storecheck)."""
+    return lambda chunks: embed_chunks(index, chunks, sentences=False)[0]
+
+
+def _mend_vectors(index: Index, since: int) -> list[str]:
+    """Check every chunk written since generation `since` (and a sample of the rest) against the
+    vector index, and rebuild the index from the stored chunk vectors when one is missing."""
+    found = storecheck.probe(index, storecheck.ASK_SAMPLE, full=False, since=since)
+    if not found.problem or found.unopenable:  # one that cannot be opened fails the write itself, with its message
+        return []
+    return [f"{found.problem.split(': ', 1)[-1]} after an ingest was stopped; "
+            + storecheck.rebuild(index, chunk_encoder(index), chroma_vectors=not found.get_error)]
+
+
+def recover(index: Index, since: int | None = None) -> list[str]:
+    """Before writing (lock held): repair what a stopped writer left, which began at generation
+    `since` (None: the last writer ended). Only on the embedded store, whose one writer this
+    process is; on a shared Chroma server another writer may be half way through its batch."""
     if index.settings.store.chroma_url:
         return []
-    n = index.store.drop_unpublished()
-    return [f"deleted {n:,} chunks a stopped ingest had written but not published"] if n else []
+    done = _mend_vectors(index, since) if since is not None else []
+    if n := index.store.drop_unpublished():
+        done.append(f"deleted {n:,} chunks a stopped ingest had written but not published")
+    return done
+
+
+@contextmanager
+def writing(index: Index) -> Iterator[list[str]]:
+    """Be the data directory's one writer: hold the ingest lock, repair what a stopped writer left
+    (yielded: what was done, added to at the end), and leave a mark while writing that only a
+    writer which ends removes."""
+    home = Path(index.settings.home)
+    with ingest_lock(home):
+        since = storecheck.unfinished_since(index)
+        done = recover(index, since)
+        mark = layout(home).unfinished
+        if not index.settings.store.chroma_url:
+            mark.write_text(str(index.store.generation()))
+        yield done
+        if since is not None:
+            # Whether the stop itself or the writing over what it left (its unpublished chunks
+            # deleted, their ids written again) lost a chunk from Chroma's vector index, what both
+            # wrote is checked once more: one probe, after a stop only.
+            done += _mend_vectors(index, since)
+        mark.unlink(missing_ok=True)
 
 
 Prepared = tuple[list[list[Chunk]], np.ndarray, list]  # chunks per article, chunk vectors, sentence rows
@@ -184,11 +224,13 @@ def ingest(index: Index, paths: list[Path | str], progress: Progress | None = No
             check_url(str(path))
         elif not Path(path).exists():
             raise NotFound(f"{path}: no such file or folder")
-    with ingest_lock(Path(index.settings.home)):
-        repaired = recover(index)
+    with writing(index) as repaired:
         if repaired and warn:
             warn(f"repaired the index first: {'; '.join(repaired)}")
+        first = len(repaired)
         _ingest_locked(index, paths, report, progress, warn, prune)
+    if repaired[first:] and warn:
+        warn(f"repaired the index after writing: {'; '.join(repaired[first:])}")
     report.seconds = time.perf_counter() - t0
     return report
 
@@ -278,8 +320,7 @@ def _remove(index: Index, doc_ids: list[str], known: dict[str, ArticleInfo]) -> 
 
 def remove(index: Index, doc_id: str) -> bool:
     """Remove one article; False when it was not there."""
-    with ingest_lock(Path(index.settings.home)):
-        recover(index)
+    with writing(index):
         known = dict(index.library.catch_up().articles)
         if doc_id not in known:
             return False

@@ -4,6 +4,7 @@
     <home>/index/<collection>/cache.sqlite3   the local cache of the record (qa.cache), per collection
     <home>/index/<collection>/keyword.bin     its keyword index, saved (qa.keyword_file)
     <home>/ingest.lock                   one writer per data directory (qa.lock)
+    <home>/ingest.unfinished             left by a writer that has not finished (qa.ingest)
     <home>/models/                       the ONNX export of the encoder (QA_EMBED__CACHE_DIR moves it)
     <home>/uploads/                      files uploaded in the app
     <home>/fetch-cache.json              ETag / Last-Modified of fetched pages and feeds
@@ -46,6 +47,12 @@ class Layout:
     @property
     def lock(self) -> Path:
         return self.home / "ingest.lock"
+
+    @property
+    def unfinished(self) -> Path:
+        """Written when a writer starts and removed when it ends: found by the next writer, it says
+        the last one was stopped (killed, a power cut) and the store may need a check."""
+        return self.home / "ingest.unfinished"
 
     @property
     def models(self) -> Path:

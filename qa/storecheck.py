@@ -20,6 +20,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from qa.errors import IndexDamaged
 from qa.layout import layout
 
 ASK_SAMPLE, DOCTOR_SAMPLE = 20, 100
+RECENT_SAMPLE = 2000  # after a stopped writer: its most recent chunks checked, each one (~1-2 ms apiece)
 ASK_TIMEOUT = 60.0  # seconds: a hanging store is named after this long, not waited for forever
 
 
@@ -48,11 +50,13 @@ def _files(index) -> Path | None:
     return None if index.settings.store.chroma_url else layout(index.settings.home).chroma
 
 
-def probe(index, sample: int, full: bool, timeout: float = 120.0) -> Probe:
-    """Check the vector index in a child process, so that a damaged store cannot take this one down."""
+def probe(index, sample: int, full: bool, timeout: float = 120.0, since: int | None = None) -> Probe:
+    """Check the vector index in a child process, so that a damaged store cannot take this one down.
+    With `since`, the chunks written after that generation are checked too, every one of them up to
+    RECENT_SAMPLE (the most recent first)."""
     request = {
         "home": str(index.settings.home), "url": index.settings.store.chroma_url, "name": index.store.name,
-        "copy": str(index.library.cache.path), "sample": sample, "full": full,
+        "copy": str(index.library.cache.path), "sample": sample, "full": full, "since": since,
     }
     where = index.store.location
     try:
@@ -79,6 +83,18 @@ def probe(index, sample: int, full: bool, timeout: float = 120.0) -> Probe:
     if why:
         r.problem = f"the vector index of {where} is damaged: {'; '.join(why)}"
     return r
+
+
+def unfinished_since(index) -> int | None:
+    """The generation the last writer of the embedded store started from, when it was stopped
+    before it ended (its mark is still there, see `qa.ingest.writing`); None when it ended."""
+    mark = layout(index.settings.home).unfinished
+    if index.settings.store.chroma_url or not mark.exists():
+        return None
+    try:
+        return int(mark.read_text().strip() or 0)
+    except (OSError, ValueError):  # a mark cut short by the stop itself: look at everything written
+        return 0
 
 
 def before_use(index) -> None:
@@ -118,11 +134,11 @@ def _vector_segments(index) -> list[str]:
     return [r[0] for r in rows]
 
 
-def rebuild(index, chroma_vectors: bool = False) -> str:
+def rebuild(index, encode: Callable[[list], np.ndarray], chroma_vectors: bool = False) -> str:
     """Rebuild the collection's vector index from the stored chunk vectors (the caller holds the
     ingest lock): Chroma's own when it can still give every one back (`chroma_vectors`, as the probe
-    found), else the local cache's; chunks with neither are encoded again. Returns what was done."""
-    from qa.ingest import embed_chunks
+    found), else the local cache's; chunks with neither are encoded again (`encode`: chunks -> their
+    vectors, as ingest makes them). Returns what was done."""
     from qa.store import chunk_from
 
     stored: dict[str, np.ndarray] = {}
@@ -148,7 +164,7 @@ def rebuild(index, chroma_vectors: bool = False) -> str:
     copy = (index.library.cache.chunk_vectors(ids) if ids else {}) | stored
     missing = [c for c in chunks if c.chunk_id not in copy]
     if missing:
-        fresh, _ = embed_chunks(index, missing, sentences=False)
+        fresh = encode(missing)
         copy |= {c.chunk_id: v for c, v in zip(missing, fresh)}
     vectors = np.asarray([copy[c.chunk_id] for c in chunks], dtype=np.float32).reshape(len(chunks), -1) if chunks else np.zeros((0, 1), np.float32)
     index.store.replace_all(ids, docs, metas, vectors)
@@ -166,6 +182,15 @@ def _all_ids(col) -> list[str]:
 
 def _sample(ids: list[str], n: int) -> list[str]:
     return random.Random(len(ids)).sample(ids, min(n, len(ids)))
+
+
+def _recent(col, since: int) -> list[str]:
+    """Ids of the chunks written after generation `since`, the highest generations first. A writer
+    stopped in the middle can leave the vector index without the chunks it added last (Chroma saves
+    that index in steps), so those are the ones to look at."""
+    got = col.get(where={"gen": {"$gt": since}}, include=["metadatas"])
+    order = sorted(zip(got["ids"], got["metadatas"]), key=lambda im: -int((im[1] or {}).get("gen", 0)))
+    return [i for i, _ in order[:RECENT_SAMPLE]]
 
 
 def _sample_of_copy(copy: str, n: int, count: int) -> list[str]:
@@ -203,6 +228,8 @@ def _child(req: dict) -> dict:
         # id through Chroma (paged by offset) grows faster than the index, seconds at a million chunks.
         sample = (_sample(ids, req["sample"]) if req["full"]
                   else _sample_of_copy(req["copy"], req["sample"], count) or _sample(_all_ids(col), req["sample"]))
+        if req.get("since") is not None:
+            sample = list(dict.fromkeys(_recent(col, req["since"]) + sample))
     except Exception as e:
         out["error"] = (str(e).splitlines() or [type(e).__name__])[0][:200]
         return out

@@ -165,6 +165,53 @@ def test_damaged_vector_index_is_named_and_repaired(tmp_path, engine):
     assert ask.returncode == 0 and "Sources:" in ask.stdout, ask.stdout + ask.stderr
 
 
+@pytest.mark.slow
+def test_the_next_ingest_mends_chunks_a_stopped_writer_left_out_of_the_vector_index(tmp_path, engine):
+    """A writer stopped between Chroma's saves of its vector index can leave the chunks it added
+    last out of it while the rest of the record is whole. The next ingest finds the stopped
+    writer's mark, checks every chunk written since it began (not only a sample) and rebuilds."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    from qa import storecheck
+    from qa.layout import layout
+    from qa.store import open_client
+
+    home = tmp_path / "home"
+    e = share_model(Engine(Settings(home=home)), engine)
+    # Chroma saves its vector index every `sync_threshold` writes (1,000 by default): 10 here.
+    open_client(home).create_collection(e.store.name, embedding_function=None, configuration={"hnsw": {"space": "cosine", "sync_threshold": 10}})
+    SharedSystemClient.clear_system_cache()
+    e.ingest([make_corpus(tmp_path / "big", 60, version=1)])
+    segment = next(p for p in (home / "chroma").iterdir() if p.is_dir())
+    shutil.copytree(segment, tmp_path / "saved")
+    started = e.store.generation()
+    late_corpus = make_corpus(tmp_path / "late", 24, version=2)
+    for f in late_corpus.glob("*.txt"):  # names of their own: an id another corpus holds is refused
+        f.rename(f.with_name("late-" + f.name))
+    e.ingest([late_corpus])
+    late = e.store.ids() - {c for a in e.store.read_published(started)[0] for c in (x.chunk_id for x in a.chunks)}
+    e.store.reset()
+    shutil.rmtree(segment)  # the index as saved before the late articles: the stop lost them
+    shutil.copytree(tmp_path / "saved", segment)
+    layout(home).unfinished.write_text(str(started), encoding="utf-8")  # what the stopped writer leaves
+    SharedSystemClient.clear_system_cache()
+
+    found = storecheck.probe(share_model(Engine(Settings(home=home)), engine), storecheck.ASK_SAMPLE, full=False, since=started)
+    # Every late chunk is looked at (more than the sample of 20), and every one written before the last
+    # save is missing; the few after it Chroma writes again from its log when it opens.
+    assert len(late) >= 24 and found.sampled >= len(late), (len(late), found)
+    assert set(found.missing) <= late and len(found.missing) > len(late) - 10, (len(late), found)
+
+    again = run_qa(["ingest", str(late_corpus)], home)
+    assert again.returncode == 0, again.stderr
+    said = again.stdout + again.stderr
+    assert "repaired the index first:" in said and "after an ingest was stopped; rebuilt the vector index from the stored chunk vectors" in said, said
+    assert not layout(home).unfinished.exists()
+    check = run_qa(["doctor"], home)
+    assert check.returncode == 0 and "ok: the index is consistent" in check.stdout, check.stdout + check.stderr
+    vectors_whole(home, engine)
+
+
 def test_repair_encodes_only_chunks_without_a_stored_vector(tmp_path, engine):
     home = tmp_path / "home"
     _stale_vector_index(home, engine, tmp_path)
