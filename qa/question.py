@@ -373,8 +373,13 @@ def _kind(doc, q: Question) -> None:
         q.kind = "yesno"
         return
     w = wh.lower_
-    # "How did X change / unfold?": the change of X itself over time (not "how did X change Y").
-    if any(t.lemma_ in _CHANGE and (t.pos_ == "VERB" or t.dep_ == "ROOT") and not any(c.dep_ == "dobj" for c in t.children) for t in doc) or "timeline" in {t.lower_ for t in doc}:
+    # "How did X change / unfold?": the change of X itself over time (not "how did X change Y", nor a
+    # change in a clause that only sets the time: "How many hours were left when Seoul changed course?").
+    def sets_time(t) -> bool:
+        return any(a.dep_ in ("advcl", "relcl", "acl") for a in (t, *t.ancestors))
+
+    if any(t.lemma_ in _CHANGE and (t.pos_ == "VERB" or t.dep_ == "ROOT") and not any(c.dep_ == "dobj" for c in t.children) and not sets_time(t)
+           for t in doc) or "timeline" in {t.lower_ for t in doc}:
         q.kind = "timeline"
         return
     if w in ("who", "whom", "whose"):

@@ -46,6 +46,8 @@ OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
         ("Which company bought the stadium?", "organization"),
         ("What did the governor say about the storm?", "statement"),
         ("How did the dispute unfold over the year?", "timeline"),
+        # a change in a clause that only sets the time is no timeline
+        ("How many days were left before the vote when the mayor changed course?", "number"),
     ],
 )
 def test_question_kinds(text, kind):
