@@ -195,8 +195,9 @@ _ACCOUNTS = {
 }
 
 # Of those, the words that only ever compare two things ("agree" may be to do something,
-# "change" may be an act, "consistently" may mean always).
-_RELATIONAL = {"consistent", "consistency", "inconsistent", "inconsistency", "discrepancy", "contradictory", "disagreement", "agreement"}
+# "change" may be an act, "consistently" may mean always, "agreement" may be a pact: "Did X say
+# maintaining the agreement would serve Y?").
+_RELATIONAL = {"consistent", "consistency", "inconsistent", "inconsistency", "discrepancy", "contradictory", "disagreement"}
 
 
 def _compares_reports(doc, outlet_spans) -> bool:

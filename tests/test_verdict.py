@@ -87,6 +87,10 @@ def test_a_change_between_two_reports_is_a_comparison_an_agreement_to_act_is_not
     assert verdict.verdict(q, [("The council announced that it will reopen the pier in May.", 0.7, 0.7)]) == "Yes"
     q = question.read("Did the council change the opening hours?", OUTLETS)
     assert q.accounts == ""
+    # "the agreement" may be a pact: keeping it is what happened, and a "not" in the evidence denies it
+    q = question.read("Did the mayor say keeping the agreement would serve the city's interest?", OUTLETS)
+    assert q.accounts == ""
+    assert verdict.verdict(q, [("“We have determined that it would not serve our interest to keep the agreement,” the mayor said.", 0.6, 0.6)]) == "No"
     # a change from one state to another compares them; a change someone made to something does not
     q = question.read("Has the focus of Metro News coverage of the pier changed from its cost to its safety?", OUTLETS)
     assert q.accounts == "differ" and verdict.verdict(q, some) == "Yes"
