@@ -197,6 +197,9 @@ class Answerer:
             return abstain()  # the kind of fact asked for is not in the evidence, or the speaker never speaks on it
         lead, short, grounded, per_outlet, support = found
         chosen = self._choose(qi, lead, order, score, sem, vecs, cands, support)
+        if qi.outlets and qi.kind not in ("outlet", "timeline") and cands[lead].passage.chunk.source in qi.outlets:
+            # "What does the Kyodo article say about X?": what other outlets say is not its answer.
+            chosen = [i for i in chosen if cands[i].passage.chunk.source in qi.outlets]
         if qi.kind == "outlet" and grounded:
             chosen = list(per_outlet.values())
         covered = set().union(*(cand_terms[i] for i in chosen))

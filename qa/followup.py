@@ -89,8 +89,17 @@ def elliptical(question: str, history: list[tuple[str, str]]) -> str:
     words = [t for t in doc if not t.is_punct]
     opener = 1 if words and words[0].lower_ in ("and", "but") else 2 if question.lower().startswith(("what about", "how about")) else 0
     rest = words[opener:]
+    if rest and rest[0].pos_ == "DET":  # "What about the Kyodo article?": a name with the noun it qualifies
+        rest = rest[1:]
     if not opener or not rest or rest[0].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX", "PRON") for t in rest):
         return ""
+    # The name is what takes the earlier name's place; the nouns after it must be the earlier
+    # question's too ("the Korea Herald article" -> "the Kyodo article").
+    tail = [t for t in rest if t.pos_ == "NOUN" and t.i > rest[0].i and all(p.pos_ != "NOUN" for p in rest if p.i < t.i)]
+    if tail:
+        rest = [t for t in rest if t.i < tail[0].i]
+        if not all(t.lower_ in history[-1][0].lower() for t in tail):
+            return ""
     name = question[rest[0].idx : rest[-1].idx + len(rest[-1].text)]  # with its possessive, if any
     label = next((e.label_ for e in doc.ents if e.start >= rest[0].i), "")
     prev = nlp.parse(history[-1][0])

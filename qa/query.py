@@ -25,6 +25,9 @@ _SPLIT = re.compile(
 # Words about the articles rather than about what they report: they match every article.
 _META = {"published", "publication", "publications", "article", "articles", "report", "reports", "reported", "reporting", "news", "story", "stories", "outlet", "outlets"}
 _SEPARATORS = (" - ", " | ", ": ")
+# The words a news service adds to its name to say what it is ("Kyodo News", "Yonhap News Agency"),
+# which people drop when they name it ("Kyodo"): general English, not any corpus's outlets.
+_SERVICE = re.compile(r"\s+(?:news(?:\s+(?:agency|service|network|wire))?|agency|wire)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -42,6 +45,8 @@ def _aliases(sources: tuple[str, ...]) -> tuple[re.Pattern, tuple[frozenset[str]
                 names.setdefault((f.lower(), False), set()).add(s)
             if f.lower().startswith("the ") and len(f) > 6:
                 names.setdefault((f[4:], True), set()).add(s)
+            if (short := _SERVICE.sub("", f)) != f and len(short) >= 3 and short[0].isupper():
+                names.setdefault((short, True), set()).add(s)  # only as capitalized: "Fox", not "a fox"
     alternatives, outlets = [], []
     for (name, case), owners in sorted(names.items(), key=lambda kv: (-len(kv[0][0]), kv[0])):
         body = re.escape(name) if case else f"(?i:{re.escape(name)})"

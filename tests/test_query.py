@@ -14,6 +14,11 @@ def test_outlets_by_full_name_main_part_and_any_case():
     assert outlets_named("as reported by both TechCrunch and The Verge", OUTLETS)[0] == {"TechCrunch", "The Verge"}
     assert outlets_named("What did CNBC report?", OUTLETS)[0] == {"Cnbc | World Business News Leader"}
     assert outlets_named("what did techcrunch say about openai", OUTLETS)[0] == {"TechCrunch"}
+    # without the words that say it is a news service, written as a name
+    services = ("Kyodo News", "Yonhap News Agency", "FOX News - Lifestyle")
+    assert outlets_named("What did Kyodo say?", services)[0] == {"Kyodo News"}
+    assert outlets_named("Did Yonhap report it first?", services)[0] == {"Yonhap News Agency"}
+    assert outlets_named("A fox crossed the road.", services)[0] == set()
 
 
 def test_common_words_are_not_outlets():

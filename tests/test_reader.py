@@ -1007,6 +1007,10 @@ def test_and_another_name_asks_the_earlier_question_of_it(fresh_engine, tmp_path
     assert followup.elliptical("What about Riverside?", h) == "Who is the Riverside harbour master?"
     assert followup.elliptical("And when did he start?", h) == ""  # a question of its own
     assert followup.elliptical("Who is the Riverside harbour master?", h) == ""
+    # a name with the noun it qualifies takes the earlier name's place when that noun was asked of too
+    h2 = [("What does the Metro News article say about the pier?", "...")]
+    assert followup.elliptical("What about the Daily Planet article?", h2) == "What does the Daily Planet article say about the pier?"
+    assert followup.elliptical("What about the Daily Planet editorial?", h2) == ""  # not what was asked of
     _one_article(fresh_engine, tmp_path, "Harbour masters",
                  "Lakeside's harbour master, Tom Reyes, met the mayor on Monday. Riverside's harbour master, Ana Lopes, "
                  "stayed away.")
@@ -1070,3 +1074,12 @@ def test_which_agency_quoted_is_named_from_the_outlets_sentence_that_says_so(fre
                  "by the state-run Harbour Times news agency.")
     a = fresh_engine.ask("What news agency quoted the transport ministry?")
     assert a.short.startswith("Harbour Times news agency (via Metro News)"), a.answer
+
+
+def test_what_a_named_outlet_says_is_answered_from_that_outlet_alone(fresh_engine, tmp_path):
+    # Made-up: both say something of the pier's reopening; only The Daily Planet's is asked for.
+    _metro_and_planet(fresh_engine, tmp_path, ("Pier reopens", "The pier will reopen in June after repairs, the harbour board said."),
+                      ("Pier delay", "The pier's reopening may slip to July because the repairs cost more, the harbour board said."))
+    a = fresh_engine.ask("What did The Daily Planet say about the pier's reopening?")
+    assert not a.abstained and "July" in a.answer, a.answer
+    assert {c.source for c in a.citations} == {"The Daily Planet"}, a.answer
