@@ -450,8 +450,8 @@ def hyphen_agent(verb: str, sentence: str) -> str | None:
 
 def place_role(sentence: str, span: str) -> str:
     """How the sentence uses the place `span`: "toward" when it is reached ("departing to
-    <Nagoya>"), "actor" when it stands for its government ("<Seoul>'s position", "<Seoul> said"),
-    else "at" (where something happens: "said at <Incheon Airport>")."""
+    <Nagoya>"), "actor" when it stands for its government or people ("<Seoul>'s position", "<Seoul>
+    said", "<U.S.>-led"), else "at" (where something happens: "said at <Incheon Airport>")."""
     at = sentence.find(span)
     head = _root(nlp.parse(sentence), at, at + len(span)) if at >= 0 else None
     if head is None:
@@ -460,4 +460,7 @@ def place_role(sentence: str, span: str) -> str:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ in _TOWARD:
         return "toward"
-    return "actor" if head.dep_ in ("poss", "nsubj", "nsubjpass") else "at"
+    # A place that qualifies a noun stands for its people too ("the <U.S.> and Thai-led exercises",
+    # "a <Tokyo> official"): it says whose the thing is, not where it happens.
+    qualifies = head.dep_ in ("nmod", "compound", "amod") and head.head.pos_ in ("NOUN", "PROPN")
+    return "actor" if head.dep_ in ("poss", "nsubj", "nsubjpass") or qualifies else "at"

@@ -1083,3 +1083,12 @@ def test_what_a_named_outlet_says_is_answered_from_that_outlet_alone(fresh_engin
     a = fresh_engine.ask("What did The Daily Planet say about the pier's reopening?")
     assert not a.abstained and "July" in a.answer, a.answer
     assert {c.source for c in a.citations} == {"The Daily Planet"}, a.answer
+
+
+def test_a_place_that_qualifies_a_noun_is_not_where_it_happens(fresh_engine, tmp_path):
+    # Made-up: "U.S.-led" says whose the drills are; where they are held is the place after "in".
+    _one_article(fresh_engine, tmp_path, "Harbour drills",
+                 "The coast guards are among the participants in the U.S. and Spanish-led harbour drills in late May, but "
+                 "owing to the storms, the navy is reducing the number of its boats taking part in Portugal, officials said.")
+    a = fresh_engine.ask("In which country are the harbour drills held?")
+    assert a.short.startswith("Portugal"), a.answer
