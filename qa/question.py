@@ -32,6 +32,9 @@ _NOUN_KIND = {
 _HOW_MUCH = {"many", "much", "long", "old", "far", "large", "big", "high", "often"}
 # "How did X react / respond?": verbs of reacting, answered by X's statement.
 _REACT = {"react", "respond", "reply", "retort"}
+# Verbs of holding a view ("What does X think of Y?", "How does X view Y?"): in the news what someone
+# thinks is what they say, so these ask for X's statements. (English's verbs of opinion.)
+_OPINION = {"think", "feel", "believe", "view"}
 _PUBLISH = {"report", "write", "publish", "cover"}  # what an outlet does
 _WRITE = {"publish", "write"}  # what is done to an article when it comes out
 # Words that ask for the present state of things rather than a moment of the past.
@@ -414,7 +417,7 @@ def _kind(doc, q: Question) -> None:
         else:
             q.kind = "process"
             subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-            if (root.lemma_ in _REACT or root.lemma_ in SPEECH) and subj is not None:
+            if (root.lemma_ in _REACT or root.lemma_ in SPEECH or root.lemma_ in _OPINION) and subj is not None:
                 # "How did X react / describe it?": a reaction, in the news, is what was said.
                 q.kind, q.subject = "statement", _phrase(subj)
     elif w in ("what", "which"):
@@ -443,7 +446,7 @@ def _kind(doc, q: Question) -> None:
             return
         for verb in [root] + [t for t in doc if t.lemma_ in SPEECH and t.pos_ == "VERB"]:
             subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i != wh.i), None)
-            if verb.lemma_ in SPEECH and subj is not None:
+            if (verb.lemma_ in SPEECH or (verb is root and verb.lemma_ in _OPINION)) and subj is not None:
                 q.kind, q.subject = "statement", _phrase(subj)
                 return
         # "What did Money Today report?": the small model may tag the verb after "did X" as a noun;

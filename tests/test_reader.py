@@ -46,6 +46,9 @@ OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
         ("Which company bought the stadium?", "organization"),
         ("What did the governor say about the storm?", "statement"),
         ("How did the dispute unfold over the year?", "timeline"),
+        # what someone thinks, in the news, is what they say
+        ("What does the union think of the deal?", "statement"),
+        ("How does the council view the new levy?", "statement"),
         # a change in a clause that only sets the time is no timeline
         ("How many days were left before the vote when the mayor changed course?", "number"),
     ],
