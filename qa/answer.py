@@ -324,7 +324,7 @@ class Answerer:
             # "How does X plan to do Y?": a sentence that gives the means leads, if it is among
             # the best (the parse that finds it is costly, so only a few are read).
             for i in order[:4]:
-                if score[i] < 0.85 * score[best]:
+                if score[i] < 0.8 * score[best]:
                     break
                 if (how := reader.means(cands[i].text, question)) is not None:
                     lead, short = i, how
