@@ -354,7 +354,12 @@ class Answerer:
             # Each outlet whose article says it, with the sentence that does: one close to the best
             # (a sentence that only shares the question's setting says something else).
             top = score[relevant[0]] if relevant else 0.0
-            for i in [j for j in relevant[:6] if sem[j] >= s.min_similarity * 0.9 and score[j] >= s.support_cutoff * top] or relevant[:1]:
+            close = [j for j in relevant[:6] if score[j] >= s.support_cutoff * top]
+            # (then an outlet whose sentence holds the question's words and every name it asks about,
+            # however unlike the question it reads: "the forced labour of ..." for "the forced labor issue")
+            names = set(terms(" ".join(qi.names)))
+            worded = [j for j in close if lex[j] >= s.min_coverage and names <= cand_terms[j]]
+            for i in ([j for j in close if sem[j] >= s.min_similarity * 0.9] or relevant[:1]) + worded:
                 chunk = cands[i].passage.chunk
                 # (an article that names no outlet is named by its title)
                 per_outlet.setdefault(chunk.source or f"“{chunk.title}” (no outlet named)", i)

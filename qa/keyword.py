@@ -23,7 +23,8 @@ import numpy as np
 from qa.types import ArticleInfo, Filters
 
 # Part of the cache's format tag (qa.cache): an index built with other terms is rebuilt from the record.
-VERSION = 2
+# (3: British spellings made American)
+VERSION = 3
 K1, B = 1.5, 0.75
 MERGE_FRACTION = 8  # a term's added segments are merged into its list once they reach 1/8 of it
 MAX_SEGMENTS = 32  # ... or once there are this many
@@ -47,9 +48,19 @@ def stopwords() -> frozenset[str]:
     return frozenset(STOPWORDS_EN) | _EXTRA_STOP
 
 
+@lru_cache(maxsize=1)
+def _american() -> dict[str, str]:
+    """British spellings and their American ones ("labour" -> "labor", "defence" -> "defense"):
+    breame's table of 1,730 words, so that a question finds an article written in the other."""
+    from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
+
+    return BRITISH_ENGLISH_SPELLINGS
+
+
 def terms(text: str) -> list[str]:
-    """Lower-cased, stemmed content words of `text` (stopwords dropped)."""
-    words = [w.replace("’", "'").split("'")[0] for w in _TOKEN.findall(text.lower())]
+    """Lower-cased, stemmed content words of `text` (stopwords dropped), each in one spelling."""
+    american = _american()
+    words = [american.get(w, w) for w in (w.replace("’", "'").split("'")[0] for w in _TOKEN.findall(text.lower()))]
     stop = stopwords()
     return _stemmer().stemWords([w for w in words if w not in stop and len(w) > 1])
 

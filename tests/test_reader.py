@@ -1095,3 +1095,15 @@ def test_a_place_that_qualifies_a_noun_is_not_where_it_happens(fresh_engine, tmp
                  "owing to the storms, the navy is reducing the number of its boats taking part in Portugal, officials said.")
     a = fresh_engine.ask("In which country are the harbour drills held?")
     assert a.short.startswith("Portugal"), a.answer
+
+
+def test_british_and_american_spellings_are_one_word(fresh_engine, tmp_path):
+    from qa.keyword import terms
+
+    assert terms("the labour union's defence programme") == terms("the labor union's defense program")
+    # Made-up: Metro News writes "labour", The Daily Planet "labor"; a question in either finds both.
+    _metro_and_planet(fresh_engine, tmp_path, ("Dock strike", "The forced labour of dock workers ended in 1990, the union said."),
+                      ("Dock history", "The harbour museum's new wing, which opened on Sunday with a brass band, cranes, "
+                                       "model ships and a cafe, also recalls the forced labor of dock workers until 1990."))
+    a = fresh_engine.ask("Which outlets mention the forced labor of dock workers?")
+    assert a.short.startswith(("Metro News", "The Daily Planet")) and "Metro News" in a.short and "The Daily Planet" in a.short, a.answer
