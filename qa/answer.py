@@ -150,6 +150,12 @@ class Answerer:
         metadata (outlets, bylines, titles); `outlets`: the ingested outlets."""
         s = self.settings
         qi = reading or Question(text=question)
+        words = [t for t in nlp.parse(question) if not t.is_punct]
+        if qi.kind == "person" and query != question and len(words) == 3 and words[1].lemma_ == "be" and words[2].lower_ in speakers.PRONOUNS:
+            # "Who is he?" after an answer that named Alex Wong: who Alex Wong is, as the articles describe him.
+            name = next((n for n in question_reader.read(query).names if n.lower() not in question.lower()), "")
+            if name:
+                qi = replace(qi, kind="describe", subject=name)
         if qi.kind in ("person", "organization") and query != question and any(t.lower_ in speakers.PRONOUNS for t in nlp.parse(question)):
             # "Who was she expected to meet?": not whom "she" stands for (names the rewritten query adds).
             qi = replace(qi, excluded=tuple(e for e in question_reader.read(query).names if e.lower() not in question.lower()))

@@ -438,6 +438,12 @@ def _kind(doc, q: Question) -> None:
             noun = nxt  # "..., which minister, ...": the parse may not attach it
         if noun is not None:
             q.kind = _NOUN_KIND.get(noun.lemma_.lower(), "other")
+            if any(c.dep_ == "compound" and c.lemma_.lower() == "news" for c in noun.children):
+                q.kind = "outlet"  # "Which news organisation / agency / site reported X?"
+            elif q.kind == "person" and root.lemma_ in ("write", "author") and noun.dep_ == "nsubj" and any(
+                    (c.dep_ == "dobj" and c.lemma_.lower() in _PIECE) or (c.dep_ == "prep" and c.lower_ == "about") for c in root.children):
+                q.kind = "author"  # "Which reporter wrote the story about X?": the byline (not "which minister wrote the letter")
+                return
             if (root.lemma_ == "be" or q.kind == "other") and q.kind != "date":  # "Which company is ...": the answer must be one; "which official said X": X decides
                 # ("In what year was X signed?": a unit of time is what a date is given in, not a thing to name)
                 q.focus = _focus(noun)  # "which exports ...": the answer says which (see reader.specifier)

@@ -458,7 +458,8 @@ def place_role(sentence: str, span: str) -> str:
         return "at"
     while head.dep_ == "conj":  # "to Nagoya, Japan"
         head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ in _TOWARD:
+    # ("for" after a verb of motion marks where it goes: "left for <Russia>", "headed for the border")
+    if head.dep_ == "pobj" and (head.head.lower_ in _TOWARD or (head.head.lower_ == "for" and head.head.head.lemma_.lower() in _MOTION)):
         return "toward"
     # A place that qualifies a noun stands for its people too ("the <U.S.> and Thai-led exercises",
     # "a <Tokyo> official"): it says whose the thing is, not where it happens.

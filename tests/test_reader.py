@@ -46,6 +46,10 @@ OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
         ("Which company bought the stadium?", "organization"),
         ("What did the governor say about the storm?", "statement"),
         ("How did the dispute unfold over the year?", "timeline"),
+        # a news organisation is an outlet; a reporter who wrote a story is its byline (not one who wrote a letter)
+        ("Which news organisation reported the strike?", "outlet"),
+        ("Which reporter wrote the story about the flood?", "author"),
+        ("Which minister wrote the letter?", "person"),
         # what someone thinks, in the news, is what they say
         ("What does the union think of the deal?", "statement"),
         ("How does the council view the new levy?", "statement"),
@@ -1107,3 +1111,23 @@ def test_british_and_american_spellings_are_one_word(fresh_engine, tmp_path):
                                        "model ships and a cafe, also recalls the forced labor of dock workers until 1990."))
     a = fresh_engine.ask("Which outlets mention the forced labor of dock workers?")
     assert a.short.startswith(("Metro News", "The Daily Planet")) and "Metro News" in a.short and "The Daily Planet" in a.short, a.answer
+
+
+def test_who_is_he_after_an_answer_is_who_that_person_is(fresh_engine, tmp_path):
+    # Made-up: "he" is the person the last answer named; the question asks who he is, not for someone else.
+    _one_article(fresh_engine, tmp_path, "Harbour talks",
+                 "Tom Reyes, the harbour master of Lisbon, discussed the new pier with the council on Monday. Mayor Ana Lopes "
+                 "said the talks went well.")
+    first = fresh_engine.ask("Who discussed the new pier with the council?")
+    assert first.short.startswith("Tom Reyes"), first.answer
+    a = fresh_engine.ask("Who is he?", history=[("Who discussed the new pier with the council?", first.answer)])
+    assert a.short.startswith("the harbour master of Lisbon"), a.answer  # a direct answer, not the sentence
+
+
+def test_leaving_for_a_place_is_going_there(fresh_engine, tmp_path):
+    # Made-up: "left for Madrid" is where they went; "departing to Lisbon" is someone else's trip, less alike.
+    _one_article(fresh_engine, tmp_path, "Envoys",
+                 "Speaking before departing to Lisbon for a summit, the mayor said little. The city's trade envoys have left for "
+                 "Madrid this week on an unannounced trip, following talks in Porto, officials said.")
+    a = fresh_engine.ask("Where did the city's trade envoys travel after the talks in Porto?")
+    assert a.short.startswith("Madrid"), a.answer
