@@ -20,7 +20,7 @@ from unittest import mock
 INGEST_STAGES = {
     "load": ("qa.ingest._load_target",),
     "chunk": ("qa.ingest.chunk_articles",),
-    "encode": ("qa.embed.Encoder.encode",),
+    "encode": ("qa.embed.Encoder.encode_articles", "qa.embed.Encoder.encode"),
     "entities": ("qa.nlp.entities",),
     "chroma": ("qa.store.ChunkStore.write", "qa.store.ChunkStore.publish", "qa.store.ChunkStore.delete_doc", "qa.store.ChunkStore.delete_ids"),
     "cache": ("qa.cache.Cache.update",),  # the local SQLite copy of the record
