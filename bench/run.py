@@ -1,8 +1,8 @@
 """`qa bench`: the figures of issue 6, each with its reference from the same run.
 
 - ingest: `Engine.ingest` throughput (chunks/s) on the first N articles of the corpus, against
-  sentence-transformers on torch (batch 32) and the engine's own encoder ("raw", onnxruntime by
-  default) on the same chunk texts, in turn in the same rounds; the time per stage of the ingest;
+  sentence-transformers on torch (batch 32) and the encoder ingest uses ("raw": torch in bf16 where
+  the CPU has it, else onnxruntime; `Encoder.encode_articles`) on the same chunk texts, in turn in the same rounds; the time per stage of the ingest;
 - ask: warm, in-process latency of `Engine.ask` (answer included) on the seeds and on the corpus,
   against the plain llama-index pipeline (VectorStoreIndex over the same Chroma collection,
   HuggingFaceEmbedding, dense top-k) in the same process; with `--profile`, each question's time
@@ -87,7 +87,7 @@ def bench_ingest(corpus: Path, articles: int, workdir: Path, model, modes: tuple
                 stages.append(times)
         texts = [c.embed_text for c in engine.store.iter_all()]
         t0 = time.perf_counter()
-        engine.encoder.encode(texts)
+        engine.encoder.encode_articles(texts)
         seconds["raw"].append(time.perf_counter() - t0)
         t0 = time.perf_counter()
         engine.encoder.model.encode(texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
@@ -105,7 +105,7 @@ def bench_ingest(corpus: Path, articles: int, workdir: Path, model, modes: tuple
         "ingest_articles": report.added,
         "ingest_chunks": report.chunks,
         "chunk_vectors": default,
-        "ingest_backend": engine.settings.embed.ingest_backend,
+        "ingest_backend": engine.encoder.ingest_kind,  # what 'auto' resolved to
         "ingest_seconds": out[default]["seconds"],
         "ingest_chunks_per_s": out[default]["chunks_per_s"],
         "ingest_stages_s": {k: round(v, 2) for k, v in stages[best].items()},  # of the best round of the first mode

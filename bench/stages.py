@@ -20,7 +20,7 @@ from unittest import mock
 INGEST_STAGES = {
     "load": ("qa.ingest._load_target",),
     "chunk": ("qa.ingest.chunk_articles",),
-    "encode": ("qa.embed.Encoder.encode",),
+    "encode": ("qa.embed.Encoder.encode_articles", "qa.embed.Encoder.encode"),
     "entities": ("qa.nlp.entities",),
     "chroma": ("qa.store.ChunkStore.write", "qa.store.ChunkStore.publish", "qa.store.ChunkStore.delete_doc", "qa.store.ChunkStore.delete_ids"),
     "cache": ("qa.cache.Cache.update",),  # the local SQLite copy of the record
@@ -96,7 +96,7 @@ def stage_times(stages: dict[str, tuple[str, ...]] = INGEST_STAGES) -> Iterator[
         yield out
 
 
-def whole_ingest(corpus, home, articles: int | None = None, overlap: bool = True, backend: str = "onnx", cache_dir=None,
+def whole_ingest(corpus, home, articles: int | None = None, overlap: bool = True, backend: str = "auto", cache_dir=None,
                  batch_articles: int = 64, onnx_threads: int = 2) -> dict:
     """Ingest `corpus` (its first `articles` records) into an empty data directory at `home`, timed per stage."""
     import shutil
@@ -117,7 +117,7 @@ def whole_ingest(corpus, home, articles: int | None = None, overlap: bool = True
         report = engine.ingest([path])
     wall = time.perf_counter() - t0
     return {
-        "articles": report.added, "chunks": report.chunks, "seconds": round(wall, 1), "overlap": overlap, "backend": backend, "batch_articles": batch_articles, "onnx_threads": onnx_threads,
+        "articles": report.added, "chunks": report.chunks, "seconds": round(wall, 1), "overlap": overlap, "backend": backend, "encoder": engine.encoder.ingest_kind, "batch_articles": batch_articles, "onnx_threads": onnx_threads,
         "chunks_per_s": round(report.chunks / wall, 2), "stages_s": {k: round(v, 1) for k, v in stages.items()},
     }
 
@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     p.add_argument("--articles", type=int, default=0, help="the first N records only (0: all)")
     p.add_argument("--no-overlap", action="store_true")
-    p.add_argument("--backend", default="onnx", choices=["onnx", "torch"])
+    p.add_argument("--backend", default="auto", choices=["auto", "onnx", "torch", "torch-bf16"], help="QA_EMBED__INGEST_BACKEND")
     p.add_argument("--batch-articles", type=int, default=64)
     p.add_argument("--onnx-threads", type=int, default=2)
     p.add_argument("--cache-dir", default=None, help="where the ONNX export is (default: in the new data directory)")

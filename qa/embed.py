@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +14,7 @@ import numpy as np
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
+    from qa.embed_bf16 import Bf16Encoder
     from qa.embed_onnx import OnnxEncoder
     from qa.settings import EmbedSettings
 
@@ -21,6 +22,11 @@ log = logging.getLogger(__name__)
 
 
 _FEW = 2  # a question, or a question and its follow-up rewrite
+# Fewest texts in one call for which ingest loads torch for bf16: loading torch and the model and
+# checking the bf16 path take ~5-14 s on a shared 2-core host, and bf16 saves ~4 ms a sentence against
+# onnxruntime (350 vs 140 sentences/s). So a few articles (the seeds: ~200 sentences) are encoded
+# without torch; a big ingest's batches (~900 sentences per 8 MultiHop articles) with it.
+BF16_MIN_TEXTS = 500
 _threads_lock = threading.Lock()
 _threads_users = 0
 _threads_before = 0
@@ -61,6 +67,8 @@ class Encoder:
         self._fast_lock = threading.Lock()
         self._query: OnnxEncoder | None = None
         self._query_tried = False
+        self._bf16: Bf16Encoder | None = None
+        self._bf16_tried = False
 
     @property
     def model(self) -> SentenceTransformer:
@@ -77,7 +85,7 @@ class Encoder:
     @property
     def max_tokens(self) -> int:
         """Longest input in word pieces, special tokens included; the model truncates past it."""
-        if (fast := self._onnx_for_ingest()) is not None:
+        if (fast := self._onnx_for_many()) is not None:
             return fast.max_tokens
         return int(self.model.max_seq_length)
 
@@ -89,14 +97,14 @@ class Encoder:
         """Word pieces of each text, without the special tokens."""
         if not texts:
             return []
-        if (fast := self._onnx_for_ingest()) is not None:  # the same tokenizer.json, without loading torch
+        if (fast := self._onnx_for_many()) is not None:  # the same tokenizer.json, without loading torch
             return fast.token_counts(texts)
         enc = self.model.tokenizer(texts, add_special_tokens=False, verbose=False)["input_ids"]  # counting, not encoding: long is fine
         return [len(ids) for ids in enc]
 
     def token_offsets(self, text: str) -> list[tuple[int, int]]:
         """Character span of every word piece of `text`."""
-        if (fast := self._onnx_for_ingest()) is not None:
+        if (fast := self._onnx_for_many()) is not None:
             return fast.token_offsets(text)
         return [tuple(o) for o in self.model.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)["offset_mapping"]]
 
@@ -106,6 +114,28 @@ class Encoder:
         if texts and len(texts) <= _FEW and (fast := self.query_encoder()) is not None:
             return fast.encode(texts)
         return self.encode(texts)
+
+    def encode_articles(self, texts: list[str], batch_size: int | None = None) -> np.ndarray:
+        """`encode` at ingest: by torch in bf16 where the ingest backend resolves to it (see
+        `ingest_kind`) and the texts are many (BF16_MIN_TEXTS, or the bf16 path is loaded already),
+        else as `encode`."""
+        many = len(texts) >= BF16_MIN_TEXTS or (self._bf16 is not None and len(texts) > _FEW)
+        if many and self.ingest_kind == "torch-bf16" and (b := self._bf16_encoder()) is not None:
+            with _torch_threads(self.settings.ingest_threads) if self.settings.ingest_threads > 0 else nullcontext():
+                return b.encode_many(texts, batch_size or self.settings.batch_size)
+        return self.encode(texts, batch_size)
+
+    @property
+    def ingest_kind(self) -> str:
+        """What encodes articles at ingest: 'onnx', 'torch' (fp32) or 'torch-bf16'. 'auto' is bf16
+        where the CPU computes it natively and the collection is fp32 (int8 is the ONNX model's),
+        else 'onnx'. Asking imports torch when the setting is 'auto'."""
+        b = self.settings.ingest_backend
+        if b != "auto":
+            return b
+        from qa import embed_bf16
+
+        return "torch-bf16" if self.settings.precision == "fp32" and self.settings.device == "cpu" and embed_bf16.native() else "onnx"
 
     def encode(self, texts: list[str], batch_size: int | None = None) -> np.ndarray:
         """Unit-length float32 vectors of articles' texts, one row per text, at the collection's
@@ -119,7 +149,7 @@ class Encoder:
                 model = self.model
                 with _torch_threads(self.settings.query_threads):
                     return self._encode(model, texts, batch_size)
-        elif (fast := self._onnx_for_ingest()) is not None:
+        elif (fast := self._onnx_for_many()) is not None:
             return fast.encode_many(texts, batch_size or self.settings.batch_size)
         return self._encode(self.model, texts, batch_size)
 
@@ -137,9 +167,26 @@ class Encoder:
                     self._query_tried = True
         return self._query
 
-    def _onnx_for_ingest(self) -> OnnxEncoder | None:
-        """The ONNX path for many texts (and for tokenizing them); None when torch encodes them."""
-        return self._onnx() if self.settings.ingest_backend == "onnx" else None
+    def _onnx_for_many(self) -> OnnxEncoder | None:
+        """The ONNX path for many texts while answering (and for tokenizing articles, also when torch in
+        bf16 encodes them: the same tokenizer.json and code); None when torch in fp32 encodes them."""
+        return self._onnx() if self.settings.ingest_backend != "torch" else None
+
+    def _bf16_encoder(self) -> Bf16Encoder | None:
+        """The checked bf16 path, made on first use; None (with a warning) when it cannot be made."""
+        if not self._bf16_tried:
+            with self._fast_lock:
+                if not self._bf16_tried:
+                    from qa import embed_bf16, embed_onnx
+
+                    try:
+                        if not embed_onnx.supported(self.model_path):
+                            raise ValueError("not a Transformer + mean Pooling + Normalize model with a tokenizer.json")
+                        self._bf16 = embed_bf16.make(self.model, self.model_path)
+                    except Exception as e:  # broad on purpose: an optional speed-up must never stop an ingest
+                        log.warning("articles are encoded in fp32, the bf16 path is unavailable: %s", e)
+                    self._bf16_tried = True
+        return self._bf16
 
     def _onnx(self) -> OnnxEncoder | None:
         if not self._fast_tried:
@@ -170,7 +217,7 @@ class Encoder:
             return None
         if self.settings.precision != "int8":
             return fp32
-        if self.settings.query_backend != "onnx" or self.settings.ingest_backend != "onnx":
+        if self.settings.query_backend != "onnx" or self.settings.ingest_backend not in ("onnx", "auto"):
             log.warning("texts are encoded in fp32: int8 needs QA_EMBED__QUERY_BACKEND and QA_EMBED__INGEST_BACKEND "
                         "both 'onnx', so that articles and questions get the same vectors")
             return fp32
@@ -207,6 +254,11 @@ class Encoder:
         """'int8' when the quantized model encodes both articles and questions, else 'fp32' (torch, or
         the fp32 export). Part of the collection's name, so settling it loads the encoder when int8 is
         asked for; fp32 loads nothing."""
+        # Articles encoded by torch in bf16 ('torch-bf16') go in the fp32 collection: their vectors are
+        # within cosine 1e-4 of fp32's (checked when the path is made), far inside what storage rounds
+        # away anyway (sentence vectors are kept as int8, one step = 1/127 of the largest component),
+        # and MultiHop-RAG retrieval over them matches fp32's (see README, "Speed and scale"). So
+        # switching the backend either way needs no re-ingest.
         if self.settings.precision == "fp32":
             return "fp32"
         fast = self._onnx()
@@ -214,6 +266,6 @@ class Encoder:
 
     @property
     def dim(self) -> int:
-        if (fast := self._onnx_for_ingest()) is not None:
+        if (fast := self._onnx_for_many()) is not None:
             return fast.dim
         return int(self.model.get_embedding_dimension())

@@ -75,16 +75,15 @@ def quantized_path(export: Path) -> Path:
     return export.with_name(f"{export.stem}-int8{export.suffix}")
 
 
-class OnnxEncoder:
-    """Mean-pooled, unit-length vectors from an ONNX export, and the model's tokenizer (so chunking
-    needs no torch either)."""
+class WordPieces:
+    """The model's tokenizer (tokenizer.json, without transformers), and mean-pooled, unit-length
+    vectors of batches sorted by length; `_hidden` (the transformer's last hidden state) is the
+    backend's. Shared by onnxruntime and torch bf16 (qa.embed_bf16), so both tokenize the same."""
 
     precision = "fp32"
+    dim = 0
 
-    def __init__(self, model_path: str, onnx_path: Path, threads: int, precision: str = "fp32") -> None:
-        self.precision = precision
-        self.path = Path(onnx_path)  # (the file it was loaded from)
-        import onnxruntime as ort
+    def __init__(self, model_path: str) -> None:
         from tokenizers import Tokenizer
 
         cfg = json.loads((Path(model_path) / "sentence_bert_config.json").read_text())
@@ -97,17 +96,6 @@ class OnnxEncoder:
         self.tokenizer.no_padding()  # each batch is padded to its own longest text
         pad = self.tokenizer.token_to_id("[PAD]")
         self.pad_id = 0 if pad is None else pad
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = max(threads, 0)
-        opts.inter_op_num_threads = 1
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        opts.log_severity_level = 3  # its own warnings about unused initializers are noise to a user
-        # Spinning threads wait on each other when other processes hold the cores (p95 45 vs 27 ms
-        # measured under load); sleeping ones cost a little when the machine is quiet.
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
-        width = self.session.get_outputs()[0].shape[-1]
-        self.dim = width if isinstance(width, int) else int(json.loads((Path(model_path) / "config.json").read_text())["hidden_size"])
 
     def token_counts(self, texts: list[str]) -> list[int]:
         return [len(e.ids) for e in self.counter.encode_batch(texts, add_special_tokens=False)]
@@ -129,6 +117,9 @@ class OnnxEncoder:
             out[rows] = self._run([enc[r] for r in rows])
         return out
 
+    def _hidden(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
     def _run(self, enc: list) -> np.ndarray:
         width = max(len(e.ids) for e in enc)
         ids = np.full((len(enc), width), self.pad_id, dtype=np.int64)
@@ -136,11 +127,37 @@ class OnnxEncoder:
         for r, e in enumerate(enc):
             ids[r, : len(e.ids)] = e.ids
             mask[r, : len(e.ids)] = 1
-        types = np.zeros_like(ids)  # one segment
-        hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
+        hidden = self._hidden(ids, mask)  # float32
         m = mask[..., None].astype(np.float32)
         v = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
         return (v / np.clip(np.linalg.norm(v, axis=1, keepdims=True), 1e-12, None)).astype(np.float32)
+
+
+class OnnxEncoder(WordPieces):
+    """Mean-pooled, unit-length vectors from an ONNX export, and the model's tokenizer (so chunking
+    needs no torch either)."""
+
+    def __init__(self, model_path: str, onnx_path: Path, threads: int, precision: str = "fp32") -> None:
+        super().__init__(model_path)
+        self.precision = precision
+        self.path = Path(onnx_path)  # (the file it was loaded from)
+        import onnxruntime as ort
+
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = max(threads, 0)
+        opts.inter_op_num_threads = 1
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        opts.log_severity_level = 3  # its own warnings about unused initializers are noise to a user
+        # Spinning threads wait on each other when other processes hold the cores (p95 45 vs 27 ms
+        # measured under load); sleeping ones cost a little when the machine is quiet.
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
+        width = self.session.get_outputs()[0].shape[-1]
+        self.dim = width if isinstance(width, int) else int(json.loads((Path(model_path) / "config.json").read_text())["hidden_size"])
+
+    def _hidden(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        types = np.zeros_like(ids)  # one segment
+        return self.session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
 
 
 def export(model: SentenceTransformer, model_path: str, target: Path, threads: int) -> OnnxEncoder:

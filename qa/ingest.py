@@ -56,7 +56,7 @@ def embed_chunks(index: Index, chunks: list[Chunk], sentences: bool = True) -> t
     enc = index.encoder
     whole = index.settings.embed.chunk_vectors == "encoded"
     if not sentences and whole:
-        return enc.encode([c.embed_text for c in chunks]), []
+        return enc.encode_articles([c.embed_text for c in chunks]), []
     row_of: dict[tuple[str, int], int] = {}
     texts: list[str] = []
     members: list[list[int]] = []
@@ -70,9 +70,9 @@ def embed_chunks(index: Index, chunks: list[Chunk], sentences: bool = True) -> t
                 texts.append(norm)
             rows.append(row_of[key])
         members.append(rows)
-    svecs = enc.encode(texts)
+    svecs = enc.encode_articles(texts)
     if whole:
-        vectors = enc.encode([c.embed_text for c in chunks])
+        vectors = enc.encode_articles([c.embed_text for c in chunks])
     else:
         vectors = np.zeros((len(chunks), svecs.shape[1] if len(texts) else enc.dim), dtype=np.float32)
         for i, rows in enumerate(members):
@@ -80,7 +80,7 @@ def embed_chunks(index: Index, chunks: list[Chunk], sentences: bool = True) -> t
                 v = svecs[rows].mean(axis=0)
                 vectors[i] = v / (np.linalg.norm(v) or 1.0)
         if bare := [i for i, rows in enumerate(members) if not rows]:  # no sentence at all: the title, say
-            vectors[bare] = enc.encode([chunks[i].embed_text for i in bare])
+            vectors[bare] = enc.encode_articles([chunks[i].embed_text for i in bare])
     if not sentences:
         return vectors, []
     quoted = {(c.doc_id, c.start + a): norm for c in chunks for a, _, norm in candidate_sentences(c)}
