@@ -36,20 +36,22 @@ def _aliases(sources: tuple[str, ...]) -> tuple[re.Pattern, tuple[frozenset[str]
     Life and Style" -> "The Independent"), case-insensitively; without a leading "The" only as
     capitalized ("Age" must not match "that age group"). One pattern, longest names first, so a
     question is scanned once, not once per name (600 articles' outlets: ~70 names)."""
-    names: dict[tuple[str, bool], set[str]] = {}
+    # How a form may be written: in any case (0), only as capitalized (1), or as capitalized and not
+    # as the start of a longer name (2: "Yahoo" for Yahoo News, but not in "Yahoo Finance").
+    names: dict[tuple[str, int], set[str]] = {}
     for s in sources:
         forms = {s.strip()} | {s.split(sep)[0].strip() for sep in _SEPARATORS}
         forms |= {re.sub(r"\.(?:com|org|net|co\.[a-z]{2}|[a-z]{2})$", "", f) for f in forms}  # "UrduPoint.com" -> "UrduPoint"
         for f in forms:
             if len(f) >= 3:
-                names.setdefault((f.lower(), False), set()).add(s)
+                names.setdefault((f.lower(), 0), set()).add(s)
             if f.lower().startswith("the ") and len(f) > 6:
-                names.setdefault((f[4:], True), set()).add(s)
+                names.setdefault((f[4:], 1), set()).add(s)
             if (short := _SERVICE.sub("", f)) != f and len(short) >= 3 and short[0].isupper():
-                names.setdefault((short, True), set()).add(s)  # only as capitalized: "Fox", not "a fox"
+                names.setdefault((short, 2), set()).add(s)  # "Kyodo" for Kyodo News; "Fox", not "a fox"
     alternatives, outlets = [], []
     for (name, case), owners in sorted(names.items(), key=lambda kv: (-len(kv[0][0]), kv[0])):
-        body = re.escape(name) if case else f"(?i:{re.escape(name)})"
+        body = f"(?i:{re.escape(name)})" if case == 0 else re.escape(name) + (r"(?!\s+[A-Z])" if case == 2 else "")
         alternatives.append(f"(?P<n{len(outlets)}>{body})")
         outlets.append(frozenset(owners))
     if not alternatives:

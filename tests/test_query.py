@@ -19,6 +19,9 @@ def test_outlets_by_full_name_main_part_and_any_case():
     assert outlets_named("What did Kyodo say?", services)[0] == {"Kyodo News"}
     assert outlets_named("Did Yonhap report it first?", services)[0] == {"Yonhap News Agency"}
     assert outlets_named("A fox crossed the road.", services)[0] == set()
+    # not where it starts a longer name: Yahoo Finance is not Yahoo News
+    assert outlets_named("Based on a Yahoo Finance article", ("Yahoo News",))[0] == set()
+    assert outlets_named("What did Yahoo say?", ("Yahoo News",))[0] == {"Yahoo News"}
 
 
 def test_common_words_are_not_outlets():
