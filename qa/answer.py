@@ -106,14 +106,20 @@ class Answerer:
         return out
 
     def _with_continuations(self, chosen: list[int], cands: list[_Candidate]) -> list[int]:
-        """Add the sentence that directly continues a chosen one (see _LINKED), at most one."""
+        """Add the sentence that directly continues a chosen one (see _LINKED), at most one; and
+        the one that closes a quotation the lead sentence opens, right after it (a quotation cut off
+        says neither all that was said nor who said it)."""
         by_pos = {(c.passage.chunk.doc_id, c.passage.chunk.start + c.start): i for i, c in enumerate(cands)}
-        for i in list(chosen):
+
+        def following(i: int) -> int | None:
             c = cands[i]
-            nxt = next(
-                (j for (doc, pos), j in sorted(by_pos.items()) if doc == c.passage.chunk.doc_id and pos > c.key[1]),
-                None,
-            )
+            return next((j for (doc, pos), j in sorted(by_pos.items()) if doc == c.passage.chunk.doc_id and pos > c.key[1]), None)
+
+        lead = chosen[0]
+        if speakers.opens_quote(cands[lead].text) and (nxt := following(lead)) is not None and speakers.quotes(cands[nxt].text):
+            chosen = [lead, nxt] + [j for j in chosen[1:] if j != nxt]
+        for i in list(chosen):
+            nxt = following(i)
             if nxt is not None and nxt not in chosen and _LINKED.search(cands[nxt].text):
                 return chosen + [nxt]
         return chosen
@@ -304,19 +310,30 @@ class Answerer:
                         voiced[i] = speakers.speaks(qi.subject, cands[i].text, cands[i].passage.chunk.text)
                     return voiced[i]
 
-                # A sentence inside a quotation that the speaker's sentence before it opened is theirs too.
+                # A sentence inside a quotation that the speaker's sentence before it opened is theirs too,
+                # and one that opens a quotation the speaker's sentence after it closes ("“We're
+                # disappointed ... . We're urging ...,” Pompeo said").
                 before = previous(cands)
+                after = {j: i for i, j in before.items()}
                 goes_on = {i for i in order if i in before and speakers.opens_quote(cands[before[i]].text) and says(before[i])}
+                goes_on |= {i for i in order if i in after and speakers.opens_quote(cands[i].text) and says(after[i])}
                 speaking = [i for i in order if (not topic or topic & about[id(cands[i].passage)]) and (i in goes_on or says(i))]
                 # "What did he urge ...?": his words that use the question's own verb come first.
                 verb = set(terms(reader.main_verb(question)))
                 # Then the sentences that name the speaker by what it is ("the ministry", not only
                 # "South Korea"): "it" may be someone else.
                 head = speakers.head_word(qi.subject)
-                named = [i in goes_on or head in {w.lower() for w in re.findall(r"[\w-]+", cands[i].text)} for i in range(len(cands))]
+                # (A plural, "US officials", names a group: any of it named as speaking is named so,
+                # "US Secretary of State Mike Pompeo said".)
+                group = any(t.tag_ in ("NNS", "NNPS") and t.dep_ == "ROOT" for t in nlp.parse(qi.subject))
+                named = [i in goes_on or head in {w.lower() for w in re.findall(r"[\w-]+", cands[i].text)}
+                         or (group and i in speaking and speakers.speaks(qi.subject, cands[i].text)) for i in range(len(cands))]
                 # Of those, the ones that name the topic themselves ("about the agreement": "... to maintain
-                # an agreement ..."), not only their passage.
-                speaking.sort(key=lambda i: (not (verb and verb <= cand_terms[i]), not named[i], not (topic & cand_terms[i])))
+                # an agreement ..."), not only their passage: by what it says of the names first ("the
+                # decision" of "South Korea's decision to quit GSOMIA"), then by the names alone.
+                plain = topic - set(terms(" ".join(qi.names)))
+                speaking.sort(key=lambda i: (not (verb and verb <= cand_terms[i]), not named[i], not (plain & cand_terms[i]),
+                                             not (topic & cand_terms[i])))
                 if not speaking and any(self.keyword.knows(t) for t in terms(qi.subject)):
                     return None  # that speaker is never quoted on this
                 if speaking:

@@ -395,12 +395,23 @@ def _kind(doc, q: Question) -> None:
                 t.dep_ == "relcl" and t.lemma_ == "write" and any(c.lower_ == "about" or c.lemma_ in _PIECE for c in t.children)
                 for t in doc):  # "Who is the reporter who wrote about X?"
             q.kind = "author"  # "Who wrote ...?": the byline
+        elif root.lemma_ == "be" and nouns and nouns[0].lemma_.lower() in ("author", "writer", "reporter", "journalist") and any(
+                p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in _PIECE - {"report"} for o in p.children) for p in nouns[0].children):
+            # "Who is the author of the Kyodo article?": the byline. (Not "the author of the report":
+            # an official report's author is told in the text.)
+            q.kind = "author"
         elif root.lemma_ in _PUBLISH and wh.dep_ == "nsubj":
             q.kind = "outlet"  # "Who reported X?": whose report it is, an outlet (or the one it cites)
         else:
             q.kind = "person"
             if root.lemma_ == "be" and nouns:
                 q.focus = _focus(nouns[0])
+            # "Who visited Asia as US Defence Secretary?": one the articles call so, like "which
+            # defence secretary visited Asia?"
+            title = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                          if o.dep_ == "pobj" and _NOUN_KIND.get(o.lemma_.lower()) == "person"), None)
+            if title is not None:
+                q.role = _focus(title)
         return
     if w == "when":
         q.kind = "date"

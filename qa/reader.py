@@ -373,7 +373,13 @@ _TOWARD = {"to", "toward", "towards", "into"}
 
 
 def asks_destination(question: str) -> bool:
-    return any(t.lemma_.lower() in _MOTION for t in nlp.parse(question) if t.pos_ in ("VERB", "ADJ", "NOUN"))
+    """Does the question ask where someone or something went ("Where was she travelling?", "Where
+    is the destination of the trip?"), not where something happened before a going ("Where did
+    she speak before leaving?": the going only sets the time)?"""
+    doc = nlp.parse(question)
+    return any(t.lemma_.lower() in _MOTION and t.pos_ in ("VERB", "ADJ", "NOUN")
+               and not any(a.dep_ in ("advcl", "pcomp") for a in (t, *t.ancestors))
+               for t in doc)
 
 
 def _root(doc, a: int, b: int):
@@ -415,7 +421,7 @@ def verb_places(verb: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
         if label not in nlp.ORGANIZATION | nlp.PLACE:
             continue
         root = _root(doc, a, b)
-        if root is not None and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() == verb:
+        if root is not None and root.dep_ == "pobj" and root.head.dep_ == "prep" and speakers.same_act(verb, root.head.head.lemma_.lower()):
             out.append(sentence[a:b])
     return out
 
@@ -435,17 +441,22 @@ def hyphen_agent(verb: str, sentence: str) -> str | None:
     for t in doc:
         if t.lemma_.lower() == verb and t.tag_ == "VBN" and t.i >= 2 and doc[t.i - 1].tag_ == "HYPH":
             by = doc[t.i - 2]
-            if by.pos_ != "PROPN":
+            if not _named(by):
                 continue
             names = [by.text]
             k = by.i - 1
-            if k >= 1 and doc[k].pos_ == "CCONJ" and doc[k - 1].pos_ == "PROPN":  # "the U.S. and Thai-led ..."
+            if k >= 1 and doc[k].pos_ == "CCONJ" and _named(doc[k - 1]):  # "the U.S. and Thai-led ...", "Peruvian and Chilean-led"
                 first = k - 1
                 while first > 0 and doc[first - 1].pos_ == "PROPN":
                     first -= 1
                 names.insert(0, doc[first:k].text)
             return " and ".join(names)
     return None
+
+
+def _named(token) -> bool:
+    """A name, or a people's adjective ("Thai", "Peruvian": capitalised in English)."""
+    return token.pos_ == "PROPN" or (token.pos_ == "ADJ" and token.is_title)
 
 
 def place_role(sentence: str, span: str) -> str:

@@ -105,7 +105,18 @@ def speaks(subject: str, sentence: str, context: str = "") -> bool:
     names = name_words(subject)
     if not names:
         return False
-    return _is_subject(names, sentence, context, SPEECH)
+    return _is_subject(names, sentence, context, SPEECH, _pronouns_for(subject))
+
+
+def _pronouns_for(phrase: str) -> set[str]:
+    """The personal pronouns that can stand for what a phrase names: "he" / "she" not for a country
+    or a place ("the United States" is "it", "they", "we"). (Not decided for organisations: alone,
+    the small model tags many a person's name as one.)"""
+    doc = nlp.parse(phrase)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.ent_type_ in ("GPE", "NORP", "LOC"):
+        return PRONOUNS - _PERSONAL
+    return PRONOUNS
 
 
 def acts(doer: str, sentence: str, context: str = "", verb: str = "") -> bool:
@@ -152,8 +163,21 @@ def _name_before(verb) -> list:
         if t.pos_ == "VERB":
             return []
         if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-            return [t]
+            return [t] + _described_before(t)
     return []
+
+
+def _described_before(name) -> list:
+    """The words that qualify the noun a name is set beside, before it ("[the US Embassy]
+    spokesperson in South Korea, William M. Coleman"): whom the person speaks for. Not the noun's
+    own complements ("in South Korea" says where, not for whom)."""
+    first = name.left_edge.i
+    if first < 2 or name.doc[first - 1].text != ",":
+        return []
+    k = name.doc[first - 2]
+    while k.dep_ in ("pobj", "prep") and k.head.i < k.i:
+        k = k.head
+    return [c for c in k.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")] if k.pos_ == "NOUN" else []
 
 
 def _controller(verb) -> list:
@@ -168,16 +192,18 @@ def _controller(verb) -> list:
     return []
 
 
-def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | None = None) -> bool:
-    """Is a name (one of `names`' words) the subject or agent of a verb (of `verbs`, when given)?"""
+def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | None = None, pronouns: set[str] | None = None) -> bool:
+    """Is a name (one of `names`' words) the subject or agent of a verb (of `verbs`, when given)?
+    `pronouns`: those that may stand for it (all personal pronouns unless given)."""
+    pronouns = PRONOUNS if pronouns is None else pronouns
     doc = nlp.parse(sentence)
     # A country is named by its people's adjective too: "the Japanese Industry Ministry" speaks for Japan.
     names = names | {t.lower_ for t in doc if t.is_title and t.pos_ in ("ADJ", "PROPN") and _demonym_of(t.lower_, names)}
-    words = {w.lower() for w in re.findall(r"[\w-]+", sentence)}
+    words = {w.lower() for w in re.findall(r"[\w-]+", sentence)} | {_word(t) for t in doc if t.is_upper}
     # A pronoun stands for a name of the passage, but not for one its own sentence gives elsewhere:
     # in "she may meet David Stilwell", "she" is someone else.
     in_context = bool(names & {w.lower() for w in re.findall(r"[\w-]+", context)}) and not names & words
-    if not (names & words or (words & PRONOUNS and in_context)):
+    if not (names & words or (words & pronouns and in_context)):
         return False  # neither named nor referred to: no need to parse
     for verb in doc:
         if verbs is not None:
@@ -202,21 +228,46 @@ def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | 
             doers = [c for c in verb.children if c.dep_ == "nsubj"] + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         for subj in doers:
             # (nor for it when the sentence names someone else before the pronoun: "Seoul and
-            # Tokyo announced they have agreed"; but "Seoul said it decided": only the name itself)
+            # Tokyo announced they have agreed"; but "Seoul said it decided": only the name itself;
+            # nor when the sentence says another named one said it: "“We're urging ...,” Pompeo said")
             named_before = [t for t in doc[: subj.i] if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
-            if {t.lower_ for t in subj.subtree} & names or (subj.pos_ == "PRON" and subj.lower_ in PRONOUNS and (
+            if {_word(t) for t in subj.subtree} & names or (subj.pos_ == "PRON" and subj.lower_ in pronouns and not _said_by_other(doc, names, pronouns) and (
                     (in_context and not named_before) or (named_before and all(t.lower_ in names for t in named_before)))):
                 return True
     return False
 
 
+def _said_by_other(doc, names: set[str], pronouns: set[str]) -> bool:
+    """Does the sentence give, as the subject of a verb of saying, someone not of `names`: another
+    name, or a pronoun that cannot stand for them ("..., he added" for a country)?"""
+    return any(v.lemma_ in SPEECH and v.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and ((c.pos_ == "PROPN" and not {_word(t) for t in c.subtree} & names)
+                               or (c.lower_ in PRONOUNS and c.lower_ not in pronouns)) for c in v.children) for v in doc)
+
+
+def _word(token) -> str:
+    """A token as a name's word: lower-cased, an initialism without its dots ("U.S." -> "us")."""
+    return token.lower_.replace(".", "") if token.is_upper else token.lower_
+
+
+_PERSONAL = {"he", "she", "him", "her", "his"}  # English pronouns of a person only
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "its", "his", "their"}  # English personal pronouns ("us" would be the US)
 
 
 def name_words(phrase: str) -> set[str]:
     """The words that identify whom a phrase names: its proper and common nouns ("US officials" ->
     us, officials), lower-cased; never function words."""
-    return {t.lower_ for t in nlp.parse(phrase) if t.pos_ in ("PROPN", "NOUN") and t.is_alpha and len(t) > 1}
+    doc = nlp.parse(phrase)
+    words = {_word(t) for t in doc if t.pos_ in ("PROPN", "NOUN") and (t.is_alpha or t.is_upper) and len(t) > 1}
+    # A name of several capitalised words is also written by its initials, in English and most
+    # languages in Latin script: "the United States" by "US" / "U.S.", "United Nations" by "UN".
+    runs, run = [], []
+    for t in doc:
+        if t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ in ("GPE", "ORG", "LOC", "NORP", "FAC"):  # (people go by their names)
+            run.append(t)
+        else:
+            runs, run = runs + [run], []
+    return words | {"".join(t.text[0] for t in r).lower() for r in runs + [run] if len(r) >= 2}
 
 
 def head_word(phrase: str) -> str:
@@ -233,4 +284,8 @@ SPEECH = {"say", "tell", "urge", "announce", "state", "claim", "write", "note", 
 
 def same_act(a: str, b: str) -> bool:
     """Do two verbs (lemmas) name one act? Saying is one act however it is said ("say" / "announced")."""
-    return a == b or (a in SPEECH and b in SPEECH)
+    return a == b or (a in _SAYING and b in _SAYING)
+
+
+# Saying, and English's two plain verbs of speaking: "where did she speak?" is where she said things.
+_SAYING = SPEECH | {"speak", "talk"}

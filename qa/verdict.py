@@ -9,7 +9,7 @@ from datetime import date
 from qa import lexicon, nlp
 from qa.keyword import terms
 from qa.question import accounts_of, by_piece, period_of
-from qa.reader import CAUSE_PREPS
+from qa.reader import CAUSE_PREPS, has_verb, hyphen_agent
 from qa.speakers import SPEECH, owner, same_owner
 from qa.types import Question
 
@@ -130,9 +130,13 @@ def unsaid(q: Question, evidence: str) -> list[str]:
         claim = claim[1:]
     # (What an article does, "Do both articles discuss X?", is not what the evidence must say: X is.)
     # (said in other words counts: "accuse" by "charging"; see qa.lexicon)
+    # ("co-leading": the prefix before a hyphen is not a word of its own; "led" is "lead" in an
+    # irregular form the stem misses, which the evidence's parse gives.)
     return [t.text for t in claim if verb_like(t) and not t.ent_type_ and t.lemma_ not in SPEECH and not by_piece(t)
+            and not (not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
             and (w := terms(t.text)) and not set(w) & have
-            and not set(terms(" ".join(lexicon.synonyms(t.lemma_, "ADJ" if t.pos_ == "ADJ" else "VERB")))) & have]
+            and not set(terms(" ".join(lexicon.synonyms(t.lemma_, "ADJ" if t.pos_ == "ADJ" else "VERB")))) & have
+            and not (t.pos_ == "VERB" and has_verb(evidence, t.lemma_.lower()))]
 
 
 def part_contradicted(question: str, start: int, end: int, sentences: list[str]) -> bool:
@@ -206,6 +210,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"
     if simple and sim >= 0.45 and (other_circumstance(q.text, sentence) or other_owner(q.text, sentence)):
         return "No"
+    if simple and (sim >= 0.4 or cover >= 0.5) and other_agent(q.text, sentence):
+        return "No"  # (the sentence that would support the claim says another did it)
     if simple and _hypothetical(sentence, q.text):
         return None  # "X can terminate it if ..." does not say X did
     return "Yes" if sim >= 0.4 or cover >= 0.5 or not simple else None
@@ -252,6 +258,28 @@ def other_owner(question: str, sentence: str) -> bool:
             continue
         told = owner(t.lemma_.lower(), sentence)
         if told and not same_owner(asked, told):
+            return True
+    return False
+
+
+def other_agent(question: str, sentence: str) -> bool:
+    """"Did Japan lead the exercises?" against "the U.S. and Thai-led exercises": the sentence says
+    who did the claim's act, by an English hyphenated participle, and the claim's doer is not among
+    them ("Is Thailand leading them?" is: Thai is Thailand's adjective)."""
+    if "-" not in sentence:
+        return False  # (no parse for the many sentences without a hyphenated word)
+    doc = nlp.parse(declarative(question))
+    for t in doc:
+        if t.pos_ != "VERB" or t.lemma_ in SPEECH:
+            continue
+        # (the subject, or in the passive the object of "by": "led by Japan")
+        doers = [c for c in (*t.children, *t.head.children) if c.dep_ == "nsubj" and c.ent_type_ and c.pos_ == "PROPN"]
+        doers += [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" and o.ent_type_ and o.pos_ == "PROPN"]
+        if not doers or not (agent := hyphen_agent(t.lemma_.lower(), sentence)):
+            continue
+        told = {w.lower().strip(".") for w in re.findall(r"[\w.]+", agent)}
+        asked = {w.lower().strip(".") for c in doers for w in doc[c.left_edge.i : c.i + 1].text.split()}
+        if not same_owner(asked, told):
             return True
     return False
 

@@ -55,6 +55,10 @@ OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
         ("How does the council view the new levy?", "statement"),
         # a change in a clause that only sets the time is no timeline
         ("How many days were left before the vote when the mayor changed course?", "number"),
+        # the author of an article is its byline; the author of an official report is told in the text
+        ("Who is the author of the Metro News article?", "author"),
+        ("Who is the writer of the story about the flood?", "author"),
+        ("Who is the author of the report to parliament?", "person"),
     ],
 )
 def test_question_kinds(text, kind):
@@ -178,6 +182,12 @@ def test_where_something_happened_is_not_where_someone_went():
     assert reader.place_role(s, "Madrid") == "actor"
     assert reader.asks_destination("Where was the minister flying?")
     assert not reader.asks_destination("Where did the minister speak to reporters?")
+    # a going in a clause that only sets the time is not what is asked
+    assert not reader.asks_destination("Where did the minister speak to reporters before leaving?")
+    assert reader.asks_destination("Where did the minister go after speaking to reporters?")
+    # where she said it is where she spoke
+    s2 = "“The offer is fair,” the minister said at Dover Airport before her departure."
+    assert reader.verb_places("speak", s2, nlp.entities([s2])[0]) == ["Dover Airport"]
 
 
 def test_question_constraints():
@@ -428,8 +438,10 @@ def test_direct_answers_on_the_seeds(engine):
 def test_a_reaction_leads_with_the_reactors_words(engine):
     # "It is reported that Japan ..." in the same passage is nobody's reaction; the US's is.
     a = engine.ask("How did the US react to South Korea's decision to pull out of GSOMIA?")
-    first = a.answer.split("[1]")[0]
-    assert not a.abstained and "disappoint" in first.lower() and "US" in first
+    first, second = a.answer.split("[1]")[0], a.answer.split("[1]")[1].split("[2]")[0]
+    assert not a.abstained and "disappoint" in first.lower()
+    # said by the US: in the same sentence, or in the next one, which closes the quotation it opens
+    assert "US" in first or (speakers.opens_quote(first) and "US" in second)
 
 
 def test_yes_no_questions_get_a_verdict(engine):

@@ -1,0 +1,80 @@
+"""Who says and who does what in a sentence: names written by their initials, a spokesperson who
+speaks for a country, pronouns, a quotation told over two sentences, a hyphenated doer. Pure parts
+on made-up text (the real spaCy model), then the answers through the real engine."""
+
+from __future__ import annotations
+
+import json
+
+from qa import question, speakers, verdict
+
+
+def test_a_name_of_several_words_is_also_written_by_its_initials():
+    assert {"us", "united", "states"} <= speakers.name_words("the United States")
+    assert "us" in speakers.name_words("the U.S.")
+    assert speakers.speaks("United States", "U.S. officials said on Monday the talks were useful.")
+    assert speakers.speaks("the United Nations", "The UN said the convoy had reached the border.")
+    # a person's names are not shortened ("Ana Lopes" is no "AL")
+    assert "al" not in speakers.name_words("Ana Lopes")
+
+
+def test_a_spokesperson_speaks_for_the_country_that_qualifies_the_title():
+    s = ("On the new treaty, the Canadian Embassy spokesperson in Chile, Mark O. Dunn, is reported to have said, "
+         "“Canada fully supports the treaty, which improves our ability to work together.")
+    assert speakers.speaks("Canada", s)
+    assert speakers.speaks("Dunn", s)
+    # the same when the parse hangs the title and the name off the pact instead of the verb
+    s = "On the revival of NAFTA, the Canadian Embassy spokesperson in South Africa, Mark O. Dunn, is reported to have said, “Canada fully supports the pact."
+    assert speakers.speaks("Canada", s)
+
+
+def test_he_does_not_stand_for_a_country_and_a_quotation_is_its_speakers():
+    ctx = "Norway urged calm. Foreign Minister Ola Berg slammed the plan. “We urge them to think again,” he added."
+    # ("we" in his quotation is his: he is no country)
+    assert not speakers.speaks("Norway", "“We urge them to think again,” he added.", ctx)
+    assert speakers.speaks("Ola Berg", "“We urge them to think again,” he added.", ctx)
+    # "we" in a quotation another named speaker said is that speaker's
+    ctx2 = "The Danish Foreign Ministry met envoys. “We are urging both sides to talk,” US Secretary of State Ann Cole said."
+    assert not speakers.speaks("Denmark's Foreign Ministry", "“We are urging both sides to talk,” US Secretary of State Ann Cole said.", ctx2)
+
+
+def test_a_hyphenated_doer_decides_who_did_it():
+    s = "Four countries take part in the Peruvian and Chilean-led naval drills in March, Metro News reported."
+    assert verdict.other_agent("Did Brazil lead the naval drills?", s)
+    assert verdict.other_agent("Were the naval drills led by Brazil?", s)
+    assert not verdict.other_agent("Did Chile lead the naval drills?", s)  # Chilean is Chile's adjective
+    assert not verdict.other_agent("Is Peru co-leading the naval drills?", s)
+    # "led" is "lead" in a form the stem misses; the prefix of "co-leading" is no word of the claim
+    assert verdict.unsaid(question.read("Is Chile co-leading the naval drills?"), s) == []
+    assert verdict.verdict(question.read("Did Brazil lead the naval drills?"), [(s, 0.44, 0.7)]) == "No"
+    assert verdict.verdict(question.read("Did Chile lead the naval drills?"), [(s, 0.44, 0.7)]) == "Yes"
+
+
+def _made_up(engine, tmp_path, *records: dict) -> None:
+    d = tmp_path / "made_up"
+    d.mkdir()
+    (d / "records.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    engine.ingest([d])
+
+
+def test_what_a_speaker_said_includes_the_quotation_their_attribution_closes(fresh_engine, tmp_path):
+    # Made-up: the quotation opens in one sentence and is attributed at the end of the next.
+    _made_up(fresh_engine, tmp_path, {"title": "Lake treaty", "source": "Metro News", "published_at": "2021-05-02", "body":
+        "Finland has decided to leave the lake treaty with Sweden. Sweden's fisheries minister slammed the move. "
+        "“We’re disappointed to see the decision the Finns made about the lake treaty. We’re urging each of the two "
+        "countries to keep talking,” US Secretary of State Ann Cole said."})
+    a = fresh_engine.ask("What did Ann Cole say about the decision to leave the treaty?")
+    # (her words about the decision lead: the sentence that names her only closes the quotation)
+    assert a.answer.startswith("“We’re disappointed") and a.citations
+
+
+def test_who_did_it_as_a_title_is_the_one_the_articles_call_so(fresh_engine, tmp_path):
+    # Made-up: another official is named in more articles; the question's title picks the answer.
+    recs = [{"title": f"Port visit {k}", "source": "Metro News", "published_at": f"2021-05-0{k}", "body": body} for k, body in enumerate([
+        "The harbour deal was a crucial issue during Canadian Trade Minister Lea Roy’s recent visit to Lisbon. "
+        "Canadian Foreign Minister Paul Smith spoke to Portugal's prime minister by phone.",
+        "Canadian Foreign Minister Paul Smith said the harbour deal would be signed in June.",
+        "Canadian Foreign Minister Paul Smith praised the harbour deal on Friday."], 1)]
+    _made_up(fresh_engine, tmp_path, *recs)
+    a = fresh_engine.ask("Who visited Lisbon as Canadian Trade Minister?")
+    assert a.short.startswith("Lea Roy") and a.citations
