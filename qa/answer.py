@@ -157,7 +157,11 @@ class Answerer:
         s = self.settings
         qi = reading or Question(text=question)
         words = [t for t in nlp.parse(question) if not t.is_punct]
-        if qi.kind == "person" and query != question and len(words) == 3 and words[1].lemma_ == "be" and words[2].lower_ in speakers.PRONOUNS:
+        who_is = qi.kind == "person" and len(words) == 3 and words[1].lemma_ == "be" and words[2].lower_ in speakers.PRONOUNS
+        # ("What is his role?": what he is, in English's words for a person's office)
+        role_of = len(words) == 4 and words[0].lower_ == "what" and words[1].lemma_ == "be" and words[2].lower_ in ("his", "her") \
+            and words[3].lemma_.lower() in ("role", "job", "title", "position", "post", "occupation")
+        if (who_is or role_of) and query != question:
             # "Who is he?" after an answer that named Alex Wong: who Alex Wong is, as the articles describe him.
             name = next((n for n in question_reader.read(query).names if n.lower() not in question.lower()), "")
             if name:

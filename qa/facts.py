@@ -57,7 +57,7 @@ class FactFinder:
         toward = qi.kind == "place" and reader.asks_destination(qi.text)
         question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
         # (verbs of saying are one act, and who said what is decided by who speaks: see speakers.speaks)
-        act = reader.lemma(reader.main_verb(qi.text)) if qi.kind in ("person", "place") else ""
+        act = reader.act_of(qi.text) if qi.kind == "place" else reader.lemma(reader.main_verb(qi.text)) if qi.kind == "person" else ""
         act = "" if act in speakers.SPEECH else act
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
         # "When did X test a weapon?": when the sentences tell of that event, its date is in one of

@@ -57,7 +57,10 @@ def search_query(question: str, history: list[tuple[str, str]]) -> str:
     prev_q, prev_a = history[-1]
     people_q, places_q, names_q = _names(prev_q)
     people_a, places_a, names_a = _names(prev_a)
-    people = list(dict.fromkeys(people_q + people_a))
+    # After "Who ...?" / "Whom ...?", "he" is most likely the one the answer named ("Who is Japan's
+    # defence minister?" - "Takeshi Iwaya." - "What did he urge?"); otherwise the one asked about.
+    asked_who = any(t.lower_ in ("who", "whom") and t.tag_ == "WP" for t in nlp.parse(prev_q))
+    people = list(dict.fromkeys(people_a + people_q if asked_who else people_q + people_a))
     places = list(dict.fromkeys(places_q + places_a))  # (the answer to "Where ...?" leads its answer)
     names = list(dict.fromkeys(names_q + names_a))
     unresolved = _unresolved(nlp.parse(question))

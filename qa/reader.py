@@ -241,8 +241,31 @@ def restricted(question: str, focus: str) -> bool:
 
 def main_verb(question: str) -> str:
     """The verb of the question's main clause ("urge" in "What did he urge South Korea to do?")."""
-    root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
+    doc = nlp.parse(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.pos_ not in ("VERB", "AUX"):
+        # A parse rooted in a fronted phrase ("[Besides] Motegi, whom might Kang meet ...?"): the verb
+        # the wh-word hangs from, else the first verb.
+        wh = next((t for t in doc if t.tag_ in ("WP", "WDT", "WRB", "WP$") and t.head.pos_ == "VERB"), None)
+        root = wh.head if wh is not None else next((t for t in doc if t.pos_ == "VERB"), root)
     return root.text if root is not None and root.lemma_ not in ("be", "do", "have") else ""
+
+
+# English light verbs: in "give an interview", "hold talks", "make a visit" the act is the noun.
+_LIGHT = {"give", "hold", "make", "take", "have", "pay", "conduct"}
+
+
+def act_of(question: str) -> str:
+    """What the question says was done, as a lemma: its main verb, or the noun a light verb takes
+    ("Where did she give that interview?" -> interview)."""
+    verb = main_verb(question)
+    doc = nlp.parse(question)
+    tok = next((t for t in doc if t.text == verb and t.pos_ in ("VERB", "AUX")), None) if verb else None
+    if tok is not None and tok.lemma_.lower() in _LIGHT:
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            return obj.lemma_.lower()
+    return lemma(verb)
 
 
 def bare_name(span: str) -> str:

@@ -287,5 +287,6 @@ def same_act(a: str, b: str) -> bool:
     return a == b or (a in _SAYING and b in _SAYING)
 
 
-# Saying, and English's two plain verbs of speaking: "where did she speak?" is where she said things.
-_SAYING = SPEECH | {"speak", "talk"}
+# Saying, and English's plain verbs of speaking: "where did she speak / give the interview?" is
+# where she said things.
+_SAYING = SPEECH | {"speak", "talk", "interview"}

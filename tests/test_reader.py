@@ -392,6 +392,21 @@ def test_a_pronoun_becomes_the_person_of_the_last_turn():
     assert query.startswith("What did Maria Okafor say?")
 
 
+def test_after_a_who_question_he_is_the_one_the_answer_named():
+    # (not a name the question itself gave, nor the parser's "Besides Maria Okafor")
+    h = [("Besides Maria Okafor, whom might the mayor meet in Oslo?", "Tom Reyes and Ana Lopes.")]
+    assert followup.search_query("What is his role?", h).startswith("What is Tom Reyes role?")
+    h = [("What did Maria Okafor say about the pier?", "That it would open in May.")]
+    assert followup.search_query("What is her role?", h).startswith("What is Maria Okafor role?")
+
+
+def test_the_verb_of_a_question_with_a_fronted_phrase_and_the_act_of_a_light_verb():
+    assert reader.main_verb("Besides Motala, whom might the mayor meet in Oslo?") == "meet"
+    assert reader.act_of("Where did she give that interview?") == "interview"
+    assert reader.act_of("Where did the minister hold talks with the union?") == "talk"
+    assert reader.act_of("Where did she speak?") == "speak"
+
+
 def test_there_becomes_the_place_of_the_last_turn():
     query = followup.search_query("Why was she travelling there?", [("Where did Maria Okafor travel to?", "Lisbon [1]. Maria Okafor left for Lisbon on Monday, she said in Oslo. [1]")])
     assert query.startswith("Why was Maria Okafor travelling Lisbon?")
@@ -1134,6 +1149,15 @@ def test_who_is_he_after_an_answer_is_who_that_person_is(fresh_engine, tmp_path)
     assert first.short.startswith("Tom Reyes"), first.answer
     a = fresh_engine.ask("Who is he?", history=[("Who discussed the new pier with the council?", first.answer)])
     assert a.short.startswith("the harbour master of Lisbon"), a.answer  # a direct answer, not the sentence
+
+
+def test_what_is_his_role_after_an_answer_is_what_that_person_is(fresh_engine, tmp_path):
+    # Made-up: "his" is the person the last answer named; the question asks for his office.
+    _one_article(fresh_engine, tmp_path, "Harbour talks",
+                 "In the two-day summit the mayor may also meet with Tom Reyes, the harbour master of Lisbon. Mayor Ana "
+                 "Lopes spoke with Prime Minister Rui Costa by phone on Monday.")
+    a = fresh_engine.ask("What is his role?", history=[("Whom might the mayor meet at the summit?", "Tom Reyes [1].")])
+    assert a.short.startswith("the harbour master of Lisbon"), a.answer
 
 
 def test_leaving_for_a_place_is_going_there(fresh_engine, tmp_path):
