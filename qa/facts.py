@@ -57,7 +57,7 @@ class FactFinder:
         toward = qi.kind == "place" and reader.asks_destination(qi.text)
         question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
         # (verbs of saying are one act, and who said what is decided by who speaks: see speakers.speaks)
-        act = reader.act_of(qi.text) if qi.kind == "place" else reader.lemma(reader.main_verb(qi.text)) if qi.kind == "person" else ""
+        act = reader.act_of(qi.text) if qi.kind == "place" else reader.lemma(reader.main_verb(qi.text)) if qi.kind in ("person", "organization") else ""
         act = "" if act in speakers.SPEECH else act
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
         # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
@@ -107,6 +107,13 @@ class FactFinder:
                     if i in good and (by := speakers.doer(act, cands[i].text)) and not reader.candidates(qi, cands[i].text, ents[i]) \
                             and not set(terms(by)) <= set(terms(qi.text)):
                         return i, by
+        if qi.kind == "organization" and act:
+            # "Which organization did Japan petition?": the one a good sentence puts the question's act
+            # with ("filed a petition with the World Trade Organization"), before names voted on.
+            for i in relevant[:6]:
+                if i in good and (with_ := [x for x in reader.verb_places(act, cands[i].text, ents[i])
+                                            if x in reader.candidates(qi, cands[i].text, ents[i])]):
+                    return i, reader.bare_name(with_[0])
         if qi.kind == "place" and act:
             # "Where did the ministry submit its report?": the place or institution a good sentence
             # puts the question's act at or to ("a report submitted to the National Assembly"),

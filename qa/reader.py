@@ -57,9 +57,17 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
         span = sentence[a:b]
         if q.kind == "date" and _DURATION.fullmatch(span):
             continue  # "the two-day meeting" says how long, not when
+        if q.kind == "organization" and label == "NORP" and _qualifies(sentence, a, b):
+            continue  # "a South Korean court": a people's adjective, no organisation of its own
         if label in wanted and not (_words(span) and (_words(span) <= asked or _words(span) & named)):
             out.append(span)
     return out
+
+
+def _qualifies(sentence: str, a: int, b: int) -> bool:
+    """Is the span at a:b a word that qualifies a noun after it ("[Japanese] companies")?"""
+    root = _root(nlp.parse(sentence), a, b)
+    return root is not None and root.dep_ in ("amod", "compound", "nmod") and root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
 
 
 # English's hyphenated adjectives of duration ("two-day", "10-year", "six-week-long"), which the
@@ -336,6 +344,8 @@ def means(sentence: str, question: str) -> str | None:
     for t in nlp.parse(sentence):
         if t.dep_ != "prep" or t.lower_ not in _MEANS or not any(c.dep_ in ("pobj", "pcomp") for c in t.children):
             continue
+        if t.lower_ == "by" and (t.head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "pobj" and c.ent_type_ for c in t.children)):
+            continue  # "launches by North Korea": who did it, not how
         span = t.doc[t.i: max(x.i for x in t.subtree) + 1]
         if len(_words(span.text) - asked) >= 2 and (best is None or len(span) > len(best)):
             best = span

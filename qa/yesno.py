@@ -52,11 +52,15 @@ def identity(question: str, texts: list[str]) -> str | None:
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.pos_ == "PROPN"), None)
     if subj is None:
         return None
-    pred = next((c for c in [*root.children, *subj.children] if c.dep_ in ("attr", "appos") and c.pos_ == "NOUN"), None)
+    # (a title is capitalised: "Was X the US [Secretary] of State?")
+    pred = next((c for c in [*root.children, *subj.children] if c.dep_ in ("attr", "appos") and c.pos_ in ("NOUN", "PROPN")
+                 and c.ent_type_ not in ("PERSON", "GPE")), None)
     if pred is None:
         return None
     name = doc[subj.left_edge.i : subj.i + 1].text
     quals = {w for c in pred.children if c.dep_ in ("compound", "amod") for t in c.subtree if not t.ent_type_ for w in terms(t.text)}
+    # (and what "of" adds to a title: "Secretary of State" is not "Defence Secretary")
+    quals |= {w for p in pred.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree if t.i != p.i for w in terms(t.text)}
     for text in texts:
         if (said := reader.describe(name, text)) is None or not set(terms(pred.text)) <= (words := set(terms(said))):
             continue

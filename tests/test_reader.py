@@ -87,6 +87,8 @@ def test_how_is_answered_by_the_means():
     s = "The mayor said the city would pay for the bridge through a bond issue and by raising parking fees."
     assert reader.means(s, q) == "through a bond issue and by raising parking fees"
     assert reader.means("The city will pay for the bridge.", q) is None
+    # "by" with who did it is no means
+    assert reader.means("The city agreed to pay for the bridge amid a series of protests by Lakeside Rovers fans.", q) is None
 
 
 def test_why_is_answered_by_the_reason_the_sentence_gives():

@@ -78,3 +78,16 @@ def test_who_did_it_as_a_title_is_the_one_the_articles_call_so(fresh_engine, tmp
     _made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("Who visited Lisbon as Canadian Trade Minister?")
     assert a.short.startswith("Lea Roy") and a.citations
+
+
+def test_which_organisation_is_the_one_the_act_was_done_with(fresh_engine, tmp_path):
+    # Made-up: "Portuguese" qualifies nouns in many sentences; the organisation petitioned is the one
+    # the act is done with.
+    recs = [{"title": f"Port row {k}", "source": "Metro News", "published_at": f"2021-05-0{k}", "body": body} for k, body in enumerate([
+        "More recently, Spain filed a petition with the International Maritime Tribunal, charging Lisbon with subsidizing its "
+        "ferry companies. A Portuguese court ruling angered Madrid.",
+        "Portuguese ferry companies said the Portuguese court ruling was fair.",
+        "The Portuguese Supreme Court upheld the ruling on Monday."], 1)]
+    _made_up(fresh_engine, tmp_path, *recs)
+    a = fresh_engine.ask("Which organization did Spain petition about ferry subsidies?")
+    assert a.short.startswith("International Maritime Tribunal"), a.answer

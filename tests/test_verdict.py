@@ -267,6 +267,11 @@ def test_what_a_name_is_is_what_the_articles_call_it():
     assert yesno.identity("Is RHSB a regional body?", [s]) == "Yes"
     assert yesno.identity("Is RHSB a charity?", [s]) is None  # another word for the class, perhaps: not decided here
     assert yesno.identity("Did RHSB meet on Monday?", [s]) is None
+    # a title, capitalised, and what "of" adds to it
+    s = "The harbour deal was a crucial issue during Canadian Trade Minister Lea Roy’s recent visit to Lisbon."
+    assert yesno.identity("Was Lea Roy the Canadian Minister of Finance?", [s]) == "No"
+    assert yesno.identity("Was Lea Roy the Canadian Minister of Trade?", [s]) == "Yes"
+    assert yesno.identity("Was Lea Roy the Canadian Trade Minister?", [s]) == "Yes"
 
 
 def test_a_part_of_a_claim_whose_opposite_its_outlet_says_is_contradicted():
