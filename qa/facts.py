@@ -56,6 +56,7 @@ class FactFinder:
             ents = reader.one_sense([c.text for c in cands] + [t for t, _ in more], ents + [e for _, e in more])[: len(cands)]
         toward = qi.kind == "place" and reader.asks_destination(qi.text)
         question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
+        saying = reader.says_with(qi.text) if question_verb else True
         # (verbs of saying are one act, and who said what is decided by who speaks: see speakers.speaks)
         act = reader.act_of(qi.text) if qi.kind == "place" else reader.lemma(reader.main_verb(qi.text)) if qi.kind in ("person", "organization") else ""
         act = "" if act in speakers.SPEECH else act
@@ -92,7 +93,7 @@ class FactFinder:
             for i in relevant[:12]:
                 if (not focus or focus <= cand_terms[i]) and i in good:
                     spans = reader.candidates(qi, cands[i].text, ents[i])
-                    told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp)]
+                    told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp, saying)]
                     if told:
                         return i, when.date_range(cands[i].text, told[0], spans)
         if qi.kind == "person" and act:
@@ -148,7 +149,7 @@ class FactFinder:
             # A date of another act is no answer, where no sentence uses the question's verb, or this one
             # names the act only by its noun ("a court ruling ...": not when the WTO ruled).
             if qi.kind == "date" and (unused or (question_verb and not reader.has_verb(cands[i].text, reader.lemma(question_verb)))):
-                spans = [sp for sp in spans if not reader.of_other_act(question_verb, cands[i].text, sp)]
+                spans = [sp for sp in spans if not reader.of_other_act(question_verb, cands[i].text, sp, saying)]
             if qi.kind == "date" and len(spans) > 1:
                 spans = when.by_verb(question_verb, cands[i].text, spans)
             for span in spans:
@@ -159,8 +160,11 @@ class FactFinder:
                 # "Where did she speak?" is not answered by where she was going.
                 # Nor by a place that stands for its government ("Seoul's position").
                 weight = 1.0
-                if qi.kind == "place" and reader.place_role(cands[i].text, span) != ("toward" if toward else "at"):
-                    weight = 0.3  # "Where was she going?" asks for a place reached, others where something happened
+                role = reader.place_role(cands[i].text, span) if qi.kind == "place" else ""
+                if role and role != ("toward" if toward else "at"):
+                    # "Where was she going?" asks for a place reached, others where something happened;
+                    # a place that stands for its people ("the US envoy") is neither.
+                    weight = 0.1 if role == "actor" else 0.3
                 if act and qi.kind == "person" and i in good and reader.has_verb(cands[i].text, act):
                     weight *= self.settings.act_weight  # "Whom will she meet?": a sentence where she meets someone
                 if (key, doc) not in seen:  # one vote per article

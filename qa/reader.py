@@ -135,15 +135,28 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     return None
 
 
-def of_other_act(verb: str, sentence: str, span: str) -> bool:
+def of_other_act(verb: str, sentence: str, span: str, saying: bool = True) -> bool:
     """Is the span the date of another act than the question's verb ("Japan scrapped the status
     last month" for "When did Japan restore it?"): its nearest verb is a verb of content, not the
-    question's nor "be / have"?"""
+    question's nor "be / have"? `saying`: whether the question's verb is used as a verb of saying."""
     lemma, tok = when.governor(verb, sentence, span)
     if tok is None or tok.pos_ != "VERB":
         return False
     # (verbs of saying are one act: "say" is answered by "announced")
-    return tok.lemma_.lower() not in speakers.PRO_VERBS and not speakers.same_act(lemma, tok.lemma_.lower())
+    same = speakers.same_act(lemma, tok.lemma_.lower()) if saying else lemma == tok.lemma_.lower()
+    return tok.lemma_.lower() not in speakers.PRO_VERBS and not same
+
+
+def says_with(question: str) -> bool:
+    """Is the question's main verb used as a verb of saying? Not when it moves a thing somewhere:
+    "When did Japan add South Korea back to the list?" ("added" is also "said")."""
+    verb = main_verb(question)
+    tok = next((t for t in nlp.parse(question) if t.text == verb), None) if verb else None
+    if tok is None:
+        return True
+    moved = any(c.dep_ == "dobj" for c in tok.children) and any(
+        (c.dep_ == "prep" and c.lower_ in ("to", "into", "onto")) or (c.dep_ in ("prt", "advmod") and c.lower_ == "back") for c in tok.children)
+    return not moved
 
 
 def describe(subject: str, sentence: str) -> str | None:

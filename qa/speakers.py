@@ -212,6 +212,8 @@ def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | 
             # (its subject, or the agent of a passive one: "as quoted by Yonhap")
             doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [
                 g for c in verb.children if c.dep_ == "agent" for g in c.children]
+            if verb.lemma_ == "accord":  # "..., according to Money Today": whom it is according to
+                doers += [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
             if not doers and verb.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
                 # "X refuted the claim by saying ...", "X announced ..., saying ...", "X decided to halt
                 # it and set a condition": a verb in an adjunct, or joined to another, has the subject

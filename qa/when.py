@@ -15,16 +15,21 @@ def by_verb(verb: str, sentence: str, spans: list[str]) -> list[str]:
     return sorted(spans, key=lambda sp: not governed_by(verb, sentence, sp))
 
 
-def governed_by(verb: str, sentence: str, span: str) -> bool:
-    """Does the question's verb (or its noun: "occupy" / "the occupation") govern the span?"""
+def governed_by(verb: str, sentence: str, span: str, saying: bool = True) -> bool:
+    """Does the question's verb (or its noun: "occupy" / "the occupation") govern the span?
+    `saying`: whether the question uses its verb as one of saying (see reader.says_with)."""
     lemma, tok = governor(verb, sentence, span)
     if tok is None or tok.pos_ == "NOUN":
         return tok is not None  # "during the occupation of Korea from 1910 till 1945"
+
+    def same(a: str, b: str) -> bool:
+        return same_act(a, b) if saying else a == b
+
     # the verb itself (or another way of saying it: "say" / "announced"), or what it announced
     # ("announced [it would pull out on Aug. 23]")
-    while not same_act(lemma, tok.lemma_.lower()) and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
+    while not same(lemma, tok.lemma_.lower()) and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
         tok = tok.head
-    return same_act(lemma, tok.lemma_.lower())
+    return same(lemma, tok.lemma_.lower())
 
 
 def governor(verb: str, sentence: str, span: str):

@@ -18,6 +18,11 @@ def test_a_name_of_several_words_is_also_written_by_its_initials():
     assert "al" not in speakers.name_words("Ana Lopes")
 
 
+def test_according_to_names_who_says_it():
+    assert speakers.speaks("Money Tomorrow", "The statement is a reminder Oslo can end the pact at any time, according to Money Tomorrow.")
+    assert not speakers.speaks("Oslo", "The statement is a reminder Oslo can end the pact at any time, according to Money Tomorrow.")
+
+
 def test_a_spokesperson_speaks_for_the_country_that_qualifies_the_title():
     s = ("On the new treaty, the Canadian Embassy spokesperson in Chile, Mark O. Dunn, is reported to have said, "
          "“Canada fully supports the treaty, which improves our ability to work together.")
@@ -91,3 +96,23 @@ def test_which_organisation_is_the_one_the_act_was_done_with(fresh_engine, tmp_p
     _made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("Which organization did Spain petition about ferry subsidies?")
     assert a.short.startswith("International Maritime Tribunal"), a.answer
+
+
+def test_adding_a_thing_to_a_list_is_no_saying():
+    from qa import reader
+    assert not reader.says_with("When did Spain add Portugal back to the list?")
+    assert reader.says_with("When did the mayor add that the pier would open?")
+    s = "Ties had worsened after the court asked for damages for the occupation of the port by Spain from 1910 till 1945."
+    # "asked" is another act than adding a country to a list, though both may be verbs of saying
+    assert reader.of_other_act("add", s, "1910 till 1945", saying=False)
+    assert not reader.of_other_act("add", s, "1910 till 1945", saying=True)
+
+
+def test_a_place_that_stands_for_its_people_is_not_where_something_was_held(fresh_engine, tmp_path):
+    # Made-up: "the Canadian envoy" and "US" qualify people; the summit is where the minister went.
+    _made_up(fresh_engine, tmp_path, {"title": "Summit", "source": "Metro News", "published_at": "2021-05-02", "body":
+        "In the two-day Arctic summit she may also meet with Tom Reyes, the US assistant secretary for polar affairs, and "
+        "Ana Lopes, US deputy envoy. Speaking to reporters before departing to Tromso, Norway to attend the Arctic summit "
+        "of foreign ministers, the minister said little."})
+    a = fresh_engine.ask("Where was the two-day Arctic summit held?")
+    assert a.short.startswith(("Tromso", "Norway")), a.answer
