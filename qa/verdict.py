@@ -135,8 +135,13 @@ def unsaid(q: Question, evidence: str) -> list[str]:
     return [t.text for t in claim if verb_like(t) and not t.ent_type_ and t.lemma_ not in SPEECH and not by_piece(t)
             and not (not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
             and (w := terms(t.text)) and not set(w) & have
-            and not set(terms(" ".join(lexicon.synonyms(t.lemma_, "ADJ" if t.pos_ == "ADJ" else "VERB")))) & have
+            and not set(terms(" ".join(lexicon.synonyms(t.lemma_, "ADJ" if t.pos_ == "ADJ" else "VERB") - _GENERAL))) & have
             and not (t.pos_ == "VERB" and has_verb(evidence, t.lemma_.lower()))]
+
+
+# English's most general verbs: WordNet lists them as synonyms of many ("accept" / "have", "take"),
+# and nearly any text uses them, so they say nothing of a claim.
+_GENERAL = frozenset({"be", "have", "do", "get", "take", "make", "give", "go", "put", "set", "let"})
 
 
 def part_contradicted(question: str, start: int, end: int, sentences: list[str]) -> bool:
@@ -170,7 +175,7 @@ def opposed(question: str, start: int, end: int, sentences: list[str]) -> bool:
     return any(word not in told and anti & told for word, anti in words)
 
 
-def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool = False) -> str | None:
+def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool = False, in_period: bool = False) -> str | None:
     """Yes / No for a yes/no question from its best evidence: (sentence, similarity, share of the
     question's content words it holds). No when the evidence states another number or year for the
     same thing, negates what the question asserts, or says something else happened; Yes when it
@@ -202,6 +207,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     if simple and unsaid(q, evidence) and sim >= 0.4:
         return "No"
     asked = numbers_in(q.text) - numbers_in(" ".join(_days(q.text)))
+    if in_period:  # (the best evidence comes from the question's time: its year is no claim to repeat)
+        asked -= numbers_in(q.period_text)
     if asked and not by_parts and not asked <= numbers_in(evidence) and numbers_in(sentence):
         return "No"  # (a claim in parts has each part's numbers checked against its own outlet)
     if simple and denies(q, sentence) != (q.negated or negated(q.text)) and sim >= 0.45:

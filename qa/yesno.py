@@ -34,9 +34,13 @@ def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem
     parts = [] if qi.accounts else _parts(qi, cands, order, cand_terms, sources, weigh)  # (two accounts: decided apart)
     if any(verdict.part_contradicted(qi.text, a, b, [cands[i].text for i in pool]) for a, b, pool in parts):
         return "No"
-    support = sorted(((cands[i].text, float(sem[i]), coverage(weights, cand_terms[i])) for i in relevant[:6]),
-                     key=lambda x: -(x[1] + x[2]))
-    return verdict.verdict(qi, support, by_parts=bool(parts))
+    ranked = sorted(relevant[:6], key=lambda i: -(float(sem[i]) + coverage(weights, cand_terms[i])))
+    support = [(cands[i].text, float(sem[i]), coverage(weights, cand_terms[i])) for i in ranked]
+    # "Were they still negotiating in February 2020?": an article of that time that says so need not
+    # repeat the year.
+    dated = bool(ranked) and qi.period is not None and bool(d := cands[ranked[0]].passage.chunk.date) \
+        and qi.period[0].isoformat() <= d <= qi.period[1].isoformat()
+    return verdict.verdict(qi, support, by_parts=bool(parts), in_period=dated)
 
 
 def identity(question: str, texts: list[str]) -> str | None:

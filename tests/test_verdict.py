@@ -261,6 +261,19 @@ def test_a_claim_said_in_other_words_is_said():
     assert verdict.verdict(q, [("The council criticised the port operator on Monday.", 0.7, 0.6)]) == "No"
 
 
+def test_a_general_verb_does_not_say_a_claim_and_a_years_evidence_need_not_repeat_it():
+    # "accept" is "have" / "take" in WordNet: words any text uses, which say nothing of it
+    q = question.read("Did Spain accept the court's claim?", OUTLETS)
+    evidence = "Spain had refuted the claim, saying all damages have been paid. The court had asked for more."
+    assert verdict.unsaid(q, evidence) == ["accept"]
+    # the year of the question's time scope: no claim the evidence of that time must repeat
+    q = question.read("Were Oslo and Madrid still negotiating in February 2020?", OUTLETS)
+    s = [("Tensions between Oslo and Madrid have mostly subsided since late 2019.", 0.6, 0.2),
+         ('"We have so far been negotiating with the Spanish side," the official said.', 0.58, 0.2)]
+    assert verdict.verdict(q, s, in_period=True) == "Yes"
+    assert verdict.verdict(q, s) == "No"  # (from another time, a year it does not give is a No)
+
+
 def test_what_a_name_is_is_what_the_articles_call_it():
     s = "The council joined the Regional Harbour Safety Board (RHSB), a regional body for pier safety, on Monday."
     assert yesno.identity("Is RHSB a trade body?", [s]) == "No"
