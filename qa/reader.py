@@ -419,9 +419,9 @@ _TOWARD = {"to", "toward", "towards", "into"}
 
 
 def asks_destination(question: str) -> bool:
-    """Does the question ask where someone or something went ("Where was she travelling?", "Where
-    is the destination of the trip?"), not where something happened before a going ("Where did
-    she speak before leaving?": the going only sets the time)?"""
+    """Does the question ask where someone or something went ("Where was she travelling?"), not
+    where something happened before a going ("Where did she speak before leaving?": the going only
+    sets the time)?"""
     doc = nlp.parse(question)
     return any(t.lemma_.lower() in _MOTION and t.pos_ in ("VERB", "ADJ", "NOUN")
                and not any(a.dep_ in ("advcl", "pcomp") for a in (t, *t.ancestors))
