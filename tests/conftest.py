@@ -41,6 +41,16 @@ def ask_http(http, question: str) -> dict:
     raise RuntimeError(f"no result for {question!r}")
 
 
+def made_up(engine, tmp_path, *records: dict) -> None:
+    """Ingest made-up article records (title, source, published_at, body) into the engine."""
+    import json
+
+    d = tmp_path / "made_up"
+    d.mkdir()
+    (d / "records.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    engine.ingest([d])
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import made_up
 
 from qa import followup, nlp, question, reader, speakers, verdict, when
 
@@ -586,26 +587,18 @@ def test_what_an_outlet_reported_on_a_topic_is_its_own_sentence_on_it(fresh_engi
     assert a.abstained, a.answer
 
 
-def _made_up(engine, tmp_path, *records: dict) -> None:
-    """Ingest made-up article records (title, source, published_at, body) into the engine."""
-    import json
-
-    d = tmp_path / "made_up"
-    d.mkdir()
-    (d / "records.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
-    engine.ingest([d])
 
 
 def _metro_and_planet(engine, tmp_path, metro: tuple[str, str], planet: tuple[str, str], **metro_meta: str) -> None:
     """Ingest two made-up articles, (title, body) each: Metro News's of 3 May 2021, The Daily Planet's of 4 May."""
-    _made_up(engine, tmp_path,
+    made_up(engine, tmp_path,
              {"title": metro[0], "source": "Metro News", "published_at": "2021-05-03", "body": metro[1], **metro_meta},
              {"title": planet[0], "source": "The Daily Planet", "published_at": "2021-05-04", "body": planet[1]})
 
 
 def _one_article(engine, tmp_path, title: str, body: str) -> None:
     """Ingest one made-up Metro News article of 2 May 2021."""
-    _made_up(engine, tmp_path, {"title": title, "source": "Metro News", "published_at": "2021-05-02", "body": body})
+    made_up(engine, tmp_path, {"title": title, "source": "Metro News", "published_at": "2021-05-02", "body": body})
 
 
 def test_which_role_is_the_person_the_articles_call_so(fresh_engine, tmp_path):
@@ -615,7 +608,7 @@ def test_which_role_is_the_person_the_articles_call_so(fresh_engine, tmp_path):
         "eastern end of the pier on Tuesday.",
         "Mayor Ana Lopes visited the pier again and said repairs would start soon.",
         "Mayor Ana Lopes asked the council for money to repair the pier, which she visited twice this month."], 1)]
-    _made_up(fresh_engine, tmp_path, *recs)
+    made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("Which transport minister visited the pier?")
     assert a.short.startswith("Tom Reyes") and a.citations
 
@@ -669,7 +662,7 @@ def test_still_leads_with_the_newest_article_on_the_topic(fresh_engine, tmp_path
                      f"Inspectors checked the closed pier and its ramps."} for k in range(1, 25)]
     recs.append({"title": "Harbour update", "source": "The Daily Planet", "published_at": "2021-06-20",
                  "body": "Fishing boats cannot tie up at Kelso yet, the harbour board said on Monday; repairs run until August."})
-    _made_up(fresh_engine, tmp_path, *recs)
+    made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("Is the Kelso pier still closed?")
     first = next(c for c in a.citations if c.n == 1)
     assert first.date == "2021-06-20"
@@ -843,7 +836,7 @@ def test_the_latest_on_a_named_thing_is_its_newest_sentence(fresh_engine, tmp_pa
             {"title": "Storm hits harbour", "source": "Metro News", "published_at": "2021-05-20",
              "body": "The two towns are among the hosts of the Kestavik Blue drills in late May, but owing to the storm "
                      "damage, Harrow is cutting the number of its boats taking part, the county paper said on Tuesday."}]
-    _made_up(fresh_engine, tmp_path, *recs)
+    made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("What is the most recent news on Kestavik Blue?")
     assert not a.abstained and "Harrow is cutting the number of its boats" in a.answer.split("[1]")[0]
 
@@ -959,7 +952,7 @@ def test_which_article_is_answered_with_its_outlet(fresh_engine, tmp_path):
 
 
 def test_when_an_article_was_published_is_its_date(fresh_engine, tmp_path):
-    _made_up(fresh_engine, tmp_path,
+    made_up(fresh_engine, tmp_path,
              {"title": "Mayor visits pier", "source": "Metro News", "published_at": "2021-05-03",
               "body": "Mayor Ana Lopes visited the pier on Monday and said repairs would start soon."},
              {"title": "Council budget", "source": "The Daily Planet", "published_at": "2021-06-04",
@@ -978,7 +971,7 @@ def test_since_and_before_open_the_questions_period():
 
 
 def test_since_a_time_answers_from_the_articles_after_it(fresh_engine, tmp_path):
-    _made_up(fresh_engine, tmp_path,
+    made_up(fresh_engine, tmp_path,
              {"title": "Harbour row", "source": "Metro News", "published_at": "2019-08-03",
               "body": "The harbour board and the fishermen quarrelled over fees on Monday. The mayor said talks would follow."},
              {"title": "Harbour calm", "source": "The Daily Planet", "published_at": "2020-02-04",
@@ -988,7 +981,7 @@ def test_since_a_time_answers_from_the_articles_after_it(fresh_engine, tmp_path)
 
 
 def test_which_outlets_names_an_article_without_one_by_its_title(fresh_engine, tmp_path):
-    _made_up(fresh_engine, tmp_path,
+    made_up(fresh_engine, tmp_path,
              {"title": "Storm hits the pier", "source": "", "published_at": "2021-05-03",
               "body": "A storm damaged the old pier on Monday, and the ferry to the islands was stopped."},
              {"title": "Ferry stopped", "source": "Metro News", "published_at": "2021-05-04",
@@ -1011,7 +1004,7 @@ def test_how_many_is_the_count_of_the_names_a_sentence_lists(fresh_engine, tmp_p
 
 def test_a_follow_up_keeps_the_time_of_the_turn_it_follows(fresh_engine, tmp_path):
     # Made-up: the council called for a bridge in both months; the follow-up is about the February one.
-    _made_up(fresh_engine, tmp_path,
+    made_up(fresh_engine, tmp_path,
              {"title": "Council in January", "source": "Metro News", "published_at": "2021-01-14",
               "body": "The council said on Thursday that it would call on the province to pay for a new bridge over the river."},
              {"title": "Council in February", "source": "The Daily Planet", "published_at": "2021-02-10",
@@ -1060,7 +1053,7 @@ def test_where_is_the_best_sentences_place_not_the_one_every_article_names(fresh
         "Crews in Portsmouth readied their ships on Monday for the drills.",
         "In Portsmouth, sailors said the drills would be hard.",
         "Ships in Portsmouth left for the Harbour Shield exercise."], 1)]
-    _made_up(fresh_engine, tmp_path, *recs)
+    made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("Where are the Harbour Shield drills?")
     assert a.short.startswith("Lisbon"), a.answer
 

@@ -4,7 +4,7 @@ on made-up text (the real spaCy model), then the answers through the real engine
 
 from __future__ import annotations
 
-import json
+from conftest import made_up
 
 from qa import question, speakers, verdict
 
@@ -55,16 +55,9 @@ def test_a_hyphenated_doer_decides_who_did_it():
     assert verdict.verdict(question.read("Did Chile lead the naval drills?"), [(s, 0.44, 0.7)]) == "Yes"
 
 
-def _made_up(engine, tmp_path, *records: dict) -> None:
-    d = tmp_path / "made_up"
-    d.mkdir()
-    (d / "records.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
-    engine.ingest([d])
-
-
 def test_what_a_speaker_said_includes_the_quotation_their_attribution_closes(fresh_engine, tmp_path):
     # Made-up: the quotation opens in one sentence and is attributed at the end of the next.
-    _made_up(fresh_engine, tmp_path, {"title": "Lake treaty", "source": "Metro News", "published_at": "2021-05-02", "body":
+    made_up(fresh_engine, tmp_path, {"title": "Lake treaty", "source": "Metro News", "published_at": "2021-05-02", "body":
         "Finland has decided to leave the lake treaty with Sweden. Sweden's fisheries minister slammed the move. "
         "“We’re disappointed to see the decision the Finns made about the lake treaty. We’re urging each of the two "
         "countries to keep talking,” US Secretary of State Ann Cole said."})
@@ -80,7 +73,7 @@ def test_who_did_it_as_a_title_is_the_one_the_articles_call_so(fresh_engine, tmp
         "Canadian Foreign Minister Paul Smith spoke to Portugal's prime minister by phone.",
         "Canadian Foreign Minister Paul Smith said the harbour deal would be signed in June.",
         "Canadian Foreign Minister Paul Smith praised the harbour deal on Friday."], 1)]
-    _made_up(fresh_engine, tmp_path, *recs)
+    made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("Who visited Lisbon as Canadian Trade Minister?")
     assert a.short.startswith("Lea Roy") and a.citations
 
@@ -93,7 +86,7 @@ def test_which_organisation_is_the_one_the_act_was_done_with(fresh_engine, tmp_p
         "ferry companies. A Portuguese court ruling angered Madrid.",
         "Portuguese ferry companies said the Portuguese court ruling was fair.",
         "The Portuguese Supreme Court upheld the ruling on Monday."], 1)]
-    _made_up(fresh_engine, tmp_path, *recs)
+    made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("Which organization did Spain petition about ferry subsidies?")
     assert a.short.startswith("International Maritime Tribunal"), a.answer
 
@@ -110,7 +103,7 @@ def test_adding_a_thing_to_a_list_is_no_saying():
 
 def test_a_place_that_stands_for_its_people_is_not_where_something_was_held(fresh_engine, tmp_path):
     # Made-up: "the Canadian envoy" and "US" qualify people; the summit is where the minister went.
-    _made_up(fresh_engine, tmp_path, {"title": "Summit", "source": "Metro News", "published_at": "2021-05-02", "body":
+    made_up(fresh_engine, tmp_path, {"title": "Summit", "source": "Metro News", "published_at": "2021-05-02", "body":
         "In the two-day Arctic summit she may also meet with Tom Reyes, the US assistant secretary for polar affairs, and "
         "Ana Lopes, US deputy envoy. Speaking to reporters before departing to Tromso, Norway to attend the Arctic summit "
         "of foreign ministers, the minister said little."})
