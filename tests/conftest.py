@@ -51,6 +51,12 @@ def made_up(engine, tmp_path, *records: dict) -> None:
     engine.ingest([d])
 
 
+def metro_series(title: str, *bodies: str) -> list[dict]:
+    """Made-up Metro News article records, one a day from 1 May 2021: "<title> 1", "<title> 2", ..."""
+    return [{"title": f"{title} {k}", "source": "Metro News", "published_at": f"2021-05-0{k}", "body": body}
+            for k, body in enumerate(bodies, 1)]
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

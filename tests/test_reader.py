@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import made_up
+from conftest import made_up, metro_series
 
 from qa import followup, nlp, question, reader, speakers, verdict, when
 
@@ -603,11 +603,11 @@ def _one_article(engine, tmp_path, title: str, body: str) -> None:
 
 def test_which_role_is_the_person_the_articles_call_so(fresh_engine, tmp_path):
     # Made-up: the mayor is in every article; the transport minister, named by that title once, is the answer.
-    recs = [{"title": f"Pier news {k}", "source": "Metro News", "published_at": f"2021-05-0{k}", "body": body} for k, body in enumerate([
+    recs = metro_series("Pier news",
         "Mayor Ana Lopes toured the pier on Monday with the harbour board. Transport Minister Tom Reyes visited the damaged "
         "eastern end of the pier on Tuesday.",
         "Mayor Ana Lopes visited the pier again and said repairs would start soon.",
-        "Mayor Ana Lopes asked the council for money to repair the pier, which she visited twice this month."], 1)]
+        "Mayor Ana Lopes asked the council for money to repair the pier, which she visited twice this month.")
     made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("Which transport minister visited the pier?")
     assert a.short.startswith("Tom Reyes") and a.citations
@@ -1048,11 +1048,11 @@ def test_and_another_name_asks_the_earlier_question_of_it(fresh_engine, tmp_path
 
 
 def test_where_is_the_best_sentences_place_not_the_one_every_article_names(fresh_engine, tmp_path):
-    recs = [{"title": f"Portsmouth news {k}", "source": "Metro News", "published_at": f"2021-05-0{k}", "body": body} for k, body in enumerate([
+    recs = metro_series("Portsmouth news",
         "The Harbour Shield drills in Lisbon began on Monday.",
         "Crews in Portsmouth readied their ships on Monday for the drills.",
         "In Portsmouth, sailors said the drills would be hard.",
-        "Ships in Portsmouth left for the Harbour Shield exercise."], 1)]
+        "Ships in Portsmouth left for the Harbour Shield exercise.")
     made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("Where are the Harbour Shield drills?")
     assert a.short.startswith("Lisbon"), a.answer

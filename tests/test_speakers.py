@@ -4,7 +4,7 @@ on made-up text (the real spaCy model), then the answers through the real engine
 
 from __future__ import annotations
 
-from conftest import made_up
+from conftest import made_up, metro_series
 
 from qa import question, speakers, verdict
 
@@ -68,11 +68,11 @@ def test_what_a_speaker_said_includes_the_quotation_their_attribution_closes(fre
 
 def test_who_did_it_as_a_title_is_the_one_the_articles_call_so(fresh_engine, tmp_path):
     # Made-up: another official is named in more articles; the question's title picks the answer.
-    recs = [{"title": f"Port visit {k}", "source": "Metro News", "published_at": f"2021-05-0{k}", "body": body} for k, body in enumerate([
+    recs = metro_series("Port visit",
         "The harbour deal was a crucial issue during Canadian Trade Minister Lea Roy’s recent visit to Lisbon. "
         "Canadian Foreign Minister Paul Smith spoke to Portugal's prime minister by phone.",
         "Canadian Foreign Minister Paul Smith said the harbour deal would be signed in June.",
-        "Canadian Foreign Minister Paul Smith praised the harbour deal on Friday."], 1)]
+        "Canadian Foreign Minister Paul Smith praised the harbour deal on Friday.")
     made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("Who visited Lisbon as Canadian Trade Minister?")
     assert a.short.startswith("Lea Roy") and a.citations
@@ -81,11 +81,11 @@ def test_who_did_it_as_a_title_is_the_one_the_articles_call_so(fresh_engine, tmp
 def test_which_organisation_is_the_one_the_act_was_done_with(fresh_engine, tmp_path):
     # Made-up: "Portuguese" qualifies nouns in many sentences; the organisation petitioned is the one
     # the act is done with.
-    recs = [{"title": f"Port row {k}", "source": "Metro News", "published_at": f"2021-05-0{k}", "body": body} for k, body in enumerate([
+    recs = metro_series("Port row",
         "More recently, Spain filed a petition with the International Maritime Tribunal, charging Lisbon with subsidizing its "
         "ferry companies. A Portuguese court ruling angered Madrid.",
         "Portuguese ferry companies said the Portuguese court ruling was fair.",
-        "The Portuguese Supreme Court upheld the ruling on Monday."], 1)]
+        "The Portuguese Supreme Court upheld the ruling on Monday.")
     made_up(fresh_engine, tmp_path, *recs)
     a = fresh_engine.ask("Which organization did Spain petition about ferry subsidies?")
     assert a.short.startswith("International Maritime Tribunal"), a.answer
