@@ -109,17 +109,12 @@ class Answerer:
         """Add the sentence that directly continues a chosen one (see _LINKED), at most one; and
         the one that closes a quotation the lead sentence opens, right after it (a quotation cut off
         says neither all that was said nor who said it)."""
-        by_pos = {(c.passage.chunk.doc_id, c.passage.chunk.start + c.start): i for i, c in enumerate(cands)}
-
-        def following(i: int) -> int | None:
-            c = cands[i]
-            return next((j for (doc, pos), j in sorted(by_pos.items()) if doc == c.passage.chunk.doc_id and pos > c.key[1]), None)
-
+        following = {j: i for i, j in previous(cands).items()}  # each sentence's next one in its article
         lead = chosen[0]
-        if speakers.opens_quote(cands[lead].text) and (nxt := following(lead)) is not None and speakers.quotes(cands[nxt].text):
+        if speakers.opens_quote(cands[lead].text) and (nxt := following.get(lead)) is not None and speakers.quotes(cands[nxt].text):
             chosen = [lead, nxt] + [j for j in chosen[1:] if j != nxt]
         for i in list(chosen):
-            nxt = following(i)
+            nxt = following.get(i)
             if nxt is not None and nxt not in chosen and _LINKED.search(cands[nxt].text):
                 return chosen + [nxt]
         return chosen
