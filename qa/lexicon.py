@@ -110,3 +110,89 @@ def _read() -> dict[str, dict[str, list[str]]]:
         _words[file] = words
         _opposites[file] = opposites
     return index
+
+
+# -- countries and their capitals ---------------------------------------------------------------
+# WordNet's nouns: a capital is an instance of "national_capital" and part (#p) of its country,
+# directly (Tokyo -> Japan) or through a district (Washington -> District of Columbia -> United
+# States); a country is an instance of a kind of "country" in its two most frequent senses (a
+# nation; a politically organised land), not the rarer "rural area" or "region".
+_countries: dict[str, str] | None = None  # a lower-cased name of a country or of its capital -> the country's key
+_names_of: dict[str, tuple[str, ...]] = {}  # a country's key -> its names and its capitals'
+
+
+def country_of(name: str) -> str | None:
+    """The country a place name stands for in news ("Tokyo", "Japan", "Nippon" -> "japan"; "U.S."
+    -> "united states"): the country itself, or a national capital writing for its government.
+    None for other names, or when WordNet is not installed."""
+    return _places().get(" ".join(name.lower().split()))
+
+
+def names_of_country(key: str) -> tuple[str, ...]:
+    """The names a country goes by, its capitals' included ("japan" -> Japan, Nippon, Nihon, Tokyo, ...)."""
+    _places()
+    return _names_of.get(key, ())
+
+
+def _places() -> dict[str, str]:
+    global _countries
+    if _countries is None:
+        with _lock:
+            if _countries is None:
+                _countries = _read_places()
+    return _countries
+
+
+def _read_places() -> dict[str, str]:
+    root = data_dir()
+    if root is None:
+        return {}
+    first: dict[str, list[str]] = {}
+    for line in (root / "index.noun").read_text(encoding="utf-8").splitlines():
+        f = line.split()
+        if f and f[0] in ("national_capital", "country"):
+            n, p = int(f[2]), int(f[3])
+            first[f[0]] = f[6 + p : 6 + p + n]
+    if len(first) < 2:
+        return {}
+    capital, kinds = first["national_capital"][0], set(first["country"][:2])
+    lines = {line[:8]: line for line in (root / "data.noun").read_text(encoding="utf-8").splitlines() if line[:1].isdigit()}
+
+    def parse(offset: str) -> tuple[list[str], list[tuple[str, str]]]:
+        f = lines.get(offset, "").split("|")[0].split()
+        if len(f) < 4:
+            return [], []
+        count = int(f[3], 16)
+        words = [f[4 + 2 * k] for k in range(count)]
+        at = 4 + 2 * count
+        return words, [(f[at + 1 + 4 * k], f[at + 2 + 4 * k]) for k in range(int(f[at]))]
+
+    def is_country(offset: str) -> bool:
+        todo = [t for s, t in parse(offset)[1] if s == "@i"]
+        for _ in range(4):  # (Japan -> Asian country -> country)
+            if kinds & set(todo):
+                return True
+            todo = [t for o in todo for s, t in parse(o)[1] if s == "@"]
+        return False
+
+    def proper(words: list[str]) -> list[str]:  # ("Japanese_capital", "capital_of_Japan": descriptions, not names)
+        return [w.replace("_", " ") for w in words if all(p[:1].isupper() for p in w.split("_"))]
+
+    out: dict[str, str] = {}
+    for offset, line in lines.items():
+        if f" @i {capital} " not in line:
+            continue
+        words, pointers = parse(offset)
+        todo = [t for s, t in pointers if s == "#p"]
+        for _ in range(2):  # (Washington -> District of Columbia -> United States)
+            country = next((t for t in todo if is_country(t)), None)
+            if country is not None:
+                names = proper(parse(country)[0])
+                if names:
+                    key = names[0].lower()
+                    _names_of[key] = tuple(dict.fromkeys([*_names_of.get(key, names), *proper(words)]))
+                    for n in _names_of[key]:
+                        out.setdefault(n.lower(), key)
+                break
+            todo = [t for o in todo for s, t in parse(o)[1] if s == "#p"]
+    return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from qa import nlp
+from qa import lexicon, nlp
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 
@@ -269,7 +269,19 @@ def name_words(phrase: str) -> set[str]:
             run.append(t)
         else:
             runs, run = runs + [run], []
-    return words | {"".join(t.text[0] for t in r).lower() for r in runs + [run] if len(r) >= 2}
+    words |= {"".join(t.text[0] for t in r).lower() for r in runs + [run] if len(r) >= 2}
+    # A country is also written by its capital, as its government ("Tokyo announced"), and the
+    # reverse: the names WordNet gives both (qa.lexicon.country_of).
+    names, run = [], []
+    for t in [*doc, None]:
+        if t is not None and t.pos_ == "PROPN":
+            run.append(t)
+        elif run:
+            names, run = names + [" ".join(w.text for w in run)], []
+    for name in names:
+        if key := lexicon.country_of(name):
+            words |= {w.lower().replace(".", "") for n in lexicon.names_of_country(key) for w in n.split()}
+    return words
 
 
 def head_word(phrase: str) -> str:

@@ -219,6 +219,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"
     if simple and (sim >= 0.4 or cover >= 0.5) and other_agent(q.text, sentence):
         return "No"  # (the sentence that would support the claim says another did it)
+    if simple and (sim >= 0.4 or cover >= 0.5) and other_country(q.text, sentence):
+        return None  # (another country did it: whether the claim's did, the evidence does not say)
     if simple and _hypothetical(sentence, q.text):
         return None  # "X can terminate it if ..." does not say X did
     return "Yes" if sim >= 0.4 or cover >= 0.5 or not simple else None
@@ -289,6 +291,31 @@ def other_agent(question: str, sentence: str) -> bool:
         if not same_owner(asked, told):
             return True
     return False
+
+
+def other_country(question: str, sentence: str) -> bool:
+    """"Did Japan cut its troops?" against "Seoul is reducing the number of its troops": the sentence
+    gives the claim's act (its verb or a WordNet synonym) to another country, by its name or its
+    capital's (qa.lexicon.country_of), and never to the claim's."""
+    for t in nlp.parse(declarative(question)):
+        if t.pos_ != "VERB" or t.lemma_ in SPEECH:
+            continue
+        asked = {_country(c) for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"} - {None}
+        if not asked:
+            continue
+        same = {t.lemma_.lower()} | lexicon.synonyms(t.lemma_, "VERB")
+        told = {_country(d) for v in nlp.parse(sentence) if v.pos_ == "VERB" and v.lemma_.lower() in same
+                for d in [*(c for c in v.children if c.dep_ == "nsubj"), *(o for a in v.children if a.dep_ == "agent" for o in a.children)]}
+        if told and None not in told and not told & asked:
+            return True
+    return False
+
+
+def _country(token) -> str | None:
+    """The country a proper noun with its compounds names or stands for ("South Korea", "Seoul")."""
+    if token.pos_ != "PROPN":
+        return None
+    return lexicon.country_of(" ".join(w.text for w in token.subtree if w.i == token.i or (w.i < token.i and w.dep_ == "compound")))
 
 
 def _slots(text: str) -> list[tuple[str, str]]:

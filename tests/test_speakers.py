@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import made_up, metro_series
 
-from qa import question, speakers, verdict
+from qa import lexicon, question, speakers, verdict
 
 
 def test_a_name_of_several_words_is_also_written_by_its_initials():
@@ -41,6 +41,28 @@ def test_he_does_not_stand_for_a_country_and_a_quotation_is_its_speakers():
     # "we" in a quotation another named speaker said is that speaker's
     ctx2 = "The Danish Foreign Ministry met envoys. “We are urging both sides to talk,” US Secretary of State Ann Cole said."
     assert not speakers.speaks("Denmark's Foreign Ministry", "“We are urging both sides to talk,” US Secretary of State Ann Cole said.", ctx2)
+
+
+def test_a_capital_stands_for_its_country():
+    # WordNet's national capitals and the countries they are part of, through a district too
+    assert lexicon.country_of("Oslo") == lexicon.country_of("Norway") == "norway"
+    assert lexicon.country_of("Washington") == lexicon.country_of("U.S.") == "united states"
+    assert lexicon.country_of("Honshu") is None and lexicon.country_of("Metro News") is None
+    assert "oslo" in speakers.name_words("Norway") and "norway" in speakers.name_words("Oslo")
+    assert "united" not in speakers.name_words("Ana Washington Lopes")  # (a person's name is no capital)
+    # what a government said, written by its capital
+    assert speakers.speaks("Norway", "Oslo simultaneously announced that it will resume talks on fishing quotas.")
+    assert not speakers.speaks("Sweden", "Oslo simultaneously announced that it will resume talks on fishing quotas.")
+
+
+def test_another_country_doing_the_act_leaves_the_claim_unsaid():
+    s = "The three countries take part in the drills in March, but owing to flu concerns, Lima is reducing the number of its sailors, Metro News reported."
+    # "cut" and "reduce" are one act (WordNet); Lima is Peru's capital
+    assert verdict.other_country("Did Chile cut its sailors for the drills?", s)
+    assert not verdict.other_country("Did Peru cut its sailors for the drills?", s)
+    assert not verdict.other_country("Did Metro Bank cut its sailors for the drills?", s)  # (no country: no say)
+    assert verdict.verdict(question.read("Did Chile cut its sailors for the drills?"), [(s, 0.5, 0.7)]) is None
+    assert verdict.verdict(question.read("Did Peru cut its sailors for the drills?"), [(s, 0.5, 0.7)]) == "Yes"
 
 
 def test_a_hyphenated_doer_decides_who_did_it():
