@@ -82,6 +82,8 @@ def negates(sentence: str, claim: set[str]) -> bool:
     itself negated by its prefix ("an unannounced trip" against "was the trip announced")?"""
     for t in nlp.parse(sentence):
         if t.lower_ in _NEGATION or t.lemma_.lower() in _NEGATION:
+            if _conditional(_negated(t)):
+                continue  # "X can end it if Japan doesn't remove the curbs" denies no removal
             if any(s.i != t.i and s.lemma_.lower() in claim for s in _negated(t).subtree):
                 return True
         elif t.pos_ in ("ADJ", "VERB") and (rest := _unprefixed(t.lower_)) and next(
@@ -351,7 +353,19 @@ def _hypothetical(sentence: str, question: str) -> bool:
         if t.lemma_ in asked and t.pos_ == "VERB":
             modal = any(c.dep_ == "aux" and c.lower_ in _MODAL for c in t.children)
             conditional = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in t.children)
-            return modal or conditional
+            return modal or conditional or _conditional(t)
+    return False
+
+
+# English's conditional subordinators: a clause they open says what would follow if, not what is.
+_CONDITIONS = {"if", "unless"}
+
+
+def _conditional(token) -> bool:
+    """Is the token in a conditional clause ("... if Japan doesn't remove the curbs")?"""
+    for t in [token, *token.ancestors]:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children):
+            return True
     return False
 
 

@@ -297,3 +297,13 @@ def test_a_part_of_a_claim_whose_opposite_its_outlet_says_is_contradicted():
     # a negated word is not claimed: "no longer open" is not contradicted by "closed"
     q = "Does the Metro News article say the pier is no longer open, while The Daily Planet says the ferry was late?"
     assert not verdict.opposed(q, 0, q.index(", while"), ["The pier has been closed since May."])
+
+
+def test_a_condition_neither_denies_nor_says_what_it_names():
+    s = "Under the deal, Oslo can end the pact at any time if Sweden doesn't lift the fishing quotas."
+    q = question.read("Has Sweden lifted the fishing quotas?")
+    # ("doesn't lift" is what would end the pact, not news that Sweden kept the quotas)
+    assert not verdict.denies(q, s)
+    assert verdict.verdict(q, [(s, 0.7, 0.8)]) is None
+    # a negation outside any condition still denies
+    assert verdict.verdict(q, [("Sweden has not lifted the fishing quotas, Oslo said.", 0.7, 0.8)]) == "No"
