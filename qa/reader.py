@@ -224,9 +224,17 @@ def topic_words(question: str, subject: str) -> str:
     """What a "what did X say about Y" question is about: its content words outside the speaker, the
     verb of saying and the time it is said ("in November 2019": the question's period, not a topic)."""
     skip = {t.lower_ for t in nlp.parse(subject)}
-    return " ".join(t.text for t in nlp.parse(question)
+    doc = nlp.parse(question)
+    # ("before leaving", "after Seoul's decision": a time clause says when, not about what)
+    when = {w.i for t in doc if t.lower_ in _WHEN and t.dep_ in ("prep", "mark")
+            for w in (t.subtree if t.dep_ == "prep" else t.head.subtree)}
+    return " ".join(t.text for t in doc
                     if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.lower_ not in skip and t.lemma_ not in speakers.SPEECH
-                    and t.lemma_ not in speakers.PRO_VERBS | _ASPECT | _REPLY and t.ent_type_ not in nlp.DATE)
+                    and t.lemma_ not in speakers.PRO_VERBS | _ASPECT | _REPLY and t.ent_type_ not in nlp.DATE and t.i not in when)
+
+
+# English's prepositions and conjunctions of time: the phrase or clause they open sets when.
+_WHEN = {"before", "after", "while", "since", "until", "till", "during", "following"}  # ("when asked about X": X is the topic)
 
 
 # Verbs that say when or whether an act goes on, not what it is ("keep doing", "start to talk"):

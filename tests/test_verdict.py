@@ -131,6 +131,9 @@ def test_another_place_day_or_reason_where_the_claim_puts_its_own_contradicts_it
 def test_what_someone_said_is_about_the_questions_topic_not_its_time():
     assert reader.topic_words("What did the council announce in May 2021 about the pier?", "the council") == "pier"
     assert reader.topic_words("What did the council announce in May 2021?", "the council") == ""
+    # a time clause says when, too ("before leaving", "after the mayor resigned")
+    assert reader.topic_words("What did the mayor say before leaving?", "the mayor") == ""
+    assert reader.topic_words("What did the council say about the pier after the mayor resigned?", "the council") == "pier"
 
 
 def test_a_report_the_speaker_denied_is_not_what_they_said():
