@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from qa import nlp, reader, speakers, yesno
+from qa import circumstances, nlp, reader, speakers, yesno
 from qa import question as question_reader
 from qa.cite import Evidence, compose, nice_date
 from qa.dates import months_meant
@@ -348,7 +348,7 @@ class Answerer:
             for i in order[:4]:
                 if score[i] < 0.8 * score[best]:
                     break
-                if (how := reader.means(cands[i].text, question)) is not None:
+                if (how := circumstances.means(cands[i].text, question)) is not None:
                     lead, short = i, how
                     break
         elif qi.kind == "reason":
@@ -358,7 +358,7 @@ class Answerer:
             for rank, i in enumerate(order[:4]):
                 if score[i] < 0.85 * score[best]:
                     break
-                if (why := reader.cause(cands[i].text, question)) is not None:
+                if (why := circumstances.cause(cands[i].text, question)) is not None:
                     found.append((why[0], rank, i, why[1]))
             if found:
                 _, _, lead, short = min(found)

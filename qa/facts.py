@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from qa import nlp, reader, speakers, when
+from qa import circumstances, nlp, reader, speakers, when
 from qa.keyword import terms
 from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
@@ -54,7 +54,7 @@ class FactFinder:
                         lone.setdefault(word, cands[i].passage.chunk.doc_id)
             more = [m for word, doc in list(lone.items())[:4] for m in self.article_mentions(doc, word)]
             ents = reader.one_sense([c.text for c in cands] + [t for t, _ in more], ents + [e for _, e in more])[: len(cands)]
-        toward = qi.kind == "place" and reader.asks_destination(qi.text)
+        toward = qi.kind == "place" and circumstances.asks_destination(qi.text)
         question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
         saying = reader.says_with(qi.text) if question_verb else True
         # (verbs of saying are one act, and who said what is decided by who speaks: see speakers.speaks)
@@ -99,7 +99,7 @@ class FactFinder:
         if qi.kind == "person" and act:
             # "Who leads the exercises?": "the U.S. and Thai-led exercises" says who, by no name of a person.
             for i in relevant[:6]:
-                if i in good and (by := reader.hyphen_agent(act, cands[i].text)):
+                if i in good and (by := circumstances.hyphen_agent(act, cands[i].text)):
                     return i, by
             # "Who prodded Seoul and Tokyo to sign it?": the name a good sentence gives as the one that
             # did it ("Washington, which prodded the two countries ..."), a person or not, when no person did.
@@ -112,7 +112,7 @@ class FactFinder:
             # "Which organization did Japan petition?": the one a good sentence puts the question's act
             # with ("filed a petition with the World Trade Organization"), before names voted on.
             for i in relevant[:6]:
-                if i in good and (with_ := [x for x in reader.verb_places(act, cands[i].text, ents[i])
+                if i in good and (with_ := [x for x in circumstances.verb_places(act, cands[i].text, ents[i])
                                             if x in reader.candidates(qi, cands[i].text, ents[i])]):
                     return i, reader.bare_name(with_[0])
         if qi.kind == "place" and act:
@@ -120,7 +120,7 @@ class FactFinder:
             # puts the question's act at or to ("a report submitted to the National Assembly"),
             # before the places the sentences merely name.
             for i in relevant[:12]:
-                if i in good and (not focus or focus <= cand_terms[i]) and (at := reader.verb_places(act, cands[i].text, ents[i])):
+                if i in good and (not focus or focus <= cand_terms[i]) and (at := circumstances.verb_places(act, cands[i].text, ents[i])):
                     return i, reader.bare_name(at[0])
         before = previous(cands)
         votes: dict[str, float] = {}
@@ -160,7 +160,7 @@ class FactFinder:
                 # "Where did she speak?" is not answered by where she was going.
                 # Nor by a place that stands for its government ("Seoul's position").
                 weight = 1.0
-                role = reader.place_role(cands[i].text, span) if qi.kind == "place" else ""
+                role = circumstances.place_role(cands[i].text, span) if qi.kind == "place" else ""
                 if role and role != ("toward" if toward else "at"):
                     # "Where was she going?" asks for a place reached, others where something happened;
                     # a place that stands for its people ("the US envoy") is neither.

@@ -65,6 +65,12 @@ def terms(text: str) -> list[str]:
     return _stemmer().stemWords([w for w in words if w not in stop and len(w) > 1])
 
 
+@lru_cache(maxsize=1024)
+def term_set(text: str) -> frozenset[str]:
+    """`terms` as a set, cached: a question's words are compared with every candidate sentence."""
+    return frozenset(terms(text))
+
+
 Entry = tuple[str, str, list[str]]  # (chunk id, article id, its terms)
 
 

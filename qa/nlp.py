@@ -115,3 +115,10 @@ def parse(text: str):
             return nlp.get_pipe("ner")(doc)
     with _lock:
         return nlp(text)
+
+
+def span_head(doc, a: int, b: int):
+    """The token of the characters a:b whose head is outside them (the span's head word); None when
+    no token starts there."""
+    toks = [t for t in doc if a <= t.idx < b]
+    return next((t for t in toks if t.head not in toks or t.head == t), toks[0]) if toks else None

@@ -7,9 +7,10 @@ import re
 from datetime import date
 
 from qa import lexicon, nlp
+from qa.circumstances import CAUSE_PREPS, hyphen_agent
 from qa.keyword import terms
 from qa.question import accounts_of, by_piece, period_of
-from qa.reader import CAUSE_PREPS, has_verb, hyphen_agent
+from qa.reader import has_verb
 from qa.speakers import SPEECH, owner, same_owner
 from qa.types import Question
 
@@ -335,7 +336,7 @@ def _slots(text: str) -> list[tuple[str, str]]:
     return out
 
 
-# English prepositions of place and direction (those of cause: reader.CAUSE_PREPS).
+# English prepositions of place and direction (those of cause: circumstances.CAUSE_PREPS).
 _PLACE_PREPS = {"to", "in", "at", "into", "from", "toward", "towards"}
 
 # Verbs that say a report is false: the reporting verbs of denial in English.

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from conftest import made_up, metro_series
 
-from qa import followup, nlp, question, reader, speakers, verdict, when
+from qa import circumstances, followup, nlp, question, reader, speakers, verdict, when
 
 OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
 
@@ -86,23 +86,23 @@ def test_which_noun_is_answered_by_what_specifies_it():
 def test_how_is_answered_by_the_means():
     q = "How will the city pay for the new bridge?"
     s = "The mayor said the city would pay for the bridge through a bond issue and by raising parking fees."
-    assert reader.means(s, q) == "through a bond issue and by raising parking fees"
-    assert reader.means("The city will pay for the bridge.", q) is None
+    assert circumstances.means(s, q) == "through a bond issue and by raising parking fees"
+    assert circumstances.means("The city will pay for the bridge.", q) is None
     # "by" with who did it is no means
-    assert reader.means("The city agreed to pay for the bridge amid a series of protests by Lakeside Rovers fans.", q) is None
+    assert circumstances.means("The city agreed to pay for the bridge amid a series of protests by Lakeside Rovers fans.", q) is None
 
 
 def test_why_is_answered_by_the_reason_the_sentence_gives():
     q = "Why did the council close the bridge?"
-    assert reader.cause("The council closed the bridge on Monday, citing cracks in its main span.", q) == (0, "citing cracks in its main span")
-    assert reader.cause("The council closed the bridge owing to storm damage to the piers.", q) == (0, "owing to storm damage to the piers")
-    assert reader.cause("The bridge was closed in response to a surveyor's report of cracks.", q)[1] == "in response to a surveyor's report of cracks"
+    assert circumstances.cause("The council closed the bridge on Monday, citing cracks in its main span.", q) == (0, "citing cracks in its main span")
+    assert circumstances.cause("The council closed the bridge owing to storm damage to the piers.", q) == (0, "owing to storm damage to the piers")
+    assert circumstances.cause("The bridge was closed in response to a surveyor's report of cracks.", q)[1] == "in response to a surveyor's report of cracks"
     # "after" may be only of time: it gives the reason for the question's own act, not for another.
-    assert reader.cause("The council closed the bridge after engineers found cracks.", q) == (1, "after engineers found cracks")
-    assert reader.cause("The mayor spoke to reporters after engineers found cracks.", q) is None
+    assert circumstances.cause("The council closed the bridge after engineers found cracks.", q) == (1, "after engineers found cracks")
+    assert circumstances.cause("The mayor spoke to reporters after engineers found cracks.", q) is None
     # A sentence that gives no reason, or only one the question already states, gives none.
-    assert reader.cause("The council closed the bridge on Monday.", q) is None
-    assert reader.cause("Traffic stopped because the council closed the bridge.", q) is None
+    assert circumstances.cause("The council closed the bridge on Monday.", q) is None
+    assert circumstances.cause("Traffic stopped because the council closed the bridge.", q) is None
 
 
 def test_a_why_question_opens_with_the_reason(fresh_engine, tmp_path):
@@ -180,17 +180,17 @@ def test_a_name_is_given_in_full():
 
 def test_where_something_happened_is_not_where_someone_went():
     s = "Before flying to Lisbon, the minister spoke to reporters at Dover Airport, saying Madrid's offer was fair."
-    assert reader.place_role(s, "Lisbon") == "toward"
-    assert reader.place_role(s, "Dover Airport") == "at"
-    assert reader.place_role(s, "Madrid") == "actor"
-    assert reader.asks_destination("Where was the minister flying?")
-    assert not reader.asks_destination("Where did the minister speak to reporters?")
+    assert circumstances.place_role(s, "Lisbon") == "toward"
+    assert circumstances.place_role(s, "Dover Airport") == "at"
+    assert circumstances.place_role(s, "Madrid") == "actor"
+    assert circumstances.asks_destination("Where was the minister flying?")
+    assert not circumstances.asks_destination("Where did the minister speak to reporters?")
     # a going in a clause that only sets the time is not what is asked
-    assert not reader.asks_destination("Where did the minister speak to reporters before leaving?")
-    assert reader.asks_destination("Where did the minister go after speaking to reporters?")
+    assert not circumstances.asks_destination("Where did the minister speak to reporters before leaving?")
+    assert circumstances.asks_destination("Where did the minister go after speaking to reporters?")
     # where she said it is where she spoke
     s2 = "“The offer is fair,” the minister said at Dover Airport before her departure."
-    assert reader.verb_places("speak", s2, nlp.entities([s2])[0]) == ["Dover Airport"]
+    assert circumstances.verb_places("speak", s2, nlp.entities([s2])[0]) == ["Dover Airport"]
 
 
 def test_question_constraints():
@@ -906,8 +906,8 @@ def test_reporter_is_the_named_subject_of_the_verb():
 def test_verb_places_are_where_the_sentence_puts_the_act():
     s = "The office said so in a report submitted to the City Assembly on Monday."
     ents = nlp.entities([s])[0]
-    assert reader.verb_places("submit", s, ents) == ["the City Assembly"]
-    assert reader.verb_places("sign", s, ents) == []
+    assert circumstances.verb_places("submit", s, ents) == ["the City Assembly"]
+    assert circumstances.verb_places("sign", s, ents) == []
 
 
 def test_a_reporting_verb_in_an_adjunct_is_spoken_by_the_main_verbs_subject():
@@ -936,9 +936,9 @@ def test_a_quotation_that_goes_on_in_the_next_sentence_is_the_same_speakers(fres
 
 
 def test_who_does_it_may_be_told_by_a_hyphenated_participle(fresh_engine, tmp_path):
-    assert reader.hyphen_agent("lead", "The fleet joined the U.S. and Thai-led exercises in May.") == "U.S. and Thai"
-    assert reader.hyphen_agent("back", "A Saudi-backed group took the port.") == "Saudi"
-    assert reader.hyphen_agent("lead", "The talks were held in May.") is None
+    assert circumstances.hyphen_agent("lead", "The fleet joined the U.S. and Thai-led exercises in May.") == "U.S. and Thai"
+    assert circumstances.hyphen_agent("back", "A Saudi-backed group took the port.") == "Saudi"
+    assert circumstances.hyphen_agent("lead", "The talks were held in May.") is None
     _one_article(fresh_engine, tmp_path, "Harbour drills",
                  "Ships from nine towns joined the Norwegian-led Harbour Shield drills in May. Mayor Ana Lopes watched from the pier.")
     assert fresh_engine.ask("Who leads the Harbour Shield drills?").short.startswith("Norwegian")
@@ -1059,9 +1059,9 @@ def test_where_is_the_best_sentences_place_not_the_one_every_article_names(fresh
 
 
 def test_why_someone_went_is_what_they_went_to_do(fresh_engine, tmp_path):
-    assert reader.cause("The mayor left for Oslo on Monday to attend a meeting of harbour towns.", "Why did the mayor travel to Oslo?") == (
+    assert circumstances.cause("The mayor left for Oslo on Monday to attend a meeting of harbour towns.", "Why did the mayor travel to Oslo?") == (
         0, "to attend a meeting of harbour towns")
-    assert reader.cause("The mayor agreed to attend a meeting of harbour towns.", "Why did the mayor agree?") is None  # a complement, no purpose
+    assert circumstances.cause("The mayor agreed to attend a meeting of harbour towns.", "Why did the mayor agree?") is None  # a complement, no purpose
     _one_article(fresh_engine, tmp_path, "Mayor abroad",
                  "The mayor left for Oslo on Monday to attend a meeting of harbour towns. The council met without her.")
     assert fresh_engine.ask("Why did the mayor travel to Oslo?").short.startswith("to attend a meeting of harbour towns")

@@ -1,0 +1,154 @@
+"""Why, how and where a sentence says something was done: the reason it gives ("citing a lack of
+trust"), the means ("through diplomatic channels"), the places of an act ("departing to Nagoya",
+"submitted to the National Assembly") and who does a hyphenated participle ("Thai-led"). Each is
+read from the parse of one sentence; the spans are cut from its text."""
+
+from __future__ import annotations
+
+from qa import nlp, speakers, when
+from qa.keyword import term_set
+
+_MEANS = {"by", "through", "via"}
+
+
+def means(sentence: str, question: str) -> str | None:
+    """For "how did / does X do Y": the phrase of the sentence that gives the means ("through
+    dialogue between the trade authorities and through diplomatic channels"); None when it has
+    none, or only one that repeats the question."""
+    asked = term_set(question)
+    best = None
+    for t in nlp.parse(sentence):
+        if t.dep_ != "prep" or t.lower_ not in _MEANS or not any(c.dep_ in ("pobj", "pcomp") for c in t.children):
+            continue
+        if t.lower_ == "by" and (t.head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "pobj" and c.ent_type_ for c in t.children)):
+            continue  # "launches by North Korea": who did it, not how
+        span = t.doc[t.i: max(x.i for x in t.subtree) + 1]
+        if len(term_set(span.text) - asked) >= 2 and (best is None or len(span) > len(best)):
+            best = span
+    return best.text.strip(" ,;:") if best is not None else None
+
+
+# How English gives a reason, as closed word classes: the conjunctions and two-word prepositions
+# of cause, the nouns of "in response / retaliation / protest to", and "citing" or "saying" in a
+# participle ("..., saying it does not make sense"), the reason its subject gave. "as",
+# "since" and "after" are also of time, so a sentence with a plain cause is preferred to them.
+_CAUSE_MARKS = {"because": 0, "as": 1, "since": 1, "after": 1}
+CAUSE_PREPS = {("because", "of"), ("due", "to"), ("owing", "to"), ("thanks", "to")}
+_CAUSE_NOUNS = {"response", "retaliation", "protest", "reaction", "reprisal"}
+_GROUNDS = {"cite", "say", "argue", "claim", "explain"}  # verbs a subject gives its grounds with
+
+
+def cause(sentence: str, question: str) -> tuple[int, str] | None:
+    """For "why did X do Y": the phrase of the sentence that gives the reason ("citing a lack of
+    trust", "in an apparent response to a court ruling ...") with how plainly it gives it, lower
+    being plainer (+1 when the phrase is of another act than the question's, +1 for a word that may
+    be of time); None when it gives none beyond the question."""
+    asked = term_set(question)
+    acts = {t.lemma_.lower() for t in nlp.parse(question) if t.pos_ == "VERB"} - speakers.PRO_VERBS
+    doc = nlp.parse(sentence)
+    best: tuple[int, str] | None = None
+    for t in doc:
+        tier, head = 0, None
+        if t.dep_ == "mark" and t.lower_ in _CAUSE_MARKS and t.head.dep_ == "advcl":
+            tier, head = _CAUSE_MARKS[t.lower_], t.head
+        elif t.i + 1 < len(doc) and (t.lower_, doc[t.i + 1].lower_) in CAUSE_PREPS:
+            head = t  # (the parse makes "owing" a preposition or a participle)
+        elif t.dep_ == "prep" and t.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_ in _CAUSE_NOUNS for c in t.children):
+            head = t
+        elif t.tag_ == "VBG" and t.lemma_ in _GROUNDS and (t.dep_ == "advcl" or (t.dep_ == "pcomp" and t.head.lower_ == "by")):
+            head = t.head if t.dep_ == "pcomp" else t
+        elif t.dep_ == "aux" and t.lower_ == "to" and t.head.dep_ in ("xcomp", "advcl") and t.head.head.lemma_.lower() in _MOTION:
+            head = t.head  # "departing to Nagoya to attend a meeting": why one goes is what one goes to do
+        if head is None:
+            continue
+        verb = head.head.lemma_.lower()  # the act the phrase gives the reason for
+        # (one going somewhere is the act of any verb of going: "travelling" / "departing")
+        own = any(verb == a or when.derived(verb, a) for a in acts) or (verb in _MOTION and bool(acts & _MOTION))
+        if tier and not own:
+            continue  # a word that may be of time gives the reason only for the question's own act
+        text = doc[min(t.i, head.left_edge.i): head.right_edge.i + 1].text.strip(" ,;:")
+        rank = (not own, tier)
+        if len(term_set(text) - asked) >= 2 and (best is None or rank < best[0]):
+            best = (rank, text)
+    return None if best is None else (best[0][0] + best[0][1], best[1])
+
+
+# Verbs of going somewhere: "Where was she travelling?" asks for a destination. Other "where"
+# questions ("Where did she speak?") ask where something happened, which a place reached with
+# "to" does not say. English motion verbs, not words of any corpus.
+_MOTION = {"go", "travel", "head", "fly", "move", "depart", "leave", "come", "return", "arrive", "send", "deploy",
+           "sail", "drive", "flee", "relocate", "migrate", "bring", "take", "ship", "export", "transfer", "emigrate", "bound"}
+_TOWARD = {"to", "toward", "towards", "into"}
+
+
+def asks_destination(question: str) -> bool:
+    """Does the question ask where someone or something went ("Where was she travelling?"), not
+    where something happened before a going ("Where did she speak before leaving?": the going only
+    sets the time)?"""
+    doc = nlp.parse(question)
+    return any(t.lemma_.lower() in _MOTION and t.pos_ in ("VERB", "ADJ", "NOUN")
+               and not any(a.dep_ in ("advcl", "pcomp") for a in (t, *t.ancestors))
+               for t in doc)
+
+
+def verb_places(verb: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
+    """Places and organisations the sentence puts the verb (a lemma) at, in or to: "submitted to
+    <the National Assembly>", "met in <Seoul>". A "where" question about that act is answered by
+    them; an institution is a place here, though the recognizer does not tag it as one."""
+    if not verb:
+        return []
+    doc = nlp.parse(sentence)
+    out = []
+    for a, b, label in ents:
+        if label not in nlp.ORGANIZATION | nlp.PLACE:
+            continue
+        root = nlp.span_head(doc, a, b)
+        if root is not None and root.dep_ == "pobj" and root.head.dep_ == "prep" and speakers.same_act(verb, root.head.head.lemma_.lower()):
+            out.append(sentence[a:b])
+    return out
+
+
+def hyphen_agent(verb: str, sentence: str) -> str | None:
+    """Who does the verb (a lemma) in an English hyphenated participle: "a Saudi-led coalition" ->
+    Saudi, "the U.S. and Thai-led exercises" -> U.S. and Thai; None when the sentence has none."""
+    if not verb:
+        return None
+    doc = nlp.parse(sentence)
+    for t in doc:
+        if t.lemma_.lower() == verb and t.tag_ == "VBN" and t.i >= 2 and doc[t.i - 1].tag_ == "HYPH":
+            by = doc[t.i - 2]
+            if not _named(by):
+                continue
+            names = [by.text]
+            k = by.i - 1
+            if k >= 1 and doc[k].pos_ == "CCONJ" and _named(doc[k - 1]):  # "the U.S. and Thai-led ...", "Peruvian and Chilean-led"
+                first = k - 1
+                while first > 0 and doc[first - 1].pos_ == "PROPN":
+                    first -= 1
+                names.insert(0, doc[first:k].text)
+            return " and ".join(names)
+    return None
+
+
+def _named(token) -> bool:
+    """A name, or a people's adjective ("Thai", "Peruvian": capitalised in English)."""
+    return token.pos_ == "PROPN" or (token.pos_ == "ADJ" and token.is_title)
+
+
+def place_role(sentence: str, span: str) -> str:
+    """How the sentence uses the place `span`: "toward" when it is reached ("departing to
+    <Nagoya>"), "actor" when it stands for its government or people ("<Seoul>'s position", "<Seoul>
+    said", "<U.S.>-led"), else "at" (where something happens: "said at <Incheon Airport>")."""
+    at = sentence.find(span)
+    head = nlp.span_head(nlp.parse(sentence), at, at + len(span)) if at >= 0 else None
+    if head is None:
+        return "at"
+    while head.dep_ == "conj":  # "to Nagoya, Japan"
+        head = head.head
+    # ("for" after a verb of motion marks where it goes: "left for <Russia>", "headed for the border")
+    if head.dep_ == "pobj" and (head.head.lower_ in _TOWARD or (head.head.lower_ == "for" and head.head.head.lemma_.lower() in _MOTION)):
+        return "toward"
+    # A place that qualifies a noun stands for its people too ("the <U.S.> and Thai-led exercises",
+    # "a <Tokyo> official"): it says whose the thing is, not where it happens.
+    qualifies = head.dep_ in ("nmod", "compound", "amod") and head.head.pos_ in ("NOUN", "PROPN")
+    return "actor" if head.dep_ in ("poss", "nsubj", "nsubjpass") or qualifies else "at"
