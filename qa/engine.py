@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import followup, handoff, storecheck
+from qa import followup, handoff, indirect, storecheck
 from qa import question as question_reader
 from qa.answer import Answerer
 from qa.cache import Cache
@@ -29,7 +29,7 @@ from qa.llm import LLMAnswerer, LLMUnavailable
 from qa.lock import hold_home
 from qa.settings import Settings
 from qa.store import ChunkStore, collection_name
-from qa.types import Answer, ArticleInfo, Filters, IngestReport, Passage, Stats
+from qa.types import Answer, ArticleInfo, Filters, IngestReport, Passage, Question, Stats
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,12 @@ _READERS = ThreadPoolExecutor(4, thread_name_prefix="qa-read")
 
 Turn = tuple[str, str]  # (question, answer)
 _ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")  # CSI, OSC and 2-byte ESC sequences
+
+
+def _read(question: str, outlets: list[str]) -> tuple[str, Question]:
+    """The question as a direct one ("Explain what GSOMIA is." -> "What is GSOMIA?"), and its reading."""
+    plain = indirect.direct(question) or question
+    return plain, question_reader.read(plain, outlets)
 
 
 def check_question(question: str, max_chars: int) -> str:
@@ -247,9 +253,9 @@ class Engine:
         texts = [q] if query == q else [q, query]
         # The question is parsed (spaCy, one core) while it is encoded (onnxruntime, which releases
         # the GIL): on MultiHop's long questions each takes about as long as the other.
-        reading_job = _READERS.submit(question_reader.read, q, outlets)
+        reading_job = _READERS.submit(_read, q, outlets)
         vecs = self.encoder.encode_question(texts)
-        reading = reading_job.result()
+        plain, reading = reading_job.result()
         if query != q and reading.period is None and not reading.order:
             # A follow-up that names no time of its own ("When did they say that?") is about the
             # time of the turn it follows ("... in February 2020?"); "What did they do after that?"
@@ -262,8 +268,8 @@ class Engine:
         passages = self.passages(query, vecs[-1], self.settings.retrieve.max_top_k if wide else k, self._scoped(filters, reading, snap), snap)
         # Typed in lower case, the question's names are not read as names: it is read again with the
         # capitals the retrieved passages give its words (retrieval itself ignores case).
-        cased = question_reader.truecase(q, (p.chunk.text for p in passages))
-        if cased != q:
+        cased = question_reader.truecase(plain, (p.chunk.text for p in passages))
+        if cased != plain:
             reading = question_reader.read(cased, outlets)
 
         def offline(note: str = "") -> Answer:
