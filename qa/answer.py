@@ -265,7 +265,11 @@ class Answerer:
                 chunk = cands[by].passage.chunk
                 lead, short = by, f"the author of “{chunk.title}”" + (f" ({chunk.source})" if chunk.source else "")
             else:
-                mentions = [i for i in order if re.search(rf"\b{re.escape(last)}\b", cands[i].text.lower())]
+                # (by the surname alone only where no other given name comes before it: "Matt Huang"
+                # is not Jensen Huang)
+                given = qi.subject.split()[0] if len(qi.subject.split()) > 1 else ""
+                mentions = [i for i in order if re.search(rf"\b{re.escape(last)}\b", cands[i].text.lower()) and not (
+                    given and re.search(rf"\b(?!{re.escape(given)}\b)[A-Z][\w-]*\s+{re.escape(qi.subject.split()[-1])}\b", cands[i].text))]
                 if not mentions:
                     return None  # no passage speaks of them
                 lead, grounded = mentions[0], True  # what the articles say of them, if not who they are

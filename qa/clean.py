@@ -80,14 +80,21 @@ def _is_meta_line(line: str) -> bool:
     """A line that only labels the article: a date and time with "|" separated categories, a bare
     domain name, a date alone."""
     words = line.split()
-    if len(words) > 14 or _SENTENCE_END.search(line):
+    if len(words) > 14:
         return False
+    if _SENTENCE_END.search(line):
+        # (a date line may end in a full stop: "Published on 31 October 2023.")
+        return line.endswith(".") and not line.endswith("..") and _only_date(line[:-1])
     if re.fullmatch(r"(?i)(?:www\.)?[\w-]+\.(?:com|org|net|co\.uk|news|info)", line):
         return True
-    mentions = dates.find_dates(line, ("day",))
-    if mentions and "|" in line:
+    if dates.find_dates(line, ("day",)) and "|" in line:
         return True
-    # Nothing but a date (and a clock time): the page's dateline.
+    return _only_date(line)
+
+
+def _only_date(line: str) -> bool:
+    """Nothing but a date (and a clock time, "published" / "updated"): the page's dateline."""
+    mentions = dates.find_dates(line, ("day",))
     rest = line
     for m in reversed(mentions):
         rest = rest[: m.start] + rest[m.end :]
@@ -128,7 +135,7 @@ def clean(raw: str, title: str = "") -> Cleaned:
     # A line printed twice in a row is a photo caption or teaser (the page shows it over and under
     # the picture); article paragraphs are never repeated back to back.
     doubled = {a for a, b in zip(lines, lines[1:]) if a == b}
-    kept = [ln for ln in lines if ln not in doubled and not _furniture(ln, latin_doc) and not _take_header(ln, out.meta)]
+    kept = [ln for ln in lines if ln not in doubled and not _furniture(ln, latin_doc) and not _take_header(ln, out.meta) and not _is_meta_line(ln)]
 
     # Breadcrumbs: "Home International Relations <title>" just before the title itself.
     kept = [

@@ -156,11 +156,12 @@ def describe(subject: str, sentence: str) -> str | None:
     """Who or what `subject` is, as the sentence says it: the apposition ("the US Embassy spokesperson
     in South Korea, William M. Coleman") or the title in front of the name ("US Secretary of State
     Mike Pompeo")."""
+    given = ""  # the given names, when the sentence names the person by the surname alone
     if subject.lower() not in sentence.lower():
         last = subject.split()[-1]
         if last.lower() not in sentence.lower():
             return None
-        subject = last
+        given, subject = subject[: -len(last)].strip(), last
     doc = nlp.parse(sentence)
     start = sentence.lower().find(subject.lower())
     toks = [t for t in doc if start <= t.idx < start + len(subject)]
@@ -169,6 +170,8 @@ def describe(subject: str, sentence: str) -> str | None:
     # "Kang" in "... Minister Kang Kyung-wha said": the title is the whole name's.
     name = next((e for e in doc.ents if e.start <= toks[0].i < e.end and e.label_ in nlp.PERSON), None)
     if name is not None and name.end - 1 >= toks[-1].i:
+        if given and len(name) > len(toks) and given.lower() not in name.text.lower():
+            return None  # "Matt Huang" is not Jensen Huang
         toks = list(name)
     head = next((t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i), toks[-1])
 
@@ -176,9 +179,16 @@ def describe(subject: str, sentence: str) -> str | None:
         # A description names a role: it holds a common noun, and it is a phrase, not a clause.
         # (Nor does it name another person: "GSOMIA, the US Embassy spokesperson, William M. Coleman".)
         words = [t for t in words if t.dep_ != "punct"]
-        if 2 <= len(words) <= 12 and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in words) and any(
-                t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP") for t in words):
-            return sentence[words[0].idx : words[-1].idx + len(words[-1].text)].strip(" ,'’")  # cut from the text, as written
+        # (A date or a number is no role: "Sam Altman (@sama) November 18, 2023", a post's signature.
+        # Nor a phrase of a preposition: "in testimony". A role is a noun phrase.)
+        head = next((t for t in words if t.head not in words or t.head == t), None)
+        if 2 <= len(words) <= 12 and head is not None and head.pos_ in ("NOUN", "PROPN") and not any(
+                t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in words) and any(
+                t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NOT_ROLES for t in words):
+            start = words[0].idx
+            if sentence[start] == "-" and (m := re.search(r"\w+$", sentence[:start])):
+                start = m.start()  # ("ex-Y Combinator president": the prefix the hyphen joins is the phrase's)
+            return sentence[start : words[-1].idx + len(words[-1].text)].strip(" ,'’")  # cut from the text, as written
         return None
 
     # "<Full Name> (<ACRONYM>)": the full name, with the description that follows it, if any
@@ -194,9 +204,11 @@ def describe(subject: str, sentence: str) -> str | None:
                 if (more := title(doc[after[0].i + 1 : end])) is not None:
                     return f"{name}, {more}"
             return name
-    # "<title>, <name>": the phrase between the previous comma and the name.
+    # "<title>, <name>": the phrase between the previous comma and the name (set beside it, not the
+    # subject of a clause of its own: "The goal, Bankman-Fried told her, was ...").
     before = [t for t in doc[: toks[0].i]]
-    if before and before[-1].text == ",":
+    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    if before and before[-1].text == "," and (after is None or after.pos_ not in ("VERB", "AUX")):
         cut = max((t.i for t in before[:-1] if t.text in (",", ";", "(")), default=-1)
         if (found := title(doc[cut + 1 : toks[0].i - 1])) is not None:
             return found
@@ -211,6 +223,11 @@ def describe(subject: str, sentence: str) -> str | None:
             return found
     # "<title> <name>": the words in front of the name that modify it.
     return title([t for t in head.subtree if t.i < toks[0].i])
+
+
+# Entity labels of what a role is not: places and peoples (whose role it is), people, and dates and
+# numbers (nlp.DATE, nlp.NUMBER).
+_NOT_ROLES = frozenset({"GPE", "LOC", "PERSON", "NORP"}) | nlp.DATE | nlp.NUMBER | {"ORDINAL"}
 
 
 def topic_words(question: str, subject: str) -> str:

@@ -53,7 +53,8 @@ def test_titles_are_the_headlines():
 
 
 def test_generic_page_furniture():
-    raw = "Skip to content\nA Headline About Trade\nShare this article\nThe minister said the talks went well.\nRead more\nAll rights reserved 2020\n"
+    raw = ("Skip to content\nA Headline About Trade\nShare this article\nThe minister said the talks went well.\nRead more\n"
+           "Published on 31 October 2023.\nAll rights reserved 2020\n")  # (a dateline ending in a full stop is one too)
     c = clean(raw)
     assert c.title == "A Headline About Trade"
     assert c.paragraphs == ["The minister said the talks went well."]

@@ -242,6 +242,14 @@ def test_describe_takes_the_apposition_or_the_title():
     assert reader.describe("RHSB", "The Regional Harbour Safety Board (RHSB) met on Monday.") == "Regional Harbour Safety Board"
     # a description names no other person
     assert reader.describe("RHSB", "On the board of RHSB, the harbour master, Ana Silva, spoke.") is None
+    # a role is a noun phrase: not a date (a post's signature), a preposition's phrase, nor the
+    # phrase a clause about the person interrupts
+    assert reader.describe("Tom Baines", "— Tom Baines (@tbaines) November 18, 2023") is None
+    assert reader.describe("Tom Baines", "Today, in testimony, Baines seemed to be trying to explain the losses.") is None
+    assert reader.describe("Tom Baines", "The goal, Baines told her, was to keep the two funds apart.") is None
+    # a hyphenated prefix is the role's ("ex-"), and a surname alone is not someone else's
+    assert reader.describe("Tom Baines", "Late on Friday, ex-Metro Bank president Tom Baines was dismissed.") == "ex-Metro Bank president"
+    assert reader.describe("Tom Baines", "Matt Baines, co-founder of the Harbour Fund, arrived at court.") is None
     q = question.read("What is RHSB?", OUTLETS)
     assert (q.kind, q.subject) == ("describe", "RHSB")
     q = question.read("What does RHSB stand for?", OUTLETS)  # what the name is short for
