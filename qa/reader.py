@@ -182,8 +182,9 @@ def describe(subject: str, sentence: str) -> str | None:
         # (A date or a number is no role: "Sam Altman (@sama) November 18, 2023", a post's signature.
         # Nor a phrase of a preposition: "in testimony". A role is a noun phrase.)
         head = next((t for t in words if t.head not in words or t.head == t), None)
+        # (a participle before a noun is its adjective: "failed cryptocurrency exchange")
         if 2 <= len(words) <= 12 and head is not None and head.pos_ in ("NOUN", "PROPN") and not any(
-                t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in words) and any(
+                (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or t.ent_type_ == "PERSON" for t in words) and any(
                 t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NOT_ROLES for t in words):
             start = words[0].idx
             if sentence[start] == "-" and (m := re.search(r"\w+$", sentence[:start])):
@@ -221,6 +222,10 @@ def describe(subject: str, sentence: str) -> str | None:
     for child in head.children:
         if child.dep_ == "appos" and (found := title(list(child.subtree))) is not None:
             return found
+        if child.dep_ == "appos":  # (without the clause that tells more of it: "the crypto exchange [founded by ...]")
+            clauses = [c for c in child.children if c.dep_ in ("acl", "relcl") and c.i > child.i]
+            if clauses and (found := title([t for t in child.subtree if t.i < clauses[0].left_edge.i])) is not None:
+                return found
     # "<title> <name>": the words in front of the name that modify it.
     return title([t for t in head.subtree if t.i < toks[0].i])
 

@@ -250,6 +250,9 @@ def test_describe_takes_the_apposition_or_the_title():
     # a hyphenated prefix is the role's ("ex-"), and a surname alone is not someone else's
     assert reader.describe("Tom Baines", "Late on Friday, ex-Metro Bank president Tom Baines was dismissed.") == "ex-Metro Bank president"
     assert reader.describe("Tom Baines", "Matt Baines, co-founder of the Harbour Fund, arrived at court.") is None
+    # a participle before the noun is its adjective; a clause after an apposition is not part of the role
+    assert reader.describe("QXB", "Ana Lopes, the founder of failed payments company QXB, was sentenced.") == "failed payments company"
+    assert reader.describe("QXB", "QXB, the payments company founded by Ana Lopes, collapsed in May.") == "the payments company"
     q = question.read("What is RHSB?", OUTLETS)
     assert (q.kind, q.subject) == ("describe", "RHSB")
     q = question.read("What does RHSB stand for?", OUTLETS)  # what the name is short for
