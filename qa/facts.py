@@ -222,6 +222,10 @@ class FactFinder:
             found += more
             texts += [t for t, _ in more]
         names = [reader.bare_name(t[a:b]) for t, es in found for a, b, label in es if label in reader.labels_for(qi)]
+        # (not into what the question itself names: "Which company makes the Cybertruck?" is Tesla,
+        # not "Tesla Cybertruck")
+        asked = set(terms(qi.text)) - set(terms(span))
+        names = [n for n in names if not set(terms(n)) & asked]
         words = frozenset(w.lower() for t, es in found for a, b, label in es if label in nlp.PERSON | nlp.PLACE for w in t[a:b].split())
         return i, reader.full_name(span, names, texts, words)
 

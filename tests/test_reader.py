@@ -1173,3 +1173,11 @@ def test_leaving_for_a_place_is_going_there(fresh_engine, tmp_path):
                  "Madrid this week on an unannounced trip, following talks in Porto, officials said.")
     a = fresh_engine.ask("Where did the city's trade envoys travel after the talks in Porto?")
     assert a.short.startswith("Madrid"), a.answer
+
+
+def test_a_name_is_not_lengthened_by_what_the_question_names(fresh_engine, tmp_path):
+    # Made-up: the passages also name the maker with its product ("Nordvik Harbourline").
+    made_up(fresh_engine, tmp_path, {"title": "Electric ferries", "source": "Metro News", "published_at": "2021-05-02", "body":
+            "The Harbourline is a battery-powered ferry made by Nordvik. The first Nordvik Harbourline entered service in Bergen "
+            "in May. Nordvik Harbourline boats carry 300 passengers."})
+    assert fresh_engine.ask("Which company makes the Harbourline?").short == "Nordvik [1]."
