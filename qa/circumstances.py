@@ -152,3 +152,35 @@ def place_role(sentence: str, span: str) -> str:
     # "a <Tokyo> official"): it says whose the thing is, not where it happens.
     qualifies = head.dep_ in ("nmod", "compound", "amod") and head.head.pos_ in ("NOUN", "PROPN")
     return "actor" if head.dep_ in ("poss", "nsubj", "nsubjpass") or qualifies else "at"
+
+
+# English prepositions that put a thing at a place ("the Stade de France in Saint-Denis").
+_AT = {"in", "at", "near", "outside"}
+
+
+def located(question: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
+    """For "Where is <thing>?": the places the sentence puts the thing in or at ("the Stade de
+    France in Saint-Denis, France" -> Saint-Denis); [] for other questions, or when it puts the
+    thing nowhere."""
+    doc = nlp.parse(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ != "be" or not any(t.lower_ == "where" for t in root.children):
+        return []
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    words = [t for t in subj.subtree if t.dep_ != "det"] if subj is not None else []
+    if not words:
+        return []
+    thing = question[words[0].idx : words[-1].idx + len(words[-1].text)]
+    at = sentence.lower().find(thing.lower())
+    if at < 0:
+        return []
+    told = nlp.parse(sentence)
+    inside = {t.i for t in told if at <= t.idx < at + len(thing)}
+    out = []
+    for a, b, label in ents:
+        head = nlp.span_head(told, a, b) if label in nlp.PLACE else None
+        # (attached to the thing, or right after it: the parse often hangs "in <place>" from the verb)
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ in _AT and (head.head.head.i in inside or head.head.i - 1 in inside):
+            out.append(sentence[a:b])
+    return out
+

@@ -122,6 +122,11 @@ class FactFinder:
             for i in relevant[:12]:
                 if i in good and (not focus or focus <= cand_terms[i]) and (at := circumstances.verb_places(act, cands[i].text, ents[i])):
                     return i, reader.bare_name(at[0])
+        if qi.kind == "place" and not act:
+            # "Where is the Stade de France?": the place a good sentence puts it in ("... in Saint-Denis").
+            for i in relevant[:12]:
+                if i in good and (at := circumstances.located(qi.text, cands[i].text, ents[i])):
+                    return i, reader.bare_name(at[0])
         before = previous(cands)
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it

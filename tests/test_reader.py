@@ -1181,3 +1181,12 @@ def test_a_name_is_not_lengthened_by_what_the_question_names(fresh_engine, tmp_p
             "The Harbourline is a battery-powered ferry made by Nordvik. The first Nordvik Harbourline entered service in Bergen "
             "in May. Nordvik Harbourline boats carry 300 passengers."})
     assert fresh_engine.ask("Which company makes the Harbourline?").short == "Nordvik [1]."
+
+
+def test_where_a_thing_is_is_the_place_a_sentence_puts_it_in():
+    s = "The two sides meet in the final, played at the Lakeside Arena in Bergen, Norway."
+    ents = nlp.entities([s])[0]
+    assert circumstances.located("Where is the Lakeside Arena?", s, ents) == ["Bergen"]
+    # not where something else is, nor for a question about an act
+    assert circumstances.located("Where is the Harbour Hall?", s, ents) == []
+    assert circumstances.located("Where was the final played?", s, ents) == []
