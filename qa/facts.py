@@ -127,6 +127,11 @@ class FactFinder:
             for i in relevant[:12]:
                 if i in good and (at := circumstances.located(qi.text, cands[i].text, ents[i])):
                     return i, reader.bare_name(at[0])
+        if noun := reader.plural_asked(qi.text):
+            # "Which companies were ordered to pay?": a good sentence that lists them by name says which.
+            for i in relevant[:6]:
+                if i in good and (names := reader.listed(noun, cands[i].text)):
+                    return i, ", ".join(names[:-1]) + f" and {names[-1]}"
         before = previous(cands)
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it

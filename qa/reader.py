@@ -378,6 +378,12 @@ def listed(noun: str, sentence: str) -> list[str]:
             continue
         first = t.head if t.dep_ == "compound" and t.head.pos_ == "PROPN" else next(
             (c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if first is None and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            # (the names right after the noun, which the parse may make its sibling: "ordered
+            # companies Nordvik Ferries, ...")
+            first = doc[t.i + 1]
+            while first.head.pos_ == "PROPN" and first.dep_ == "compound" and first.head.i > first.i:
+                first = first.head
         items = [first] if first is not None else []
         # (a name's last word may be tagged a common noun: "Lakeside Ferries")
         while items and (nxt := next((c for c in items[-1].children if c.dep_ == "conj" and (
@@ -386,6 +392,13 @@ def listed(noun: str, sentence: str) -> list[str]:
         if len(items) >= 2:
             return [" ".join([w.text for w in it.lefts if w.dep_ == "compound" and w.pos_ == "PROPN"] + [it.text]) for it in items]
     return []
+
+
+def plural_asked(question: str) -> str:
+    """The plural noun "which" / "what" asks about, as a lemma ("Which companies ...?" -> company);
+    "" for a question about one thing."""
+    return next((t.head.lemma_.lower() for t in nlp.parse(question)
+                 if t.lower_ in ("which", "what") and t.dep_ == "det" and t.head.tag_ in ("NNS", "NNPS")), "")
 
 
 def asks_subject(question: str) -> bool:

@@ -1190,3 +1190,13 @@ def test_where_a_thing_is_is_the_place_a_sentence_puts_it_in():
     # not where something else is, nor for a question about an act
     assert circumstances.located("Where is the Harbour Hall?", s, ents) == []
     assert circumstances.located("Where was the final played?", s, ents) == []
+
+
+def test_which_things_in_the_plural_are_the_ones_a_sentence_lists(fresh_engine, tmp_path):
+    made_up(fresh_engine, tmp_path, {"title": "Harbour ruling", "source": "Metro News", "published_at": "2021-05-02", "body":
+            "The dispute began after a court ordered Norwegian companies Nordvik Ferries, Lakeside Shipping and Bergen Marine "
+            "to pay compensation to the city. The city said the ruling was fair."})
+    assert reader.plural_asked("Which companies were ordered to pay compensation?") == "company"
+    assert reader.plural_asked("Which company was ordered to pay compensation?") == ""
+    got = fresh_engine.ask("Which companies were ordered to pay compensation?")
+    assert got.short.startswith("Nordvik Ferries, Lakeside Shipping and Bergen Marine [1]")
