@@ -389,8 +389,13 @@ def _kind(doc, q: Question) -> None:
     if w in ("who", "whom", "whose"):
         person = [e for e in doc.ents if e.label_ in nlp.PERSON | nlp.ORGANIZATION]
         nouns = [t for t in root.children if t.pos_ in ("NOUN", "PROPN") and t.i != wh.i and t.dep_ in ("nsubj", "attr", "dobj")]
+        # "Who is <name>?" with nothing else: a run of proper nouns, whether the recognizer knows the
+        # name ("Kim You-geun") or not ("Ilya Sutskever", "Erik ten Hag").
+        named = [t for t in tokens[2:] if t.pos_ == "PROPN" or (t.is_lower and t.i > tokens[2].i and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
         if root.lemma_ == "be" and person and len(tokens) - 2 <= len(person[0]) + 1:
             q.kind, q.subject = "describe", person[0].text  # "Who is Kim You-geun?"
+        elif root.lemma_ == "be" and wh.i == tokens[0].i and tokens[1].i == root.i and len(tokens) >= 3 and len(named) == len(tokens) - 2:
+            q.kind, q.subject = "describe", doc[named[0].i : named[-1].i + 1].text
         elif root.lemma_ in ("write", "author") or any(
                 t.dep_ == "relcl" and t.lemma_ == "write" and any(c.lower_ == "about" or c.lemma_ in _PIECE for c in t.children)
                 for t in doc):  # "Who is the reporter who wrote about X?"

@@ -172,24 +172,39 @@ def describe(subject: str, sentence: str) -> str | None:
     if name is not None and name.end - 1 >= toks[-1].i:
         if given and len(name) > len(toks) and given.lower() not in name.text.lower():
             return None  # "Matt Huang" is not Jensen Huang
-        toks = list(name)
+        toks = [t for t in name if t.tag_ != "POS"]  # (the recognizer may take in the "'s")
     head = next((t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i), toks[-1])
 
     def title(words) -> str | None:
         # A description names a role: it holds a common noun, and it is a phrase, not a clause.
         # (Nor does it name another person: "GSOMIA, the US Embassy spokesperson, William M. Coleman".)
+        words = list(words)
+        if any(t.ent_type_ == "PERSON" for t in words):
+            return None
+        comma = next((k for k, t in enumerate(words) if t.text == "," and k), None)
+        if comma is not None and (found := title(words[:comma])) is not None:
+            return found  # ("the CEO of Microsoft[, a major investor in ...]": the role, not what its noun is)
         words = [t for t in words if t.dep_ != "punct"]
         # (A date or a number is no role: "Sam Altman (@sama) November 18, 2023", a post's signature.
         # Nor a phrase of a preposition: "in testimony". A role is a noun phrase.)
         head = next((t for t in words if t.head not in words or t.head == t), None)
         # (a participle before a noun is its adjective: "failed cryptocurrency exchange")
-        if 2 <= len(words) <= 12 and head is not None and head.pos_ in ("NOUN", "PROPN") and not any(
+        # (Nor an organisation or place alone, "OpenAI", "Man United": whose the role is, not the role.)
+        if 2 <= len(words) <= 12 and head is not None and head.pos_ in ("NOUN", "PROPN") and not all(
+                t.ent_type_ or t.pos_ in ("DET", "PART") for t in words) and not any(
                 (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or t.ent_type_ == "PERSON" for t in words) and any(
                 t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NOT_ROLES for t in words):
-            start = words[0].idx
-            if sentence[start] == "-" and (m := re.search(r"\w+$", sentence[:start])):
-                start = m.start()  # ("ex-Y Combinator president": the prefix the hyphen joins is the phrase's)
-            return sentence[start : words[-1].idx + len(words[-1].text)].strip(" ,'’")  # cut from the text, as written
+            # Cut from the text as written, at whole words: the parse may split a hyphenated one
+            # ("ex-Y Combinator president", "the co-founder of ...").
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            start = len(sentence[:start].rstrip()) if sentence[:start] != sentence[:start].rstrip() else (
+                m.start() if (m := re.search(r"[\w-]+$", sentence[:start])) else start)
+            end += len(m.group(0)) if (m := re.match(r"[\w-]+", sentence[end:])) else 0
+            found = sentence[start:end].strip(" ,'’")
+            # (never the name itself, "Hag’s", nor a piece of a bracket, "formerly Twitter) from ...")
+            if set(terms(found)) & set(terms(subject)) or found.count("(") != found.count(")"):
+                return None
+            return found
         return None
 
     # "<Full Name> (<ACRONYM>)": the full name, with the description that follows it, if any
@@ -209,8 +224,9 @@ def describe(subject: str, sentence: str) -> str | None:
     # subject of a clause of its own: "The goal, Bankman-Fried told her, was ...").
     before = [t for t in doc[: toks[0].i]]
     after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-    if before and before[-1].text == "," and (after is None or after.pos_ not in ("VERB", "AUX")):
-        cut = max((t.i for t in before[:-1] if t.text in (",", ";", "(")), default=-1)
+    # (Nor when the name only owns what follows: "At the time, Binance's spokesperson said".)
+    if before and before[-1].text == "," and (after is None or (after.pos_ not in ("VERB", "AUX") and after.tag_ != "POS")):
+        cut = max((t.i for t in before[:-1] if t.text in (",", ";", "(", ")")), default=-1)
         if (found := title(doc[cut + 1 : toks[0].i - 1])) is not None:
             return found
         # (or, when a clause runs up to it, the noun phrase before the comma: "... talks with her

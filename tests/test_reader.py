@@ -250,6 +250,13 @@ def test_describe_takes_the_apposition_or_the_title():
     # a hyphenated prefix is the role's ("ex-"), and a surname alone is not someone else's
     assert reader.describe("Tom Baines", "Late on Friday, ex-Metro Bank president Tom Baines was dismissed.") == "ex-Metro Bank president"
     assert reader.describe("Tom Baines", "Matt Baines, co-founder of the Harbour Fund, arrived at court.") is None
+    # whole words, and the role, not what its noun is; never the name itself, a bracket's piece, nor
+    # what the name only owns
+    assert reader.describe("Ana Lopes", "The board hired Ana Lopes, the co-founder of Harbour Apps, as interim head.") == "the co-founder"
+    assert reader.describe("Ana Lopes", "Ana Lopes, the CEO of Metro Bank, a major lender to the city, resigned.") == "the CEO of Metro Bank"
+    assert reader.describe("Oskar ten Brink", "They sang the name of Oskar ten Brink’s predecessor.") is None
+    assert reader.describe("Ana Lopes", "In a post on X (formerly Twitter) from Brockman, Ana Lopes said she would stay.") is None
+    assert reader.describe("QXB", "At the time, QXB’s spokesperson said it did not agree.") is None
     # a participle before the noun is its adjective; a clause after an apposition is not part of the role
     assert reader.describe("QXB", "Ana Lopes, the founder of failed payments company QXB, was sentenced.") == "failed payments company"
     assert reader.describe("QXB", "QXB, the payments company founded by Ana Lopes, collapsed in May.") == "the payments company"
@@ -1200,3 +1207,11 @@ def test_which_things_in_the_plural_are_the_ones_a_sentence_lists(fresh_engine, 
     assert reader.plural_asked("Which company was ordered to pay compensation?") == ""
     got = fresh_engine.ask("Which companies were ordered to pay compensation?")
     assert got.short.startswith("Nordvik Ferries, Lakeside Shipping and Bergen Marine [1]")
+
+
+def test_who_is_a_name_the_recognizer_does_not_know_asks_who_they_are():
+    for q, name in [("Who is Oskar ten Brink?", "Oskar ten Brink"), ("Who is Ilsa Sutvik?", "Ilsa Sutvik")]:
+        got = question.read(q, OUTLETS)
+        assert (got.kind, got.subject) == ("describe", name)
+    assert question.read("Who is the mayor?", OUTLETS).kind == "person"
+
