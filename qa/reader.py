@@ -121,6 +121,10 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
             continue
         if any(t.lemma_.lower() == focus for t in toks) and any(t.like_num for t in toks):
             return sentence[a:b]  # "six hours": the count and its noun in one span
+        # "Nearly 500 of OpenAI's roughly 770 employees": the first counts those the sentence is about.
+        nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ == "of" and any(c.dep_ == "pobj" and c.lemma_.lower() == focus for c in nxt.children):
+            return sentence[a:b]
         head = toks[-1].head
         if head.lemma_.lower() == focus or any(t.lemma_.lower() == focus for t in doc[toks[-1].i + 1 : toks[-1].i + 5]):
             end = head.idx + len(head.text) if head.i > toks[-1].i else b

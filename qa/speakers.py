@@ -143,6 +143,10 @@ def owner(noun: str, text: str) -> set[str]:
             for c in [*t.children, *before]:
                 if c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP"):
                     out |= {x.lower_ for x in c.subtree if x.ent_type_ in ("GPE", "NORP") and x.is_alpha}
+            # ("the president of the Federal Reserve": whose, by "of" and a name)
+            for c in (g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+                if c.ent_type_ in ("GPE", "NORP", "ORG"):
+                    out |= {x.lower_ for x in c.subtree if x.ent_type_ and x.is_alpha and x.pos_ != "DET"}
     return out
 
 

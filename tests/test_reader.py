@@ -1215,3 +1215,13 @@ def test_who_is_a_name_the_recognizer_does_not_know_asks_who_they_are():
         assert (got.kind, got.subject) == ("describe", name)
     assert question.read("Who is the mayor?", OUTLETS).kind == "person"
 
+
+
+def test_whose_role_by_of_and_the_count_of_those_a_sentence_is_about():
+    # "the president of <organisation>" is that organisation's, not another's president
+    assert speakers.owner("president", "Who is the president of the European Central Bank?") == {"european", "central", "bank"}
+    assert not speakers.same_owner(speakers.owner("president", "Who is the president of the European Central Bank?"),
+                                   speakers.owner("president", "French President Emmanuel Macron met the press."))
+    # "N of M <things>": N counts those that did it
+    s = "Nearly 500 of the city's roughly 770 ferry workers signed a letter on Monday."
+    assert reader.number_about(question.read("How many workers signed the letter?"), s, nlp.entities([s])[0]) == "Nearly 500"
