@@ -407,6 +407,10 @@ class Answerer:
         if qi.latest and qi.kind in ("yesno", "other", "statement", "process", "reason", "timeline"):
             # The newest article the search found leads, however it words the question's topic.
             dated = [i for i in relevant if cands[i].passage.chunk.date] or [i for i in order if cands[i].passage.chunk.date]
+            # (the newest of the passages that name what the question names, when some do: "Is X still
+            # the CEO?" is not answered by the newest article about anything else)
+            names = [set(terms(n)) for n in qi.names]
+            dated = [i for i in dated if all(n <= set(terms(cands[i].passage.chunk.text)) for n in names)] or dated
             if dated:
                 newest = max(cands[i].passage.chunk.date for i in dated)
                 # (its sentence that uses the question's verb, "still negotiating", if one does)

@@ -1225,3 +1225,15 @@ def test_whose_role_by_of_and_the_count_of_those_a_sentence_is_about():
     # "N of M <things>": N counts those that did it
     s = "Nearly 500 of the city's roughly 770 ferry workers signed a letter on Monday."
     assert reader.number_about(question.read("How many workers signed the letter?"), s, nlp.entities([s])[0]) == "Nearly 500"
+
+
+def test_the_latest_is_the_newest_article_on_what_the_question_names(fresh_engine, tmp_path):
+    made_up(fresh_engine, tmp_path,
+            {"title": "Bank chief", "source": "Metro News", "published_at": "2021-05-02", "body":
+             "Ana Lopes is the chief executive of Harbour Bank. Ana Lopes said the bank would open two branches."},
+            {"title": "Bank chief stays", "source": "Metro News", "published_at": "2021-05-09", "body":
+             "Ana Lopes remains chief executive of Harbour Bank after the vote, the board said."},
+            {"title": "Ferry timetable", "source": "Metro News", "published_at": "2021-05-20", "body":
+             "The ferry company's chief executive is still in charge after the vote, its board said."})
+    got = fresh_engine.ask("Is Ana Lopes still the chief executive of Harbour Bank?")
+    assert got.citations and "remains" in got.citations[0].quote  # not the newest article, which is about ferries
