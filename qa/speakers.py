@@ -236,11 +236,20 @@ def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | 
             # (nor for it when the sentence names someone else before the pronoun: "Seoul and
             # Tokyo announced they have agreed"; but "Seoul said it decided": only the name itself;
             # nor when the sentence says another named one said it: "“We're urging ...,” Pompeo said")
-            named_before = [t for t in doc[: subj.i] if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+            # (a name inside a quotation is what the speaker talks about, not who speaks: "“We're not
+            # going to bring up Taylor Swift,” he says")
+            named_before = [t for t in doc[: subj.i] if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not _in_quote(doc, t)]
             if {_word(t) for t in subj.subtree} & names or (subj.pos_ == "PRON" and subj.lower_ in pronouns and not _said_by_other(doc, names, pronouns) and (
                     (in_context and not named_before) or (named_before and all(t.lower_ in names for t in named_before)))):
                 return True
     return False
+
+
+def _in_quote(doc, token) -> bool:
+    """Is the token inside quotation marks (an odd number of them before it in its sentence)?"""
+    marks = [t for t in doc[: token.i] if t.text in ("“", "”", '"')]
+    opened = sum(1 for t in marks if t.text == "“") - sum(1 for t in marks if t.text == "”")
+    return opened > 0 or sum(1 for t in marks if t.text == '"') % 2 == 1
 
 
 def _said_by_other(doc, names: set[str], pronouns: set[str]) -> bool:

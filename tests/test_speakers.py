@@ -43,6 +43,12 @@ def test_he_does_not_stand_for_a_country_and_a_quotation_is_its_speakers():
     assert not speakers.speaks("Denmark's Foreign Ministry", "“We are urging both sides to talk,” US Secretary of State Ann Cole said.", ctx2)
 
 
+def test_a_name_inside_a_quotation_is_not_who_a_pronoun_after_it_is():
+    s = "“We are not going to bring up Ana Lopes in this episode,” he says, “but something tells me she will like it.”"
+    assert not speakers.speaks("Ana Lopes", s)
+    assert speakers.speaks("Ana Lopes", "Ana Lopes said the tour would go on, and she added that tickets were sold out.")
+
+
 def test_a_capital_stands_for_its_country():
     # WordNet's national capitals and the countries they are part of, through a district too
     assert lexicon.country_of("Oslo") == lexicon.country_of("Norway") == "norway"
