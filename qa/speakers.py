@@ -54,7 +54,7 @@ def said(sentence: str) -> str | None:
     return q
 
 
-def _proper_name(token) -> str:
+def proper_name(token) -> str:
     """The proper-noun words of the name a token ends ("Money Today", "Newsis")."""
     return " ".join(w.text for w in token.subtree if w.pos_ == "PROPN" and w.i <= token.i)
 
@@ -74,7 +74,7 @@ def doer(verb: str, sentence: str) -> str | None:
         if subj is not None and subj.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
             subj = t.head  # "which" / "who" stands for what the clause describes
         if subj is not None and subj.pos_ == "PROPN":
-            return _with_others(subj, _proper_name)
+            return _with_others(subj, proper_name)
         for by in (g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
             if any(w.pos_ == "PROPN" for w in _agent_words(by)):
                 return _with_others(by, lambda w: " ".join(x.text for x in _agent_words(w)))
@@ -276,25 +276,26 @@ def name_words(phrase: str) -> set[str]:
     words = {_word(t) for t in doc if t.pos_ in ("PROPN", "NOUN") and (t.is_alpha or t.is_upper) and len(t) > 1}
     # A name of several capitalised words is also written by its initials, in English and most
     # languages in Latin script: "the United States" by "US" / "U.S.", "United Nations" by "UN".
-    runs, run = [], []
-    for t in doc:
-        if t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ in ("GPE", "ORG", "LOC", "NORP", "FAC"):  # (people go by their names)
-            run.append(t)
-        else:
-            runs, run = runs + [run], []
-    words |= {"".join(t.text[0] for t in r).lower() for r in runs + [run] if len(r) >= 2}
+    # (people go by their names)
+    words |= {"".join(t.text[0] for t in r).lower() for r in _runs(doc, lambda t: t.pos_ == "PROPN" and t.is_title and t.is_alpha
+                                                                  and t.ent_type_ in ("GPE", "ORG", "LOC", "NORP", "FAC")) if len(r) >= 2}
     # A country is also written by its capital, as its government ("Tokyo announced"), and the
     # reverse: the names WordNet gives both (qa.lexicon.country_of).
-    names, run = [], []
-    for t in [*doc, None]:
-        if t is not None and t.pos_ == "PROPN":
-            run.append(t)
-        elif run:
-            names, run = names + [" ".join(w.text for w in run)], []
-    for name in names:
-        if key := lexicon.country_of(name):
+    for r in _runs(doc, lambda t: t.pos_ == "PROPN"):
+        if key := lexicon.country_of(" ".join(w.text for w in r)):
             words |= {w.lower().replace(".", "") for n in lexicon.names_of_country(key) for w in n.split()}
     return words
+
+
+def _runs(doc, keep) -> list[list]:
+    """The runs of consecutive tokens that `keep` accepts."""
+    runs, run = [], []
+    for t in doc:
+        if keep(t):
+            run.append(t)
+        elif run:
+            runs, run = runs + [run], []
+    return runs + [run] if run else runs
 
 
 def head_word(phrase: str) -> str:

@@ -11,7 +11,7 @@ from qa.circumstances import CAUSE_PREPS, hyphen_agent
 from qa.keyword import terms
 from qa.question import accounts_of, by_piece, period_of
 from qa.reader import has_verb
-from qa.speakers import SPEECH, owner, same_owner
+from qa.speakers import SPEECH, owner, proper_name, same_owner
 from qa.types import Question
 
 _NEGATION = {"not", "no", "never", "n't", "deny", "denied", "denies", "dismiss", "dismissed", "dismisses", "reject", "rejected", "false", "untrue"}
@@ -315,10 +315,8 @@ def other_country(question: str, sentence: str) -> bool:
 
 
 def _country(token) -> str | None:
-    """The country a proper noun with its compounds names or stands for ("South Korea", "Seoul")."""
-    if token.pos_ != "PROPN":
-        return None
-    return lexicon.country_of(" ".join(w.text for w in token.subtree if w.i == token.i or (w.i < token.i and w.dep_ == "compound")))
+    """The country a proper noun names or stands for ("South Korea", "Seoul")."""
+    return lexicon.country_of(proper_name(token)) if token.pos_ == "PROPN" else None
 
 
 def _slots(text: str) -> list[tuple[str, str]]:
