@@ -1237,3 +1237,9 @@ def test_the_latest_is_the_newest_article_on_what_the_question_names(fresh_engin
              "The ferry company's chief executive is still in charge after the vote, its board said."})
     got = fresh_engine.ask("Is Ana Lopes still the chief executive of Harbour Bank?")
     assert got.citations and "remains" in got.citations[0].quote  # not the newest article, which is about ferries
+
+
+def test_a_pronoun_after_a_turn_that_names_nothing_is_the_earlier_turns_subject():
+    h = [("What is the Harbourline?", "The Harbourline is a battery-powered ferry made by Nordvik [1]."),
+         ("When did deliveries start?", "December 23rd [1]. Free next-day delivery is available through December 23rd. [1]")]
+    assert "Harbourline" in followup.search_query("How much does it cost?", h)
