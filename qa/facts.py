@@ -94,6 +94,7 @@ class FactFinder:
                 if (not focus or focus <= cand_terms[i]) and i in good:
                     spans = reader.candidates(qi, cands[i].text, ents[i])
                     told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp, saying)]
+                    told = when.plain_dates(cands[i].text, told, qi.text) if qi.kind == "date" else told
                     if told:
                         return i, when.date_range(cands[i].text, told[0], spans)
         if qi.kind == "person" and act:
@@ -162,6 +163,8 @@ class FactFinder:
                 spans = [sp for sp in spans if not reader.of_other_act(question_verb, cands[i].text, sp, saying)]
             if qi.kind == "date" and len(spans) > 1:
                 spans = when.by_verb(question_verb, cands[i].text, spans)
+            if qi.kind == "date":
+                spans = when.plain_dates(cands[i].text, spans, qi.text)
             for span in spans:
                 if qi.kind not in ("person", "organization", "place"):
                     return i, when.date_range(cands[i].text, span, spans) if qi.kind == "date" else span

@@ -106,7 +106,8 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     doc = nlp.parse(sentence)
     if not focus and q.text.lower().startswith("how long"):
         # a length of time has its unit ("the two-week exercise"); "the three countries" is no answer
-        spans = [(a, b) for a, b in spans if any(t.lemma_.lower().removesuffix("s") in _TIME_UNITS for t in doc if a <= t.idx < b)]
+        spans = [(a, b) for a, b in spans if any(t.lemma_.lower().removesuffix("s") in _TIME_UNITS for t in doc if a <= t.idx < b)
+                 and when.is_length(sentence[a:b])]  # ("last week" says when, not how long)
         if not spans:
             return None
     if not focus:

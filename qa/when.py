@@ -9,6 +9,33 @@ from qa import nlp
 from qa.speakers import same_act
 
 
+def plain_dates(sentence: str, spans: list[str], question: str) -> list[str]:
+    """The date spans that can say when something happened, those relative to another time last:
+    not a date that only qualifies a noun ("today's networks"), nor, for "How long ...?", one that
+    says when ("last week"); "on Nov. 21" before "Less than three weeks later"."""
+    how_long = question.lower().startswith("how long")
+    keep = []
+    for sp in spans:
+        at = sentence.find(sp)
+        after = sentence[at + len(sp):] if at >= 0 else ""
+        if after.startswith(("'s", "’s")):
+            continue
+        if how_long and not is_length(sp):
+            continue
+        keep.append(sp)
+    return sorted(keep, key=lambda sp: not is_length(sp))  # (a span relative to another time last)
+
+
+# English words that make a span of time a point relative to now ("last week", "a year ago",
+# "three weeks later"), not a length of time.
+_RELATIVE = {"last", "next", "this", "ago", "later", "earlier", "coming"}
+
+
+def is_length(span: str) -> bool:
+    """Can the span say how long something lasted ("six hours", "a week"), not when ("last week")?"""
+    return not any(w in _RELATIVE for w in span.lower().split())
+
+
 def by_verb(verb: str, sentence: str, spans: list[str]) -> list[str]:
     """The spans with those the question's verb governs first: "When was it announced?" in "With
     curbs imposed in July, Seoul announced it would pull out on Aug. 23" -> "Aug. 23" first."""

@@ -1243,3 +1243,12 @@ def test_a_pronoun_after_a_turn_that_names_nothing_is_the_earlier_turns_subject(
     h = [("What is the Harbourline?", "The Harbourline is a battery-powered ferry made by Nordvik [1]."),
          ("When did deliveries start?", "December 23rd [1]. Free next-day delivery is available through December 23rd. [1]")]
     assert "Harbourline" in followup.search_query("How much does it cost?", h)
+
+
+def test_a_date_that_says_when_not_one_that_qualifies_a_noun_or_counts_from_another():
+    s = "Less than three weeks later, on May 21, the Harbour Bank founder pleaded guilty."
+    assert when.plain_dates(s, ["Less than three weeks later", "May 21"], "When did he plead guilty?") == ["May 21", "Less than three weeks later"]
+    s = "What today's ferries offer changed last year, when Nordvik bought Lakeside Ferries."
+    assert when.plain_dates(s, ["today", "last year"], "When did Nordvik buy Lakeside Ferries?") == ["last year"]
+    # "How long ...?" is a length of time, not when
+    assert when.plain_dates("The mayor was away last week and for six days in May.", ["last week", "six days"], "How long was the mayor away?") == ["six days"]
