@@ -46,6 +46,17 @@ def normalize(text: str) -> str:
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
 
 
+# An embedded social-media post, as pages print it: the post's text, then its picture link and its
+# signature, "pic.twitter.com/x1Y2 — Name (@handle) October 30, 2023". The text is what the post
+# says; the link and signature are furniture (the date is the post's, not the article's).
+_EMBED_SIGNATURE = re.compile(r"(?:\s*pic\.twitter\.com/\w+)?\s*[—–]{1,2}\s*[^—–()\n]{1,80}\(@\w{1,15}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
+
+
+def without_embeds(line: str) -> str:
+    """The line without embedded posts' picture links and signatures."""
+    return _EMBED_SIGNATURE.sub("", line).strip()
+
+
 def _latin_share(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
     return sum(c.isascii() for c in letters) / len(letters) if letters else 0.0
@@ -127,7 +138,7 @@ def clean(raw: str, title: str = "") -> Cleaned:
     the body wherever a line repeats it.
     """
     out = Cleaned()
-    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in normalize(raw).split("\n")]
+    lines = [without_embeds(re.sub(r"[ \t]+", " ", ln)) for ln in normalize(raw).split("\n")]
     lines = [ln.removeprefix("#").strip() if ln.startswith("# ") else ln for ln in lines]
     lines = [ln for ln in lines if ln]
     latin_doc = _latin_share(" ".join(lines)) > 0.8
@@ -169,7 +180,7 @@ def clean_extracted(paragraphs: list[str], title: str = "") -> Cleaned:
     trusts the extractor on where the article starts and ends and on its language: no title guessing,
     no trimming of short closing lines, no dropping of lines in another script."""
     out = Cleaned(title=_squash_ws(title))
-    lines = [_squash_ws(normalize(p)) for p in paragraphs]
+    lines = [without_embeds(_squash_ws(normalize(p))) for p in paragraphs]
     lines = [ln for ln in lines if ln]
     seen: set[str] = set()
     for ln in lines:

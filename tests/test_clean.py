@@ -52,6 +52,16 @@ def test_titles_are_the_headlines():
     assert text0.startswith("SEOUL (UrduPoint News")
 
 
+def test_an_embedded_posts_link_and_signature_are_furniture_its_text_is_not():
+    raw = ("A Headline About Trade\nThe minister said the talks went well.\n"
+           "We are back on the water. pic.twitter.com/Ab12Cd — Harbour Ferries (@harbourferries) May 1, 2022\n"
+           "— Metro Bank (@MetroBank) November 22, 2023\n")
+    assert clean(raw).paragraphs == ["The minister said the talks went well.", "We are back on the water."]
+    # a dash inside a sentence is no signature
+    assert clean("A Headline About Trade\nKang said — as expected — the talks went well on October 5, 2023.\n").paragraphs == [
+        "Kang said — as expected — the talks went well on October 5, 2023."]
+
+
 def test_generic_page_furniture():
     raw = ("Skip to content\nA Headline About Trade\nShare this article\nThe minister said the talks went well.\nRead more\n"
            "Published on 31 October 2023.\nAll rights reserved 2020\n")  # (a dateline ending in a full stop is one too)
