@@ -267,9 +267,8 @@ class Answerer:
             else:
                 # (by the surname alone only where no other given name comes before it: "Matt Huang"
                 # is not Jensen Huang)
-                given = qi.subject.split()[0] if len(qi.subject.split()) > 1 else ""
-                mentions = [i for i in order if re.search(rf"\b{re.escape(last)}\b", cands[i].text.lower()) and not (
-                    given and re.search(rf"\b(?!{re.escape(given)}\b)[A-Z][\w-]*\s+{re.escape(qi.subject.split()[-1])}\b", cands[i].text))]
+                mentions = [i for i in order if re.search(rf"\b{re.escape(last)}\b", cands[i].text.lower())
+                            and not speakers.another_of_the_name(qi.subject, cands[i].text)]
                 if not mentions:
                     return None  # no passage speaks of them
                 lead, grounded = mentions[0], True  # what the articles say of them, if not who they are

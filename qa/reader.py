@@ -175,7 +175,7 @@ def describe(subject: str, sentence: str) -> str | None:
     # "Kang" in "... Minister Kang Kyung-wha said": the title is the whole name's.
     name = next((e for e in doc.ents if e.start <= toks[0].i < e.end and e.label_ in nlp.PERSON), None)
     if name is not None and name.end - 1 >= toks[-1].i:
-        if given and len(name) > len(toks) and given.lower() not in name.text.lower():
+        if given and speakers.another_of_the_name(f"{given} {subject}", sentence):
             return None  # "Matt Huang" is not Jensen Huang
         toks = [t for t in name if t.tag_ != "POS"]  # (the recognizer may take in the "'s")
     head = next((t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i), toks[-1])

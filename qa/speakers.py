@@ -298,6 +298,15 @@ def _runs(doc, keep) -> list[list]:
     return runs + [run] if run else runs
 
 
+def another_of_the_name(name: str, sentence: str) -> bool:
+    """Does the sentence give the surname of a full name with another given name before it ("Matt
+    Huang" for Jensen Huang)?"""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return bool(re.search(rf"\b(?!{re.escape(words[0])}\b)[A-Z][\w-]*\s+{re.escape(words[-1])}\b", sentence))
+
+
 def head_word(phrase: str) -> str:
     """The word a phrase is about ("South Korea's Foreign Ministry" -> ministry, "US officials" ->
     officials), lower-cased: the other words only qualify it."""
