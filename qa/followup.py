@@ -54,9 +54,9 @@ def search_query(question: str, history: list[tuple[str, str]]) -> str:
     question and the names its answer gave are added."""
     if not history or not needs_context(question):
         return question
-    # The last turn that names something: after "What is the Cybertruck?" - "When did deliveries
-    # start?", "How much does it cost?" is about the Cybertruck.
-    prev_q, prev_a = next(((q, a) for q, a in reversed(history[-3:]) if _names(q)[2]), history[-1])
+    # The last turn that names something, in its question or answer: after "What is the Cybertruck?" -
+    # "When did deliveries start?", "How much does it cost?" is about the Cybertruck.
+    prev_q, prev_a = next(((q, a) for q, a in reversed(history[-3:]) if _names(q)[2] or _names(a)[2]), history[-1])
     people_q, places_q, names_q = _names(prev_q)
     people_a, places_a, names_a = _names(prev_a)
     # After "Who ...?" / "Whom ...?", "he" is most likely the one the answer named ("Who is Japan's
