@@ -285,17 +285,32 @@ class KeywordIndex:
         n = max(self._n, 1)
         return math.log(1 + n / (1 + self._term(term)[0]))
 
-    def scores(self, query: str) -> np.ndarray | None:
-        """BM25 score of every slot for `query` (aligned with `ids`); None when the index is empty or
-        holds none of the query's terms."""
+    def hits(self, query: str) -> Hits | None:
+        """BM25 scores of the chunks that hold one of the query's terms (the only ones above 0); None
+        when the index is empty or holds none of the query's terms. Costs what those terms' posting
+        lists hold, not what the index holds: a dense array over every slot, filled and then searched
+        per question and per question part, was most of a question's time at a million chunks."""
         toks = [t for t in terms(query) if self.knows(t)]
         if not toks:
             return None
-        out = np.zeros(len(self.ids), dtype=np.float32)
-        for t in toks:  # in query order, a repeated term counting each time (as bm25s sums them)
-            _, w, slots = self._term(t)
-            out[slots] += w
-        return out
+        got = [self._term(t) for t in toks]
+        lists = list({t: g[2] for t, g in zip(toks, got)}.values())  # each distinct term's slots once
+        if len(lists) == 1:
+            slots = lists[0]
+        else:  # posting lists are ascending: a stable (merge) sort of their concatenation is cheap
+            slots = np.sort(np.concatenate(lists), kind="stable")
+            slots = slots[np.r_[True, slots[1:] != slots[:-1]]]
+        values = np.zeros(len(slots), dtype=np.float32)
+        for _, w, s in got:  # in query order, a repeated term counting each time (as bm25s sums them),
+            # float32 sums in the same order as the dense array's: the same scores to the last bit
+            values[slice(None) if s is slots else np.searchsorted(slots, s)] += w
+        return Hits(slots, values, len(self.ids))
+
+    def scores(self, query: str) -> np.ndarray | None:
+        """BM25 score of every slot for `query` (aligned with `ids`); None when the index is empty or
+        holds none of the query's terms."""
+        hits = self.hits(query)
+        return None if hits is None else hits.dense()
 
     def _meta(self) -> tuple[np.ndarray, np.ndarray]:
         """Per article number: lower-cased outlet and yyyymmdd (0 undated), from the registry."""
@@ -308,17 +323,31 @@ class KeywordIndex:
                     self._doc_meta = (src, day)
         return self._doc_meta
 
-    def allowed(self, filters: Filters | None) -> np.ndarray | None:
-        """Which slots pass the filters (None: all of them), decided by `Filters.admits` per article."""
+    def allowed_docs(self, filters: Filters | None) -> np.ndarray | None:
+        """Per article number: does it pass the filters (None: no filters), decided by `Filters.admits`."""
         if not filters or not self._n:
             return None
-        ok = np.array([(a := self.articles.get(d)) is not None and filters.admits(a.source, a.date) for d in self._docs], dtype=bool)
+        return np.array([(a := self.articles.get(d)) is not None and filters.admits(a.source, a.date) for d in self._docs], dtype=bool)
+
+    def allowed(self, filters: Filters | None) -> np.ndarray | None:
+        """Which slots pass the filters (None: all of them), decided by `Filters.admits` per article."""
+        ok = self.allowed_docs(filters)
+        if ok is None:
+            return None
         return ok[self._slot_doc] & self._alive if len(ok) else self._alive.copy()
+
+    def outlet_docs(self, outlets: Iterable[str]) -> np.ndarray:
+        """Per article number: is it from one of `outlets`."""
+        src, _ = self._meta()
+        return np.isin(src, [s.strip().lower() for s in outlets])
 
     def from_outlets(self, outlets: Iterable[str]) -> np.ndarray:
         """Which slots come from one of `outlets`."""
-        src, _ = self._meta()
-        return np.isin(src, [s.strip().lower() for s in outlets])[self._slot_doc] & self._alive
+        return self.outlet_docs(outlets)[self._slot_doc] & self._alive
+
+    def doc_numbers(self, slots: np.ndarray) -> np.ndarray:
+        """The article number of each slot in `slots`."""
+        return self._slot_doc[slots]
 
     def source_date(self, pos: int | None) -> tuple[str, int]:
         """(lower-cased outlet, yyyymmdd or 0) of the chunk at `pos` in `ids`."""
@@ -333,16 +362,59 @@ class KeywordIndex:
         return self._slot.get(chunk_id)
 
     def search(self, query: str, k: int, filters: Filters | None = None) -> list[tuple[str, float]]:
-        """(chunk_id, BM25 score) of the best `k` chunks that match the filters, best first."""
-        scores = self.scores(query)
-        if scores is None:
+        """(chunk_id, BM25 score) of the best `k` chunks that match the filters, best first (equal
+        scores in index order)."""
+        hits = self.hits(query)
+        if hits is None:
             return []
-        keep = self.allowed(filters)
-        if keep is not None:
-            scores = np.where(keep, scores, np.float32(0))
-        n = min(k, int((scores > 0).sum()))
+        ok = self.allowed_docs(filters)
+        keep = None if ok is None else (ok[self._slot_doc[hits.slots]] if len(ok) else np.zeros(len(hits.slots), dtype=bool))
+        top = hits.top(k, keep)
+        return [(self.ids[int(i)], float(v)) for i, v in zip(top, hits.at(top))]
+
+
+def top_positions(values: np.ndarray, n: int) -> np.ndarray:
+    """Positions of the best `n` positive `values`, best first; equal values in position order (the
+    `n`-th best value's ties: the first ones). The same whatever else the array holds, so a ranking
+    over the chunks that hold a query term equals one over every chunk."""
+    pos = np.flatnonzero(values > 0)
+    if len(pos) > n:
+        v = values[pos]
         if n <= 0:
-            return []
-        top = np.argpartition(-scores, n - 1)[:n]
-        top = top[np.argsort(-scores[top], kind="stable")]
-        return [(self.ids[int(i)], float(scores[i])) for i in top]
+            return np.zeros(0, dtype=np.int64)
+        kth = np.partition(v, len(v) - n)[len(v) - n]  # the n-th best value
+        above = v > kth
+        tied = np.flatnonzero(v == kth)[: n - int(above.sum())]
+        pos = np.sort(np.concatenate([pos[above], pos[tied]]))
+    return pos[np.lexsort((pos, -values[pos]))]
+
+
+class Hits:
+    """The scores of one query over the chunks that hold one of its terms: `slots` (ascending
+    positions in `ids`) and their `values` (float32); every other chunk scores 0."""
+
+    __slots__ = ("slots", "values", "size")
+
+    def __init__(self, slots: np.ndarray, values: np.ndarray, size: int) -> None:
+        self.slots, self.values, self.size = slots, values, size
+
+    def dense(self) -> np.ndarray:
+        """The score of every slot (aligned with `ids`)."""
+        out = np.zeros(self.size, dtype=np.float32)
+        out[self.slots] = self.values
+        return out
+
+    def at(self, positions) -> np.ndarray:
+        """The scores at these positions in `ids` (0 where none of the query's terms is; a position
+        may be -1: none)."""
+        positions = np.asarray(positions, dtype=np.int64)
+        if not len(self.slots):
+            return np.zeros(len(positions), dtype=np.float32)
+        i = np.minimum(np.searchsorted(self.slots, positions), len(self.slots) - 1)
+        return np.where(self.slots[i] == positions, self.values[i], np.float32(0))
+
+    def top(self, n: int, keep: np.ndarray | None = None) -> np.ndarray:
+        """Positions in `ids` of the best `n` positive scores, best first, equal scores in index order.
+        `keep`: aligned with `slots`, which of them may be picked."""
+        values = self.values if keep is None else np.where(keep, self.values, np.float32(0))
+        return self.slots[top_positions(values, n)].astype(np.int64)
