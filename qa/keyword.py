@@ -101,6 +101,9 @@ class KeywordIndex:
         self._total = 0
         self._memo: dict[str, tuple[int, np.ndarray | None, np.ndarray | None]] = {}
         self._doc_meta: tuple[np.ndarray, np.ndarray] | None = None
+        self._doc_outlet: tuple[dict[str, int], np.ndarray] = ({}, np.zeros(0, np.int32))  # outlet -> number; per article its number
+        self._outlet_slots: dict[frozenset[str], np.ndarray] = {}
+        self._norm_memo: np.ndarray | None = None
         self._lock = threading.Lock()
 
     # -- building (each returns a new index) ------------------------------------------------------
@@ -272,10 +275,21 @@ class KeywordIndex:
                 else:
                     idf = np.float32(math.log(1 + (self._n - df + 0.5) / (df + 0.5)))
                     tf = tfs.astype(np.float64)
-                    w = (idf * (tf / (K1 * ((1 - B) + B * self._dl[slots] / (self._total / self._n)) + tf))).astype(np.float32)
-                    got = (df, np.where(live, w, np.float32(0)), slots)
+                    w = (idf * (tf / (self._norm()[slots] + tf))).astype(np.float32)
+                    got = (df, w if df == len(slots) else np.where(live, w, np.float32(0)), np.asarray(slots))
             self._memo[term] = got  # a dict assignment: threads that both compute it store the same
         return got
+
+    def _norm(self) -> np.ndarray:
+        """Per slot, BM25's length normalization k1 * (1 - b + b * length / average length): once per
+        index, not once per posting of every term a question brings (the same float64 values)."""
+        norm = self._norm_memo
+        if norm is None:
+            with self._lock:
+                if self._norm_memo is None:
+                    self._norm_memo = K1 * ((1 - B) + B * self._dl / (self._total / self._n))
+                norm = self._norm_memo
+        return norm
 
     def knows(self, term: str) -> bool:
         """Does any chunk hold this (stemmed) term?"""
@@ -286,31 +300,27 @@ class KeywordIndex:
         return math.log(1 + n / (1 + self._term(term)[0]))
 
     def hits(self, query: str) -> Hits | None:
-        """BM25 scores of the chunks that hold one of the query's terms (the only ones above 0); None
-        when the index is empty or holds none of the query's terms. Costs what those terms' posting
-        lists hold, not what the index holds: a dense array over every slot, filled and then searched
-        per question and per question part, was most of a question's time at a million chunks."""
+        """The BM25 scores of `query` (`Hits`: read at positions, or their best n); None when the index
+        is empty or holds none of the query's terms."""
         toks = [t for t in terms(query) if self.knows(t)]
         if not toks:
             return None
-        got = [self._term(t) for t in toks]
-        lists = list({t: g[2] for t, g in zip(toks, got)}.values())  # each distinct term's slots once
-        if len(lists) == 1:
-            slots = lists[0]
-        else:  # posting lists are ascending: a stable (merge) sort of their concatenation is cheap
-            slots = np.sort(np.concatenate(lists), kind="stable")
-            slots = slots[np.r_[True, slots[1:] != slots[:-1]]]
-        values = np.zeros(len(slots), dtype=np.float32)
-        for _, w, s in got:  # in query order, a repeated term counting each time (as bm25s sums them),
-            # float32 sums in the same order as the dense array's: the same scores to the last bit
-            values[slice(None) if s is slots else np.searchsorted(slots, s)] += w
-        return Hits(slots, values, len(self.ids))
+        out = np.zeros(len(self.ids), dtype=np.float32)
+        first = True
+        for t in toks:  # in query order, a repeated term counting each time (as bm25s sums them)
+            _, w, slots = self._term(t)
+            if first:  # 0 + w is w: set, not gathered, added and set again
+                out[slots] = w
+                first = False
+            else:
+                out[slots] += w
+        return Hits(out)
 
     def scores(self, query: str) -> np.ndarray | None:
         """BM25 score of every slot for `query` (aligned with `ids`); None when the index is empty or
         holds none of the query's terms."""
         hits = self.hits(query)
-        return None if hits is None else hits.dense()
+        return None if hits is None else hits.scores
 
     def _meta(self) -> tuple[np.ndarray, np.ndarray]:
         """Per article number: lower-cased outlet and yyyymmdd (0 undated), from the registry."""
@@ -320,34 +330,42 @@ class KeywordIndex:
                     infos = [self.articles.get(d) for d in self._docs]
                     src = np.array([(a.source.strip().lower() if a else "") for a in infos], dtype=object)
                     day = np.array([(int(a.date.replace("-", "")) if a and a.date else 0) for a in infos], dtype=np.int64)
+                    names, codes = np.unique(src.astype(str), return_inverse=True) if len(src) else (np.zeros(0, str), np.zeros(0, np.int64))
+                    self._doc_outlet = ({str(n): i for i, n in enumerate(names)}, codes.astype(np.int32))
                     self._doc_meta = (src, day)
         return self._doc_meta
 
-    def allowed_docs(self, filters: Filters | None) -> np.ndarray | None:
-        """Per article number: does it pass the filters (None: no filters), decided by `Filters.admits`."""
-        if not filters or not self._n:
-            return None
-        return np.array([(a := self.articles.get(d)) is not None and filters.admits(a.source, a.date) for d in self._docs], dtype=bool)
-
     def allowed(self, filters: Filters | None) -> np.ndarray | None:
         """Which slots pass the filters (None: all of them), decided by `Filters.admits` per article."""
-        ok = self.allowed_docs(filters)
-        if ok is None:
+        if not filters or not self._n:
             return None
+        ok = np.array([(a := self.articles.get(d)) is not None and filters.admits(a.source, a.date) for d in self._docs], dtype=bool)
         return ok[self._slot_doc] & self._alive if len(ok) else self._alive.copy()
 
-    def outlet_docs(self, outlets: Iterable[str]) -> np.ndarray:
-        """Per article number: is it from one of `outlets`."""
-        src, _ = self._meta()
-        return np.isin(src, [s.strip().lower() for s in outlets])
+    def allowed_slots(self, filters: Filters | None) -> np.ndarray | None:
+        """The positions (ascending) of the chunks that pass the filters; None: all of them."""
+        keep = self.allowed(filters)
+        return None if keep is None else np.flatnonzero(keep)
 
     def from_outlets(self, outlets: Iterable[str]) -> np.ndarray:
         """Which slots come from one of `outlets`."""
-        return self.outlet_docs(outlets)[self._slot_doc] & self._alive
+        self._meta()
+        number, codes = self._doc_outlet
+        wanted = [number[o] for o in {s.strip().lower() for s in outlets} if o in number]
+        return np.isin(codes, wanted)[self._slot_doc] & self._alive
 
-    def doc_numbers(self, slots: np.ndarray) -> np.ndarray:
-        """The article number of each slot in `slots`."""
-        return self._slot_doc[slots]
+    def outlet_slots(self, outlets: Iterable[str]) -> np.ndarray:
+        """The positions (ascending) of the chunks from one of `outlets`; kept per index (it never
+        changes), so a question naming an outlet reads that outlet's chunks, not a mask of every chunk."""
+        key = frozenset(s.strip().lower() for s in outlets)
+        got = self._outlet_slots.get(key)
+        if got is None:
+            got = np.flatnonzero(self.from_outlets(key))
+            with self._lock:
+                if len(self._outlet_slots) >= 64:
+                    self._outlet_slots.clear()
+                self._outlet_slots[key] = got
+        return got
 
     def source_date(self, pos: int | None) -> tuple[str, int]:
         """(lower-cased outlet, yyyymmdd or 0) of the chunk at `pos` in `ids`."""
@@ -367,21 +385,28 @@ class KeywordIndex:
         hits = self.hits(query)
         if hits is None:
             return []
-        ok = self.allowed_docs(filters)
-        keep = None if ok is None else (ok[self._slot_doc[hits.slots]] if len(ok) else np.zeros(len(hits.slots), dtype=bool))
-        top = hits.top(k, keep)
-        return [(self.ids[int(i)], float(v)) for i, v in zip(top, hits.at(top))]
+        top = hits.top(k, self.allowed_slots(filters))
+        return [(self.ids[int(i)], float(hits.scores[i])) for i in top]
+
+
+_BLOCK = 256
 
 
 def top_positions(values: np.ndarray, n: int) -> np.ndarray:
     """Positions of the best `n` positive `values`, best first; equal values in position order (the
-    `n`-th best value's ties: the first ones). The same whatever else the array holds, so a ranking
-    over the chunks that hold a query term equals one over every chunk."""
-    pos = np.flatnonzero(values > 0)
+    `n`-th best value's ties: the first ones). Without a partition of the whole array (at a million
+    chunks, several per question cost more than scoring): the n-th best of the blocks' maxima is a
+    floor that n values reach, so the best n are among the values at or above it, usually few."""
+    if n <= 0:
+        return np.zeros(0, dtype=np.int64)
+    blocks = len(values) // _BLOCK
+    floor = 0.0
+    if blocks >= 4 * n:
+        maxima = values[: blocks * _BLOCK].reshape(blocks, _BLOCK).max(axis=1)
+        floor = float(np.partition(maxima, blocks - n)[blocks - n])
+    pos = np.flatnonzero(values >= floor) if floor > 0 else np.flatnonzero(values > 0)
     if len(pos) > n:
         v = values[pos]
-        if n <= 0:
-            return np.zeros(0, dtype=np.int64)
         kth = np.partition(v, len(v) - n)[len(v) - n]  # the n-th best value
         above = v > kth
         tied = np.flatnonzero(v == kth)[: n - int(above.sum())]
@@ -390,31 +415,22 @@ def top_positions(values: np.ndarray, n: int) -> np.ndarray:
 
 
 class Hits:
-    """The scores of one query over the chunks that hold one of its terms: `slots` (ascending
-    positions in `ids`) and their `values` (float32); every other chunk scores 0."""
+    """The BM25 scores of one query over every slot (`scores`, aligned with `ids`), and what a
+    question reads of them: the scores at some positions, the best n (among some positions)."""
 
-    __slots__ = ("slots", "values", "size")
+    __slots__ = ("scores",)
 
-    def __init__(self, slots: np.ndarray, values: np.ndarray, size: int) -> None:
-        self.slots, self.values, self.size = slots, values, size
-
-    def dense(self) -> np.ndarray:
-        """The score of every slot (aligned with `ids`)."""
-        out = np.zeros(self.size, dtype=np.float32)
-        out[self.slots] = self.values
-        return out
+    def __init__(self, scores: np.ndarray) -> None:
+        self.scores = scores
 
     def at(self, positions) -> np.ndarray:
-        """The scores at these positions in `ids` (0 where none of the query's terms is; a position
-        may be -1: none)."""
+        """The scores at these positions in `ids` (a position may be -1: none, scoring 0)."""
         positions = np.asarray(positions, dtype=np.int64)
-        if not len(self.slots):
-            return np.zeros(len(positions), dtype=np.float32)
-        i = np.minimum(np.searchsorted(self.slots, positions), len(self.slots) - 1)
-        return np.where(self.slots[i] == positions, self.values[i], np.float32(0))
+        return np.where(positions >= 0, self.scores[positions], np.float32(0)) if len(positions) else np.zeros(0, dtype=np.float32)
 
-    def top(self, n: int, keep: np.ndarray | None = None) -> np.ndarray:
+    def top(self, n: int, among: np.ndarray | None = None) -> np.ndarray:
         """Positions in `ids` of the best `n` positive scores, best first, equal scores in index order.
-        `keep`: aligned with `slots`, which of them may be picked."""
-        values = self.values if keep is None else np.where(keep, self.values, np.float32(0))
-        return self.slots[top_positions(values, n)].astype(np.int64)
+        `among`: the positions (ascending) that may be picked; None: all."""
+        if among is None:
+            return top_positions(self.scores, n)
+        return among[top_positions(self.scores[among], n)].astype(np.int64)

@@ -10,7 +10,7 @@ from llama_index.core.schema import QueryBundle
 
 from qa import query
 from qa.cache import Cache
-from qa.keyword import Hits, KeywordIndex
+from qa.keyword import Hits
 from qa.library import Snapshot
 from qa.settings import RetrieveSettings
 from qa.store import ChunkStore
@@ -22,11 +22,10 @@ def _standardize(x: np.ndarray) -> np.ndarray:
     return (x - x.mean()) / sd if sd > 1e-9 else np.zeros_like(x)
 
 
-def _top(hits: Hits, n: int, keep_docs: np.ndarray | None = None, kw: KeywordIndex | None = None) -> np.ndarray:
-    """Positions of the best `n` positive scores (of chunks whose article number `keep_docs` admits),
-    best first, equal scores in index order."""
-    keep = None if keep_docs is None else keep_docs[kw.doc_numbers(hits.slots)]
-    return hits.top(n, keep)
+def _top(hits: Hits, n: int, among: np.ndarray | None = None) -> np.ndarray:
+    """Positions of the best `n` positive scores (among the ascending positions `among`), best first,
+    equal scores in index order."""
+    return hits.top(n, among)
 
 
 class HybridRetriever:
@@ -49,8 +48,7 @@ class HybridRetriever:
         # Straight from the store, not through llama-index nodes: converting 50 candidates to nodes and
         # back cost more than the vector search itself.
         kw = self.keyword
-        # Per article, not per chunk: what the question reads is the chunks that hold its terms.
-        allowed = kw.allowed_docs(self.filters)
+        allowed = kw.allowed_slots(self.filters)
         docs = None if not self.filters else [d for d, a in self.snap.articles.items() if self.filters.admits(a.source, a.date)]
         # Only chunks of this generation: what a writer added since (or is adding) waits for the next question.
         dense = [(c, v) for c, v in self.store.nearest(query_bundle.embedding, self.n, docs) if kw.position(c) is not None] if use_dense else []
@@ -59,13 +57,14 @@ class HybridRetriever:
         whole = kw.hits(kw_text) if use_kw else None
         parts = plan.parts if s.parts and use_kw else []
         part_scores = [kw.hits(p.keyword_text) for p in parts]
-        picks = [] if whole is None else [_top(whole, self.n, allowed, kw)]
-        named = kw.outlet_docs(plan.outlets) if plan.outlets and s.outlet_boost > 0 else None
+        picks = [] if whole is None else [_top(whole, self.n, allowed)]
+        named = kw.outlet_slots(plan.outlets) if plan.outlets and s.outlet_boost > 0 else None
         if whole is not None and named is not None:
-            picks.append(_top(whole, s.outlet_candidates, named if allowed is None else named & allowed, kw))
+            among = named if allowed is None else np.intersect1d(named, allowed, assume_unique=True)
+            picks.append(_top(whole, s.outlet_candidates, among))
         for ps in part_scores:
             if ps is not None:
-                picks.append(_top(ps, s.part_candidates, allowed, kw))
+                picks.append(_top(ps, s.part_candidates, allowed))
         ids = list(dict.fromkeys([cid for cid, _ in dense] + [kw.ids[int(i)] for pick in picks for i in pick]))
         if not ids:
             return []
@@ -130,7 +129,7 @@ class HybridRetriever:
         for rank, (cid, _) in enumerate(dense):
             fused[cid] = fused.get(cid, 0.0) + s.dense_weight / (s.rrf_k + rank + 1)
         if whole is not None:
-            for rank, i in enumerate(_top(whole, self.n, allowed, self.keyword)):
+            for rank, i in enumerate(_top(whole, self.n, allowed)):
                 cid = self.keyword.ids[int(i)]
                 fused[cid] = fused.get(cid, 0.0) + s.keyword_weight / (s.rrf_k + rank + 1)
         return fused
