@@ -267,7 +267,9 @@ class KeywordIndex:
             if post is None or not self._n:
                 got = (0, None, None)
             else:
-                slots, tfs = post
+                # plain arrays, not the file's memory maps: numpy's memmap subclass made every
+                # operation on them (and on what they give) slower
+                slots, tfs = np.asarray(post[0]), np.asarray(post[1])
                 live = self._alive[slots]
                 df = int(live.sum())
                 if df == 0:
@@ -276,7 +278,7 @@ class KeywordIndex:
                     idf = np.float32(math.log(1 + (self._n - df + 0.5) / (df + 0.5)))
                     tf = tfs.astype(np.float64)
                     w = (idf * (tf / (self._norm()[slots] + tf))).astype(np.float32)
-                    got = (df, w if df == len(slots) else np.where(live, w, np.float32(0)), np.asarray(slots))
+                    got = (df, w if df == len(slots) else np.where(live, w, np.float32(0)), slots)
             self._memo[term] = got  # a dict assignment: threads that both compute it store the same
         return got
 
@@ -287,7 +289,7 @@ class KeywordIndex:
         if norm is None:
             with self._lock:
                 if self._norm_memo is None:
-                    self._norm_memo = K1 * ((1 - B) + B * self._dl / (self._total / self._n))
+                    self._norm_memo = K1 * ((1 - B) + B * np.asarray(self._dl) / (self._total / self._n))
                 norm = self._norm_memo
         return norm
 
