@@ -41,7 +41,7 @@ UPDATE_STAGES = INGEST_STAGES | {
 ASK_STAGES = {
     "embed": ("qa.embed.Encoder.encode_question", "qa.embed.Encoder.encode"),
     "dense": ("qa.store.ChunkStore.nearest",),
-    "keyword": ("qa.keyword.KeywordIndex.scores",),
+    "keyword": ("qa.keyword.KeywordIndex.hits", "qa.keyword.KeywordIndex.scores"),
     "retrieval": ("qa.retrieve.HybridRetriever.passages",),
     "answer": ("qa.answer.Answerer.answer", "qa.question.read"),
     "spacy": ("qa.nlp.parse", "qa.nlp.entities"),

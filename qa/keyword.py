@@ -107,6 +107,9 @@ class KeywordIndex:
         self._total = 0
         self._memo: dict[str, tuple[int, np.ndarray | None, np.ndarray | None]] = {}
         self._doc_meta: tuple[np.ndarray, np.ndarray] | None = None
+        self._doc_outlet: tuple[dict[str, int], np.ndarray] = ({}, np.zeros(0, np.int32))  # outlet -> number; per article its number
+        self._outlet_slots: dict[frozenset[str], np.ndarray] = {}
+        self._norm_memo: np.ndarray | None = None
         self._lock = threading.Lock()
 
     # -- building (each returns a new index) ------------------------------------------------------
@@ -270,7 +273,9 @@ class KeywordIndex:
             if post is None or not self._n:
                 got = (0, None, None)
             else:
-                slots, tfs = post
+                # plain arrays, not the file's memory maps: numpy's memmap subclass made every
+                # operation on them (and on what they give) slower
+                slots, tfs = np.asarray(post[0]), np.asarray(post[1])
                 live = self._alive[slots]
                 df = int(live.sum())
                 if df == 0:
@@ -278,10 +283,21 @@ class KeywordIndex:
                 else:
                     idf = np.float32(math.log(1 + (self._n - df + 0.5) / (df + 0.5)))
                     tf = tfs.astype(np.float64)
-                    w = (idf * (tf / (K1 * ((1 - B) + B * self._dl[slots] / (self._total / self._n)) + tf))).astype(np.float32)
-                    got = (df, np.where(live, w, np.float32(0)), slots)
+                    w = (idf * (tf / (self._norm()[slots] + tf))).astype(np.float32)
+                    got = (df, w if df == len(slots) else np.where(live, w, np.float32(0)), slots)
             self._memo[term] = got  # a dict assignment: threads that both compute it store the same
         return got
+
+    def _norm(self) -> np.ndarray:
+        """Per slot, BM25's length normalization k1 * (1 - b + b * length / average length): once per
+        index, not once per posting of every term a question brings (the same float64 values)."""
+        norm = self._norm_memo
+        if norm is None:
+            with self._lock:
+                if self._norm_memo is None:
+                    self._norm_memo = K1 * ((1 - B) + B * np.asarray(self._dl) / (self._total / self._n))
+                norm = self._norm_memo
+        return norm
 
     def knows(self, term: str) -> bool:
         """Does any chunk hold this (stemmed) term?"""
@@ -291,17 +307,28 @@ class KeywordIndex:
         n = max(self._n, 1)
         return math.log(1 + n / (1 + self._term(term)[0]))
 
-    def scores(self, query: str) -> np.ndarray | None:
-        """BM25 score of every slot for `query` (aligned with `ids`); None when the index is empty or
-        holds none of the query's terms."""
+    def hits(self, query: str) -> Hits | None:
+        """The BM25 scores of `query` (`Hits`: read at positions, or their best n); None when the index
+        is empty or holds none of the query's terms."""
         toks = [t for t in terms(query) if self.knows(t)]
         if not toks:
             return None
         out = np.zeros(len(self.ids), dtype=np.float32)
+        first = True
         for t in toks:  # in query order, a repeated term counting each time (as bm25s sums them)
             _, w, slots = self._term(t)
-            out[slots] += w
-        return out
+            if first:  # 0 + w is w: set, not gathered, added and set again
+                out[slots] = w
+                first = False
+            else:
+                out[slots] += w
+        return Hits(out)
+
+    def scores(self, query: str) -> np.ndarray | None:
+        """BM25 score of every slot for `query` (aligned with `ids`); None when the index is empty or
+        holds none of the query's terms."""
+        hits = self.hits(query)
+        return None if hits is None else hits.scores
 
     def _meta(self) -> tuple[np.ndarray, np.ndarray]:
         """Per article number: lower-cased outlet and yyyymmdd (0 undated), from the registry."""
@@ -311,6 +338,8 @@ class KeywordIndex:
                     infos = [self.articles.get(d) for d in self._docs]
                     src = np.array([(a.source.strip().lower() if a else "") for a in infos], dtype=object)
                     day = np.array([(int(a.date.replace("-", "")) if a and a.date else 0) for a in infos], dtype=np.int64)
+                    names, codes = np.unique(src.astype(str), return_inverse=True) if len(src) else (np.zeros(0, str), np.zeros(0, np.int64))
+                    self._doc_outlet = ({str(n): i for i, n in enumerate(names)}, codes.astype(np.int32))
                     self._doc_meta = (src, day)
         return self._doc_meta
 
@@ -321,10 +350,30 @@ class KeywordIndex:
         ok = np.array([(a := self.articles.get(d)) is not None and filters.admits(a.source, a.date) for d in self._docs], dtype=bool)
         return ok[self._slot_doc] & self._alive if len(ok) else self._alive.copy()
 
+    def allowed_slots(self, filters: Filters | None) -> np.ndarray | None:
+        """The positions (ascending) of the chunks that pass the filters; None: all of them."""
+        keep = self.allowed(filters)
+        return None if keep is None else np.flatnonzero(keep)
+
     def from_outlets(self, outlets: Iterable[str]) -> np.ndarray:
         """Which slots come from one of `outlets`."""
-        src, _ = self._meta()
-        return np.isin(src, [s.strip().lower() for s in outlets])[self._slot_doc] & self._alive
+        self._meta()
+        number, codes = self._doc_outlet
+        wanted = [number[o] for o in {s.strip().lower() for s in outlets} if o in number]
+        return np.isin(codes, wanted)[self._slot_doc] & self._alive
+
+    def outlet_slots(self, outlets: Iterable[str]) -> np.ndarray:
+        """The positions (ascending) of the chunks from one of `outlets`; kept per index (it never
+        changes), so a question naming an outlet reads that outlet's chunks, not a mask of every chunk."""
+        key = frozenset(s.strip().lower() for s in outlets)
+        got = self._outlet_slots.get(key)
+        if got is None:
+            got = np.flatnonzero(self.from_outlets(key))
+            with self._lock:
+                if len(self._outlet_slots) >= 64:
+                    self._outlet_slots.clear()
+                self._outlet_slots[key] = got
+        return got
 
     def source_date(self, pos: int | None) -> tuple[str, int]:
         """(lower-cased outlet, yyyymmdd or 0) of the chunk at `pos` in `ids`."""
@@ -339,16 +388,57 @@ class KeywordIndex:
         return self._slot.get(chunk_id)
 
     def search(self, query: str, k: int, filters: Filters | None = None) -> list[tuple[str, float]]:
-        """(chunk_id, BM25 score) of the best `k` chunks that match the filters, best first."""
-        scores = self.scores(query)
-        if scores is None:
+        """(chunk_id, BM25 score) of the best `k` chunks that match the filters, best first (equal
+        scores in index order)."""
+        hits = self.hits(query)
+        if hits is None:
             return []
-        keep = self.allowed(filters)
-        if keep is not None:
-            scores = np.where(keep, scores, np.float32(0))
-        n = min(k, int((scores > 0).sum()))
-        if n <= 0:
-            return []
-        top = np.argpartition(-scores, n - 1)[:n]
-        top = top[np.argsort(-scores[top], kind="stable")]
-        return [(self.ids[int(i)], float(scores[i])) for i in top]
+        top = hits.top(k, self.allowed_slots(filters))
+        return [(self.ids[int(i)], float(hits.scores[i])) for i in top]
+
+
+_BLOCK = 256
+
+
+def top_positions(values: np.ndarray, n: int) -> np.ndarray:
+    """Positions of the best `n` positive `values`, best first; equal values in position order (the
+    `n`-th best value's ties: the first ones). Without a partition of the whole array (at a million
+    chunks, several per question cost more than scoring): the n-th best of the blocks' maxima is a
+    floor that n values reach, so the best n are among the values at or above it, usually few."""
+    if n <= 0:
+        return np.zeros(0, dtype=np.int64)
+    blocks = len(values) // _BLOCK
+    floor = 0.0
+    if blocks >= 4 * n:
+        maxima = values[: blocks * _BLOCK].reshape(blocks, _BLOCK).max(axis=1)
+        floor = float(np.partition(maxima, blocks - n)[blocks - n])
+    pos = np.flatnonzero(values >= floor) if floor > 0 else np.flatnonzero(values > 0)
+    if len(pos) > n:
+        v = values[pos]
+        kth = np.partition(v, len(v) - n)[len(v) - n]  # the n-th best value
+        above = v > kth
+        tied = np.flatnonzero(v == kth)[: n - int(above.sum())]
+        pos = np.sort(np.concatenate([pos[above], pos[tied]]))
+    return pos[np.lexsort((pos, -values[pos]))]
+
+
+class Hits:
+    """The BM25 scores of one query over every slot (`scores`, aligned with `ids`), and what a
+    question reads of them: the scores at some positions, the best n (among some positions)."""
+
+    __slots__ = ("scores",)
+
+    def __init__(self, scores: np.ndarray) -> None:
+        self.scores = scores
+
+    def at(self, positions) -> np.ndarray:
+        """The scores at these positions in `ids` (a position may be -1: none, scoring 0)."""
+        positions = np.asarray(positions, dtype=np.int64)
+        return np.where(positions >= 0, self.scores[positions], np.float32(0)) if len(positions) else np.zeros(0, dtype=np.float32)
+
+    def top(self, n: int, among: np.ndarray | None = None) -> np.ndarray:
+        """Positions in `ids` of the best `n` positive scores, best first, equal scores in index order.
+        `among`: the positions (ascending) that may be picked; None: all."""
+        if among is None:
+            return top_positions(self.scores, n)
+        return among[top_positions(self.scores[among], n)].astype(np.int64)

@@ -10,6 +10,7 @@ from llama_index.core.schema import QueryBundle
 
 from qa import query
 from qa.cache import Cache
+from qa.keyword import Hits
 from qa.library import Snapshot
 from qa.settings import RetrieveSettings
 from qa.store import ChunkStore
@@ -21,15 +22,10 @@ def _standardize(x: np.ndarray) -> np.ndarray:
     return (x - x.mean()) / sd if sd > 1e-9 else np.zeros_like(x)
 
 
-def _top(scores: np.ndarray, n: int, keep: np.ndarray | None = None) -> np.ndarray:
-    """Positions of the best `n` positive scores (among `keep`), best first."""
-    if keep is not None:
-        scores = np.where(keep, scores, 0.0)
-    n = min(n, int((scores > 0).sum()))
-    if n <= 0:
-        return np.zeros(0, dtype=np.int64)
-    top = np.argpartition(-scores, n - 1)[:n]
-    return top[np.argsort(-scores[top])]
+def _top(hits: Hits, n: int, among: np.ndarray | None = None) -> np.ndarray:
+    """Positions of the best `n` positive scores (among the ascending positions `among`), best first,
+    equal scores in index order."""
+    return hits.top(n, among)
 
 
 class HybridRetriever:
@@ -52,19 +48,20 @@ class HybridRetriever:
         # Straight from the store, not through llama-index nodes: converting 50 candidates to nodes and
         # back cost more than the vector search itself.
         kw = self.keyword
-        allowed = kw.allowed(self.filters)
+        allowed = kw.allowed_slots(self.filters)
         docs = None if not self.filters else [d for d, a in self.snap.articles.items() if self.filters.admits(a.source, a.date)]
         # Only chunks of this generation: what a writer added since (or is adding) waits for the next question.
         dense = [(c, v) for c, v in self.store.nearest(query_bundle.embedding, self.n, docs) if kw.position(c) is not None] if use_dense else []
         dense_scores = dict(dense)
 
-        whole = kw.scores(kw_text) if use_kw else None
+        whole = kw.hits(kw_text) if use_kw else None
         parts = plan.parts if s.parts and use_kw else []
-        part_scores = [kw.scores(p.keyword_text) for p in parts]
+        part_scores = [kw.hits(p.keyword_text) for p in parts]
         picks = [] if whole is None else [_top(whole, self.n, allowed)]
-        named = kw.from_outlets(plan.outlets) if plan.outlets and s.outlet_boost > 0 else None
+        named = kw.outlet_slots(plan.outlets) if plan.outlets and s.outlet_boost > 0 else None
         if whole is not None and named is not None:
-            picks.append(_top(whole, s.outlet_candidates, named if allowed is None else named & allowed))
+            among = named if allowed is None else np.intersect1d(named, allowed, assume_unique=True)
+            picks.append(_top(whole, s.outlet_candidates, among))
         for ps in part_scores:
             if ps is not None:
                 picks.append(_top(ps, s.part_candidates, allowed))
@@ -80,9 +77,9 @@ class HybridRetriever:
         kw_of = {c: self._at(whole, c) for c in best}
         return [Passage(chunk=chunks[c], score=fused[c], dense=dense_scores.get(c), keyword=kw_of[c]) for c in best if c in chunks]
 
-    def _at(self, scores: np.ndarray | None, chunk_id: str) -> float | None:
+    def _at(self, scores: Hits | None, chunk_id: str) -> float | None:
         pos = self.keyword.position(chunk_id) if scores is not None else None
-        return float(scores[pos]) if pos is not None else None
+        return float(scores.at([pos])[0]) if pos is not None else None
 
     def _zscore(self, ids, query_bundle, plan, dense_scores, whole, part_scores, parts) -> dict[str, float]:
         """Each signal standardized over the candidates, so that a signal adds as much as it is sure:
@@ -98,10 +95,10 @@ class HybridRetriever:
             dense = np.array([dense_scores.get(c, extra.get(c, floor)) for c in ids], dtype=np.float32)
         pos = [self.keyword.position(c) for c in ids]
 
-        def keyword_of(scores: np.ndarray | None) -> np.ndarray:
-            if scores is None:
-                return np.zeros(len(ids), dtype=np.float32)
-            return np.array([scores[p] if p is not None else 0.0 for p in pos], dtype=np.float32)
+        at = np.array([p if p is not None else -1 for p in pos], dtype=np.int64)
+
+        def keyword_of(scores: Hits | None) -> np.ndarray:
+            return np.zeros(len(ids), dtype=np.float32) if scores is None else scores.at(at)
 
         meta = {c: self.keyword.source_date(p) for c, p in zip(ids, pos)}
         outlets = {o.strip().lower() for o in plan.outlets}
