@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from qa import circumstances, nlp, reader, speakers, yesno
+from qa import circumstances, nlp, reader, speakers, when, yesno
 from qa import question as question_reader
 from qa.cite import Evidence, compose, nice_date
 from qa.dates import months_meant
@@ -253,6 +253,8 @@ class Answerer:
                 return None  # "Who replaced X?": no name, and no sentence tells of anyone doing that
             if found is not None:
                 lead, short = found
+                if qi.kind == "date":  # "late Friday" says which day only with its article's date
+                    short = when.with_day(cands[lead].text, short, cands[lead].passage.chunk.date)
         elif qi.kind == "describe":
             # The fullest of the first few descriptions ("General Security of Military Information
             # Agreement, a bilateral ... pact" over the bare expansion).

@@ -149,3 +149,40 @@ def months_meant(text: str, published: date) -> list[tuple[int, int]]:
         month = _NAMES[m.group("mon").lower()]
         out.append((published.year if month <= published.month else published.year - 1, month))
     return out
+
+
+_DAY_NAMES = {calendar.day_name[i]: i for i in range(7)}  # Monday = 0, as date.weekday()
+_NEAR_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+
+def day_meant(text: str, published: date, direction: int = 0) -> date | None:
+    """The calendar day a date span without a year means in an article published on `published`:
+    "Friday", "yesterday", "Nov. 21". `direction` is the tense the span is told in: -1 the past (the
+    latest such day not after publication), 1 the future (the first not before), 0 either (the
+    nearest). None for a span that names its year itself, or no single day."""
+    if any(m.year is not None for m in find_dates(text, ("day", "month", "year"))):
+        return None
+    if days := [m for m in find_dates(text, ("day",)) if m.month and m.day]:
+        m = days[0]
+        options = [d for y in (published.year - 1, published.year, published.year + 1) if _valid(y, m.month, m.day)
+                   for d in [date(y, m.month, m.day)]]
+    else:
+        words = re.findall(r"[A-Za-z]+", text)
+        if near := [_NEAR_DAYS[w.lower()] for w in words if w.lower() in _NEAR_DAYS]:
+            return date.fromordinal(published.toordinal() + near[0])
+        named = [_DAY_NAMES[w] for w in words if w in _DAY_NAMES]  # (capitalised: a name)
+        if not named:
+            return None
+        back = (published.weekday() - named[0]) % 7
+        options = [date.fromordinal(published.toordinal() - back + k) for k in (-7, 0, 7)]
+    if direction < 0:
+        options = [d for d in options if d <= published]
+    elif direction > 0:
+        options = [d for d in options if d >= published]
+    return min(options, key=lambda d: abs(d.toordinal() - published.toordinal()), default=None)
+
+
+def names_a_time(text: str) -> bool:
+    """Does the span name a point of the calendar (a date, a month, a year, a day of the week,
+    "yesterday"), not only a length of time ("a couple weeks")?"""
+    return bool(find_dates(text)) or any(w in _DAY_NAMES or w.lower() in _NEAR_DAYS for w in re.findall(r"[A-Za-z]+", text))

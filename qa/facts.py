@@ -140,8 +140,8 @@ class FactFinder:
         for i in relevant[:12]:
             if (focus and not focus <= cand_terms[i]) or (event and not tells(i)):
                 continue
-            if whose and not speakers.same_owner(whose, speakers.owner(qi.focus.split()[-1], cands[i].text)):
-                continue
+            if whose and not speakers.same_owner(whose, speakers.owner(qi.focus.split()[-1], cands[i].text) or _words(cands[i].passage.chunk.text)):
+                continue  # (a sentence that does not say whose: its passage must at least name the one asked about)
             if i not in good and not (happened & cand_terms[i] and before.get(i) in good):
                 # A name in a sentence about something else is no answer; the sentence after a good
                 # one goes on about its topic when it names the question's things ("the two-week
@@ -257,3 +257,8 @@ class FactFinder:
         rest = [k for k in wanted if k not in known]
         known |= dict(zip(rest, nlp.entities([wanted[k] for k in rest])))
         return [(wanted[k], known[k]) for k in wanted]
+
+
+def _words(text: str) -> set[str]:
+    """The lower-cased words of a text, for `speakers.same_owner`."""
+    return set(re.findall(r"[a-z]+", text.lower()))

@@ -93,9 +93,13 @@ def chunk_encoder(index: Index) -> Callable[[list[Chunk]], np.ndarray]:
 
 
 def _mend_vectors(index: Index, since: int) -> list[str]:
-    """Check every chunk written since generation `since` (and a sample of the rest) against the
-    vector index, and rebuild the index from the stored chunk vectors when one is missing."""
-    found = storecheck.probe(index, storecheck.ASK_SAMPLE, full=False, since=since)
+    """Check every chunk written since generation `since` (and a sample of the rest; every chunk of a
+    store of up to RECENT_SAMPLE) against the vector index, and rebuild the index from the stored
+    chunk vectors when one is missing."""
+    # A stop while Chroma saves its vector index can lose a chunk of any generation, not only the
+    # stopped writer's own: it writes the whole index again. Where that costs a few seconds at most, all are checked.
+    whole = index.store.count() <= storecheck.RECENT_SAMPLE
+    found = storecheck.probe(index, storecheck.RECENT_SAMPLE if whole else storecheck.ASK_SAMPLE, full=whole, since=since)
     if not found.problem or found.unopenable:  # one that cannot be opened fails the write itself, with its message
         return []
     return [f"{found.problem.split(': ', 1)[-1]} after an ingest was stopped; "

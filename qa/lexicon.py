@@ -27,6 +27,7 @@ _senses: dict[str, dict[str, list[str]]] | None = None  # file -> word -> its se
 _words: dict[str, dict[str, tuple[str, ...]]] = {}  # file -> set offset -> its words
 # file -> (set offset, word number) -> the (set offset, word number) of its antonyms, in the same file
 _opposites: dict[str, dict[tuple[str, int], list[tuple[str, int]]]] = {}
+_narrower: dict[str, list[str]] = {}  # a verb set's offset -> the sets of its troponyms (its particular ways)
 
 
 def data_dir() -> Path | None:
@@ -57,6 +58,14 @@ def antonyms(lemma: str, pos: str, senses: int = 3) -> frozenset[str]:
             if w == word:
                 out |= {_words[file][t][n - 1] for t, n in _opposites[file].get((offset, k), []) if t in _words[file]}
     return frozenset(w for w in out if "_" not in w)
+
+
+def troponyms(lemma: str, senses: int = 1) -> frozenset[str]:
+    """The one-word verbs WordNet gives as particular ways of doing a verb's `senses` most frequent
+    senses ("leave" -> depart, exit, ...): to do one of them is to do the verb, so a sentence that
+    says one says the verb. Empty as for `synonyms`."""
+    file, word, sets = _sets(lemma, "VERB", senses)
+    return frozenset(w for offset in sets for t in _narrower.get(offset, ()) for w in _words[file].get(t, ()) if "_" not in w and w != word)
 
 
 def _sets(lemma: str, pos: str, senses: int) -> tuple[str, str, list[str]]:
@@ -107,6 +116,8 @@ def _read() -> dict[str, dict[str, list[str]]]:
                 symbol, target, tpos, ends = f[at + 1 + 4 * k : at + 5 + 4 * k]
                 if symbol == "!" and _SAME_FILE.get(tpos) == file:  # (antonyms are pairs of words, not of sets)
                     opposites.setdefault((f[0], int(ends[:2], 16)), []).append((target, int(ends[2:], 16)))
+                elif symbol == "~" and file == "verb" and tpos == "v":
+                    _narrower.setdefault(f[0], []).append(target)
         _words[file] = words
         _opposites[file] = opposites
     return index

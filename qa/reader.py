@@ -72,11 +72,22 @@ def one_sense(texts: list[str], ents: list[list[nlp.Entity]]) -> list[list[nlp.E
     """The sentences' entities with a name read one way throughout: a mention the recognizer took
     for an organisation or a place ("Bankman-Fried pleaded not guilty") is a person when the same
     sentences name that person in full as one ("Sam Bankman-Fried"): one sense per discourse."""
-    people = {texts[i][a:b] for i, es in enumerate(ents) for a, b, label in es if label in nlp.PERSON}
-    names = {p.split()[-1] for p in people if " " in p} | people
     # ("Bankman-Fried’s": the possessive is not part of the name)
+    def bare(span: str) -> str:
+        return re.sub(r"[’']s$", "", span)
+
+    people = {texts[i][a:b] for i, es in enumerate(ents) for a, b, label in es if label in nlp.PERSON}
+    # A one-word name is a person's when the recognizer calls it one more often than not: it also
+    # errs the other way ("OpenAI has appointed ..." taken once for a person).
+    tally: dict[str, int] = {}
+    for i, es in enumerate(ents):
+        for a, b, label in es:
+            if " " not in (w := bare(texts[i][a:b])) and label in nlp.PERSON | nlp.ORGANIZATION | nlp.PLACE:
+                tally[w] = tally.get(w, 0) + (1 if label in nlp.PERSON else -1)
+    names = {p.split()[-1] for p in people if " " in p} | {p for p in people if " " not in p and tally.get(bare(p), 0) > 0}
+
     def person(span: str) -> bool:
-        return re.sub(r"[’']s$", "", span) in names
+        return bare(span) in names
     return [[(a, b, "PERSON" if label != "PERSON" and label in nlp.ORGANIZATION | nlp.PLACE and person(texts[i][a:b]) else label)
              for a, b, label in es] for i, es in enumerate(ents)]
 

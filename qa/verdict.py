@@ -139,6 +139,7 @@ def unsaid(q: Question, evidence: str) -> list[str]:
             and not (not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
             and (w := terms(t.text)) and not set(w) & have
             and not set(terms(" ".join(lexicon.synonyms(t.lemma_, "ADJ" if t.pos_ == "ADJ" else "VERB") - _GENERAL))) & have
+            and not (t.pos_ == "VERB" and set(terms(" ".join(lexicon.troponyms(t.lemma_.lower()) - _GENERAL))) & have)
             and not (t.pos_ == "VERB" and has_verb(evidence, t.lemma_.lower()))]
 
 

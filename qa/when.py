@@ -4,8 +4,10 @@ from the verb: "occupy" / "the occupation") governs, and the date that closes a 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from qa import nlp
+from qa.dates import day_meant, names_a_time
 from qa.speakers import same_act
 
 
@@ -22,6 +24,8 @@ def plain_dates(sentence: str, spans: list[str], question: str) -> list[str]:
             continue
         if how_long and not is_length(sp):
             continue
+        if not how_long and is_length(sp) and re.search(r"\bfor\s+$", sentence[max(0, at - 8):at]) and not names_a_time(sp):
+            continue  # "out for a couple weeks" says how long, not when ("for" takes a length in English)
         keep.append(sp)
     return sorted(keep, key=lambda sp: not is_length(sp))  # (a span relative to another time last)
 
@@ -91,3 +95,36 @@ def derived(noun: str, verb: str) -> bool:
     English forms such nouns from the verb's stem: they share all of it but its last letter or two."""
     common = len(next((noun[:k] for k in range(min(len(noun), len(verb)), 0, -1) if noun[:k] == verb[:k]), ""))
     return noun != verb and common >= max(4, len(verb) - 2)
+
+
+def with_day(sentence: str, span: str, published: str) -> str:
+    """The span with the calendar day it means in its article ("late Friday (17 Nov 2023)", "Nov. 21,
+    2023"), read from the article's date and the tense the sentence tells it in; the span alone
+    when it names its year or no single day, or the article has no date."""
+    try:
+        day = day_meant(span, date.fromisoformat(published), _tense(sentence, span)) if published else None
+    except ValueError:
+        return span
+    if day is None:
+        return span
+    if any(ch.isdigit() for ch in span):  # a day of a month, without its year
+        return f"{span}, {day.year}"
+    return f"{span} ({day.day} {day.strftime('%b')} {day.year})"
+
+
+def _tense(sentence: str, span: str) -> int:
+    """-1 when the verb the span hangs from tells of the past ("was fired", "has pleaded"), 1 of the
+    future ("will meet"), 0 when the tense does not say (the present: "meets on Friday")."""
+    doc = nlp.parse(sentence)
+    at = sentence.find(span)
+    tok = next((t for t in doc if t.idx == at), None)
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return 0
+    words = [tok] + [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(w.tag_ == "MD" and w.lemma_.lower() in ("will", "shall") for w in words):
+        return 1
+    if any(w.tag_ == "VBD" for w in words) or (tok.tag_ == "VBN" and any(w.lemma_ == "have" for w in words)):
+        return -1
+    return 0

@@ -1252,3 +1252,45 @@ def test_a_date_that_says_when_not_one_that_qualifies_a_noun_or_counts_from_anot
     assert when.plain_dates(s, ["today", "last year"], "When did Nordvik buy Lakeside Ferries?") == ["last year"]
     # "How long ...?" is a length of time, not when
     assert when.plain_dates("The mayor was away last week and for six days in May.", ["last week", "six days"], "How long was the mayor away?") == ["six days"]
+
+
+def test_a_day_without_its_year_is_read_from_the_articles_date_and_the_tense():
+    from qa.dates import day_meant
+
+    sat = date(2023, 11, 18)  # a Saturday
+    assert day_meant("late Friday", sat, -1) == date(2023, 11, 17)
+    assert day_meant("on Friday", sat, 1) == date(2023, 11, 24)
+    assert day_meant("yesterday", sat, -1) == date(2023, 11, 17)
+    assert day_meant("Nov. 21", date(2023, 11, 30), -1) == date(2023, 11, 21)
+    assert day_meant("Dec. 30", date(2024, 1, 3), -1) == date(2023, 12, 30)
+    assert day_meant("Nov. 21, 2023", sat, 0) is None and day_meant("last week", sat, -1) is None
+    # the sentence's tense says which way: the past ("was fired"), the future ("will meet"), else the nearest
+    assert when.with_day("In a surprise move late Friday, the harbour chief was fired by the board.", "late Friday", "2023-11-18") \
+        == "late Friday (17 Nov 2023)"
+    assert when.with_day("The mayor will meet the ferry owners on Friday.", "Friday", "2023-11-18") == "Friday (24 Nov 2023)"
+    assert when.with_day("The board's next meeting ends on November 1.", "November 1", "2023-10-04") == "November 1, 2023"
+    assert when.with_day("The pier opened in May 2021.", "May 2021", "2023-10-04") == "May 2021"
+
+
+def test_when_is_not_answered_by_how_long():
+    s = "Few owners have driven the new ferry, because it has only been out for a couple weeks."
+    assert when.plain_dates(s, ["a couple weeks"], "When did the ferry come out?") == []
+    assert when.plain_dates("The ferry was booked for Friday.", ["Friday"], "When was the ferry booked?") == ["Friday"]
+
+
+def test_a_name_the_recognizer_mostly_calls_an_organisation_is_no_person():
+    texts = ["Northwind has appointed Ana Lopes as chief executive.", "Northwind said revenue rose.", "Shares of Northwind fell."]
+    ents = [[(0, 9, "PERSON"), (24, 33, "PERSON")], [(0, 9, "ORG")], [(10, 19, "ORG")]]
+    labels = [[label for _, _, label in es] for es in reader.one_sense(texts, ents)]
+    assert labels == [["PERSON", "PERSON"], ["ORG"], ["ORG"]]
+
+
+def test_whose_chief_the_question_asks_for_is_named_by_the_passage(fresh_engine, tmp_path):
+    # Made-up: one article names a company's new chief; the other, on the company asked about, names none.
+    made_up(fresh_engine, tmp_path,
+            {"title": "Ferry boardroom", "source": "Metro News", "published_at": "2021-05-02",
+             "body": "As the search for a permanent chief executive continues, Northwind Ferries has appointed Tom Reyes as interim CEO."},
+            {"title": "Harbourline sales", "source": "Metro News", "published_at": "2021-05-03",
+             "body": "Harbourline, a rival ferry operator, reported higher ticket sales in April. Harbourline also added two routes."})
+    assert fresh_engine.ask("Who is the CEO of Harbourline?").abstained
+    assert fresh_engine.ask("Who is the CEO of Northwind Ferries?").short.startswith("Tom Reyes")

@@ -310,3 +310,15 @@ def test_a_condition_neither_denies_nor_says_what_it_names():
     assert verdict.verdict(q, [(s, 0.7, 0.8)]) is None
     # a negation outside any condition still denies
     assert verdict.verdict(q, [("Sweden has not lifted the fishing quotas, Oslo said.", 0.7, 0.8)]) == "No"
+
+
+def test_a_particular_way_of_doing_the_claims_verb_says_it():
+    # WordNet's troponyms: to depart is to leave, so "departing" says she left
+    assert "depart" in lexicon.troponyms("leave") and "leave" not in lexicon.troponyms("leave")
+    q = question.read("Did Ana Lopes leave for Lisbon from the harbour airport?", OUTLETS)
+    evidence = "Ana Lopes spoke at the harbour airport just before departing to Lisbon for the ferry talks."
+    assert verdict.unsaid(q, evidence) == []
+    assert verdict.verdict(q, [(evidence, 0.6, 0.6)]) == "Yes"
+    # a verb of another meaning is still not said
+    q = question.read("Did the council praise the port operator?", OUTLETS)
+    assert verdict.unsaid(q, "The council criticised the port operator on Monday.") == ["praise"]
