@@ -103,6 +103,9 @@ def verb_places(verb: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
         if label not in nlp.ORGANIZATION | nlp.PLACE:
             continue
         root = nlp.span_head(doc, a, b)
+        if root is not None and root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.head.dep_ == "pobj" \
+                and root.head.head.lower_ in _AT | _TOWARD:
+            root = root.head  # (a place that names the thing it is put at: "in a Seattle federal court")
         if root is not None and root.dep_ == "pobj" and root.head.dep_ == "prep" and speakers.same_act(verb, root.head.head.lemma_.lower()):
             out.append(sentence[a:b])
     return out

@@ -121,7 +121,10 @@ class FactFinder:
             # puts the question's act at or to ("a report submitted to the National Assembly"),
             # before the places the sentences merely name.
             for i in relevant[:12]:
-                if i in good and (not focus or focus <= cand_terms[i]) and (at := circumstances.verb_places(act, cands[i].text, ents[i])):
+                # (or a sentence where the one the question names does it, by a pronoun too: "He
+                # appeared in a Seattle court", however little else of the question it repeats)
+                doing = i in good or (bool(qi.names) and speakers.acts(qi.names[0], cands[i].text, cands[i].passage.chunk.text, act))
+                if doing and (not focus or focus <= cand_terms[i]) and (at := circumstances.verb_places(act, cands[i].text, ents[i])):
                     return i, reader.bare_name(at[0])
         if qi.kind == "place" and not act:
             # "Where is the Stade de France?": the place a good sentence puts it in ("... in Saint-Denis").

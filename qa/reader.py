@@ -168,6 +168,11 @@ def says_with(question: str) -> bool:
     return not moved
 
 
+def _owning(tok) -> bool:
+    """Is the word part of a possessive ("Binance's", "Sam Altman's")?"""
+    return tok.tag_ == "POS" or tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.head.dep_ == "poss")
+
+
 def describe(subject: str, sentence: str) -> str | None:
     """Who or what `subject` is, as the sentence says it: the apposition ("the US Embassy spokesperson
     in South Korea, William M. Coleman") or the title in front of the name ("US Secretary of State
@@ -195,7 +200,8 @@ def describe(subject: str, sentence: str) -> str | None:
         # A description names a role: it holds a common noun, and it is a phrase, not a clause.
         # (Nor does it name another person: "GSOMIA, the US Embassy spokesperson, William M. Coleman".)
         words = list(words)
-        if any(t.ent_type_ == "PERSON" for t in words):
+        # (A name that only owns the role is part of it: "Binance's former head of markets".)
+        if any(t.ent_type_ == "PERSON" and not _owning(t) for t in words):
             return None
         comma = next((k for k, t in enumerate(words) if t.text == "," and k), None)
         if comma is not None and (found := title(words[:comma])) is not None:
@@ -208,7 +214,7 @@ def describe(subject: str, sentence: str) -> str | None:
         # (Nor an organisation or place alone, "OpenAI", "Man United": whose the role is, not the role.)
         if 2 <= len(words) <= 12 and head is not None and head.pos_ in ("NOUN", "PROPN") and not all(
                 t.ent_type_ or t.pos_ in ("DET", "PART") for t in words) and not any(
-                (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or t.ent_type_ == "PERSON" for t in words) and any(
+                (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or (t.ent_type_ == "PERSON" and not _owning(t)) for t in words) and any(
                 t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NOT_ROLES for t in words):
             # Cut from the text as written, at whole words: the parse may split a hyphenated one
             # ("ex-Y Combinator president", "the co-founder of ...").

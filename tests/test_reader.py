@@ -1294,3 +1294,24 @@ def test_whose_chief_the_question_asks_for_is_named_by_the_passage(fresh_engine,
              "body": "Harbourline, a rival ferry operator, reported higher ticket sales in April. Harbourline also added two routes."})
     assert fresh_engine.ask("Who is the CEO of Harbourline?").abstained
     assert fresh_engine.ask("Who is the CEO of Northwind Ferries?").short.startswith("Tom Reyes")
+
+
+def test_a_role_may_name_whose_it_is():
+    s = "Tom Reyes, Northwind’s former head of regional routes, will be the operator’s new chief, the board said."
+    assert reader.describe("Tom Reyes", s) == "Northwind’s former head of regional routes"
+    s = "Ana Lopes, Tom Reyes’s chief of staff, spoke on Monday."
+    assert reader.describe("Ana Lopes", s) == "Tom Reyes’s chief of staff"
+    # a name set beside it is still another person, not a role
+    assert reader.describe("Ana Lopes", "The ferry board, the port spokesperson, Ana Lopes, said.") == "the port spokesperson"
+
+
+def test_where_an_act_was_done_by_the_place_that_names_the_thing_it_was_done_at(fresh_engine, tmp_path):
+    s = "He appeared in a Lisbon federal court on Tuesday to enter his plea."
+    assert circumstances.verb_places("appear", s, nlp.entities([s])[0]) == ["Lisbon"]
+    s = "Late on Thursday, Ana Lopes had spoken over the phone with US Secretary Tom Reyes."
+    assert circumstances.verb_places("speak", s, nlp.entities([s])[0]) == []  # with whom, not where
+    # the sentence says "He": the one the question names, by the sentence before
+    _one_article(fresh_engine, tmp_path, "Ferry chief pleads guilty",
+                 "Tom Reyes, the founder and chief of Northwind Ferries, is stepping down and has pleaded guilty to fraud. "
+                 "He appeared in a Lisbon federal court on Tuesday to enter his plea. Northwind Ferries will pay a fine.")
+    assert fresh_engine.ask("Where did Tom Reyes appear in court?").short.startswith("Lisbon")
