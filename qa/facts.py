@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from qa import circumstances, nlp, reader, speakers, when
+from qa import circumstances, lexicon, nlp, reader, speakers, when
 from qa.keyword import terms
 from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
@@ -55,6 +55,11 @@ class FactFinder:
             more = [m for word, doc in list(lone.items())[:4] for m in self.article_mentions(doc, word)]
             ents = reader.one_sense([c.text for c in cands] + [t for t, _ in more], ents + [e for _, e in more])[: len(cands)]
         toward = qi.kind == "place" and circumstances.asks_destination(qi.text)
+        # "Which country hosted it?" is answered by a country's name, not by a city's ("Saint-Denis, France").
+        countries = qi.kind == "place" and reader.asks_country(qi.text)
+
+        def fits(spans: list[str]) -> list[str]:
+            return [sp for sp in spans if lexicon.is_country(reader.bare_name(sp))] if countries else spans
         question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
         saying = reader.says_with(qi.text) if question_verb else True
         # (verbs of saying are one act, and who said what is decided by who speaks: see speakers.speaks)
@@ -124,12 +129,12 @@ class FactFinder:
                 # (or a sentence where the one the question names does it, by a pronoun too: "He
                 # appeared in a Seattle court", however little else of the question it repeats)
                 doing = i in good or (bool(qi.names) and speakers.acts(qi.names[0], cands[i].text, cands[i].passage.chunk.text, act))
-                if doing and (not focus or focus <= cand_terms[i]) and (at := circumstances.verb_places(act, cands[i].text, ents[i])):
+                if doing and (not focus or focus <= cand_terms[i]) and (at := fits(circumstances.verb_places(act, cands[i].text, ents[i]))):
                     return i, reader.bare_name(at[0])
         if qi.kind == "place" and not act:
             # "Where is the Stade de France?": the place a good sentence puts it in ("... in Saint-Denis").
             for i in relevant[:12]:
-                if i in good and (at := circumstances.located(qi.text, cands[i].text, ents[i])):
+                if i in good and (at := fits(circumstances.located(qi.text, cands[i].text, ents[i]))):
                     return i, reader.bare_name(at[0])
         if noun := reader.plural_asked(qi.text):
             # "Which companies were ordered to pay?": a good sentence that lists them by name says which.
@@ -159,7 +164,7 @@ class FactFinder:
                 if (span := reader.number_about(qi, cands[i].text, ents[i])) is not None:
                     return i, span
                 continue
-            spans = reader.candidates(qi, cands[i].text, ents[i])
+            spans = fits(reader.candidates(qi, cands[i].text, ents[i]))
             # A date of another act is no answer, where no sentence uses the question's verb, or this one
             # names the act only by its noun ("a court ruling ...": not when the WTO ruled).
             if qi.kind == "date" and (unused or (question_verb and not reader.has_verb(cands[i].text, reader.lemma(question_verb)))):

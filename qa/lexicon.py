@@ -60,6 +60,18 @@ def antonyms(lemma: str, pos: str, senses: int = 3) -> frozenset[str]:
     return frozenset(w for w in out if "_" not in w)
 
 
+# English's most general verbs: WordNet lists them as synonyms of many ("accept" / "have", "take"),
+# and nearly any text uses them, so they say nothing of a claim.
+GENERAL_VERBS = frozenset({"be", "have", "do", "get", "take", "make", "give", "go", "put", "set", "let"})
+
+
+def other_words(lemma: str, pos: str) -> frozenset[str]:
+    """The words a sentence can say a verb or adjective with instead ("accuse" by "charge", "leave"
+    by "depart"): its synonyms and, for a verb, its troponyms; not English's most general verbs."""
+    found = synonyms(lemma, pos) | (troponyms(lemma.lower()) if pos == "VERB" else frozenset())
+    return found - GENERAL_VERBS
+
+
 def troponyms(lemma: str, senses: int = 1) -> frozenset[str]:
     """The one-word verbs WordNet gives as particular ways of doing a verb's `senses` most frequent
     senses ("leave" -> depart, exit, ...): to do one of them is to do the verb, so a sentence that
@@ -130,6 +142,7 @@ def _read() -> dict[str, dict[str, list[str]]]:
 # nation; a politically organised land), not the rarer "rural area" or "region".
 _countries: dict[str, str] | None = None  # a lower-cased name of a country or of its capital -> the country's key
 _names_of: dict[str, tuple[str, ...]] = {}  # a country's key -> its names and its capitals'
+_country_names: set[str] = set()  # the lower-cased names of the countries themselves
 
 
 def country_of(name: str) -> str | None:
@@ -137,6 +150,11 @@ def country_of(name: str) -> str | None:
     -> "united states"): the country itself, or a national capital writing for its government.
     None for other names, or when WordNet is not installed."""
     return _places().get(" ".join(name.lower().split()))
+
+
+def is_country(name: str) -> bool:
+    """Is the name a country's own ("France", "Nippon"), not its capital's nor any other place's?"""
+    return " ".join(name.lower().split()) in _places() and " ".join(name.lower().split()) in _country_names
 
 
 def names_of_country(key: str) -> tuple[str, ...]:
@@ -201,6 +219,7 @@ def _read_places() -> dict[str, str]:
                 names = proper(parse(country)[0])
                 if names:
                     key = names[0].lower()
+                    _country_names.update(n.lower() for n in names)
                     _names_of[key] = tuple(dict.fromkeys([*_names_of.get(key, names), *proper(words)]))
                     for n in _names_of[key]:
                         out.setdefault(n.lower(), key)

@@ -325,6 +325,8 @@ def main_verb(question: str) -> str:
     """The verb of the question's main clause ("urge" in "What did he urge South Korea to do?")."""
     doc = nlp.parse(question)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.tag_ == "MD":  # ("Which officials might Kang meet?" parsed with the modal on top)
+        root = next((c for c in root.children if c.pos_ == "VERB"), root)
     if root is not None and root.pos_ not in ("VERB", "AUX"):
         # A parse rooted in a fronted phrase ("[Besides] Motegi, whom might Kang meet ...?"): the verb
         # the wh-word hangs from, else the first verb.
@@ -437,6 +439,12 @@ def plural_asked(question: str) -> str:
     "" for a question about one thing."""
     return next((t.head.lemma_.lower() for t in nlp.parse(question)
                  if t.lower_ in ("which", "what") and t.dep_ == "det" and t.head.tag_ in ("NNS", "NNPS")), "")
+
+
+def asks_country(question: str) -> bool:
+    """Does "which" / "what" ask for a country ("Which country hosted ...?", "what nation")?"""
+    return any(t.lower_ in ("which", "what") and t.dep_ == "det" and t.head.lemma_.lower() in ("country", "nation")
+               for t in nlp.parse(question))
 
 
 def asks_subject(question: str) -> bool:

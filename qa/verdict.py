@@ -138,14 +138,8 @@ def unsaid(q: Question, evidence: str) -> list[str]:
     return [t.text for t in claim if verb_like(t) and not t.ent_type_ and t.lemma_ not in SPEECH and not by_piece(t)
             and not (not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
             and (w := terms(t.text)) and not set(w) & have
-            and not set(terms(" ".join(lexicon.synonyms(t.lemma_, "ADJ" if t.pos_ == "ADJ" else "VERB") - _GENERAL))) & have
-            and not (t.pos_ == "VERB" and set(terms(" ".join(lexicon.troponyms(t.lemma_.lower()) - _GENERAL))) & have)
+            and not set(terms(" ".join(lexicon.other_words(t.lemma_, "ADJ" if t.pos_ == "ADJ" else "VERB")))) & have
             and not (t.pos_ == "VERB" and has_verb(evidence, t.lemma_.lower()))]
-
-
-# English's most general verbs: WordNet lists them as synonyms of many ("accept" / "have", "take"),
-# and nearly any text uses them, so they say nothing of a claim.
-_GENERAL = frozenset({"be", "have", "do", "get", "take", "make", "give", "go", "put", "set", "let"})
 
 
 def part_contradicted(question: str, start: int, end: int, sentences: list[str]) -> bool:

@@ -1315,3 +1315,18 @@ def test_where_an_act_was_done_by_the_place_that_names_the_thing_it_was_done_at(
                  "Tom Reyes, the founder and chief of Northwind Ferries, is stepping down and has pleaded guilty to fraud. "
                  "He appeared in a Lisbon federal court on Tuesday to enter his plea. Northwind Ferries will pay a fine.")
     assert fresh_engine.ask("Where did Tom Reyes appear in court?").short.startswith("Lisbon")
+
+
+def test_the_main_verb_is_not_the_modal_the_parse_puts_on_top():
+    assert reader.main_verb("Which US officials might Lopes meet at the G7 meeting?") == "meet"
+
+
+def test_which_country_is_answered_by_a_country_not_a_city(fresh_engine, tmp_path):
+    from qa import lexicon
+
+    assert lexicon.is_country("France") and lexicon.is_country("Japan") and not lexicon.is_country("Paris")
+    assert reader.asks_country("Which country hosted the final?") and not reader.asks_country("Which city hosted the final?")
+    _one_article(fresh_engine, tmp_path, "Harbour Cup final",
+                 "The 2021 Harbour Cup final between Northwind and Eastport was played at the national stadium in Saint-Denis, France. "
+                 "Tickets sold out within an hour.")
+    assert fresh_engine.ask("Which country hosted the 2021 Harbour Cup final?").short.startswith("France")
