@@ -114,14 +114,15 @@ def with_day(sentence: str, span: str, published: str) -> str:
 
 def _tense(sentence: str, span: str) -> int:
     """-1 when the verb the span hangs from tells of the past ("was fired", "has pleaded"), 1 of the
-    future ("will meet"), 0 when the tense does not say (the present: "meets on Friday")."""
+    future ("will meet"), 0 when the tense does not say (the present: "meets on Friday"; a state:
+    "was due on Saturday")."""
     doc = nlp.parse(sentence)
     at = sentence.find(span)
     tok = next((t for t in doc if t.idx == at), None)
     while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
-    if tok is None or tok.pos_ not in ("VERB", "AUX"):
-        return 0
+    if tok is None or tok.pos_ not in ("VERB", "AUX") or tok.lemma_ == "be":
+        return 0  # (a state in the past tense may be of a day to come: "was due for renewal on Saturday")
     words = [tok] + [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(w.tag_ == "MD" and w.lemma_.lower() in ("will", "shall") for w in words):
         return 1

@@ -1270,6 +1270,8 @@ def test_a_day_without_its_year_is_read_from_the_articles_date_and_the_tense():
     assert when.with_day("The mayor will meet the ferry owners on Friday.", "Friday", "2023-11-18") == "Friday (24 Nov 2023)"
     assert when.with_day("The board's next meeting ends on November 1.", "November 1", "2023-10-04") == "November 1, 2023"
     assert when.with_day("The pier opened in May 2021.", "May 2021", "2023-10-04") == "May 2021"
+    # a state in the past tense may be of a day to come: the nearest (a Thursday's article)
+    assert when.with_day("The lease was due for renewal on Saturday.", "Saturday", "2019-08-22") == "Saturday (24 Aug 2019)"
 
 
 def test_when_is_not_answered_by_how_long():
