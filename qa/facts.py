@@ -36,10 +36,12 @@ class FactFinder:
         "Sam Bankman-Fried") beats one that a single sentence gives; dates and numbers come from
         the best sentence that has them."""
         focus = set(terms(qi.focus))
-        if focus and qi.kind in ("person", "organization") and reader.restricted(qi.text, qi.focus) and not any(
-                focus <= cand_terms[i] for i in relevant[:12]):
-            # "Who is the cricketer that played ...?": the clause says which one; the noun is only
-            # its class, which the evidence need not repeat.
+        title = reader.equated(qi.text, qi.focus) if qi.kind == "person" else ""
+        if focus and qi.kind in ("person", "organization") and (title or (
+                reader.restricted(qi.text, qi.focus) and not any(focus <= cand_terms[i] for i in relevant[:12]))):
+            # "Who is the cricketer that played ...?", "Which official is the US assistant secretary
+            # ...?": the clause or the noun set equal to it says which one; the noun is only its
+            # class, which the evidence need not repeat.
             focus = set()
         # "South Korea's defence minister" is not the one a sentence calls "Japan's defence minister".
         whose = speakers.owner(qi.focus.split()[-1], qi.text) if qi.focus and qi.kind == "person" else set()
@@ -203,16 +205,17 @@ class FactFinder:
                     return i, f"{len(names)}: " + ", ".join(names[:-1]) + f" and {names[-1]}"
         if not votes:
             return None
-        if qi.role:
-            # "Which defence secretary ...?": a person the evidence calls by that title ("US Defence
-            # Secretary Mark Esper") is the one asked for, whoever else the sentences name.
-            role = set(terms(qi.role))
+        if qi.role or title:
+            # "Which defence secretary ...?", "Which official is the assistant secretary ...?": a
+            # person the evidence calls by that title ("US Defence Secretary Mark Esper") is the one
+            # asked for, whoever else the sentences name.
+            role = set(terms(qi.role or title))
             # (what any of the sentences calls the person: "Kang said ..." gives no title, the sentence
             # before may)
             titles = {k: " ".join(d for c in cands if (d := reader.describe(span, c.text))) for k, (i, span) in where.items()}
             # "Which Japanese minister ...?" is not answered by one the evidence calls "South Korean
             # Foreign Minister", whatever else fits.
-            noun = qi.role.split()[-1].lower()
+            noun = (qi.role or title).split()[-1].lower()
             if asked := speakers.owner(noun, qi.text):
                 votes = {k: v for k, v in votes.items() if speakers.same_owner(asked, speakers.owner(noun, titles[k]))}
                 if not votes:

@@ -321,6 +321,19 @@ def restricted(question: str, focus: str) -> bool:
     return any(t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() == head for t in nlp.parse(question))
 
 
+def equated(question: str, focus: str) -> str:
+    """The title the question sets the noun it asks about equal to ("Which official is the US
+    assistant secretary ...?" -> "assistant secretary"), which then says which one it is; "" when
+    it sets none."""
+    head = focus.split()[-1] if focus else ""
+    for t in nlp.parse(question):
+        if t.lemma_.lower() == head and t.dep_ in ("nsubj", "attr") and t.head.lemma_ == "be":
+            other = next((c for c in t.head.children if c.dep_ in ("nsubj", "attr") and c.i != t.i and c.pos_ == "NOUN"), None)
+            if other is not None:
+                return " ".join(w.lower_ for w in other.lefts if w.dep_ in ("compound", "amod") and not w.ent_type_) + f" {other.lower_}"
+    return ""
+
+
 def main_verb(question: str) -> str:
     """The verb of the question's main clause ("urge" in "What did he urge South Korea to do?")."""
     doc = nlp.parse(question)

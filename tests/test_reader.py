@@ -1332,3 +1332,17 @@ def test_which_country_is_answered_by_a_country_not_a_city(fresh_engine, tmp_pat
                  "The 2021 Harbour Cup final between Northwind and Eastport was played at the national stadium in Saint-Denis, France. "
                  "Tickets sold out within an hour.")
     assert fresh_engine.ask("Which country hosted the 2021 Harbour Cup final?").short.startswith("France")
+
+
+def test_which_one_is_the_title_the_question_sets_it_equal_to(fresh_engine, tmp_path):
+    # Made-up: the secretary of state is named in both articles; the assistant secretary once.
+    made_up(fresh_engine, tmp_path,
+            {"title": "Ferry talks", "source": "Metro News", "published_at": "2021-05-02",
+             "body": "Mayor Ana Lopes spoke with US Secretary of State Mark Dunn on Thursday. "
+                     "At the summit she may also meet with Tom Reyes, the US assistant secretary for ferry affairs. "
+                     "Harbour officials said the talks would go on."},
+            {"title": "Ferry deal", "source": "Metro News", "published_at": "2021-05-04",
+             "body": "US Secretary of State Mark Dunn praised the ferry deal on Monday."})
+    assert fresh_engine.ask("Which official is the US assistant secretary for ferry affairs?").short.startswith("Tom Reyes")
+    assert reader.equated("Which official is the US assistant secretary for ferry affairs?", "official") == "assistant secretary"
+    assert reader.equated("Which official visited the pier?", "official") == ""
