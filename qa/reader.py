@@ -168,9 +168,11 @@ def says_with(question: str) -> bool:
     return not moved
 
 
-def _owning(tok) -> bool:
-    """Is the word part of a possessive ("Binance's", "Sam Altman's")?"""
-    return tok.tag_ == "POS" or tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.head.dep_ == "poss")
+def _owning(tok, words: list) -> bool:
+    """Is the word part of a possessive ("Binance's", "Sam Altman's") or of a phrase of a
+    preposition among `words` ("the co-founder of ... Twitch"): whose the role is, not another person?"""
+    return tok.tag_ == "POS" or tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.head.dep_ == "poss") \
+        or any(a.dep_ == "prep" and a in words for a in tok.ancestors)
 
 
 def describe(subject: str, sentence: str) -> str | None:
@@ -201,7 +203,7 @@ def describe(subject: str, sentence: str) -> str | None:
         # (Nor does it name another person: "GSOMIA, the US Embassy spokesperson, William M. Coleman".)
         words = list(words)
         # (A name that only owns the role is part of it: "Binance's former head of markets".)
-        if any(t.ent_type_ == "PERSON" and not _owning(t) for t in words):
+        if any(t.ent_type_ == "PERSON" and not _owning(t, words) for t in words):
             return None
         comma = next((k for k, t in enumerate(words) if t.text == "," and k), None)
         if comma is not None and (found := title(words[:comma])) is not None:
@@ -212,9 +214,11 @@ def describe(subject: str, sentence: str) -> str | None:
         head = next((t for t in words if t.head not in words or t.head == t), None)
         # (a participle before a noun is its adjective: "failed cryptocurrency exchange")
         # (Nor an organisation or place alone, "OpenAI", "Man United": whose the role is, not the role.)
-        if 2 <= len(words) <= 12 and head is not None and head.pos_ in ("NOUN", "PROPN") and not all(
+        # (a hyphenated word is one: "co-founder")
+        size = len(words) - 2 * sum(t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_ for t in words)
+        if 2 <= size <= 12 and head is not None and head.pos_ in ("NOUN", "PROPN") and not all(
                 t.ent_type_ or t.pos_ in ("DET", "PART") for t in words) and not any(
-                (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or (t.ent_type_ == "PERSON" and not _owning(t)) for t in words) and any(
+                (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or (t.ent_type_ == "PERSON" and not _owning(t, words)) for t in words) and any(
                 t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NOT_ROLES for t in words):
             # Cut from the text as written, at whole words: the parse may split a hyphenated one
             # ("ex-Y Combinator president", "the co-founder of ...").
@@ -257,13 +261,19 @@ def describe(subject: str, sentence: str) -> str | None:
         if noun is not None and noun.pos_ == "NOUN" and (found := title([t for t in noun.subtree if t.i <= noun.i])) is not None:
             return found
     # "<name>, <title>,": the title is in apposition to the name.
-    for child in head.children:
-        if child.dep_ == "appos" and (found := title(list(child.subtree))) is not None:
+    appos = [c for c in head.children if c.dep_ == "appos"]
+    for k, child in enumerate(appos):
+        words = list(child.subtree)
+        # (the parse may split a hyphenated noun into appositions, "co", "-", "founder": one phrase)
+        while k + 2 < len(appos) and appos[k + 1].text == "-" and appos[k + 1].i == child.i + 1 and appos[k + 2].i == child.i + 2:
+            words = sorted({*words, *appos[k + 1].subtree, *appos[k + 2].subtree}, key=lambda t: t.i)
+            k, child = k + 2, appos[k + 2]
+        if (found := title(words)) is not None:
             return found
-        if child.dep_ == "appos":  # (without the clause that tells more of it: "the crypto exchange [founded by ...]")
-            clauses = [c for c in child.children if c.dep_ in ("acl", "relcl") and c.i > child.i]
-            if clauses and (found := title([t for t in child.subtree if t.i < clauses[0].left_edge.i])) is not None:
-                return found
+        # (without the clause that tells more of it: "the crypto exchange [founded by ...]")
+        clauses = [c for c in child.children if c.dep_ in ("acl", "relcl") and c.i > child.i]
+        if clauses and (found := title([t for t in words if t.i < clauses[0].left_edge.i])) is not None:
+            return found
     # "<title> <name>": the words in front of the name that modify it.
     return title([t for t in head.subtree if t.i < toks[0].i])
 

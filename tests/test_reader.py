@@ -1346,3 +1346,10 @@ def test_which_one_is_the_title_the_question_sets_it_equal_to(fresh_engine, tmp_
     assert fresh_engine.ask("Which official is the US assistant secretary for ferry affairs?").short.startswith("Tom Reyes")
     assert reader.equated("Which official is the US assistant secretary for ferry affairs?", "official") == "assistant secretary"
     assert reader.equated("Which official visited the pier?", "official") == ""
+
+
+def test_a_hyphenated_role_is_whole_and_may_name_whose_it_is_by_a_preposition():
+    s = "Tom Reyes, the co-founder of Northwind Ferries and Harbour Research and another college roommate."
+    assert reader.describe("Tom Reyes", s) == "the co-founder of Northwind Ferries and Harbour Research and another college roommate"
+    s = "The board has appointed Ana Lopes, the co-founder of video streaming site Twitch, as interim chief."
+    assert reader.describe("Ana Lopes", s) == "the co-founder of video streaming site Twitch"
