@@ -29,6 +29,8 @@ def labels_for(q: Question) -> frozenset[str]:
     """Entity labels of the fact the question asks for ("how long" may be a duration or a number)."""
     if q.kind == "number" and q.text.lower().startswith("how long"):
         return nlp.NUMBER | nlp.DATE
+    if q.kind == "number" and q.text.lower().startswith("how old"):
+        return nlp.NUMBER | nlp.DATE  # an age: "31", "31-year-old"
     if q.kind == "number" and q.text.lower().startswith("how much"):
         return frozenset({"MONEY", "PERCENT", "QUANTITY"})  # an amount, not a count
     if q.kind == "number" and q.focus.split()[-1:] and q.focus.split()[-1] in _TIME_UNITS:
@@ -121,6 +123,10 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
                  and when.is_length(sentence[a:b])]  # ("last week" says when, not how long)
         if not spans:
             return None
+    if not focus and q.text.lower().startswith("how old"):
+        spans = [(a, b) for a, b in spans if _age(doc, sentence, a, b)]
+        if not spans:
+            return None
     if not focus:
         a, b = spans[0]
         return sentence[a:b]
@@ -142,6 +148,18 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
             end = head.idx + len(head.text) if head.i > toks[-1].i else b
             return sentence[a:end]
     return None
+
+
+def _age(doc, sentence: str, a: int, b: int) -> bool:
+    """Is the number at a:b someone's age, as English news gives it: "31-year-old", "31 years old",
+    "aged 31", or set between commas after a name ("Bankman-Fried, 31, has ...")?"""
+    span, after = sentence[a:b], sentence[b : b + 12].lower()
+    if not re.fullmatch(r"\d{1,3}(?:-years?-old)?", span):
+        return False
+    if span.endswith("old") or after.startswith(("-year-old", " years old", " year old")) or sentence[:a].rstrip().lower().endswith("aged"):
+        return True
+    before = next((t for t in doc if t.idx + len(t.text) == len(sentence[:a].rstrip(" ,"))), None)
+    return sentence[:a].endswith(", ") and after.startswith(",") and before is not None and before.pos_ == "PROPN"
 
 
 def of_other_act(verb: str, sentence: str, span: str, saying: bool = True) -> bool:

@@ -1353,3 +1353,13 @@ def test_a_hyphenated_role_is_whole_and_may_name_whose_it_is_by_a_preposition():
     assert reader.describe("Tom Reyes", s) == "the co-founder of Northwind Ferries and Harbour Research and another college roommate"
     s = "The board has appointed Ana Lopes, the co-founder of video streaming site Twitch, as interim chief."
     assert reader.describe("Ana Lopes", s) == "the co-founder of video streaming site Twitch"
+
+
+def test_how_old_is_answered_by_an_age_not_any_number(fresh_engine, tmp_path):
+    _one_article(fresh_engine, tmp_path, "Ferry founder on trial",
+                 "Ferry founder Tom Reyes was once worth $8 billion. Thus far, Reyes, 31, has remained quiet in court. "
+                 "His company ran 12 ferries.")
+    assert fresh_engine.ask("How old is Tom Reyes?").short.startswith("31")
+    (tmp_path / "second").mkdir()
+    _one_article(fresh_engine, tmp_path / "second", "Ferry founder worth billions", "Ferry founder Ana Lopes was once worth $8 billion and ran 12 ferries.")
+    assert fresh_engine.ask("How old is Ana Lopes?").abstained
