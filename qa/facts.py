@@ -169,7 +169,7 @@ class FactFinder:
             spans = fits(reader.candidates(qi, cands[i].text, ents[i]))
             # A date of another act is no answer, where no sentence uses the question's verb, or this one
             # names the act only by its noun ("a court ruling ...": not when the WTO ruled).
-            if qi.kind == "date" and (unused or (question_verb and not reader.has_verb(cands[i].text, reader.lemma(question_verb)))):
+            if qi.kind == "date" and (unused or (question_verb and not reader.has_verb(cands[i].text, reader.lemma(question_verb), predicate=True))):
                 spans = [sp for sp in spans if not reader.of_other_act(question_verb, cands[i].text, sp, saying)]
             if qi.kind == "date" and len(spans) > 1:
                 spans = when.by_verb(question_verb, cands[i].text, spans)

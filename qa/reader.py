@@ -331,9 +331,12 @@ def lemma(word: str) -> str:
     return next((t.lemma_.lower() for t in nlp.parse(word)), "") if word else ""
 
 
-def has_verb(sentence: str, lemma: str) -> bool:
-    """Does the sentence use the verb, in any of its forms ("met", "meeting" for "meet")?"""
-    return bool(lemma) and any(t.lemma_.lower() == lemma for t in nlp.parse(sentence) if t.pos_ in ("VERB", "AUX"))
+def has_verb(sentence: str, lemma: str, predicate: bool = False) -> bool:
+    """Does the sentence use the verb, in any of its forms ("met", "meeting" for "meet")? With
+    `predicate`, as a verb that tells something happened, not a participle before a noun ("the
+    collapsed exchange")."""
+    return bool(lemma) and any(t.lemma_.lower() == lemma for t in nlp.parse(sentence)
+                               if t.pos_ in ("VERB", "AUX") and not (predicate and t.dep_ == "amod"))
 
 
 def uses_verb(verb: str, sentence: str, words: frozenset[str], parse: bool = True) -> bool:

@@ -1363,3 +1363,11 @@ def test_how_old_is_answered_by_an_age_not_any_number(fresh_engine, tmp_path):
     (tmp_path / "second").mkdir()
     _one_article(fresh_engine, tmp_path / "second", "Ferry founder worth billions", "Ferry founder Ana Lopes was once worth $8 billion and ran 12 ferries.")
     assert fresh_engine.ask("How old is Ana Lopes?").abstained
+
+
+def test_a_participle_before_a_noun_does_not_tell_when_it_happened(fresh_engine, tmp_path):
+    _one_article(fresh_engine, tmp_path, "Ferry trial resumes",
+                 "The trial of Tom Reyes, the founder of collapsed ferry operator Northwind, is entering its next chapter "
+                 "as proceedings resume Thursday. Reyes denies fraud.")
+    assert fresh_engine.ask("When did Northwind collapse?").abstained
+    assert not reader.has_verb("The founder of collapsed ferry operator Northwind spoke.", "collapse", predicate=True)
