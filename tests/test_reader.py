@@ -708,7 +708,7 @@ def test_a_follow_up_conversation_about_a_trip(fresh_engine, tmp_path):
     shorts = [a.split(" [")[0] for _, a in history]
     assert shorts[1] == "Lisbon"  # not City Hall, where she spoke
     assert shorts[2] == "Rui Costa"  # not Ana Silva, whom "she" stands for
-    assert shorts[3] == "April 12"  # the date the question's verb governs, not "March"
+    assert shorts[3] == "April 12, 2021"  # the date the question's verb governs, not "March"; its year from the article's date
 
 
 def test_a_timeline_covers_every_article_on_the_topic_in_date_order(engine):
