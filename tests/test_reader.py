@@ -252,7 +252,7 @@ def test_describe_takes_the_apposition_or_the_title():
     assert reader.describe("Tom Baines", "Matt Baines, co-founder of the Harbour Fund, arrived at court.") is None
     # whole words, and the role, not what its noun is; never the name itself, a bracket's piece, nor
     # what the name only owns
-    assert reader.describe("Ana Lopes", "The board hired Ana Lopes, the co-founder of Harbour Apps, as interim head.") == "the co-founder"
+    assert reader.describe("Ana Lopes", "The board hired Ana Lopes, the co-founder of Harbour Apps, as interim head.") == "the co-founder of Harbour Apps"
     assert reader.describe("Ana Lopes", "Ana Lopes, the CEO of Metro Bank, a major lender to the city, resigned.") == "the CEO of Metro Bank"
     assert reader.describe("Oskar ten Brink", "They sang the name of Oskar ten Brink’s predecessor.") is None
     assert reader.describe("Ana Lopes", "In a post on X (formerly Twitter) from Brockman, Ana Lopes said she would stay.") is None
