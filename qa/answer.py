@@ -416,7 +416,13 @@ class Answerer:
                 newest = max(cands[i].passage.chunk.date for i in dated)
                 # (its sentence that uses the question's verb, "still negotiating", if one does)
                 act = set(terms(reader.main_verb(question)))
-                lead = min((i for i in dated if cands[i].passage.chunk.date == newest), key=lambda i: not (act and act <= cand_terms[i]))
+                # (and never a caption or a heading without a verb, "Elon Musk and Sam Altman.", when a
+                # sentence of that article says something)
+                lead = min((i for i in dated if cands[i].passage.chunk.date == newest),
+                           key=lambda i: (not (act and act <= cand_terms[i]), not reader.has_predicate(cands[i].text)))
+                if not reader.has_predicate(cands[lead].text):
+                    doc = cands[lead].passage.chunk.doc_id
+                    lead = next((i for i in order[:24] if cands[i].passage.chunk.doc_id == doc and reader.has_predicate(cands[i].text)), lead)
                 # "What is the latest on Cobra Gold?": the newest sentence that names what it asks about
                 # answers it, however little else of the question it shares ("news", "latest").
                 named = set(terms(" ".join(qi.names)))

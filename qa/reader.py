@@ -331,6 +331,11 @@ def lemma(word: str) -> str:
     return next((t.lemma_.lower() for t in nlp.parse(word)), "") if word else ""
 
 
+def has_predicate(sentence: str) -> bool:
+    """Does the sentence say something: has it a verb (not only names, as a caption or a heading)?"""
+    return any(t.pos_ in ("VERB", "AUX") for t in nlp.parse(sentence))
+
+
 def has_verb(sentence: str, lemma: str, predicate: bool = False) -> bool:
     """Does the sentence use the verb, in any of its forms ("met", "meeting" for "meet")? With
     `predicate`, as a verb that tells something happened, not a participle before a noun ("the

@@ -1371,3 +1371,14 @@ def test_a_participle_before_a_noun_does_not_tell_when_it_happened(fresh_engine,
                  "as proceedings resume Thursday. Reyes denies fraud.")
     assert fresh_engine.ask("When did Northwind collapse?").abstained
     assert not reader.has_verb("The founder of collapsed ferry operator Northwind spoke.", "collapse", predicate=True)
+
+
+def test_the_latest_is_told_by_a_sentence_not_a_caption(fresh_engine, tmp_path):
+    made_up(fresh_engine, tmp_path,
+            {"title": "Mayor at the pier", "source": "Metro News", "published_at": "2021-05-02",
+             "body": "Mayor Ana Lopes toured the pier with the harbour board on Monday."},
+            {"title": "Ferry talks go on", "source": "Metro News", "published_at": "2021-05-09",
+             "body": "Ana Lopes and Tom Reyes.\n\nThe ferry talks between the two sides will resume next week, the council said of Ana Lopes and the operator."})
+    a = fresh_engine.ask("What is the latest on Ana Lopes?")
+    assert a.short.startswith("The ferry talks"), a.answer
+    assert reader.has_predicate("The talks will resume.") and not reader.has_predicate("Ana Lopes and Tom Reyes.")
