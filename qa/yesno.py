@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from qa import nlp, reader, verdict
+from qa.dates import find_dates, months_meant
 from qa.keyword import coverage, terms
 from qa.query import outlets_named
 from qa.types import Question
@@ -35,12 +36,31 @@ def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem
     if any(verdict.part_contradicted(qi.text, a, b, [cands[i].text for i in pool]) for a, b, pool in parts):
         return "No"
     ranked = sorted(relevant[:6], key=lambda i: -(float(sem[i]) + coverage(weights, cand_terms[i])))
+    # "in November": the evidence of that month first, when some is
+    ranked = sorted(ranked, key=lambda i: _month_unsaid(qi, cands[i]))
     support = [(cands[i].text, float(sem[i]), coverage(weights, cand_terms[i])) for i in ranked]
     # "Were they still negotiating in February 2020?": an article of that time that says so need not
     # repeat the year.
     dated = bool(ranked) and qi.period is not None and bool(d := cands[ranked[0]].passage.chunk.date) \
         and qi.period[0].isoformat() <= d <= qi.period[1].isoformat()
-    return verdict.verdict(qi, support, by_parts=bool(parts), in_period=dated)
+    v = verdict.verdict(qi, support, by_parts=bool(parts), in_period=dated)
+    if v == "Yes" and _month_unsaid(qi, cands[ranked[0]]):
+        return None  # "Did the Fed raise rates in November?": evidence that never puts it in November does not say
+    return v
+
+
+def _month_unsaid(qi: Question, cand) -> bool:
+    """Does the question set a month without its year ("in November") that the evidence sentence
+    neither names nor was published in?"""
+    if qi.period is not None or not qi.period_text:
+        return False
+    asked = {m for _, m in months_meant(qi.period_text, date.today())}
+    if not asked:
+        return False
+    published = cand.passage.chunk.date
+    day = date.fromisoformat(published) if published else date.today()
+    said = {m for _, m in months_meant(cand.text, day)} | {m.month for m in find_dates(cand.text) if m.month}
+    return not (asked & said) and not (published and day.month in asked)
 
 
 def identity(question: str, texts: list[str]) -> str | None:

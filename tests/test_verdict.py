@@ -322,3 +322,17 @@ def test_a_particular_way_of_doing_the_claims_verb_says_it():
     # a verb of another meaning is still not said
     q = question.read("Did the council praise the port operator?", OUTLETS)
     assert verdict.unsaid(q, "The council criticised the port operator on Monday.") == ["praise"]
+
+
+def test_a_month_the_claim_sets_must_be_the_evidences(fresh_engine, tmp_path):
+    from conftest import made_up
+
+    made_up(fresh_engine, tmp_path,
+            {"title": "Bank holds", "source": "Metro News", "published_at": "2021-10-04",
+             "body": "After raising its main interest rate to the highest level since 2001, the Harbour Bank "
+                     "indicated it may keep rates higher next year."},
+            {"title": "Bank raises", "source": "Metro News", "published_at": "2021-11-03",
+             "body": "The Harbour Bank raised its main interest rate on Wednesday, the fifth rise this year."})
+    assert fresh_engine.ask("Did the Harbour Bank raise interest rates in November?").short.startswith("Yes")
+    a = fresh_engine.ask("Did the Harbour Bank raise interest rates in December?")
+    assert a.abstained, a.answer  # neither article is of December, nor says December
