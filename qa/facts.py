@@ -144,6 +144,7 @@ class FactFinder:
                 if i in good and (names := reader.listed(noun, cands[i].text)):
                     return i, ", ".join(names[:-1]) + f" and {names[-1]}"
         before = previous(cands)
+        vague: tuple[int, str] | None = None
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
@@ -164,7 +165,9 @@ class FactFinder:
                 if happened and not happened & cand_terms[i]:
                     continue
                 if (span := reader.number_about(qi, cands[i].text, ents[i])) is not None:
-                    return i, span
+                    if any(ch.isdigit() for ch in span):
+                        return i, span
+                    vague = vague or (i, span)  # "billions of dollars": a figure another good sentence gives says more
                 continue
             spans = fits(reader.candidates(qi, cands[i].text, ents[i]))
             # A date of another act is no answer, where no sentence uses the question's verb, or this one
@@ -204,7 +207,7 @@ class FactFinder:
                 if i in good and reader.uses_verb(verb, cands[i].text, cand_terms[i]) and (names := reader.listed(qi.focus.split()[-1], cands[i].text)):
                     return i, f"{len(names)}: " + ", ".join(names[:-1]) + f" and {names[-1]}"
         if not votes:
-            return None
+            return vague
         if qi.role or title:
             # "Which defence secretary ...?", "Which official is the assistant secretary ...?": a
             # person the evidence calls by that title ("US Defence Secretary Mark Esper") is the one

@@ -1382,3 +1382,10 @@ def test_the_latest_is_told_by_a_sentence_not_a_caption(fresh_engine, tmp_path):
     a = fresh_engine.ask("What is the latest on Ana Lopes?")
     assert a.short.startswith("The ferry talks"), a.answer
     assert reader.has_predicate("The talks will resume.") and not reader.has_predicate("Ana Lopes and Tom Reyes.")
+
+
+def test_an_amount_with_its_figure_over_a_vague_one(fresh_engine, tmp_path):
+    _one_article(fresh_engine, tmp_path, "Pier money",
+                 "Northwind, which has invested millions of dollars into the pier, is its main backer. "
+                 "Northwind put $12 million into the pier so far, the council said. Repairs start in June.")
+    assert fresh_engine.ask("How much did Northwind invest in the pier?").short.startswith("$12 million")
