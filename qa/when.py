@@ -24,8 +24,9 @@ def plain_dates(sentence: str, spans: list[str], question: str) -> list[str]:
             continue
         if how_long and not is_length(sp):
             continue
-        if not how_long and is_length(sp) and re.search(r"\bfor\s+$", sentence[max(0, at - 8):at]) and not names_a_time(sp):
-            continue  # "out for a couple weeks" says how long, not when ("for" takes a length in English)
+        if not how_long and is_length(sp) and re.search(r"\b(?:for|after|within|over)\s+$", sentence[max(0, at - 8):at], re.I) \
+                and not names_a_time(sp):
+            continue  # "out for a couple weeks", "after four years" say how long, not when (English prepositions of a length)
         keep.append(sp)
     return sorted(keep, key=lambda sp: not is_length(sp))  # (a span relative to another time last)
 

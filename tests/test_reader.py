@@ -1277,6 +1277,7 @@ def test_a_day_without_its_year_is_read_from_the_articles_date_and_the_tense():
 def test_when_is_not_answered_by_how_long():
     s = "Few owners have driven the new ferry, because it has only been out for a couple weeks."
     assert when.plain_dates(s, ["a couple weeks"], "When did the ferry come out?") == []
+    assert when.plain_dates("After four years, the ferry launch has come and gone.", ["four years"], "When did the ferry launch?") == []
     assert when.plain_dates("The ferry was booked for Friday.", ["Friday"], "When was the ferry booked?") == ["Friday"]
 
 
