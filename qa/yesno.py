@@ -36,8 +36,6 @@ def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem
     if any(verdict.part_contradicted(qi.text, a, b, [cands[i].text for i in pool]) for a, b, pool in parts):
         return "No"
     ranked = sorted(relevant[:6], key=lambda i: -(float(sem[i]) + coverage(weights, cand_terms[i])))
-    # "in November": the evidence of that month first, when some is
-    ranked = sorted(ranked, key=lambda i: _month_unsaid(qi, cands[i]))
     support = [(cands[i].text, float(sem[i]), coverage(weights, cand_terms[i])) for i in ranked]
     # "Were they still negotiating in February 2020?": an article of that time that says so need not
     # repeat the year.
@@ -45,7 +43,10 @@ def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem
         and qi.period[0].isoformat() <= d <= qi.period[1].isoformat()
     v = verdict.verdict(qi, support, by_parts=bool(parts), in_period=dated)
     if v == "Yes" and _month_unsaid(qi, cands[ranked[0]]):
-        return None  # "Did the Fed raise rates in November?": evidence that never puts it in November does not say
+        # "Did the Fed raise rates in November?": evidence that never puts it in November does not
+        # say; the evidence of that month, if any, must say Yes itself.
+        of_month = [(cands[i].text, float(sem[i]), coverage(weights, cand_terms[i])) for i in ranked if not _month_unsaid(qi, cands[i])]
+        return "Yes" if of_month and verdict.verdict(qi, of_month, by_parts=bool(parts)) == "Yes" else None
     return v
 
 
