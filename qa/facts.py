@@ -58,7 +58,7 @@ class FactFinder:
             ents = reader.one_sense([c.text for c in cands] + [t for t, _ in more], ents + [e for _, e in more])[: len(cands)]
         toward = qi.kind == "place" and circumstances.asks_destination(qi.text)
         # "Which country hosted it?" is answered by a country's name, not by a city's ("Saint-Denis, France").
-        countries = qi.kind == "place" and reader.asks_country(qi.text)
+        countries = qi.kind == "place" and bool(asked_country := reader.asks_country(qi.text))
 
         def fits(spans: list[str]) -> list[str]:
             return [sp for sp in spans if lexicon.is_country(reader.bare_name(sp))] if countries else spans
@@ -123,6 +123,11 @@ class FactFinder:
                 if i in good and (with_ := [x for x in circumstances.verb_places(act, cands[i].text, ents[i])
                                             if x in reader.candidates(qi, cands[i].text, ents[i])]):
                     return i, reader.bare_name(with_[0])
+        if countries and asked_country == "doer" and act:
+            # "Which country filed a petition?": the country a good sentence gives as doing it ("Japan filed ...").
+            for i in relevant[:6]:
+                if i in good and (by := speakers.doer(act, cands[i].text)) and fits([by]):
+                    return i, reader.bare_name(by)
         if qi.kind == "place" and act:
             # "Where did the ministry submit its report?": the place or institution a good sentence
             # puts the question's act at or to ("a report submitted to the National Assembly"),

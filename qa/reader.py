@@ -490,10 +490,13 @@ def plural_asked(question: str) -> str:
                  if t.lower_ in ("which", "what") and t.dep_ == "det" and t.head.tag_ in ("NNS", "NNPS")), "")
 
 
-def asks_country(question: str) -> bool:
-    """Does "which" / "what" ask for a country ("Which country hosted ...?", "what nation")?"""
-    return any(t.lower_ in ("which", "what") and t.dep_ == "det" and t.head.lemma_.lower() in ("country", "nation")
-               for t in nlp.parse(question))
+def asks_country(question: str) -> str:
+    """Does "which" / "what" ask for a country ("Which country hosted ...?", "what nation")? "doer"
+    when the country is the one that did the question's act (its subject), "place" otherwise, "" not."""
+    for t in nlp.parse(question):
+        if t.lower_ in ("which", "what") and t.dep_ == "det" and t.head.lemma_.lower() in ("country", "nation"):
+            return "doer" if t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.pos_ == "VERB" else "place"
+    return ""
 
 
 def asks_subject(question: str) -> bool:

@@ -1329,10 +1329,17 @@ def test_which_country_is_answered_by_a_country_not_a_city(fresh_engine, tmp_pat
 
     assert lexicon.is_country("France") and lexicon.is_country("Japan") and not lexicon.is_country("Paris")
     assert reader.asks_country("Which country hosted the final?") and not reader.asks_country("Which city hosted the final?")
-    _one_article(fresh_engine, tmp_path, "Harbour Cup final",
-                 "The 2021 Harbour Cup final between Northwind and Eastport was played at the national stadium in Saint-Denis, France. "
-                 "Tickets sold out within an hour.")
+    made_up(fresh_engine, tmp_path,
+            {"title": "Harbour Cup final", "source": "Metro News", "published_at": "2021-05-02",
+             "body": "The 2021 Harbour Cup final between Northwind and Eastport was played at the national stadium in Saint-Denis, "
+                     "France. Tickets sold out within an hour."},
+            {"title": "Shipyard dispute", "source": "Metro News", "published_at": "2021-05-03",
+             "body": "More recently, Norway filed a petition with the World Trade Organization, charging Denmark with subsidizing "
+                     "its shipyards. The ministry in Denmark said it would respond."})
     assert fresh_engine.ask("Which country hosted the 2021 Harbour Cup final?").short.startswith("France")
+    # the country that did the act (the question's subject), not a place the sentence names
+    assert reader.asks_country("Which country filed a petition with the WTO?") == "doer"
+    assert fresh_engine.ask("Which country filed a petition with the World Trade Organization?").short.startswith("Norway")
 
 
 def test_which_one_is_the_title_the_question_sets_it_equal_to(fresh_engine, tmp_path):
