@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from qa import nlp
+from qa.cite import nice_date
 from qa.dates import day_meant, names_a_time
 from qa.speakers import same_act
 
@@ -110,7 +111,7 @@ def with_day(sentence: str, span: str, published: str) -> str:
         return span
     if any(ch.isdigit() for ch in span):  # a day of a month, without its year
         return f"{span}, {day.year}"
-    return f"{span} ({day.day} {day.strftime('%b')} {day.year})"
+    return f"{span} ({nice_date(day.isoformat())})"
 
 
 def _tense(sentence: str, span: str) -> int:
