@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from qa import circumstances, nlp, reader, speakers, when, yesno
+from qa import circumstances, lexicon, nlp, reader, speakers, when, yesno
 from qa import question as question_reader
 from qa.cite import Evidence, compose, nice_date
 from qa.dates import months_meant
@@ -119,6 +119,19 @@ class Answerer:
                 return chosen + [nxt]
         return chosen
 
+    @staticmethod
+    def _quote_start(lead: int, cands: list[_Candidate]) -> int:
+        """Where a chosen sentence's quotation begins: at the sentence before it in the same passage
+        when that one opens the quotation it closes (the words said, then who said them, are one
+        statement); else at the sentence itself."""
+        c = cands[lead]
+        before = previous(cands).get(lead)
+        if before is None or not speakers.closes_quote(c.text):
+            return c.start
+        b = cands[before]
+        joined = b.passage is c.passage and b.end <= c.start and not c.passage.chunk.text[b.end:c.start].strip()
+        return b.start if joined and speakers.opens_quote(b.text) else c.start
+
     def unknown_names(self, question: str, known: frozenset[str] = frozenset(), seen: str = "") -> list[str]:
         """Capitalized words of the question (names) that no article contains and no article's
         metadata (outlet, byline, title) holds: a question about someone or something the corpus
@@ -221,7 +234,10 @@ class Answerer:
         if (not short or qi.kind in ("process", "other")) and not grounded and not in_period and lex[lead] < s.confident_coverage and (
                 best_sim < s.min_similarity or (covered_share < s.min_coverage and best_sim < s.confident_similarity)):
             return abstain()
-        evidence = [Evidence(cands[i].passage, cands[i].start, cands[i].end, float(score[i])) for i in chosen]
+        starts = {i: self._quote_start(i, cands) for i in chosen}
+        begun = {(cands[i].passage.chunk.chunk_id, starts[i]) for i in chosen if starts[i] != cands[i].start}
+        chosen = [i for i in chosen if i == lead or (cands[i].passage.chunk.chunk_id, cands[i].start) not in begun]
+        evidence = [Evidence(cands[i].passage, starts[i], cands[i].end, float(score[i])) for i in chosen]
         head, text, citations = compose(evidence, lead=0, short=short, lead_first=qi.latest)
         if qi.kind == "outlet" and grounded:  # "The Korea Herald [1], Kyodo News [2]."
             marks = {c.doc_id: c.n for c in citations}
@@ -444,11 +460,17 @@ class Answerer:
         dates = sorted({c.passage.chunk.date for c in cands if c.passage.chunk.date})
         names = [n.lower() for n in qi.names]
         asked = set(terms(qi.text))
+        # "What did X agree to do?": the answer tells of that act. (By the verb's stem: WordNet's
+        # synonyms of a verb span its every sense, and a parse of every candidate costs.)
+        act = reader.lemma(reader.main_verb(qi.text)) if qi.kind == "other" else ""
+        acts = frozenset(terms(act)) if act not in lexicon.GENERAL_VERBS else frozenset()
         for i, c in enumerate(cands):
             chunk = c.passage.chunk
             low = c.text.lower()
             if names:  # the names the question uses ("the US") are who or what the answer is about
                 fit[i] += 0.08 * sum(n.removeprefix("the ").removesuffix("'s") in low for n in names) / len(names)
+            if acts and acts & set(terms(c.text)):
+                fit[i] += 0.08
             if qi.kind in ("reason", "process"):  # an answer says more than the question: a restatement does not explain
                 new = set(terms(c.text)) - asked
                 fit[i] += 0.06 * min(1.0, len(new) / 10)

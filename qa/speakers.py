@@ -26,6 +26,16 @@ def quotes(sentence: str) -> bool:
     return close >= 12 and "“" not in sentence[:close]
 
 
+def closes_quote(sentence: str) -> bool:
+    """Does the sentence close a quotation that began before it ("... continue to engage,” Pompeo
+    said")? (A straight mark closes when it follows the quoted words' last character.)"""
+    close = sentence.find("”")
+    if close >= 0:
+        return "“" not in sentence[:close]
+    i = sentence.find('"')
+    return i > 0 and sentence.count('"') % 2 == 1 and not sentence[i - 1].isspace()
+
+
 def opens_quote(sentence: str) -> bool:
     """Does the sentence open a quotation it does not close (the next sentence goes on with it)?"""
     return sentence.count("“") > sentence.count("”") or sentence.count('"') % 2 == 1
