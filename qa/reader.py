@@ -171,7 +171,7 @@ def of_other_act(verb: str, sentence: str, span: str, saying: bool = True) -> bo
         return False
     # (verbs of saying are one act: "say" is answered by "announced")
     same = speakers.same_act(lemma, tok.lemma_.lower()) if saying else lemma == tok.lemma_.lower()
-    return tok.lemma_.lower() not in speakers.PRO_VERBS and not same
+    return tok.lemma_.lower() not in speakers.PRO_VERBS and not same and not when.carries(tok, lemma)
 
 
 def says_with(question: str) -> bool:

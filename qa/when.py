@@ -55,6 +55,9 @@ def governed_by(verb: str, sentence: str, span: str, saying: bool = True) -> boo
     if tok is None or tok.pos_ == "NOUN":
         return tok is not None  # "during the occupation of Korea from 1910 till 1945"
 
+    if carries(tok, lemma):
+        return True
+
     def same(a: str, b: str) -> bool:
         return same_act(a, b) if saying else a == b
 
@@ -90,6 +93,13 @@ def date_range(sentence: str, span: str, spans: list[str]) -> str:
         if other != span and m:
             return m.group(0)
     return span
+
+
+def carries(tok, lemma: str) -> bool:
+    """Does the verb do the act by its object, a noun of the act ("issued a ban" for "ban", "held
+    a meeting" for "meet")? Its date is then the act's."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and (c.lemma_.lower() == lemma or derived(c.lemma_.lower(), lemma)) for c in tok.children)
 
 
 def derived(noun: str, verb: str) -> bool:

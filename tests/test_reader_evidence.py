@@ -7,7 +7,7 @@ import re
 
 from conftest import made_up
 
-from qa import speakers
+from qa import reader, speakers, when
 
 
 def _one_article(engine, tmp_path, title: str, body: str) -> None:
@@ -44,3 +44,13 @@ def test_what_someone_agreed_to_do_is_told_by_the_sentence_of_the_agreement(fres
                  "Ana Lopes also spoke with the harbour board about the talks on Thursday.")
     a = fresh_engine.ask("What did the two sides agree to do before the talks ended?")
     assert a.answer.startswith("Before the talks ended, the council and the operator agreed"), a.answer
+
+
+def test_a_verb_that_does_the_act_by_its_noun_dates_it(fresh_engine, tmp_path):
+    # "issued a ban ... in March" is when it was banned; the protest's Monday is another act's date.
+    _one_article(fresh_engine, tmp_path, "Harbour rules",
+                 "The harbour board issued a ban on night fishing in March. Fishermen protested outside the town hall on Monday. "
+                 "The board said the rule protects the seals.")
+    assert fresh_engine.ask("When was night fishing banned?").short.startswith("March"), fresh_engine.ask("When was night fishing banned?").answer
+    s = "The harbour board issued a ban on night fishing in March."
+    assert when.governed_by("ban", s, "March") and not reader.of_other_act("ban", s, "March")
