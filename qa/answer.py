@@ -213,9 +213,13 @@ class Answerer:
         in_period = qi.period is not None and any(
             (c.passage.chunk.date and qi.period[0].isoformat() <= c.passage.chunk.date <= qi.period[1].isoformat())
             or told[i] for i, c in enumerate(cands))
-        act = next((t.lemma_ for t in nlp.parse(reader.main_verb(question))), "") if qi.doer else ""
-        if qi.doer and qi.kind == "other" and not any(speakers.acts(qi.doer, cands[i].text, cands[i].passage.chunk.text, act) for i in order[:12]):
-            return abstain()  # "What did the WTO rule?": no passage tells of it doing that
+        act = reader.main_lemma(question) if qi.doer else ""
+        if qi.doer and qi.kind == "other":
+            acting = [i for i in order[:12] if speakers.acts(qi.doer, cands[i].text, cands[i].passage.chunk.text, act)]
+            if not acting:
+                return abstain()  # "What did the WTO rule?": no passage tells of it doing that
+            # "What did King establish in 1973?": a sentence that tells of her doing it comes first.
+            order = acting + [i for i in order if i not in acting]
         found = self._direct(qi, question, passages, cands, cand_terms, cand_ents, order, relevant, sem, lex, score, weights, outlets)
         if found is None:
             return abstain()  # the kind of fact asked for is not in the evidence, or the speaker never speaks on it
@@ -242,7 +246,7 @@ class Answerer:
         if qi.kind == "outlet" and grounded:  # "The Korea Herald [1], Kyodo News [2]."
             marks = {c.doc_id: c.n for c in citations}
             # An outlet that reports another's report names it: "Newsis (via UPI)".
-            verb = reader.lemma(reader.main_verb(question))
+            verb = reader.main_lemma(question)
             told = {o: speakers.reporter(cands[i].text, verb) for o, i in per_outlet.items()}
             named = ", ".join((f"{told[o]} (via {o})" if told[o] and told[o].lower() not in o.lower() else o)
                               + f" [{marks[cands[i].passage.chunk.doc_id]}]" for o, i in per_outlet.items())
@@ -408,7 +412,7 @@ class Answerer:
                 per_outlet.setdefault(chunk.source or f"“{chunk.title}” (no outlet named)", i)
             # An outlet's sentence that names whom it has doing the question's act ("as quoted by the
             # Yonhap news agency") says it more plainly than its best sentence.
-            verb = reader.lemma(reader.main_verb(question))
+            verb = reader.main_lemma(question)
             for o, i in list(per_outlet.items()):
                 doc = cands[i].passage.chunk.doc_id
                 named = next((j for j in relevant[:12] if cands[j].passage.chunk.doc_id == doc and speakers.reporter(cands[j].text, verb)), None)
@@ -462,7 +466,7 @@ class Answerer:
         asked = set(terms(qi.text))
         # "What did X agree to do?": the answer tells of that act. (By the verb's stem: WordNet's
         # synonyms of a verb span its every sense, and a parse of every candidate costs.)
-        act = reader.lemma(reader.main_verb(qi.text)) if qi.kind == "other" else ""
+        act = reader.main_lemma(qi.text) if qi.kind == "other" else ""
         acts = frozenset(terms(act)) if act not in lexicon.GENERAL_VERBS else frozenset()
         for i, c in enumerate(cands):
             chunk = c.passage.chunk

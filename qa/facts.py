@@ -62,10 +62,11 @@ class FactFinder:
 
         def fits(spans: list[str]) -> list[str]:
             return [sp for sp in spans if lexicon.is_country(reader.bare_name(sp))] if countries else spans
-        question_verb = reader.main_verb(qi.text) if qi.kind == "date" else ""
+        # ("When did the occupation end?": the occupation's time, and the end of it)
+        question_verb, aspect = reader.event_of(qi.text) if qi.kind == "date" else ("", "")
         saying = reader.says_with(qi.text) if question_verb else True
         # (verbs of saying are one act, and who said what is decided by who speaks: see speakers.speaks)
-        act = reader.act_of(qi.text) if qi.kind == "place" else reader.lemma(reader.main_verb(qi.text)) if qi.kind in ("person", "organization") else ""
+        act = reader.act_of(qi.text) if qi.kind == "place" else reader.main_lemma(qi.text) if qi.kind in ("person", "organization") else ""
         act = "" if act in speakers.SPEECH else act
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
         # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
@@ -103,7 +104,7 @@ class FactFinder:
                     told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp, saying)]
                     told = when.plain_dates(cands[i].text, told, qi.text) if qi.kind == "date" else told
                     if told:
-                        return i, when.date_range(cands[i].text, told[0], spans)
+                        return i, when.date_range(cands[i].text, told[0], spans, aspect)
         if qi.kind == "person" and act:
             # "Who leads the exercises?": "the U.S. and Thai-led exercises" says who, by no name of a person.
             for i in relevant[:6]:
@@ -185,7 +186,7 @@ class FactFinder:
                 spans = when.plain_dates(cands[i].text, spans, qi.text)
             for span in spans:
                 if qi.kind not in ("person", "organization", "place"):
-                    return i, when.date_range(cands[i].text, span, spans) if qi.kind == "date" else span
+                    return i, when.date_range(cands[i].text, span, spans, aspect) if qi.kind == "date" else span
                 key = span.split()[-1].lower().removesuffix("'s").removesuffix("’s")
                 doc = cands[i].passage.chunk.doc_id
                 # "Where did she speak?" is not answered by where she was going.

@@ -80,6 +80,12 @@ def troponyms(lemma: str, senses: int = 1) -> frozenset[str]:
     return frozenset(w for offset in sets for t in _narrower.get(offset, ()) for w in _words[file].get(t, ()) if "_" not in w and w != word)
 
 
+def is_verb(word: str) -> bool:
+    """Can the word be an English verb (WordNet has it as one)? True when WordNet is not installed."""
+    senses = _load()
+    return not senses or word.lower() in senses.get("verb", {})
+
+
 def _sets(lemma: str, pos: str, senses: int) -> tuple[str, str, list[str]]:
     """The lemma's file, its form there, and its `senses` most frequent synonym sets (none for a part
     of speech not read, an unknown word, or no WordNet)."""

@@ -114,7 +114,65 @@ def parse(text: str):
                 return doc
             return nlp.get_pipe("ner")(doc)
     with _lock:
-        return nlp(text)
+        doc = nlp(text)
+    return _do_support(doc) or doc
+
+
+# The small model reads the bare verb after "did <subject>" in a question as a noun far more often
+# than in a statement ("When did OpenAI fire Sam Altman?": "fire" a noun, "did" the root); with the
+# subject before "did" ("When OpenAI did fire Sam Altman?") it parses it right.
+_SUBJECT_MAX = 9  # words of a subject tried between "did" and its verb (each try is one parse)
+
+
+def _do_support(doc):
+    """A question whose do-support the parse misread, parsed again with its subject moved before
+    "did" (same words, same entities, the question's order); None when the parse is right or no
+    subject and verb are found. The verb is a bare form ("fire"), the subject exactly what the new
+    parse makes the verb's subject, and the rest of the question hangs from the verb; of several
+    such readings the one with the longest subject ("the GSOMIA dispute unfold", not "the GSOMIA
+    dispute")."""
+    from qa import lexicon
+
+    if not doc.text.rstrip().endswith("?"):
+        return None
+    do = next((t for t in doc[:6] if t.lemma_ == "do" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
+    if do is None or (do.dep_ == "aux" and do.head.pos_ in ("VERB", "AUX")):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" and c.i < do.i for c in do.children):
+        return None  # "Who did the study?": "did" is the verb
+    d, n = do.i, len(doc)
+    best = None
+    for k in range(d + 2, min(n, d + 2 + _SUBJECT_MAX)):
+        word = doc[k]
+        if not word.is_alpha or not lexicon.is_verb(word.lower_) or any(ch.isupper() for ch in word.text[1:]):
+            continue
+        order = [*range(d), *range(d + 1, k), d, *range(k, n)]
+        text = "".join(doc[i].text + (" " if doc[i].whitespace_ or i == d or i == k - 1 else "") for i in order).rstrip()
+        with _lock:
+            moved = pipeline()(text)
+        if len(moved) != n:
+            continue
+        verb = moved[k]
+        subj = [c for w in (verb, moved[k - 1]) for c in w.children if c.dep_ in ("nsubj", "nsubjpass") and d <= c.i < k - 1]
+        if (verb.pos_ == "VERB" and verb.tag_ == "VB" and verb.lower_ == verb.lemma_.lower() and moved[k - 1].head.i == k
+                and len(subj) == 1 and sorted(t.i for t in subj[0].subtree) == list(range(d, k - 1))
+                and all(t.i == k or verb in t.ancestors for t in moved[k:] if not t.is_punct)):
+            best = (order, moved)
+    if best is None:
+        return None
+    order, moved = best
+    at = {old: new for new, old in enumerate(order)}  # a word's place in the moved text
+    back = {new: old for old, new in at.items()}
+    from spacy.tokens import Doc
+
+    # (the words before "did", a wh-phrase, keep their own tags: "How many reports" is no verb)
+    tagged = [doc[i] if i < d else moved[at[i]] for i in range(n)]
+    fixed = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                tags=[t.tag_ for t in tagged], pos=[t.pos_ for t in tagged], lemmas=[t.lemma_ for t in tagged],
+                morphs=[str(t.morph) for t in tagged], deps=[moved[at[i]].dep_ for i in range(n)],
+                heads=[back[moved[at[i]].head.i] for i in range(n)])
+    fixed.ents = [fixed.char_span(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    return fixed
 
 
 def span_head(doc, a: int, b: int):

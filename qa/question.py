@@ -28,6 +28,7 @@ _NOUN_KIND = {
                      "committee", "corporation"), "organization"),
     **dict.fromkeys(("city", "country", "place", "region", "state", "location", "nation", "town", "province"), "place"),
     **dict.fromkeys(("year", "date", "day", "month", "time", "week", "decade"), "date"),
+    **dict.fromkeys(("share", "percentage", "percent", "proportion", "fraction", "amount", "sum", "number", "total"), "number"),
 }
 _HOW_MUCH = {"many", "much", "long", "old", "far", "large", "big", "high", "often"}
 # "How did X react / respond?": verbs of reacting, answered by X's statement.
@@ -122,16 +123,18 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     def in_outlet(a: int, b: int) -> bool:
         return any(a < y and x < b for x, y in outlet_spans)
 
-    periods = []
+    periods, undated = [], []
     for e in doc.ents:
         if e.label_ in nlp.DATE:
             if p := period_of(e.text):
                 periods.append(_open_ended(p, e.root.head.lower_ if e.root.dep_ == "pobj" else ""))
                 q.period_text = q.period_text or e.text
-            elif not q.period_text and any(t.like_num or t.lower_ in _MONTH_NAMES for t in e):
-                q.period_text = e.text
+            elif any(t.like_num or t.lower_ in _MONTH_NAMES for t in e):
+                undated.append(e.text)
         elif e.label_ not in nlp.NUMBER and e.label_ != "ORDINAL" and not in_outlet(e.start_char, e.end_char):
             q.names.append(e.text)
+    # (the time the question sets is one with its year: "its 100-year anniversary in 2023" is 2023's)
+    q.period_text = q.period_text or next(iter(undated), "")
     # One time the question is about; a question naming two ("reported on October 5 ... and on
     # November 3") compares articles, and each part finds its own by the days it names.
     if len(set(periods)) == 1:
@@ -460,11 +463,15 @@ def _kind(doc, q: Question) -> None:
                     (c.dep_ == "dobj" and c.lemma_.lower() in _PIECE) or (c.dep_ == "prep" and c.lower_ == "about") for c in root.children):
                 q.kind = "author"  # "Which reporter wrote the story about X?": the byline (not "which minister wrote the letter")
                 return
+            if q.kind == "number":
+                return  # "What share of ...?": a figure, of whatever it counts
             if (root.lemma_ == "be" or q.kind == "other") and q.kind != "date":  # "Which company is ...": the answer must be one; "which official said X": X decides
                 # ("In what year was X signed?": a unit of time is what a date is given in, not a thing to name)
                 q.focus = _focus(noun)  # "which exports ...": the answer says which (see reader.specifier)
-            elif q.kind == "person":
-                q.role = _focus(noun)  # "which defence secretary visited ...": one the articles call so, if any
+            elif q.kind in ("person", "organization"):
+                # "which defence secretary visited ...", "which trade association represents ...": one
+                # the articles call so, if any
+                q.role = _focus(noun)
             return
         for verb in [root] + [t for t in doc if t.lemma_ in SPEECH and t.pos_ == "VERB"]:
             subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i != wh.i), None)

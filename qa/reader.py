@@ -279,9 +279,17 @@ def describe(subject: str, sentence: str) -> str | None:
         if noun is not None and noun.pos_ == "NOUN" and (found := title([t for t in noun.subtree if t.i <= noun.i])) is not None:
             return found
     # "<name>, <title>,": the title is in apposition to the name.
-    appos = [c for c in head.children if c.dep_ == "appos"]
+    # (the parse may take it for a list's next item: "IMPALA, the trade association for ..., and
+    # Adami": a noun with its article right after "<name>," is set beside the name)
+    appos = [c for c in head.children if c.dep_ == "appos" or (
+        c.dep_ == "conj" and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children)
+        and c.left_edge.i == head.i + 2 and doc[head.i + 1].text == ",")]
     for k, child in enumerate(appos):
         words = list(child.subtree)
+        # (up to where a list goes on: "Ferrylink, the trade association for ..., and Portwatch, ...")
+        end = next((w.i for w in words if w.i > child.i and w.text == "," and (child.dep_ == "conj" or (
+            w.i + 1 < len(doc) and doc[w.i + 1].dep_ == "cc"))), len(doc))
+        words = [t for t in words if t.i < end]
         # (the parse may split a hyphenated noun into appositions, "co", "-", "founder": one phrase)
         while k + 2 < len(appos) and appos[k + 1].text == "-" and appos[k + 1].i == child.i + 1 and appos[k + 2].i == child.i + 2:
             words = sorted({*words, *appos[k + 1].subtree, *appos[k + 2].subtree}, key=lambda t: t.i)
@@ -370,6 +378,22 @@ def equated(question: str, focus: str) -> str:
     return ""
 
 
+def event_of(question: str) -> tuple[str, str]:
+    """What a date question asks the time of, and the aspect: its main verb and "", or, for an
+    aspectual verb ("When did the occupation end?"), the noun of the event and the verb's lemma
+    ("occupation", "end")."""
+    verb = main_verb(question)
+    tok = next((t for t in nlp.parse(question) if t.text == verb), None) if verb else None
+    if tok is None or tok.lemma_.lower() not in when.BEGIN | when.END:
+        return verb, ""
+    if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
+        return verb, ""  # "When did tensions begin to rise?": the verb itself, as before
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if subj is None:  # (the subject may hang from "did": see nlp.parse)
+        subj = next((c for a in tok.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return (subj.text, tok.lemma_.lower()) if subj is not None else (verb, "")
+
+
 def main_verb(question: str) -> str:
     """The verb of the question's main clause ("urge" in "What did he urge South Korea to do?")."""
     doc = nlp.parse(question)
@@ -384,8 +408,17 @@ def main_verb(question: str) -> str:
     return root.text if root is not None and root.lemma_ not in ("be", "do", "have") else ""
 
 
-# English light verbs: in "give an interview", "hold talks", "make a visit" the act is the noun.
-_LIGHT = {"give", "hold", "make", "take", "have", "pay", "conduct"}
+
+
+def main_lemma(question: str) -> str:
+    """The dictionary form of the question's main verb as the question uses it ("found" in "What
+    did she found?" is "found", not "find"); "" for none."""
+    verb = main_verb(question)
+    tok = next((t for t in nlp.parse(question) if t.text == verb), None) if verb else None
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return lemma(verb)
+    # (after "did" / "does" the verb is in its bare form, whatever the lemmatizer makes of "found")
+    return tok.lower_ if any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children) else tok.lemma_.lower()
 
 
 def act_of(question: str) -> str:
@@ -394,11 +427,11 @@ def act_of(question: str) -> str:
     verb = main_verb(question)
     doc = nlp.parse(question)
     tok = next((t for t in doc if t.text == verb and t.pos_ in ("VERB", "AUX")), None) if verb else None
-    if tok is not None and tok.lemma_.lower() in _LIGHT:
+    if tok is not None and tok.lemma_.lower() in when.LIGHT:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if obj is not None:
             return obj.lemma_.lower()
-    return lemma(verb)
+    return main_lemma(question)
 
 
 def bare_name(span: str) -> str:

@@ -153,8 +153,12 @@ def owner(noun: str, text: str) -> set[str]:
             for c in [*t.children, *before]:
                 if c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP"):
                     out |= {x.lower_ for x in c.subtree if x.ent_type_ in ("GPE", "NORP") and x.is_alpha}
-            # ("the president of the Federal Reserve": whose, by "of" and a name)
-            for c in (g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+                elif c.dep_ in ("poss", "compound") and c.ent_type_ == "ORG":  # "Nvidia CEO", "Alphabet's CEO"
+                    out |= {x.lower_ for x in c.subtree if x.ent_type_ == "ORG" and x.is_alpha}
+            # ("the president of the Federal Reserve": whose, by "of" and a name; "Chairman and CEO of
+            # Universal Music Group": the "of" of the title it is joined to)
+            titles = [t, t.head] if t.dep_ == "conj" else [t]
+            for c in (g for w in titles for p in w.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
                 if c.ent_type_ in ("GPE", "NORP", "ORG"):
                     out |= {x.lower_ for x in c.subtree if x.ent_type_ and x.is_alpha and x.pos_ != "DET"}
     return out
@@ -162,7 +166,8 @@ def owner(noun: str, text: str) -> set[str]:
 
 def same_owner(asked: set[str], told: set[str]) -> bool:
     """Can the owner a sentence gives be the one the question asks about ("Korea" ~ "Korean")?"""
-    return not asked or not told or bool(asked & told) or any(_demonym_of(w, asked) or _demonym_of(a, {w}) for w in told for a in asked)
+    # (whole names: "Universal Music Group" is not "Warner Music Group", nor North Korea South Korea)
+    return not asked or not told or asked <= told or told <= asked or any(_demonym_of(w, asked) or _demonym_of(a, {w}) for w in told for a in asked)
 
 
 def _demonym_of(word: str, names: set[str]) -> bool:

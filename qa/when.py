@@ -77,13 +77,19 @@ def governor(verb: str, sentence: str, span: str):
     tok = next((t for t in doc if t.idx == at), None)
     while lemma and tok is not None and tok.head.i != tok.i:
         tok = tok.head
-        if (tok.pos_ == "NOUN" and derived(tok.lemma_.lower(), lemma)) or tok.pos_ in ("VERB", "AUX"):
+        if (tok.pos_ == "NOUN" and (derived(tok.lemma_.lower(), lemma) or tok.lemma_.lower() == lemma)) or tok.pos_ in ("VERB", "AUX"):
             return lemma, tok
     return lemma, None
 
 
-def date_range(sentence: str, span: str, spans: list[str]) -> str:
-    """A date with the date that closes its range, when the sentence gives one ("1910 till 1945")."""
+# English's aspectual verbs: "When did the occupation end?" asks for an end of the occupation's time.
+BEGIN = frozenset({"begin", "start", "commence"})
+END = frozenset({"end", "finish", "stop", "cease", "conclude"})
+
+
+def date_range(sentence: str, span: str, spans: list[str], end: str = "") -> str:
+    """A date with the date that closes its range, when the sentence gives one ("1910 till 1945");
+    with `end` (an aspectual verb's lemma), only the end of the range it asks for ("1945" for "end")."""
     at = sentence.find(span)
     if at < 0:
         return span
@@ -91,14 +97,19 @@ def date_range(sentence: str, span: str, spans: list[str]) -> str:
         # (the words English joins a range's ends with)
         m = re.match(rf"{re.escape(span)}\s*(?:till|until|to|through|-|–|—)\s*{re.escape(other)}", sentence[at:])
         if other != span and m:
-            return m.group(0)
+            return other if end in END else span if end in BEGIN else m.group(0)
     return span
+
+
+# English's light (support) verbs: in "give an interview", "hold talks", "issue a ban" the act is the
+# noun; the verb adds none of its own. (A closed class; "criticised the ban" is another act.)
+LIGHT = frozenset({"give", "hold", "make", "take", "have", "pay", "conduct", "issue", "impose", "stage", "launch", "place"})
 
 
 def carries(tok, lemma: str) -> bool:
     """Does the verb do the act by its object, a noun of the act ("issued a ban" for "ban", "held
     a meeting" for "meet")? Its date is then the act's."""
-    return tok.pos_ == "VERB" and any(
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and (c.lemma_.lower() == lemma or derived(c.lemma_.lower(), lemma)) for c in tok.children)
 
 
