@@ -173,6 +173,14 @@ def opposed(question: str, start: int, end: int, sentences: list[str]) -> bool:
     return any(word not in told and anti & told for word, anti in words)
 
 
+def single_claim(q: Question) -> bool:
+    """Is the question a claim of one clause about one thing (what it says happened must then be
+    what the evidence says)? (A noun's own clause, "the decision to quit the pact", names a thing;
+    it is no second claim.)"""
+    clauses = [t for t in nlp.parse(q.text) if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp")]
+    return len(q.outlets) <= 1 and len(clauses) <= 2 and not re.search(r",\s*(?:while|whereas|and|but)\b", q.text)
+
+
 def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool = False, in_period: bool = False) -> str | None:
     """Yes / No for a yes/no question from its best evidence: (sentence, similarity, share of the
     question's content words it holds). No when the evidence states another number or year for the
@@ -181,10 +189,7 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     if not support:
         return None
     sentence, sim, cover = support[0]
-    # A claim of one clause about one thing: what it says happened must be what the evidence says.
-    # (A noun's own clause, "the decision to quit the pact", names a thing; it is no second claim.)
-    clauses = [t for t in nlp.parse(q.text) if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp")]
-    simple = len(q.outlets) <= 1 and len(clauses) <= 2 and not re.search(r",\s*(?:while|whereas|and|but)\b", q.text)
+    simple = single_claim(q)
     evidence = " ".join(s for s, _, _ in support[:2])
     if q.accounts in ("differ", "same"):
         # Two reports of different days or subjects say different things: a change between them

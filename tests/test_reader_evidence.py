@@ -8,7 +8,7 @@ from datetime import date
 
 from conftest import made_up
 
-from qa import nlp, question, reader, speakers, when
+from qa import nlp, question, reader, speakers, when, yesno
 
 
 def _one_article(engine, tmp_path, title: str, body: str) -> None:
@@ -122,3 +122,21 @@ def test_which_organisation_is_the_one_the_articles_call_so(fresh_engine, tmp_pa
                  "Small ferry lines are also backed by Northwind Ferries, which runs small ferry lines on the coast.")
     assert question.read("Which trade association represents small ferry lines?").role == "trade association"
     assert fresh_engine.ask("Which trade association represents small ferry lines?").short.startswith("Ferrylink")
+
+
+def test_a_yes_no_claim_naming_what_the_evidence_never_names_is_not_said(fresh_engine, tmp_path):
+    # Seaspan Lines is in the articles, not in what tells of the hearing. (Which passages are the
+    # evidence depends on the ranking: the rule itself is checked on passages given.)
+    made_up(fresh_engine, tmp_path,
+            {"title": "Harbour hearing", "source": "Metro News", "published_at": "2021-05-02",
+             "body": "On Wednesday, at a council hearing, Mayor Ana Lopes questioned the chiefs of Northwind Ferries and Harbourline "
+                     "about the fees their firms charged to passengers. The chiefs were unable to say how much they had returned. "
+                     "Lopes pressed the Northwind chief further, asking if the fees had been cut. Lopes questioned the chiefs for an hour. "
+                     "The hearing featured six chiefs, including the two Lopes questioned, from the biggest harbour firms. "
+                     "Both chiefs said they would answer Lopes in writing."},
+            {"title": "New ships", "source": "Metro News", "published_at": "2021-04-20",
+             "body": "Seaspan Lines ordered two new cargo ships from a yard in Korea. The ships will carry grain from the autumn."})
+    assert fresh_engine.ask("Did Ana Lopes question the chief of Northwind Ferries?").short.startswith("Yes")
+    q = question.read("Did Ana Lopes question the chief of Seaspan Lines?")
+    hearing = "Mayor Ana Lopes questioned the chiefs of Northwind Ferries and Harbourline."
+    assert yesno._unnamed(q, [hearing]) == ["seaspan lines"] and yesno._unnamed(q, [hearing, "Seaspan Lines’ ships"]) == []
