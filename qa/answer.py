@@ -120,15 +120,14 @@ class Answerer:
         return chosen
 
     @staticmethod
-    def _quote_start(lead: int, cands: list[_Candidate]) -> int:
-        """Where a chosen sentence's quotation begins: at the sentence before it in the same passage
-        when that one opens the quotation it closes (the words said, then who said them, are one
-        statement); else at the sentence itself."""
-        c = cands[lead]
-        before = previous(cands).get(lead)
-        if before is None or not speakers.closes_quote(c.text):
+    def _quote_start(i: int, cands: list[_Candidate], before: dict[int, int]) -> int:
+        """Where a chosen sentence's quotation begins: at the sentence before it (`before`, see
+        qa.facts.previous) in the same passage when that one opens the quotation it closes (the
+        words said, then who said them, are one statement); else at the sentence itself."""
+        c = cands[i]
+        if i not in before or not speakers.closes_quote(c.text):
             return c.start
-        b = cands[before]
+        b = cands[before[i]]
         joined = b.passage is c.passage and b.end <= c.start and not c.passage.chunk.text[b.end:c.start].strip()
         return b.start if joined and speakers.opens_quote(b.text) else c.start
 
@@ -238,7 +237,8 @@ class Answerer:
         if (not short or qi.kind in ("process", "other")) and not grounded and not in_period and lex[lead] < s.confident_coverage and (
                 best_sim < s.min_similarity or (covered_share < s.min_coverage and best_sim < s.confident_similarity)):
             return abstain()
-        starts = {i: self._quote_start(i, cands) for i in chosen}
+        before = previous(cands)
+        starts = {i: self._quote_start(i, cands, before) for i in chosen}
         begun = {(cands[i].passage.chunk.chunk_id, starts[i]) for i in chosen if starts[i] != cands[i].start}
         chosen = [i for i in chosen if i == lead or (cands[i].passage.chunk.chunk_id, cands[i].start) not in begun]
         evidence = [Evidence(cands[i].passage, starts[i], cands[i].end, float(score[i])) for i in chosen]

