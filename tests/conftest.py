@@ -51,6 +51,11 @@ def made_up(engine, tmp_path, *records: dict) -> None:
     engine.ingest([d])
 
 
+def one_article(engine, tmp_path, title: str, body: str) -> None:
+    """Ingest one made-up Metro News article of 2 May 2021."""
+    made_up(engine, tmp_path, {"title": title, "source": "Metro News", "published_at": "2021-05-02", "body": body})
+
+
 def metro_series(title: str, *bodies: str) -> list[dict]:
     """Made-up Metro News article records, one a day from 1 May 2021: "<title> 1", "<title> 2", ..."""
     return [{"title": f"{title} {k}", "source": "Metro News", "published_at": f"2021-05-0{k}", "body": body}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import made_up, metro_series
+from conftest import made_up, metro_series, one_article
 
 from qa import circumstances, followup, nlp, question, reader, speakers, verdict, when
 
@@ -107,7 +107,7 @@ def test_why_is_answered_by_the_reason_the_sentence_gives():
 
 def test_a_why_question_opens_with_the_reason(fresh_engine, tmp_path):
     # Made-up: the reason is a participle phrase of the sentence that tells of the act.
-    _one_article(fresh_engine, tmp_path, "Harbour bridge shut",
+    one_article(fresh_engine, tmp_path, "Harbour bridge shut",
                  "The city council closed the harbour bridge to all traffic on Monday, citing cracks found in its main "
                  "span. Buses now take a longer route around the bay, and ferries run every half hour.")
     a = fresh_engine.ask("Why did the city council close the harbour bridge?")
@@ -309,7 +309,7 @@ def test_a_date_the_questions_verb_governs_comes_first():
 
 def test_when_an_act_the_articles_name_only_by_its_noun_happened_is_not_said(fresh_engine, tmp_path):
     # Made-up: the ruling is a court's, its date is not given; July is when tensions rose.
-    _one_article(fresh_engine, tmp_path, "Port dispute",
+    one_article(fresh_engine, tmp_path, "Port dispute",
                  "Tensions between the port and the ferry company began to rise earlier in July after a court ruling "
                  "ordered the port to pay damages. Later, the ferry company filed an appeal with the harbour board.")
     assert fresh_engine.ask("When did the harbour board rule on the ferry company's appeal?").abstained
@@ -319,7 +319,7 @@ def test_when_an_act_the_articles_name_only_by_its_noun_happened_is_not_said(fre
 
 def test_a_sentence_with_most_of_the_questions_words_answers_a_question_unlike_it(fresh_engine, tmp_path):
     # Made-up: a long question resembles the one sentence that answers it little, but shares its words.
-    _one_article(fresh_engine, tmp_path, "Fishing talks",
+    one_article(fresh_engine, tmp_path, "Fishing talks",
                  "Fishing boats stayed in port on Wednesday because of a storm. The statement is a reminder Oslo can let "
                  "the fisheries pact with Iceland and the Faroe Islands expire at any time, according to Money Tomorrow.")
     a = fresh_engine.ask("According to Money Tomorrow, what is the foreign ministry's statement a reminder of?")
@@ -328,7 +328,7 @@ def test_a_sentence_with_most_of_the_questions_words_answers_a_question_unlike_i
 
 def test_an_outlet_speaks_of_a_country_by_its_peoples_name_too(fresh_engine, tmp_path):
     # Made-up: the outlet's sentence on what Mexico announced names "the Mexican Transport Ministry".
-    _one_article(fresh_engine, tmp_path, "Rail and trade",
+    one_article(fresh_engine, tmp_path, "Rail and trade",
                  "Trade between Lakeside and Mexico grew by a tenth last year, the council said on Monday. Earlier in May, "
                  "the Mexican Transport Ministry announced that it would open a new rail line to the border.")
     a = fresh_engine.ask("What does Metro News say Mexico announced in May?")
@@ -337,7 +337,7 @@ def test_an_outlet_speaks_of_a_country_by_its_peoples_name_too(fresh_engine, tmp
 
 def test_what_someone_said_about_a_topic_leads_with_their_words_that_name_it(fresh_engine, tmp_path):
     # Made-up: both sentences are the mayor's; only the second speaks of the pier contract.
-    _one_article(fresh_engine, tmp_path, "Pier contract",
+    one_article(fresh_engine, tmp_path, "Pier contract",
                  "Mayor Ana Lopes said the town's deals with builders were worth a great deal to its people. “We have "
                  "decided that it would not serve the town to keep the old contract we signed,” Lopes added.")
     a = fresh_engine.ask("What did Ana Lopes say about the value of the contract?")
@@ -346,7 +346,7 @@ def test_what_someone_said_about_a_topic_leads_with_their_words_that_name_it(fre
 
 def test_how_long_something_lasts_is_not_when_it_happens(fresh_engine, tmp_path):
     # Made-up: the meeting's length is given, its day is not.
-    _one_article(fresh_engine, tmp_path, "Harbour summit",
+    one_article(fresh_engine, tmp_path, "Harbour summit",
                  "In the two-day harbour summit the mayor may also meet with Tom Reyes, the port's chief engineer.")
     assert fresh_engine.ask("Which day did the mayor meet Tom Reyes?").abstained
 
@@ -435,7 +435,7 @@ def test_there_becomes_the_place_of_the_last_turn():
 
 def test_why_after_where_may_be_answered_by_the_sentence_that_said_where(fresh_engine, tmp_path):
     # Made-up: one sentence says where the mayor went and what for; the earlier answer quoted it.
-    _one_article(fresh_engine, tmp_path, "Mayor abroad",
+    one_article(fresh_engine, tmp_path, "Mayor abroad",
                  "Mayor Ana Lopes said the pier would reopen in June. Speaking to reporters before departing to Lisbon "
                  "to attend a fisheries conference, Lopes said the harbour was safe. Lopes has travelled abroad often "
                  "this year, her office said. Late on Thursday, Lopes had spoken by phone with the harbour master. "
@@ -614,11 +614,6 @@ def _metro_and_planet(engine, tmp_path, metro: tuple[str, str], planet: tuple[st
              {"title": planet[0], "source": "The Daily Planet", "published_at": "2021-05-04", "body": planet[1]})
 
 
-def _one_article(engine, tmp_path, title: str, body: str) -> None:
-    """Ingest one made-up Metro News article of 2 May 2021."""
-    made_up(engine, tmp_path, {"title": title, "source": "Metro News", "published_at": "2021-05-02", "body": body})
-
-
 def test_which_role_is_the_person_the_articles_call_so(fresh_engine, tmp_path):
     # Made-up: the mayor is in every article; the transport minister, named by that title once, is the answer.
     recs = metro_series("Pier news",
@@ -633,7 +628,7 @@ def test_which_role_is_the_person_the_articles_call_so(fresh_engine, tmp_path):
 
 def test_when_is_the_date_the_questions_event_is_told_with(fresh_engine, tmp_path):
     # Made-up: the first sentence resembles the question most, but its date is of another event.
-    _one_article(fresh_engine, tmp_path, "Island museum",
+    one_article(fresh_engine, tmp_path, "Island museum",
                  "The navy left the island's harbour last month, and the island's navy days ended. The new museum recalls "
                  "the occupation of the island by the navy from 1903 till 1931, a guide said.")
     assert fresh_engine.ask("When did the navy occupy the island?").short.startswith("1903 till 1931")
@@ -641,7 +636,7 @@ def test_when_is_the_date_the_questions_event_is_told_with(fresh_engine, tmp_pat
 
 def test_when_with_no_date_for_that_event_is_not_answered_with_another_events_date(fresh_engine, tmp_path):
     # Made-up: the test is told of without a date; the only date is of a pact.
-    _one_article(fresh_engine, tmp_path, "Navy drills",
+    one_article(fresh_engine, tmp_path, "Navy drills",
                  "The northern navy's repeated missile tests worry the coast guard, the minister said. The coast guard pact "
                  "was signed in 2016 amid a series of missile launches by the northern navy.")
     assert fresh_engine.ask("When did the northern navy last test a missile?").abstained
@@ -655,7 +650,7 @@ def test_whose_minister_is_asked_must_match(fresh_engine, tmp_path):
     assert speakers.same_owner({"canada"}, {"canadian"}) and speakers.same_owner({"canada"}, set())
     assert not speakers.same_owner({"canada"}, {"mexico"})
     # Made-up: the article names Mexico's minister only.
-    _one_article(fresh_engine, tmp_path, "Rail line opens",
+    one_article(fresh_engine, tmp_path, "Rail line opens",
                  "Mexico's transport minister, Tom Baines, opened the new rail line on Monday.")
     assert fresh_engine.ask("Who is Mexico's transport minister?").short.startswith("Tom Baines")
     assert fresh_engine.ask("Who is Canada's transport minister?").abstained
@@ -664,7 +659,7 @@ def test_whose_minister_is_asked_must_match(fresh_engine, tmp_path):
 
 def test_which_minister_of_a_country_is_not_one_the_evidence_gives_another_country(fresh_engine, tmp_path):
     # Made-up: the Mexican minister speaks; a ministry, not a minister, of Canada made the decision.
-    _one_article(fresh_engine, tmp_path, "Rail line opens",
+    one_article(fresh_engine, tmp_path, "Rail line opens",
                  "Mexican Transport Minister Tom Baines opened the new rail line on Monday. Baines said the line "
                  "would carry freight from Canada. Earlier, the Canadian Trade Ministry announced it would lift "
                  "its limits on steel sent by rail.")
@@ -795,7 +790,7 @@ def test_a_surname_taken_for_an_organisation_is_the_person_its_article_names(tmp
 
 def test_who_is_the_noun_that_did_something_need_not_find_the_noun(fresh_engine, tmp_path):
     # Made-up: the article never calls her a sprinter; the clause says which one is meant.
-    _one_article(fresh_engine, tmp_path, "Harbour race",
+    one_article(fresh_engine, tmp_path, "Harbour race",
                  "Amara Jensen won the harbour race on Sunday in a record time of 11.2 seconds. The crowd along the "
                  "quay cheered as she crossed the line ahead of last year's winner.")
     assert reader.restricted("Who is the sprinter that won the harbour race?", "sprinter")
@@ -806,7 +801,7 @@ def test_who_is_the_noun_that_did_something_need_not_find_the_noun(fresh_engine,
 
 def test_a_verb_in_an_irregular_form_is_the_questions_verb(fresh_engine, tmp_path):
     # Made-up: "met" is "meet" as "visited" is "visit"; the two questions are read alike.
-    _one_article(fresh_engine, tmp_path, "Bridge to reopen",
+    one_article(fresh_engine, tmp_path, "Bridge to reopen",
                  "A senior council official who met with local reporters said Wednesday that the harbour bridge would "
                  "reopen in June. A council engineer who visited the bridge said Thursday that the repairs were done.")
     assert reader.has_verb("The official met reporters.", "meet") and not reader.has_verb("The meeting ended.", "meet")
@@ -816,7 +811,7 @@ def test_a_verb_in_an_irregular_form_is_the_questions_verb(fresh_engine, tmp_pat
 
 def test_who_with_no_name_is_answered_only_where_a_sentence_tells_of_the_act(fresh_engine, tmp_path):
     # Made-up: no person is named; "who closed it" is told (by the council), "who replaced her" is not.
-    _one_article(fresh_engine, tmp_path, "Harbour bridge shut",
+    one_article(fresh_engine, tmp_path, "Harbour bridge shut",
                  "The city council closed the harbour bridge on Monday after engineers found cracks. The harbour master "
                  "said ferries would run every half hour while the bridge stays shut.")
     a = fresh_engine.ask("Who closed the harbour bridge?")
@@ -826,7 +821,7 @@ def test_who_with_no_name_is_answered_only_where_a_sentence_tells_of_the_act(fre
 
 def test_whom_someone_met_is_a_person_the_question_does_not_name_whom_they_met(fresh_engine, tmp_path):
     # Made-up: the question names Walsh; a phone call about the week's talks is not a meeting.
-    _one_article(fresh_engine, tmp_path, "Mayor's week",
+    one_article(fresh_engine, tmp_path, "Mayor's week",
                  "Mayor Ana Lopes will hold talks with the harbour chief, Kiri Walsh, on Monday. Late on Sunday, Mayor "
                  "Lopes had spoken over the phone with Tom Reyes to discuss her talks this week with Walsh. In the "
                  "two-day harbour summit this week, Mayor Lopes may also meet with Omar Haddad, the port's new director.")
@@ -839,7 +834,7 @@ def test_whom_someone_met_is_a_person_the_question_does_not_name_whom_they_met(f
 
 def test_what_someone_said_they_would_keep_doing_is_about_what_they_do(fresh_engine, tmp_path):
     # Made-up: "keep doing" names no topic; the council's words about what it will go on doing answer.
-    _one_article(fresh_engine, tmp_path, "Bridge checks",
+    one_article(fresh_engine, tmp_path, "Bridge checks",
                  "The harbour bridge reopened on Monday after three weeks of repairs. The council said it would continue "
                  "to inspect the bridge every month until the end of the year.")
     a = fresh_engine.ask("What did the council say it would keep doing?")
@@ -861,7 +856,7 @@ def test_the_latest_on_a_named_thing_is_its_newest_sentence(fresh_engine, tmp_pa
 
 def test_a_request_about_a_named_thing_is_answered_from_what_names_it(fresh_engine, tmp_path):
     # Made-up: the drills' name means nothing to the encoder and "tell me" is in no sentence.
-    _one_article(fresh_engine, tmp_path, "Storm hits harbour",
+    one_article(fresh_engine, tmp_path, "Storm hits harbour",
                  "The two towns are among the hosts of the Kestavik Blue drills in late May, but owing to the storm "
                  "damage, Harrow is cutting the number of its boats taking part, the county paper said on Tuesday.")
     a = fresh_engine.ask("Tell me about Kestavik Blue.")
@@ -877,7 +872,7 @@ def test_a_question_typed_in_lower_case_reads_names_as_the_articles_write_them(f
     assert question.truecase("what did the harbour chief say", texts) == "what did the harbour chief say"
     assert question.truecase("Who is kiri Walsh?", texts) == "Who is kiri Walsh?"
     # Made-up article, through the engine: the lower-case question gets the answer the cased one gets.
-    _one_article(fresh_engine, tmp_path, "Quay to reopen",
+    one_article(fresh_engine, tmp_path, "Quay to reopen",
                  "Kiri Walsh, the harbour chief, said on Monday that the quay would reopen in June after the repairs.")
     assert fresh_engine.ask("who is kiri walsh").short.startswith("the harbour chief")
     assert fresh_engine.ask("who is kiri walsh").question == "who is kiri walsh"
@@ -898,7 +893,7 @@ def test_which_outlet_names_the_one_a_report_says_reported_it(fresh_engine, tmp_
 
 def test_where_an_act_took_place_may_be_an_institution(fresh_engine, tmp_path):
     # Made-up: the report went to the City Assembly, which the recognizer tags as an organisation.
-    _one_article(fresh_engine, tmp_path, "Budget report",
+    one_article(fresh_engine, tmp_path, "Budget report",
                  "Lakeside's finance office said on Monday, in a report submitted to the City Assembly, that the budget for "
                  "Lakeside would be cut by a tenth. The mayor of Lakeside was not consulted.")
     a = fresh_engine.ask("Where did the finance office submit its report?")
@@ -906,7 +901,7 @@ def test_where_an_act_took_place_may_be_an_institution(fresh_engine, tmp_path):
 
 
 def test_in_what_year_needs_no_sentence_that_says_year(fresh_engine, tmp_path):
-    _one_article(fresh_engine, tmp_path, "Fishing dispute",
+    one_article(fresh_engine, tmp_path, "Fishing dispute",
                  "The council rejected the fishermen's claim, saying that all compensation had been paid under a 1987 agreement. "
                  "The fishermen said they would appeal.")
     a = fresh_engine.ask("In what year was the agreement the council says settled all compensation signed?")
@@ -936,7 +931,7 @@ def test_a_reporting_verb_in_an_adjunct_is_spoken_by_the_main_verbs_subject():
 
 def test_what_someone_said_in_reply_is_what_they_said_on_the_earlier_turns_topic(fresh_engine, tmp_path):
     # Made-up: "in reply" names no topic; the council's words are found though no sentence says "reply".
-    _one_article(fresh_engine, tmp_path, "Fishing fees",
+    one_article(fresh_engine, tmp_path, "Fishing fees",
                  "The fishermen's union demanded the return of all harbour fees paid since 1990. The council rejected the claim "
                  "by saying that all fees had been repaid under a 1987 agreement. The harbour opens at six.")
     a = fresh_engine.ask("And what did the council say in reply?", history=[("What did the fishermen's union demand?", "The return of all harbour fees.")])
@@ -945,7 +940,7 @@ def test_what_someone_said_in_reply_is_what_they_said_on_the_earlier_turns_topic
 
 def test_a_quotation_that_goes_on_in_the_next_sentence_is_the_same_speakers(fresh_engine, tmp_path):
     # Made-up: the second sentence of Ms Duarte's quotation does not name her.
-    _one_article(fresh_engine, tmp_path, "Bridge repairs",
+    one_article(fresh_engine, tmp_path, "Bridge repairs",
                  "The harbour board met on Monday. Board spokesperson Rita Duarte said, “The board fully supports the repair of "
                  "the old bridge, which has served the town for a century. The riverside is safer when the town and the board "
                  "work together”. The mayor left early.")
@@ -957,7 +952,7 @@ def test_who_does_it_may_be_told_by_a_hyphenated_participle(fresh_engine, tmp_pa
     assert circumstances.hyphen_agent("lead", "The fleet joined the U.S. and Thai-led exercises in May.") == "U.S. and Thai"
     assert circumstances.hyphen_agent("back", "A Saudi-backed group took the port.") == "Saudi"
     assert circumstances.hyphen_agent("lead", "The talks were held in May.") is None
-    _one_article(fresh_engine, tmp_path, "Harbour drills",
+    one_article(fresh_engine, tmp_path, "Harbour drills",
                  "Ships from nine towns joined the Norwegian-led Harbour Shield drills in May. Mayor Ana Lopes watched from the pier.")
     assert fresh_engine.ask("Who leads the Harbour Shield drills?").short.startswith("Norwegian")
 
@@ -1012,7 +1007,7 @@ def test_how_many_is_the_count_of_the_names_a_sentence_lists(fresh_engine, tmp_p
     s = "The court ordered local firms Harbour Steel, Lakeside Ferries and Pier Works to pay the fines."
     assert reader.listed("firm", s) == ["Harbour Steel", "Lakeside Ferries", "Pier Works"]
     assert reader.listed("firm", "The court fined two firms on Monday.") == []
-    _one_article(fresh_engine, tmp_path, "Harbour fines",
+    one_article(fresh_engine, tmp_path, "Harbour fines",
                  "The court ordered local firms Harbour Steel, Lakeside Ferries and Pier Works to pay fines for polluting the "
                  "harbour. Fishing in the harbour was hit by the pollution.")
     assert fresh_engine.ask("How many local firms were ordered to pay fines?").short.startswith("3: Harbour Steel")
@@ -1036,7 +1031,7 @@ def test_a_negative_yes_no_question_asks_the_positive_claim(fresh_engine, tmp_pa
     q = question.read("Didn't the council approve the budget?", OUTLETS)
     assert q.kind == "yesno" and not q.negated
     assert question.read("Did the council not approve the budget?", OUTLETS).negated
-    _one_article(fresh_engine, tmp_path, "Budget", "The council approved the budget on Tuesday after a long debate.")
+    one_article(fresh_engine, tmp_path, "Budget", "The council approved the budget on Tuesday after a long debate.")
     assert fresh_engine.ask("Didn't the council approve the budget?").short.startswith("Yes")
 
 
@@ -1058,7 +1053,7 @@ def test_and_another_name_asks_the_earlier_question_of_it(fresh_engine, tmp_path
     h2 = [("What does the Metro News article say about the pier?", "...")]
     assert followup.elliptical("What about the Daily Planet article?", h2) == "What does the Daily Planet article say about the pier?"
     assert followup.elliptical("What about the Daily Planet editorial?", h2) == ""  # not what was asked of
-    _one_article(fresh_engine, tmp_path, "Harbour masters",
+    one_article(fresh_engine, tmp_path, "Harbour masters",
                  "Lakeside's harbour master, Tom Reyes, met the mayor on Monday. Riverside's harbour master, Ana Lopes, "
                  "stayed away.")
     a = fresh_engine.ask("And Riverside's?", history=[("Who is Lakeside's harbour master?", "Tom Reyes.")])
@@ -1080,7 +1075,7 @@ def test_why_someone_went_is_what_they_went_to_do(fresh_engine, tmp_path):
     assert circumstances.cause("The mayor left for Oslo on Monday to attend a meeting of harbour towns.", "Why did the mayor travel to Oslo?") == (
         0, "to attend a meeting of harbour towns")
     assert circumstances.cause("The mayor agreed to attend a meeting of harbour towns.", "Why did the mayor agree?") is None  # a complement, no purpose
-    _one_article(fresh_engine, tmp_path, "Mayor abroad",
+    one_article(fresh_engine, tmp_path, "Mayor abroad",
                  "The mayor left for Oslo on Monday to attend a meeting of harbour towns. The council met without her.")
     assert fresh_engine.ask("Why did the mayor travel to Oslo?").short.startswith("to attend a meeting of harbour towns")
 
@@ -1092,7 +1087,7 @@ def test_who_did_it_may_be_a_place_or_body_the_sentence_makes_its_subject(fresh_
     assert speakers.doer("sign", "The Harbour Pact was signed by Norway and Iceland in 2016.") == "Norway and Iceland"
     assert speakers.doer("sign", "Norway and Iceland signed the Harbour Pact in 2016.") == "Norway and Iceland"
     assert reader.asks_subject("Who prodded the towns to sign?") and not reader.asks_subject("Whom did the mayor meet?")
-    _one_article(fresh_engine, tmp_path, "Harbour deal",
+    one_article(fresh_engine, tmp_path, "Harbour deal",
                  "Oslo, which prodded the two towns to sign the harbour deal, kept calling for it. Mayor Ana Lopes spoke "
                  "to the council about the harbour on Monday.")
     a = fresh_engine.ask("Who prodded the two towns to sign the harbour deal?")
@@ -1115,7 +1110,7 @@ def test_who_in_an_outlets_article_is_from_that_outlets_sentences(fresh_engine, 
 
 
 def test_which_agency_quoted_is_named_from_the_outlets_sentence_that_says_so(fresh_engine, tmp_path):
-    _one_article(fresh_engine, tmp_path, "Ministry on ferries",
+    one_article(fresh_engine, tmp_path, "Ministry on ferries",
                  "The transport ministry told a news conference on Thursday that the ferry service to the islands can resume in June. "
                  "“Depending on the weather, it is possible to consider an earlier start,” the ministry said, as quoted "
                  "by the state-run Harbour Times news agency.")
@@ -1134,7 +1129,7 @@ def test_what_a_named_outlet_says_is_answered_from_that_outlet_alone(fresh_engin
 
 def test_a_place_that_qualifies_a_noun_is_not_where_it_happens(fresh_engine, tmp_path):
     # Made-up: "U.S.-led" says whose the drills are; where they are held is the place after "in".
-    _one_article(fresh_engine, tmp_path, "Harbour drills",
+    one_article(fresh_engine, tmp_path, "Harbour drills",
                  "The coast guards are among the participants in the U.S. and Spanish-led harbour drills in late May, but "
                  "owing to the storms, the navy is reducing the number of its boats taking part in Portugal, officials said.")
     a = fresh_engine.ask("In which country are the harbour drills held?")
@@ -1155,7 +1150,7 @@ def test_british_and_american_spellings_are_one_word(fresh_engine, tmp_path):
 
 def test_who_is_he_after_an_answer_is_who_that_person_is(fresh_engine, tmp_path):
     # Made-up: "he" is the person the last answer named; the question asks who he is, not for someone else.
-    _one_article(fresh_engine, tmp_path, "Harbour talks",
+    one_article(fresh_engine, tmp_path, "Harbour talks",
                  "Tom Reyes, the harbour master of Lisbon, discussed the new pier with the council on Monday. Mayor Ana Lopes "
                  "said the talks went well.")
     first = fresh_engine.ask("Who discussed the new pier with the council?")
@@ -1166,7 +1161,7 @@ def test_who_is_he_after_an_answer_is_who_that_person_is(fresh_engine, tmp_path)
 
 def test_what_is_his_role_after_an_answer_is_what_that_person_is(fresh_engine, tmp_path):
     # Made-up: "his" is the person the last answer named; the question asks for his office.
-    _one_article(fresh_engine, tmp_path, "Harbour talks",
+    one_article(fresh_engine, tmp_path, "Harbour talks",
                  "In the two-day summit the mayor may also meet with Tom Reyes, the harbour master of Lisbon. Mayor Ana "
                  "Lopes spoke with Prime Minister Rui Costa by phone on Monday.")
     a = fresh_engine.ask("What is his role?", history=[("Whom might the mayor meet at the summit?", "Tom Reyes [1].")])
@@ -1175,7 +1170,7 @@ def test_what_is_his_role_after_an_answer_is_what_that_person_is(fresh_engine, t
 
 def test_leaving_for_a_place_is_going_there(fresh_engine, tmp_path):
     # Made-up: "left for Madrid" is where they went; "departing to Lisbon" is someone else's trip, less alike.
-    _one_article(fresh_engine, tmp_path, "Envoys",
+    one_article(fresh_engine, tmp_path, "Envoys",
                  "Speaking before departing to Lisbon for a summit, the mayor said little. The city's trade envoys have left for "
                  "Madrid this week on an unannounced trip, following talks in Porto, officials said.")
     a = fresh_engine.ask("Where did the city's trade envoys travel after the talks in Porto?")
@@ -1314,7 +1309,7 @@ def test_where_an_act_was_done_by_the_place_that_names_the_thing_it_was_done_at(
     s = "Late on Thursday, Ana Lopes had spoken over the phone with US Secretary Tom Reyes."
     assert circumstances.verb_places("speak", s, nlp.entities([s])[0]) == []  # with whom, not where
     # the sentence says "He": the one the question names, by the sentence before
-    _one_article(fresh_engine, tmp_path, "Ferry chief pleads guilty",
+    one_article(fresh_engine, tmp_path, "Ferry chief pleads guilty",
                  "Tom Reyes, the founder and chief of Northwind Ferries, is stepping down and has pleaded guilty to fraud. "
                  "He appeared in a Lisbon federal court on Tuesday to enter his plea. Northwind Ferries will pay a fine.")
     assert fresh_engine.ask("Where did Tom Reyes appear in court?").short.startswith("Lisbon")
@@ -1364,17 +1359,17 @@ def test_a_hyphenated_role_is_whole_and_may_name_whose_it_is_by_a_preposition():
 
 
 def test_how_old_is_answered_by_an_age_not_any_number(fresh_engine, tmp_path):
-    _one_article(fresh_engine, tmp_path, "Ferry founder on trial",
+    one_article(fresh_engine, tmp_path, "Ferry founder on trial",
                  "Ferry founder Tom Reyes was once worth $8 billion. Thus far, Reyes, 31, has remained quiet in court. "
                  "His company ran 12 ferries.")
     assert fresh_engine.ask("How old is Tom Reyes?").short.startswith("31")
     (tmp_path / "second").mkdir()
-    _one_article(fresh_engine, tmp_path / "second", "Ferry founder worth billions", "Ferry founder Ana Lopes was once worth $8 billion and ran 12 ferries.")
+    one_article(fresh_engine, tmp_path / "second", "Ferry founder worth billions", "Ferry founder Ana Lopes was once worth $8 billion and ran 12 ferries.")
     assert fresh_engine.ask("How old is Ana Lopes?").abstained
 
 
 def test_a_participle_before_a_noun_does_not_tell_when_it_happened(fresh_engine, tmp_path):
-    _one_article(fresh_engine, tmp_path, "Ferry trial resumes",
+    one_article(fresh_engine, tmp_path, "Ferry trial resumes",
                  "The trial of Tom Reyes, the founder of collapsed ferry operator Northwind, is entering its next chapter "
                  "as proceedings resume Thursday. Reyes denies fraud.")
     assert fresh_engine.ask("When did Northwind collapse?").abstained
@@ -1393,7 +1388,7 @@ def test_the_latest_is_told_by_a_sentence_not_a_caption(fresh_engine, tmp_path):
 
 
 def test_an_amount_with_its_figure_over_a_vague_one(fresh_engine, tmp_path):
-    _one_article(fresh_engine, tmp_path, "Pier money",
+    one_article(fresh_engine, tmp_path, "Pier money",
                  "Northwind, which has invested millions of dollars into the pier, is its main backer. "
                  "Northwind put $12 million into the pier so far, the council said. Repairs start in June.")
     assert fresh_engine.ask("How much did Northwind invest in the pier?").short.startswith("$12 million")

@@ -6,18 +6,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from conftest import made_up
+from conftest import made_up, one_article
 
 from qa import nlp, question, reader, speakers, when, yesno
 
 
-def _one_article(engine, tmp_path, title: str, body: str) -> None:
-    made_up(engine, tmp_path, {"title": title, "source": "Metro News", "published_at": "2021-05-02", "body": body})
-
-
 def test_a_quotation_is_shown_whole_with_who_said_it(fresh_engine, tmp_path):
     # The words the verdict rests on open the quotation; who said them comes in the next sentence.
-    _one_article(fresh_engine, tmp_path, "Pier vote",
+    one_article(fresh_engine, tmp_path, "Pier vote",
                  "The council voted on Monday to close the old pier for a year. "
                  "“We are disappointed to see the pier closed for so long. "
                  "We urge the council to open it again for the summer,” harbour master Tom Reyes said. "
@@ -39,7 +35,7 @@ def test_a_sentence_closes_a_quotation_begun_before_it():
 
 
 def test_what_someone_agreed_to_do_is_told_by_the_sentence_of_the_agreement(fresh_engine, tmp_path):
-    _one_article(fresh_engine, tmp_path, "Ferry talks",
+    one_article(fresh_engine, tmp_path, "Ferry talks",
                  "Mayor Ana Lopes said on Friday the ferry talks had gone well and the two sides were close. "
                  "Before the talks ended, the council and the operator agreed to keep the night ferry running until March. "
                  "Ana Lopes also spoke with the harbour board about the talks on Thursday.")
@@ -49,10 +45,11 @@ def test_what_someone_agreed_to_do_is_told_by_the_sentence_of_the_agreement(fres
 
 def test_a_verb_that_does_the_act_by_its_noun_dates_it(fresh_engine, tmp_path):
     # "issued a ban ... in March" is when it was banned; the protest's Monday is another act's date.
-    _one_article(fresh_engine, tmp_path, "Harbour rules",
+    one_article(fresh_engine, tmp_path, "Harbour rules",
                  "The harbour board issued a ban on night fishing in March. Fishermen protested outside the town hall on Monday. "
                  "The board said the rule protects the seals.")
-    assert fresh_engine.ask("When was night fishing banned?").short.startswith("March"), fresh_engine.ask("When was night fishing banned?").answer
+    banned = fresh_engine.ask("When was night fishing banned?")
+    assert banned.short.startswith("March"), banned.answer
     s = "The harbour board issued a ban on night fishing in March."
     assert when.governed_by("ban", s, "March") and not reader.of_other_act("ban", s, "March")
     assert not when.governed_by("ban", "Fishermen criticised the ban in March.", "March")  # another act
@@ -81,7 +78,7 @@ def test_a_title_named_with_its_organisation_is_that_organisations():
 
 
 def test_when_a_time_ended_is_the_end_of_its_range(fresh_engine, tmp_path):
-    _one_article(fresh_engine, tmp_path, "Harbour history",
+    one_article(fresh_engine, tmp_path, "Harbour history",
                  "Fishermen still talk about the blockade of the harbour by the navy from 1910 till 1945. "
                  "The museum opened in 1990.")
     assert fresh_engine.ask("When did the blockade of the harbour by the navy end?").short.startswith("1945")
@@ -90,7 +87,7 @@ def test_when_a_time_ended_is_the_end_of_its_range(fresh_engine, tmp_path):
 
 def test_what_someone_did_is_told_by_a_sentence_where_they_do_it(fresh_engine, tmp_path):
     # The lede is about Ana Lopes and resembles the question most; the answer is where she founds something.
-    _one_article(fresh_engine, tmp_path, "Ana Lopes at 80",
+    one_article(fresh_engine, tmp_path, "Ana Lopes at 80",
                  "Ana Lopes is still travelling the coast in support of more money for harbour towns. "
                  "Her busy year recalls the summer of 1973, when a young Lopes founded the Harbour Trust and won the regatta. "
                  "She turns 80 in November.")
@@ -107,7 +104,7 @@ def test_the_time_a_question_sets_is_the_one_with_its_year():
 def test_what_share_asks_for_a_figure(fresh_engine, tmp_path):
     assert question.read("What share of their income could fishermen lose?").kind == "number"
     assert question.read("What percentage of the boats were repaired?").kind == "number"
-    _one_article(fresh_engine, tmp_path, "Fishing levy",
+    one_article(fresh_engine, tmp_path, "Fishing levy",
                  "A group of fishing unions warned that a new levy could see fishermen lose up to 40% of their income from the winter catch. "
                  "The harbour board will vote on the levy in June.")
     assert fresh_engine.ask("What share of their income could fishermen lose?").short.startswith("up to 40%")
@@ -116,7 +113,7 @@ def test_what_share_asks_for_a_figure(fresh_engine, tmp_path):
 def test_which_organisation_is_the_one_the_articles_call_so(fresh_engine, tmp_path):
     # "Ferrylink, the trade association for small ferry lines, and Portwatch, ...": the apposition ends
     # where the list goes on; another organisation is named with more of the question's words.
-    _one_article(fresh_engine, tmp_path, "Ferry levy",
+    one_article(fresh_engine, tmp_path, "Ferry levy",
                  "The levy would hurt small operators, said the groups, which include Ferrylink, the trade association for small ferry lines, "
                  "and Portwatch, the national body for harbour safety. "
                  "Small ferry lines are also backed by Northwind Ferries, which runs small ferry lines on the coast.")
