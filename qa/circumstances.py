@@ -106,7 +106,11 @@ def verb_places(verb: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
         if root is not None and root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.head.dep_ == "pobj" \
                 and root.head.head.lower_ in _AT | _TOWARD:
             root = root.head  # (a place that names the thing it is put at: "in a Seattle federal court")
-        if root is not None and root.dep_ == "pobj" and root.head.dep_ == "prep" and speakers.same_act(verb, root.head.head.lemma_.lower()):
+        if root is not None and root.dep_ == "appos" and root.head.dep_ == "pobj":
+            root = root.head  # (a name set beside the noun it is put at: "published in the journal BMJ")
+        # ("according to X" names a source, not a place)
+        if root is not None and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.lower_ != "according" \
+                and speakers.same_act(verb, root.head.head.lemma_.lower()):
             out.append(sentence[a:b])
     return out
 

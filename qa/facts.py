@@ -45,6 +45,9 @@ class FactFinder:
             focus = set()
         # "South Korea's defence minister" is not the one a sentence calls "Japan's defence minister".
         whose = speakers.owner(qi.focus.split()[-1], qi.text) if qi.focus and qi.kind == "person" else set()
+        # "Who is Mikaela Shiffrin's brother?": whose the noun is, the question says; the one a
+        # sentence calls by that noun is the one asked for.
+        kin = qi.kind == "person" and bool(qi.focus) and reader.possessed(qi.focus.split()[-1], qi.text)
         if qi.kind == "person":
             # A surname the recognizer took for an organisation ("Bankman-Fried pleaded ...") is a
             # person when the sentences, or elsewhere its article, name that person in full.
@@ -56,6 +59,9 @@ class FactFinder:
                         lone.setdefault(word, cands[i].passage.chunk.doc_id)
             more = [m for word, doc in list(lone.items())[:4] for m in self.article_mentions(doc, word)]
             ents = reader.one_sense([c.text for c in cands] + [t for t, _ in more], ents + [e for _, e in more])[: len(cands)]
+        if qi.kind == "place":
+            # (nor is a place a name the sentences use for a person: "Mikaela Shiffrin" read once as a place)
+            ents = reader.one_sense([c.text for c in cands], ents)
         toward = qi.kind == "place" and circumstances.asks_destination(qi.text)
         # "Which country hosted it?" is answered by a country's name, not by a city's ("Saint-Denis, France").
         countries = qi.kind == "place" and bool(asked_country := reader.asks_country(qi.text))
@@ -67,7 +73,8 @@ class FactFinder:
         saying = reader.says_with(qi.text) if question_verb else True
         # (verbs of saying are one act, and who said what is decided by who speaks: see speakers.speaks)
         act = reader.act_of(qi.text) if qi.kind == "place" else reader.main_lemma(qi.text) if qi.kind in ("person", "organization") else ""
-        act = "" if act in speakers.SPEECH else act
+        # (but a statement has a place: "Where was the study published?" -> "in the journal BMJ")
+        act = "" if act in speakers.SPEECH and qi.kind != "place" else act
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
         # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
         # them, not in a sentence about something else ("the pact signed in 2016").
@@ -76,6 +83,12 @@ class FactFinder:
         event = set(terms(question_verb))
         about = (set(terms(" ".join(qi.names))) | reader.predicate_terms(qi)) - event if event else set()
 
+        # A figure of an article that never names what the question names is another's ("How much cash
+        # did Check Point have?" is not answered by a bank card's cash back); by one of them at least:
+        # a question of several articles names things no one of them does. (Only figures: a name is
+        # also said in other forms, "Group of 20" for G20, "South Korea" for South Korean.)
+        if qi.names and qi.kind == "number":
+            relevant = [i for i in relevant if len(reader.unnamed(qi.names, reader.told_with(cands[i].passage.chunk))) < len(qi.names)]
         if qi.outlets and (own := [i for i in relevant if cands[i].passage.chunk.source in qi.outlets]):
             # "Who is quoted in the Kyodo News article?": the outlet's sentences, judged among themselves
             # (the words "quoted", "article" resemble none of them).
@@ -99,7 +112,7 @@ class FactFinder:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
             # among the good sentences, before the first date of the best one.
             for i in relevant[:12]:
-                if (not focus or focus <= cand_terms[i]) and i in good:
+                if (not focus or focus <= cand_terms[i]) and i in good and not reader.other_object(qi.text, question_verb, cands[i].text):
                     spans = reader.candidates(qi, cands[i].text, ents[i])
                     told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp, saying)]
                     told = when.plain_dates(cands[i].text, told, qi.text) if qi.kind == "date" else told
@@ -113,10 +126,14 @@ class FactFinder:
             # "Who prodded Seoul and Tokyo to sign it?": the name a good sentence gives as the one that
             # did it ("Washington, which prodded the two countries ..."), a person or not, when no person did.
             if reader.asks_subject(qi.text):
-                for i in relevant[:6]:
-                    if i in good and (by := speakers.doer(act, cands[i].text)) and not reader.candidates(qi, cands[i].text, ents[i]) \
-                            and not set(terms(by)) <= set(terms(qi.text)):
-                        return i, by
+                for i in relevant[:12]:
+                    if i in good and (by := speakers.doer(act, cands[i].text)) and not set(terms(by)) <= set(terms(qi.text)):
+                        people = reader.candidates(qi, cands[i].text, ents[i])
+                        if not people:
+                            return i, by
+                        # (a person it names as the one who did it: "fellow bidder, Sheikh Jassim, withdrew his offer")
+                        if doing := [p for p in people if set(terms(p)) & set(terms(by))]:
+                            return i, reader.bare_name(doing[0])
         if qi.kind == "organization" and act:
             # "Which organization did Japan petition?": the one a good sentence puts the question's act
             # with ("filed a petition with the World Trade Organization"), before names voted on.
@@ -184,6 +201,8 @@ class FactFinder:
                 spans = when.by_verb(question_verb, cands[i].text, spans)
             if qi.kind == "date":
                 spans = when.plain_dates(cands[i].text, spans, qi.text)
+            if kin and (so := reader.called(qi.focus.split()[-1], cands[i].text)):
+                return i, so  # "Who is Mikaela's brother?": "Taylor, Mikaela's brother"
             for span in spans:
                 if qi.kind not in ("person", "organization", "place"):
                     return i, when.date_range(cands[i].text, span, spans, aspect) if qi.kind == "date" else span

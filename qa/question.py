@@ -14,6 +14,8 @@ from qa.query import outlets_named
 from qa.speakers import SPEECH  # "what did X <say / urge / report>" asks for X's words
 from qa.types import Question
 
+# Nouns of a part of a whole: "what share of ...?" is answered by a percentage (general English).
+PROPORTION = ("share", "percentage", "percent", "proportion", "fraction")
 # Nouns that say what kind of thing a "which / what <noun>" question asks for. They are the answer
 # classes of question classification (person, organization, place, date, outlet), in general English.
 _NOUN_KIND = {
@@ -28,7 +30,7 @@ _NOUN_KIND = {
                      "committee", "corporation"), "organization"),
     **dict.fromkeys(("city", "country", "place", "region", "state", "location", "nation", "town", "province"), "place"),
     **dict.fromkeys(("year", "date", "day", "month", "time", "week", "decade"), "date"),
-    **dict.fromkeys(("share", "percentage", "percent", "proportion", "fraction", "amount", "sum", "number", "total"), "number"),
+    **dict.fromkeys(PROPORTION + ("amount", "sum", "number", "total"), "number"),
 }
 _HOW_MUCH = {"many", "much", "long", "old", "far", "large", "big", "high", "often"}
 # "How did X react / respond?": verbs of reacting, answered by X's statement.
@@ -395,7 +397,8 @@ def _kind(doc, q: Question) -> None:
         # "Who is <name>?" with nothing else: a run of proper nouns, whether the recognizer knows the
         # name ("Kim You-geun") or not ("Ilya Sutskever", "Erik ten Hag").
         named = [t for t in tokens[2:] if t.pos_ == "PROPN" or (t.is_lower and t.i > tokens[2].i and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
-        if root.lemma_ == "be" and person and len(tokens) - 2 <= len(person[0]) + 1:
+        # (not "Who is Marta Lindqvist's brother?": the one her brother is)
+        if root.lemma_ == "be" and person and len(tokens) - 2 <= len(person[0]) + 1 and not any(t.pos_ == "NOUN" for t in nouns):
             q.kind, q.subject = "describe", person[0].text  # "Who is Kim You-geun?"
         elif root.lemma_ == "be" and wh.i == tokens[0].i and tokens[1].i == root.i and len(tokens) >= 3 and len(named) == len(tokens) - 2:
             q.kind, q.subject = "describe", doc[named[0].i : named[-1].i + 1].text

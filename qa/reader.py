@@ -5,9 +5,11 @@ kind of fact comes from the entities found at ingest, the rest from the parse of
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from qa import nlp, speakers, when
+from qa import lexicon, nlp, speakers, when
 from qa.keyword import term_set, terms
+from qa.question import PROPORTION
 from qa.types import Question
 
 KIND_LABELS = {
@@ -31,11 +33,32 @@ def labels_for(q: Question) -> frozenset[str]:
         return nlp.NUMBER | nlp.DATE
     if q.kind == "number" and q.text.lower().startswith("how old"):
         return nlp.NUMBER | nlp.DATE  # an age: "31", "31-year-old"
+    if q.kind == "number" and proportion_asked(q.text):
+        return frozenset({"PERCENT"})  # "What share of adults ...?": a percentage, not a count
     if q.kind == "number" and q.text.lower().startswith("how much"):
         return frozenset({"MONEY", "PERCENT", "QUANTITY"})  # an amount, not a count
     if q.kind == "number" and q.focus.split()[-1:] and q.focus.split()[-1] in _TIME_UNITS:
         return nlp.NUMBER | nlp.DATE  # "how many hours": "six hours" is a time
     return KIND_LABELS.get(q.kind, frozenset())
+
+
+def told_with(chunk) -> str:
+    """A passage's text with its article's title, outlet and byline: all it tells a name by."""
+    return " ".join((chunk.text, chunk.title, chunk.source, chunk.byline))
+
+
+def unnamed(names: list[str], text: str) -> list[str]:
+    """The names (people, organisations, places) that the text does not use, by the whole name or
+    its last word ("Menendez"), quotation marks and a possessive aside."""
+    text = text.lower().replace("’", "'")
+    bare = [re.sub(r"'s$", "", n.lower().replace("’", "'").strip(" '\"")).removeprefix("the ") for n in names]
+    return [n for n in bare if n and n not in text and n.split()[-1] not in text]
+
+
+def proportion_asked(question: str) -> bool:
+    """Does the question ask for a proportion ("What share / percentage of ...?")?"""
+    wh = next((t for t in nlp.parse(question) if t.tag_[:1] == "W"), None)
+    return wh is not None and wh.dep_ == "det" and wh.head.lemma_.lower() in PROPORTION
 
 
 def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
@@ -49,14 +72,21 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     named = term_set(" ".join(q.names)) if q.kind == "person" else frozenset()
     out = []
     for a, b, label in ents:
-        span = sentence[a:b]
-        if q.kind == "date" and _DURATION.fullmatch(span):
-            continue  # "the two-day meeting" says how long, not when
+        span = sentence[_with_currency(sentence, a, label):b]
+        if q.kind == "date" and (_DURATION.fullmatch(span) or re.fullmatch(r"\d{1,2}", span)):
+            continue  # "the two-day meeting" says how long, not when; "when Taylor was 9", an age
         if q.kind == "organization" and label == "NORP" and _qualifies(sentence, a, b):
             continue  # "a South Korean court": a people's adjective, no organisation of its own
         if label in wanted and not (term_set(span) and (term_set(span) <= asked or term_set(span) & named)):
             out.append(span)
     return out
+
+
+def _with_currency(sentence: str, a: int, label: str) -> int:
+    """Where a sum of money starts: with the currency sign the recognizer may leave out ("$3B")."""
+    while label == "MONEY" and a > 0 and unicodedata.category(sentence[a - 1]) == "Sc":
+        a -= 1
+    return a
 
 
 def _qualifies(sentence: str, a: int, b: int) -> bool:
@@ -105,7 +135,9 @@ def predicate_terms(q: Question) -> set[str]:
         for t in doc:
             if t.pos_ not in ("VERB", "AUX") and wh in t.subtree:
                 phrase |= {t.i} | {c.i for c in t.children if c.dep_ in ("compound", "amod", "nummod")}
-    words = [t.text for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ") and t.i not in phrase and not t.ent_type_]
+    # ("have", "get": verbs too general to say what happened)
+    words = [t.text for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ") and t.i not in phrase and not t.ent_type_
+             and t.lemma_.lower() not in lexicon.GENERAL_VERBS]
     return set(terms(" ".join(words)))
 
 
@@ -113,7 +145,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     """For "how many <things>": the number that counts those things in the sentence, with its noun
     ("more than 470 South Korean troops"); None when no number there counts them."""
     focus = q.focus.split()[-1] if q.focus else ""
-    spans = [(a, b) for a, b, label in ents if label in labels_for(q)]
+    spans = [(_with_currency(sentence, a, label), b) for a, b, label in ents if label in labels_for(q)]
     if not spans:
         return None
     doc = nlp.parse(sentence)
@@ -128,7 +160,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if not spans:
             return None
     if not focus:
-        a, b = spans[0]
+        a, b = next((sp for sp in spans if _of_named(q, doc, *sp)), spans[0])
         return sentence[a:b]
     # "How many Japanese troops ...?" is not answered by a count of South Korean troops.
     if not speakers.same_owner(speakers.owner(focus, q.text), speakers.owner(focus, sentence)):
@@ -147,6 +179,52 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if head.lemma_.lower() == focus or any(t.lemma_.lower() == focus for t in doc[toks[-1].i + 1 : toks[-1].i + 5]):
             end = head.idx + len(head.text) if head.i > toks[-1].i else b
             return sentence[a:end]
+    return None
+
+
+def _of_named(q: Question, doc, a: int, b: int) -> bool:
+    """Is the span at a:b in a clause whose subject the question names ("Talon has raised $143
+    million, and Dig has raised $45 million": the second for "How much has Dig raised?")?"""
+    tok = nlp.span_head(doc, a, b)
+    named = set(terms(" ".join(q.names)))
+    while named and tok is not None and tok.head is not tok:
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return bool(named & set(terms(" ".join(w.text for w in subj.subtree))))
+    return False
+
+
+def other_object(question: str, verb: str, sentence: str) -> bool:
+    """Does the sentence do the question's act (`verb`, as the question words it) only to other
+    things it names ("he joined Southampton" for "When did Mitchell join Tottenham?")?"""
+    want = lemma(verb)
+
+    def objects(doc) -> list[list]:
+        return [[c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] for t in doc if t.lemma_.lower() == want and t.pos_ == "VERB"]
+    asked = [o for objs in objects(nlp.parse(question)) for o in objs]
+    if not want or not asked:
+        return False
+    named = set(terms(" ".join(w.text for o in asked for w in o.subtree)))
+    done = objects(nlp.parse(sentence))
+    return bool(done) and all(objs and not any(set(terms(" ".join(w.text for w in o.subtree))) & named for o in objs) for objs in done)
+
+
+def possessed(noun: str, text: str) -> bool:
+    """Is the noun (a lemma) said to be someone's in the text ("Mikaela Shiffrin's brother")?"""
+    return any(t.lemma_.lower() == noun and any(c.dep_ == "poss" for c in t.children) for t in nlp.parse(text))
+
+
+def called(noun: str, sentence: str) -> str | None:
+    """The name the sentence calls by the noun (a lemma), set beside it: "Taylor, Mikaela's
+    brother", "her brother, Taylor", "his brother Taylor" -> Taylor (whether or not the recognizer
+    took it for a name)."""
+    for t in nlp.parse(sentence):
+        if t.pos_ != "PROPN" or t.dep_ == "compound":
+            continue
+        beside = [c for c in t.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"] + ([t.head] if t.dep_ == "appos" else [])
+        if any(b.lemma_.lower() == noun and b.pos_ == "NOUN" for b in beside):
+            return " ".join(w.text for w in t.subtree if w.pos_ == "PROPN" and (w.i == t.i or w.dep_ in ("compound", "flat")))
     return None
 
 

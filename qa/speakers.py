@@ -83,6 +83,9 @@ def doer(verb: str, sentence: str) -> str | None:
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
             subj = t.head  # "which" / "who" stands for what the clause describes
+        if subj is not None and subj.pos_ != "PROPN":
+            # "fellow bidder, Sheikh Jassim, withdrew ...": the name set beside a common noun is the doer's
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
         if subj is not None and subj.pos_ == "PROPN":
             return _with_others(subj, proper_name)
         for by in (g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):

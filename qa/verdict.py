@@ -85,12 +85,23 @@ def negates(sentence: str, claim: set[str]) -> bool:
         if t.lower_ in _NEGATION or t.lemma_.lower() in _NEGATION:
             if _conditional(_negated(t)):
                 continue  # "X can end it if Japan doesn't remove the curbs" denies no removal
-            if any(s.i != t.i and s.lemma_.lower() in claim for s in _negated(t).subtree):
+            head = _negated(t)
+            asked = {w.i for c in head.children if c.dep_ == "ccomp" and _embedded_question(c) for w in c.subtree}
+            if any(s.i != t.i and s.i not in asked and s.lemma_.lower() in claim for s in head.subtree):
                 return True
         elif t.pos_ in ("ADJ", "VERB") and (rest := _unprefixed(t.lower_)) and next(
                 (w.lemma_.lower() for w in nlp.parse(rest)), "") in claim:
             return True
     return False
+
+
+def _embedded_question(clause) -> bool:
+    """Is the clause an embedded question ("which hashtags Meta is blocking", "whether it will
+    last")? Not knowing or not saying its answer denies nothing of it: "The post does not specify
+    which hashtags Meta is blocking"."""
+    first = clause.left_edge
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or (first.dep_ == "mark" and first.lower_ in ("whether", "if")) \
+        or any(w.tag_ in ("WDT", "WP", "WP$", "WRB") and w.i <= first.i + 1 for w in clause.subtree)
 
 
 def _unprefixed(word: str) -> str:

@@ -44,8 +44,8 @@ def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem
     v = verdict.verdict(qi, support, by_parts=bool(parts), in_period=dated)
     if v == "Yes" and not parts and not qi.accounts and verdict.single_claim(qi) and not _of_several(qi):
         # "Did X question the CEO of Goldman Sachs?": evidence that never names Goldman Sachs does not say.
-        told = {" ".join((c.text, c.title, c.source, c.byline)) for c in (cands[i].passage.chunk for i in ranked)}
-        if _unnamed(qi, list(told)):
+        told = {reader.told_with(cands[i].passage.chunk) for i in ranked}
+        if reader.unnamed(qi.names, " ".join(told)):
             return None
     if v == "Yes" and _month_unsaid(qi, cands[ranked[0]]):
         # "Did the Fed raise rates in November?": evidence that never puts it in November does not
@@ -59,15 +59,6 @@ def _of_several(qi: Question) -> bool:
     """Is the claim about several articles ("Do the articles ... both ...?"), each of which has its
     own evidence?"""
     return any(t.lower_ == "both" or (t.lemma_.lower() in ("article", "report") and t.tag_ == "NNS") for t in nlp.parse(qi.text))
-
-
-def _unnamed(qi: Question, passages: list[str]) -> list[str]:
-    """The names of the claim (people, organisations, places; not dates) that none of the evidence's
-    passages (with their titles, outlets and bylines) uses, by the whole name or its last word
-    ("Menendez"), quotation marks and a possessive aside."""
-    text = " ".join(passages).lower().replace("’", "'")
-    bare = [re.sub(r"'s$", "", n.lower().replace("’", "'").strip(" '\"")).removeprefix("the ") for n in qi.names]
-    return [n for n in bare if n and n not in text and n.split()[-1] not in text]
 
 
 def _month_unsaid(qi: Question, cand) -> bool:
