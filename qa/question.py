@@ -435,6 +435,9 @@ def _kind(doc, q: Question) -> None:
         if nxt is not None and nxt.lower_ in _HOW_MUCH:
             q.kind = "number"
             head = nxt.head if nxt.head.pos_ in ("NOUN", "PROPN") else None
+            # (the noun counted follows "many / much" before any verb: not "How much will [damage] cost?")
+            if head is not None and any(t.pos_ in ("AUX", "VERB") for t in doc[min(nxt.i, head.i) : max(nxt.i, head.i)]):
+                head = None
             q.focus = head.lemma_.lower() if head is not None else ""
         else:
             q.kind = "process"

@@ -118,8 +118,8 @@ def one_sense(texts: list[str], ents: list[list[nlp.Entity]]) -> list[list[nlp.E
                 tally[w] = tally.get(w, 0) + (1 if label in nlp.PERSON else -1)
     names = {p.split()[-1] for p in people if " " in p} | {p for p in people if " " not in p and tally.get(bare(p), 0) > 0}
 
-    def person(span: str) -> bool:
-        return bare(span) in names
+    def person(span: str) -> bool:  # (by a surname, or by a whole name the sentences call a person's)
+        return bare(span) in names or bare(span) in people
     return [[(a, b, "PERSON" if label != "PERSON" and label in nlp.ORGANIZATION | nlp.PLACE and person(texts[i][a:b]) else label)
              for a, b, label in es] for i, es in enumerate(ents)]
 

@@ -72,3 +72,14 @@ def test_a_sentence_calls_a_name_by_the_noun_beside_it():
     assert not reader.possessed("secretary", "Who is the US Secretary of State?")
     assert question.read("Who is Marta Lindqvist's brother?").kind == "person"
     assert question.read("Who is Marta Lindqvist?").kind == "describe"
+
+
+def test_how_much_counts_the_noun_right_after_it_not_the_subject():
+    assert question.read("How much will cybercrime damage cost by 2025?").focus == ""
+    assert question.read("How much cash did Check Point have at the end of the quarter?").focus == "cash"
+
+
+def test_a_whole_name_called_a_persons_is_a_person_throughout():
+    texts = ["Mikaela Shiffrin is the second child of Eileen.", "This is the essence of Mikaela Shiffrin."]
+    ents = [[(0, 16, "PERSON"), (38, 44, "PERSON")], [(23, 39, "FAC")]]
+    assert reader.one_sense(texts, ents)[1] == [(23, 39, "PERSON")]
