@@ -45,9 +45,6 @@ class FactFinder:
             focus = set()
         # "South Korea's defence minister" is not the one a sentence calls "Japan's defence minister".
         whose = speakers.owner(qi.focus.split()[-1], qi.text) if qi.focus and qi.kind == "person" else set()
-        # "Who is Mikaela Shiffrin's brother?": whose the noun is, the question says; the one a
-        # sentence calls by that noun is the one asked for.
-        kin = qi.kind == "person" and bool(qi.focus) and reader.possessed(qi.focus.split()[-1], qi.text)
         if qi.kind == "person":
             # A surname the recognizer took for an organisation ("Bankman-Fried pleaded ...") is a
             # person when the sentences, or elsewhere its article, name that person in full.
@@ -75,7 +72,16 @@ class FactFinder:
         act = reader.act_of(qi.text) if qi.kind == "place" else reader.main_lemma(qi.text) if qi.kind in ("person", "organization") else ""
         # (but a statement has a place: "Where was the study published?" -> "in the journal BMJ")
         act = "" if act in speakers.SPEECH and qi.kind != "place" else act
+        # "Who is Mikaela Shiffrin's brother?": whose the noun is, the question says; the one a
+        # sentence calls by that noun is the one asked for. So is the one a sentence that tells of
+        # the question's act calls by the bare noun asked for ("Which organisation removed the pixel?":
+        # "the organisation Beyond Blue removed ...").
+        named_as = qi.focus.split()[-1] if qi.focus and qi.kind in ("person", "organization") else ""
+        kin = bool(named_as) and qi.kind == "person" and reader.possessed(named_as, qi.text)
+        plain = bool(named_as) and not kin and bool(act) and act not in lexicon.GENERAL_VERBS and reader.bare_noun(named_as, qi.text)
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
+        # (its verbs in any form: "sold" for "sell")
+        did = [t.text for t in nlp.parse(qi.text) if t.pos_ == "VERB" and t.lemma_.lower() not in lexicon.GENERAL_VERBS | speakers.SPEECH] if happened else []
         # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
         # them, not in a sentence about something else ("the pact signed in 2016").
         # (A sentence tells of it when it has the verb and what the question names: "held talks" is
@@ -185,7 +191,7 @@ class FactFinder:
                 # The count must be of what the question says happened to the things counted: "How many
                 # items did Japan restore to preferential status?" is not answered by the 1,000 items
                 # Japan tightened procedures for.
-                if happened and not happened & cand_terms[i]:
+                if happened and not happened & cand_terms[i] and not any(reader.has_verb(cands[i].text, reader.lemma(v)) for v in did):
                     continue
                 if (span := reader.number_about(qi, cands[i].text, ents[i])) is not None:
                     if any(ch.isdigit() for ch in span):
@@ -201,8 +207,10 @@ class FactFinder:
                 spans = when.by_verb(question_verb, cands[i].text, spans)
             if qi.kind == "date":
                 spans = when.plain_dates(cands[i].text, spans, qi.text)
-            if kin and (so := reader.called(qi.focus.split()[-1], cands[i].text)):
-                return i, so  # "Who is Mikaela's brother?": "Taylor, Mikaela's brother"
+            if (kin or (plain and reader.has_verb(cands[i].text, act))) and (so := reader.called(named_as, cands[i].text)):
+                # "Who is Mikaela's brother?": "Taylor, Mikaela's brother" (in full as the articles name them)
+                votes, where = {so.split()[-1].lower(): 1.0}, {so.split()[-1].lower(): (i, so)}
+                break
             for span in spans:
                 if qi.kind not in ("person", "organization", "place"):
                     return i, when.date_range(cands[i].text, span, spans, aspect) if qi.kind == "date" else span
@@ -263,7 +271,7 @@ class FactFinder:
         key = max(votes, key=votes.get)
         i = where[key][0]
         spans = [reader.bare_name(sp) for sp in reader.candidates(qi, cands[i].text, ents[i]) if sp.split()[-1].lower().startswith(key)]
-        span = spans[0] if spans else key
+        span = spans[0] if spans else where[key][1]
         # As the articles name it in full ("Kim" -> "Kim You-geun", "Fed" -> "Federal Reserve").
         found = [(c.text, ents[j]) for j, c in enumerate(cands)]
         texts = list({c.passage.chunk.text for c in cands})

@@ -73,8 +73,11 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     out = []
     for a, b, label in ents:
         span = sentence[_with_currency(sentence, a, label):b]
-        if q.kind == "date" and (_DURATION.fullmatch(span) or re.fullmatch(r"\d{1,2}", span)):
-            continue  # "the two-day meeting" says how long, not when; "when Taylor was 9", an age
+        if q.kind == "date" and (_DURATION.fullmatch(span) or re.fullmatch(r"\d{1,2}", span) or _AGE.fullmatch(span)):
+            continue  # "the two-day meeting" says how long, not when; "when Taylor was 9", "the age of 78": an age
+        if q.kind == "person" and label in nlp.PERSON and (more := _PARTICLE.match(sentence, b)) and all(
+                t.pos_ == "PROPN" for t in nlp.parse(sentence) if b <= t.idx < more.end()):
+            span += more.group()  # ("Erik" of "Erik ten Hag", which the recognizer cuts at the particle; not "... and Christian")
         if q.kind == "organization" and label == "NORP" and _qualifies(sentence, a, b):
             continue  # "a South Korean court": a people's adjective, no organisation of its own
         if label in wanted and not (term_set(span) and (term_set(span) <= asked or term_set(span) & named)):
@@ -95,6 +98,11 @@ def _qualifies(sentence: str, a: int, b: int) -> bool:
     return root is not None and root.dep_ in ("amod", "compound", "nmod") and root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
 
 
+# How English news gives an age: "at the age of 78", "aged 64", "at age 9".
+_AGE = re.compile(r"(?:(?:at\s+)?the\s+)?age(?:d|\s+of)?\s+\d{1,3}", re.I)
+# A lower-case particle inside a name ("Erik ten Hag", "Virgil van Dijk", "Mohammed bin Salman"):
+# a lower-case word between capitalised ones, in names of many languages.
+_PARTICLE = re.compile(r"(?: [a-z]{2,3})+ [A-Z][\w'’-]+")
 # English's hyphenated adjectives of duration ("two-day", "10-year", "six-week-long"), which the
 # recognizer labels dates.
 _DURATION = re.compile(r"[\w.]+-(?:second|minute|hour|day|week|month|year|decade)s?(?:-long)?", re.I)
@@ -119,7 +127,7 @@ def one_sense(texts: list[str], ents: list[list[nlp.Entity]]) -> list[list[nlp.E
     names = {p.split()[-1] for p in people if " " in p} | {p for p in people if " " not in p and tally.get(bare(p), 0) > 0}
 
     def person(span: str) -> bool:  # (by a surname, or by a whole name the sentences call a person's)
-        return bare(span) in names or bare(span) in people
+        return bare(span) in names or (" " in bare(span) and bare(span) in people)
     return [[(a, b, "PERSON" if label != "PERSON" and label in nlp.ORGANIZATION | nlp.PLACE and person(texts[i][a:b]) else label)
              for a, b, label in es] for i, es in enumerate(ents)]
 
@@ -149,6 +157,9 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     if not spans:
         return None
     doc = nlp.parse(sentence)
+    spans = [(a, b) for a, b in spans if not _of_another(q, doc, a, b)]
+    if not spans:
+        return None
     if not focus and q.text.lower().startswith("how long"):
         # a length of time has its unit ("the two-week exercise"); "the three countries" is no answer
         spans = [(a, b) for a, b in spans if any(t.lemma_.lower().removesuffix("s") in _TIME_UNITS for t in doc if a <= t.idx < b)
@@ -182,17 +193,37 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     return None
 
 
+def _subject(doc, a: int, b: int):
+    """The subject of the clause the span at a:b is in (None when there is none)."""
+    tok = nlp.span_head(doc, a, b)
+    while tok is not None and tok.head.i != tok.i:
+        tok = tok.head
+        if (subj := next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)) is not None:
+            return subj
+    return None
+
+
 def _of_named(q: Question, doc, a: int, b: int) -> bool:
     """Is the span at a:b in a clause whose subject the question names ("Talon has raised $143
     million, and Dig has raised $45 million": the second for "How much has Dig raised?")?"""
-    tok = nlp.span_head(doc, a, b)
-    named = set(terms(" ".join(q.names)))
-    while named and tok is not None and tok.head is not tok:
-        tok = tok.head
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return bool(named & set(terms(" ".join(w.text for w in subj.subtree))))
-    return False
+    subj = _subject(doc, a, b) if q.names else None
+    return subj is not None and bool(set(terms(" ".join(q.names))) & set(terms(" ".join(w.text for w in subj.subtree))))
+
+
+def _named_subject(doc) -> set[str]:
+    """The words of the name that is the main verb's subject (none when the subject is no name)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    return set(terms(" ".join(w.text for w in subj.subtree if w.pos_ == "PROPN"))) if subj is not None and subj.pos_ == "PROPN" else set()
+
+
+def _of_another(q: Question, doc, a: int, b: int) -> bool:
+    """Is the span at a:b in a clause whose subject is a name other than the question's named
+    subject ("Leon Black settled for $62.5 million" for "How much did JPMorgan settle for?")?"""
+    asked = _named_subject(nlp.parse(q.text)) if q.names else set()
+    subj = _subject(doc, a, b) if asked else None
+    words = set(terms(" ".join(w.text for w in subj.subtree if w.pos_ == "PROPN"))) if subj is not None and subj.pos_ == "PROPN" else set()
+    return bool(words) and not words & asked
 
 
 def other_object(question: str, verb: str, sentence: str) -> bool:
@@ -215,6 +246,12 @@ def possessed(noun: str, text: str) -> bool:
     return any(t.lemma_.lower() == noun and any(c.dep_ == "poss" for c in t.children) for t in nlp.parse(text))
 
 
+def bare_noun(noun: str, question: str) -> bool:
+    """Is the noun (a lemma) asked for with nothing that narrows it ("Which organisation ...?",
+    not "Which US secretary of state ...?")?"""
+    return any(t.lemma_.lower() == noun and t.tag_[:2] == "NN" and all(c.dep_ == "det" for c in t.children) for t in nlp.parse(question))
+
+
 def called(noun: str, sentence: str) -> str | None:
     """The name the sentence calls by the noun (a lemma), set beside it: "Taylor, Mikaela's
     brother", "her brother, Taylor", "his brother Taylor" -> Taylor (whether or not the recognizer
@@ -232,9 +269,12 @@ def _age(doc, sentence: str, a: int, b: int) -> bool:
     """Is the number at a:b someone's age, as English news gives it: "31-year-old", "31 years old",
     "aged 31", or set between commas after a name ("Bankman-Fried, 31, has ...")?"""
     span, after = sentence[a:b], sentence[b : b + 12].lower()
+    if _AGE.fullmatch(span):
+        return True
     if not re.fullmatch(r"\d{1,3}(?:-years?-old)?", span):
         return False
-    if span.endswith("old") or after.startswith(("-year-old", " years old", " year old")) or sentence[:a].rstrip().lower().endswith("aged"):
+    if span.endswith("old") or after.startswith(("-year-old", " years old", " year old")) or (
+            (m := _AGE.search(sentence, max(0, a - 16), b)) is not None and m.end() == b):
         return True
     before = next((t for t in doc if t.idx + len(t.text) == len(sentence[:a].rstrip(" ,"))), None)
     return sentence[:a].endswith(", ") and after.startswith(",") and before is not None and before.pos_ == "PROPN"

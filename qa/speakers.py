@@ -66,7 +66,17 @@ def said(sentence: str) -> str | None:
 
 def proper_name(token) -> str:
     """The proper-noun words of the name a token ends ("Money Today", "Newsis")."""
-    return " ".join(w.text for w in token.subtree if w.pos_ == "PROPN" and w.i <= token.i)
+    return name_text([w for w in token.subtree if w.pos_ == "PROPN" and w.i <= token.i])
+
+
+def name_text(words: list) -> str:
+    """A name's words as the text writes them: "Bon-Kyoung Koo", not "Bon Kyoung Koo"."""
+    if not words:
+        return ""
+    whole = words[0].doc[words[0].i : words[-1].i + 1]
+    if all(w.pos_ == "PROPN" or w.tag_ == "HYPH" for w in whole):
+        return whole.text
+    return " ".join(w.text for w in words)
 
 
 def doer(verb: str, sentence: str) -> str | None:
@@ -80,17 +90,23 @@ def doer(verb: str, sentence: str) -> str | None:
     for t in nlp.parse(sentence):
         if t.lemma_.lower() != verb or t.pos_ != "VERB":
             continue
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
-            subj = t.head  # "which" / "who" stands for what the clause describes
+        clause = t
+        # "... who went on to run Barclays": a verb without a subject of its own has its governing verb's
+        while not any(c.dep_ == "nsubj" for c in clause.children) and clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
+            subj = clause.head  # "which" / "who" stands for what the clause describes
         if subj is not None and subj.pos_ != "PROPN":
-            # "fellow bidder, Sheikh Jassim, withdrew ...": the name set beside a common noun is the doer's
-            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
+            # "fellow bidder, Sheikh Jassim, withdrew ...", "Jes Staley, a top banker ... who went on":
+            # the name set beside a common noun is the doer's
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                        subj.head if subj.dep_ == "appos" and subj.head.pos_ == "PROPN" else subj)
         if subj is not None and subj.pos_ == "PROPN":
             return _with_others(subj, proper_name)
         for by in (g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
             if any(w.pos_ == "PROPN" for w in _agent_words(by)):
-                return _with_others(by, lambda w: " ".join(x.text for x in _agent_words(w)))
+                return _with_others(by, lambda w: name_text(_agent_words(w)))
     return None
 
 

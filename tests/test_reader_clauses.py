@@ -83,3 +83,44 @@ def test_a_whole_name_called_a_persons_is_a_person_throughout():
     texts = ["Mikaela Shiffrin is the second child of Eileen.", "This is the essence of Mikaela Shiffrin."]
     ents = [[(0, 16, "PERSON"), (38, 44, "PERSON")], [(23, 39, "FAC")]]
     assert reader.one_sense(texts, ents)[1] == [(23, 39, "PERSON")]
+
+
+def test_a_figure_of_an_act_told_with_an_irregular_verb(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Rovers change hands",
+                "In February 2016, chairman Tom Brandt sold a 49.9% stake in Dunmore Rovers to businessman Farid Mosley. "
+                "In September, owner Mosley agreed to sell his 94% stake to an American investment fund. "
+                "The fund has not said what it will pay.")
+    a = fresh_engine.ask("How big a stake did Tom Brandt sell to Mosley?")
+    assert a.short.startswith("49.9%"), a.answer
+
+
+def test_a_kinsman_is_named_in_full_as_the_article_names_them(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Found after forty years",
+                "Enjoying Christmas with her only daughter has been a long time coming for Sherri Geerts, 81, of Sunnyvale. "
+                "Diane Bazella first found Geerts, her birth mother, in May 2021, and they met in person in 2022. "
+                "Both hope to spend many more holidays together.")
+    a = fresh_engine.ask("Who is Diane Bazella's birth mother?")
+    assert a.short.startswith("Sherri Geerts"), a.answer
+
+
+def test_ages_names_and_doers_as_english_news_writes_them():
+    died = "Everton chairman Bill Kenwright, an acclaimed theatre producer, has died at the age of 78."
+    ents = nlp.entities([died])[0]
+    assert reader.number_about(question.read("How old was Bill Kenwright when he died?"), died, ents) == "the age of 78"
+    assert "the age of 78" not in reader.candidates(question.read("When did Kenwright die?"), died, ents)
+    said = "Erik ten Hag has disagreed with Jamie Carragher's comments."
+    assert "Erik ten Hag" in reader.candidates(question.read("Who disagreed with Jamie Carragher?"), said, nlp.entities([said])[0])
+    scored = "Milan, for whom Olivier Giroud and Christian Pulisic scored equalisers, remain third on 29 points."
+    assert "Olivier Giroud and Christian" not in reader.candidates(question.read("Who scored Milan's equaliser?"), scored, nlp.entities([scored])[0])
+    assert reader.bare_noun("organisation", "Which organisation removed the TikTok pixel from its website?")
+    assert not reader.bare_noun("secretary", "Which US secretary of state visited Seoul?")
+    assert speakers.doer("run", "Emails revealed his close ties to Jes Staley, a top banker at JPMorgan Chase & Co. who went on to run Barclays Plc.") == "Jes Staley"
+    assert speakers.doer("lead", "The research team led by Bon-Kyoung Koo at IMBA has pinpointed a gene.") == "Bon-Kyoung Koo"
+
+
+def test_a_figure_in_a_clause_about_someone_else_is_not_the_answer():
+    q = question.read("How much did JPMorgan settle for?")
+    other = "Then, last January, Wall Street billionaire Leon Black settled for $62.5 million."
+    assert reader.number_about(q, other, nlp.entities([other])[0]) is None
+    bare = "JPMorgan, in September, for $75 million."  # (no clause subject at all)
+    assert reader.number_about(q, bare, nlp.entities([bare])[0]) == "$75 million"
