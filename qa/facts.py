@@ -132,14 +132,20 @@ class FactFinder:
             # "Who prodded Seoul and Tokyo to sign it?": the name a good sentence gives as the one that
             # did it ("Washington, which prodded the two countries ..."), a person or not, when no person did.
             if reader.asks_subject(qi.text):
-                for i in relevant[:12]:
-                    if i in good and (by := speakers.doer(act, cands[i].text)) and not set(terms(by)) <= set(terms(qi.text)):
-                        people = reader.candidates(qi, cands[i].text, ents[i])
-                        if not people:
-                            return i, by
-                        # (a person it names as the one who did it: "fellow bidder, Sheikh Jassim, withdrew his offer")
-                        if doing := [p for p in people if set(terms(p)) & set(terms(by))]:
-                            return i, reader.bare_name(doing[0])
+                unnamed = False  # (a better sentence tells of the act with no name: "Three scientists won ...")
+                for rank, i in enumerate(relevant[:12]):
+                    by = speakers.doer(act, cands[i].text) if i in good else None
+                    if by is None:
+                        unnamed = unnamed or (i in good and reader.has_verb(cands[i].text, act, predicate=True))
+                        continue
+                    if set(terms(by)) <= set(terms(qi.text)):
+                        continue
+                    people = reader.candidates(qi, cands[i].text, ents[i])
+                    if not people and rank < 6:
+                        return i, by
+                    # (a person it names as the one who did it: "fellow bidder, Sheikh Jassim, withdrew his offer")
+                    if not unnamed and (doing := [p for p in people if set(terms(p)) & set(terms(by))]):
+                        return i, reader.bare_name(doing[0])
         if qi.kind == "organization" and act:
             # "Which organization did Japan petition?": the one a good sentence puts the question's act
             # with ("filed a petition with the World Trade Organization"), before names voted on.

@@ -124,3 +124,4 @@ def test_a_figure_in_a_clause_about_someone_else_is_not_the_answer():
     assert reader.number_about(q, other, nlp.entities([other])[0]) is None
     bare = "JPMorgan, in September, for $75 million."  # (no clause subject at all)
     assert reader.number_about(q, bare, nlp.entities([bare])[0]) == "$75 million"
+
