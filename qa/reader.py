@@ -318,7 +318,8 @@ def describe(subject: str, sentence: str) -> str | None:
     given = ""  # the given names, when the sentence names the person by the surname alone
     if subject.lower() not in sentence.lower():
         last = subject.split()[-1]
-        if last.lower() not in sentence.lower():
+        # (by the last word as a name: capitalised and whole, "Kang"; not "centers" for "Family Center")
+        if not re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", sentence):
             return None
         given, subject = subject[: -len(last)].strip(), last
     doc = nlp.parse(sentence)
@@ -579,6 +580,10 @@ def full_name(name: str, passage_ents: list[str], texts: list[str] = (), entity_
     return max(set(longer), key=lambda e: (longer.count(e), len(e))) if longer else name
 
 
+# English verbs that give a thing its name ("a tool called X", "a feature named X", "dubbed X").
+_NAMING = frozenset({"call", "name", "dub", "title"})
+
+
 def specifier(noun: str, sentence: str, question: str) -> str | None:
     """For "which <noun>" when the noun names no kind of entity ("Which exports did Japan
     restrict?"): what the sentence says specifies that noun: "exports of <semiconductor
@@ -588,15 +593,17 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
     for t in nlp.parse(sentence):
         if t.lemma_.lower() != noun or t.pos_ not in ("NOUN", "PROPN"):
             continue
-        found = []
+        found, named = [], []
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "including", "like"):
+            if c.dep_ == "acl" and c.lemma_.lower() in _NAMING:
+                named += [x for x in c.children if x.dep_ in ("oprd", "attr", "dobj")]  # "an extension called Omnibug"
+            elif c.dep_ == "prep" and c.lower_ in ("of", "including", "like"):
                 found += [x for x in c.children if x.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ == "as" and t.doc[c.i - 1].lower_ == "such":
                 found += [x for x in c.children if x.dep_ == "pobj"]
             elif (c.dep_ in ("compound", "appos") or (c.dep_ == "nummod" and c.ent_type_ == "DATE")) and c.i != t.i:
                 found.append(c)  # (a year names which one, "a 1965 agreement"; a count does not, "three items")
-        for head in found:
+        for head in named + found:
             # The noun phrase without the clauses that comment on it (", which is ...").
             cut = [x for c in head.children if c.dep_ in ("relcl", "acl", "appos", "punct") and c.i > head.i for x in c.subtree]
             end = min([x.i for x in cut] + [max(x.i for x in head.subtree) + 1])

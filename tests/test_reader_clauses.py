@@ -125,3 +125,15 @@ def test_a_figure_in_a_clause_about_someone_else_is_not_the_answer():
     bare = "JPMorgan, in September, for $75 million."  # (no clause subject at all)
     assert reader.number_about(q, bare, nlp.entities([bare])[0]) == "$75 million"
 
+
+
+def test_a_thing_called_by_a_name_is_specified_by_it():
+    s = "How we tested the pixel: we downloaded a Chrome extension called Omnibug, which is used to test marketing tools."
+    assert reader.specifier("extension", s, "What extension did the reporters use to test the pixel?") == "Omnibug"
+
+
+def test_a_description_is_of_the_name_not_of_a_common_word_like_its_last():
+    s = "The money goes to research at the world's leading cancer centers, Dana-Farber Cancer Institute and Memorial Sloan Kettering."
+    assert reader.describe("Family Center", s) is None
+    assert reader.describe("Family Center", "The company introduced Family Center, a dashboard for parents and guardians.") \
+        == "a dashboard for parents and guardians"
