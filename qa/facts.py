@@ -77,7 +77,7 @@ class FactFinder:
         # the question's act calls by the bare noun asked for ("Which organisation removed the pixel?":
         # "the organisation Beyond Blue removed ...").
         named_as = qi.focus.split()[-1] if qi.focus and qi.kind in ("person", "organization") else ""
-        kin = bool(named_as) and qi.kind == "person" and reader.possessed(named_as, qi.text)
+        kin = reader.possessor(named_as, qi.text) if named_as and qi.kind == "person" else None
         plain = bool(named_as) and not kin and bool(act) and act not in lexicon.GENERAL_VERBS and reader.bare_noun(named_as, qi.text)
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
         # (its verbs in any form: "sold" for "sell")
@@ -213,9 +213,10 @@ class FactFinder:
                 spans = when.by_verb(question_verb, cands[i].text, spans)
             if qi.kind == "date":
                 spans = when.plain_dates(cands[i].text, spans, qi.text)
-            if (kin or (plain and reader.has_verb(cands[i].text, act))) and (so := reader.called(named_as, cands[i].text)):
+            if (kin or (plain and reader.has_verb(cands[i].text, act))) and (so := reader.called(named_as, cands[i].text)) \
+                    and (not kin or _kin_of(kin, so[1], cands[i], cand_terms[i])):
                 # "Who is Mikaela's brother?": "Taylor, Mikaela's brother" (in full as the articles name them)
-                votes, where = {so.split()[-1].lower(): 1.0}, {so.split()[-1].lower(): (i, so)}
+                votes, where = {so[0].split()[-1].lower(): 1.0}, {so[0].split()[-1].lower(): (i, so[0])}
                 break
             for span in spans:
                 if qi.kind not in ("person", "organization", "place"):
@@ -310,6 +311,20 @@ class FactFinder:
         rest = [k for k in wanted if k not in known]
         known |= dict(zip(rest, nlp.entities([wanted[k] for k in rest])))
         return [(wanted[k], known[k]) for k in wanted]
+
+
+def _kin_of(kin: tuple[str, set[str]], told: set[str], cand, words: frozenset[str]) -> bool:
+    """Is the one a sentence calls by the question's noun the question's ("Israel's ambassador to
+    the UK"): of the same owner where the sentence says whose ("the Israeli ambassador"; not
+    "Panthers quarterback" for the Packers'), of an article that names the owner where it does not,
+    and with what else the question narrows the noun by ("to the UK", not "to Portugal")?"""
+    owner, rest = kin
+    if told:
+        if not speakers.same_owner({w.lower() for w in re.findall(r"[\w-]+", owner)}, told):
+            return False
+    elif reader.unnamed([owner], reader.told_with(cand.passage.chunk)):
+        return False
+    return rest <= words
 
 
 def _words(text: str) -> set[str]:

@@ -398,7 +398,8 @@ def _kind(doc, q: Question) -> None:
         # name ("Kim You-geun") or not ("Ilya Sutskever", "Erik ten Hag").
         named = [t for t in tokens[2:] if t.pos_ == "PROPN" or (t.is_lower and t.i > tokens[2].i and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
         # (not "Who is Marta Lindqvist's brother?": the one her brother is)
-        if root.lemma_ == "be" and person and len(tokens) - 2 <= len(person[0]) + 1 and not any(t.pos_ == "NOUN" for t in nouns):
+        if root.lemma_ == "be" and person and len(tokens) - 2 <= len(person[0]) + 1 and not any(
+                t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children) for t in nouns):
             q.kind, q.subject = "describe", person[0].text  # "Who is Kim You-geun?"
         elif root.lemma_ == "be" and wh.i == tokens[0].i and tokens[1].i == root.i and len(tokens) >= 3 and len(named) == len(tokens) - 2:
             q.kind, q.subject = "describe", doc[named[0].i : named[-1].i + 1].text
@@ -463,6 +464,8 @@ def _kind(doc, q: Question) -> None:
             noun = nxt  # "..., which minister, ...": the parse may not attach it
         if noun is not None:
             q.kind = _NOUN_KIND.get(noun.lemma_.lower(), "other")
+            if q.kind == "outlet" and noun.dep_ == "dobj" and noun.head.i == root.i and root.pos_ == "VERB" and root.lemma_ not in SPEECH | _PUBLISH:
+                q.kind = "other"  # "Which site does she check?": a site she uses, not the outlet of a report
             if any(c.dep_ == "compound" and c.lemma_.lower() == "news" for c in noun.children):
                 q.kind = "outlet"  # "Which news organisation / agency / site reported X?"
             elif q.kind == "person" and root.lemma_ in ("write", "author") and noun.dep_ == "nsubj" and any(

@@ -241,9 +241,16 @@ def other_object(question: str, verb: str, sentence: str) -> bool:
     return bool(done) and all(objs and not any(set(terms(" ".join(w.text for w in o.subtree))) & named for o in objs) for objs in done)
 
 
-def possessed(noun: str, text: str) -> bool:
-    """Is the noun (a lemma) said to be someone's in the text ("Mikaela Shiffrin's brother")?"""
-    return any(t.lemma_.lower() == noun and any(c.dep_ == "poss" for c in t.children) for t in nlp.parse(text))
+def possessor(noun: str, text: str) -> tuple[str, set[str]] | None:
+    """Whose the noun (a lemma) is said to be in the text, and the content words of what else
+    narrows it: "Israel's ambassador to the UK" -> ("Israel", {uk}); None when it is no one's."""
+    for t in nlp.parse(text):
+        whose = next((c for c in t.children if c.dep_ == "poss"), None) if t.lemma_.lower() == noun else None
+        if whose is not None:
+            owner = " ".join(w.text for w in whose.subtree if w.tag_ != "POS")
+            rest = {w.text for c in t.children if c.dep_ not in ("poss", "det") for w in c.subtree}
+            return owner, set(terms(" ".join(rest)))
+    return None
 
 
 def bare_noun(noun: str, question: str) -> bool:
@@ -252,16 +259,22 @@ def bare_noun(noun: str, question: str) -> bool:
     return any(t.lemma_.lower() == noun and t.tag_[:2] == "NN" and all(c.dep_ == "det" for c in t.children) for t in nlp.parse(question))
 
 
-def called(noun: str, sentence: str) -> str | None:
+def called(noun: str, sentence: str) -> tuple[str, set[str]] | None:
     """The name the sentence calls by the noun (a lemma), set beside it: "Taylor, Mikaela's
     brother", "her brother, Taylor", "his brother Taylor" -> Taylor (whether or not the recognizer
-    took it for a name)."""
+    took it for a name), with the words of whose the noun is there, if it says ("Mikaela")."""
     for t in nlp.parse(sentence):
         if t.pos_ != "PROPN" or t.dep_ == "compound":
             continue
         beside = [c for c in t.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"] + ([t.head] if t.dep_ == "appos" else [])
-        if any(b.lemma_.lower() == noun and b.pos_ == "NOUN" for b in beside):
-            return " ".join(w.text for w in t.subtree if w.pos_ == "PROPN" and (w.i == t.i or w.dep_ in ("compound", "flat")))
+        for b in beside:
+            if b.lemma_.lower() == noun and b.pos_ == "NOUN":
+                # ("Panthers quarterback Baker Mayfield", "the Israeli ambassador ...": whose it is)
+                whose = {w.lower_ for c in b.children if (c.dep_ == "poss" and c.pos_ != "PRON")  # ("her birth mother" says no more)
+                         or (c.dep_ in ("compound", "amod") and c.text[:1].isupper() and (c.i > 0 or c.pos_ != "ADJ"))
+                         for w in c.subtree if w.is_alpha}
+                name = " ".join(w.text for w in t.subtree if w.pos_ == "PROPN" and (w.i == t.i or w.dep_ in ("compound", "flat")))
+                return name, whose
     return None
 
 

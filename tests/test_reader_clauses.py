@@ -65,11 +65,13 @@ def test_the_act_done_to_another_named_thing_is_another_act():
 
 
 def test_a_sentence_calls_a_name_by_the_noun_beside_it():
-    assert reader.called("brother", "Jonas and Eva welcomed Erik, Marta's brother, in 1992.") == "Erik"
-    assert reader.called("brother", "Her brother, Taylor Smith, came too.") == "Taylor Smith"
+    assert reader.called("brother", "Jonas and Eva welcomed Erik, Marta's brother, in 1992.") == ("Erik", {"marta"})
+    assert reader.called("brother", "Her brother, Taylor Smith, came too.") == ("Taylor Smith", set())
     assert reader.called("brother", "Jonas and Eva welcomed Erik in 1992.") is None
-    assert reader.possessed("brother", "Who is Marta Lindqvist's brother?")
-    assert not reader.possessed("secretary", "Who is the US Secretary of State?")
+    assert reader.called("quarterback", "Panthers quarterback Baker Mayfield threw twice.") == ("Baker Mayfield", {"panthers"})
+    assert reader.possessor("brother", "Who is Marta Lindqvist's brother?") == ("Marta Lindqvist", set())
+    assert reader.possessor("ambassador", "Who was Israel's ambassador to the UK?") == ("Israel", {"uk"})
+    assert reader.possessor("secretary", "Who is the US Secretary of State?") is None
     assert question.read("Who is Marta Lindqvist's brother?").kind == "person"
     assert question.read("Who is Marta Lindqvist?").kind == "describe"
 
@@ -137,3 +139,9 @@ def test_a_description_is_of_the_name_not_of_a_common_word_like_its_last():
     assert reader.describe("Family Center", s) is None
     assert reader.describe("Family Center", "The company introduced Family Center, a dashboard for parents and guardians.") \
         == "a dashboard for parents and guardians"
+
+
+def test_a_site_someone_uses_is_not_the_outlet_of_a_report():
+    assert question.read("Which site does Janani Umamaheswar check for her course reviews?").kind == "other"
+    assert question.read("Which outlets reported on Japan's export restrictions?").kind == "outlet"
+    assert question.read("Who is Moon Jae-in?").kind == "describe"
