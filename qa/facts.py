@@ -124,6 +124,7 @@ class FactFinder:
                     told = when.plain_dates(cands[i].text, told, qi.text) if qi.kind == "date" else told
                     if told:
                         return i, when.date_range(cands[i].text, told[0], spans, aspect)
+        preset: tuple[int, str] | None = None  # the person a good sentence names as the one who did it
         if qi.kind == "person" and act:
             # "Who leads the exercises?": "the U.S. and Thai-led exercises" says who, by no name of a person.
             for i in relevant[:6]:
@@ -145,7 +146,8 @@ class FactFinder:
                         return i, by
                     # (a person it names as the one who did it: "fellow bidder, Sheikh Jassim, withdrew his offer")
                     if not unnamed and (doing := [p for p in people if set(terms(p)) & set(terms(by))]):
-                        return i, reader.bare_name(doing[0])
+                        preset = (i, reader.bare_name(doing[0]))  # (given in full below, as the votes' winner is)
+                        break
         if qi.kind == "organization" and act:
             # "Which organization did Japan petition?": the one a good sentence puts the question's act
             # with ("filed a petition with the World Trade Organization"), before names voted on.
@@ -183,7 +185,10 @@ class FactFinder:
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
-        for i in relevant[:12]:
+        if preset is not None:
+            key = preset[1].split()[-1].lower()
+            votes, where = {key: 1.0}, {key: preset}
+        for i in ([] if preset is not None else relevant[:12]):
             if (focus and not focus <= cand_terms[i]) or (event and not tells(i)):
                 continue
             if whose and not speakers.same_owner(whose, speakers.owner(qi.focus.split()[-1], cands[i].text) or _words(cands[i].passage.chunk.text)):

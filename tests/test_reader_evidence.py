@@ -8,7 +8,7 @@ from datetime import date
 
 from conftest import made_up, one_article
 
-from qa import nlp, question, reader, speakers, when, yesno
+from qa import nlp, question, reader, speakers, when
 
 
 def test_a_quotation_is_shown_whole_with_who_said_it(fresh_engine, tmp_path):
@@ -136,4 +136,4 @@ def test_a_yes_no_claim_naming_what_the_evidence_never_names_is_not_said(fresh_e
     assert fresh_engine.ask("Did Ana Lopes question the chief of Northwind Ferries?").short.startswith("Yes")
     q = question.read("Did Ana Lopes question the chief of Seaspan Lines?")
     hearing = "Mayor Ana Lopes questioned the chiefs of Northwind Ferries and Harbourline."
-    assert yesno._unnamed(q, [hearing]) == ["seaspan lines"] and yesno._unnamed(q, [hearing, "Seaspan Lines’ ships"]) == []
+    assert reader.unnamed(q.names, hearing) == ["seaspan lines"] and reader.unnamed(q.names, hearing + " Seaspan Lines’ ships") == []
