@@ -124,7 +124,7 @@ class FactFinder:
                     told = when.plain_dates(cands[i].text, told, qi.text) if qi.kind == "date" else told
                     if told:
                         return i, when.date_range(cands[i].text, told[0], spans, aspect)
-        preset: tuple[int, str] | None = None  # the person a good sentence names as the one who did it
+        preset: tuple[int, str] | None = None  # the one person a sentence names as who did it, or as the one asked for
         if qi.kind == "person" and act:
             # "Who leads the exercises?": "the U.S. and Thai-led exercises" says who, by no name of a person.
             for i in relevant[:6]:
@@ -146,7 +146,7 @@ class FactFinder:
                         return i, by
                     # (a person it names as the one who did it: "fellow bidder, Sheikh Jassim, withdrew his offer")
                     if not unnamed and (doing := [p for p in people if set(terms(p)) & set(terms(by))]):
-                        preset = (i, reader.bare_name(doing[0]))  # (given in full below, as the votes' winner is)
+                        preset = (i, reader.bare_name(doing[0]))
                         break
         if qi.kind == "organization" and act:
             # "Which organization did Japan petition?": the one a good sentence puts the question's act
@@ -185,9 +185,6 @@ class FactFinder:
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
-        if preset is not None:
-            key = preset[1].split()[-1].lower()
-            votes, where = {key: 1.0}, {key: preset}
         for i in ([] if preset is not None else relevant[:12]):
             if (focus and not focus <= cand_terms[i]) or (event and not tells(i)):
                 continue
@@ -220,8 +217,7 @@ class FactFinder:
                 spans = when.plain_dates(cands[i].text, spans, qi.text)
             if (kin or (plain and reader.has_verb(cands[i].text, act))) and (so := reader.called(named_as, cands[i].text)) \
                     and (not kin or _kin_of(kin, so[1], cands[i], cand_terms[i])):
-                # "Who is Mikaela's brother?": "Taylor, Mikaela's brother" (in full as the articles name them)
-                votes, where = {so[0].split()[-1].lower(): 1.0}, {so[0].split()[-1].lower(): (i, so[0])}
+                preset = (i, so[0])  # "Who is Mikaela's brother?": "Taylor, Mikaela's brother"
                 break
             for span in spans:
                 if qi.kind not in ("person", "organization", "place"):
@@ -244,6 +240,9 @@ class FactFinder:
                     # (a place is where one event happened: the best sentence's, not the one most articles name)
                     votes[key] = max(votes.get(key, 0.0), vote) if qi.kind == "place" else votes.get(key, 0.0) + vote
                 where.setdefault(key, (i, span))
+        if preset is not None:  # (the one name a sentence gives for who it is, in full below as a voted name is)
+            key = preset[1].split()[-1].lower()
+            votes, where = {key: 1.0}, {key: preset}
         if not votes and qi.kind == "number" and qi.focus:
             # "How many companies were ordered to pay?": no count is given, but a good sentence that
             # tells of the act (with the question's verb) lists them by name.
