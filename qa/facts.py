@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from qa import circumstances, lexicon, nlp, reader, speakers, when
+from qa import circumstances, clauses, lexicon, nlp, reader, speakers, when
 from qa.keyword import terms
 from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
@@ -77,8 +77,8 @@ class FactFinder:
         # the question's act calls by the bare noun asked for ("Which organisation removed the pixel?":
         # "the organisation Beyond Blue removed ...").
         named_as = qi.focus.split()[-1] if qi.focus and qi.kind in ("person", "organization") else ""
-        kin = reader.possessor(named_as, qi.text) if named_as and qi.kind == "person" else None
-        plain = bool(named_as) and not kin and bool(act) and act not in lexicon.GENERAL_VERBS and reader.bare_noun(named_as, qi.text)
+        kin = clauses.possessor(named_as, qi.text) if named_as and qi.kind == "person" else None
+        plain = bool(named_as) and not kin and bool(act) and act not in lexicon.GENERAL_VERBS and clauses.bare_noun(named_as, qi.text)
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
         # (its verbs in any form: "sold" for "sell")
         did = [t.text for t in nlp.parse(qi.text) if t.pos_ == "VERB" and t.lemma_.lower() not in lexicon.GENERAL_VERBS | speakers.SPEECH] if happened else []
@@ -118,7 +118,7 @@ class FactFinder:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
             # among the good sentences, before the first date of the best one.
             for i in relevant[:12]:
-                if (not focus or focus <= cand_terms[i]) and i in good and not reader.other_object(qi.text, question_verb, cands[i].text):
+                if (not focus or focus <= cand_terms[i]) and i in good and not clauses.other_object(qi.text, question_verb, cands[i].text):
                     spans = reader.candidates(qi, cands[i].text, ents[i])
                     told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp, saying)]
                     told = when.plain_dates(cands[i].text, told, qi.text) if qi.kind == "date" else told
@@ -215,7 +215,7 @@ class FactFinder:
                 spans = when.by_verb(question_verb, cands[i].text, spans)
             if qi.kind == "date":
                 spans = when.plain_dates(cands[i].text, spans, qi.text)
-            if (kin or (plain and reader.has_verb(cands[i].text, act))) and (so := reader.called(named_as, cands[i].text)) \
+            if (kin or (plain and reader.has_verb(cands[i].text, act))) and (so := clauses.called(named_as, cands[i].text)) \
                     and (not kin or _kin_of(kin, so[1], cands[i], cand_terms[i])):
                 preset = (i, so[0])  # "Who is Mikaela's brother?": "Taylor, Mikaela's brother"
                 break

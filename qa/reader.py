@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from qa import lexicon, nlp, speakers, when
+from qa import clauses, lexicon, nlp, speakers, when
 from qa.keyword import term_set, terms
 from qa.question import PROPORTION
 from qa.types import Question
@@ -157,7 +157,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     if not spans:
         return None
     doc = nlp.parse(sentence)
-    spans = [(a, b) for a, b in spans if not _of_another(q, doc, a, b)]
+    spans = [(a, b) for a, b in spans if not clauses.of_another(q, doc, a, b)]
     if not spans:
         return None
     if not focus and q.text.lower().startswith("how long"):
@@ -171,7 +171,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if not spans:
             return None
     if not focus:
-        a, b = next((sp for sp in spans if _of_named(q, doc, *sp)), spans[0])
+        a, b = next((sp for sp in spans if clauses.of_named(q, doc, *sp)), spans[0])
         return sentence[a:b]
     # "How many Japanese troops ...?" is not answered by a count of South Korean troops.
     if not speakers.same_owner(speakers.owner(focus, q.text), speakers.owner(focus, sentence)):
@@ -190,91 +190,6 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if head.lemma_.lower() == focus or any(t.lemma_.lower() == focus for t in doc[toks[-1].i + 1 : toks[-1].i + 5]):
             end = head.idx + len(head.text) if head.i > toks[-1].i else b
             return sentence[a:end]
-    return None
-
-
-def _subject(doc, a: int, b: int):
-    """The subject of the clause the span at a:b is in (None when there is none)."""
-    tok = nlp.span_head(doc, a, b)
-    while tok is not None and tok.head.i != tok.i:
-        tok = tok.head
-        if (subj := next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)) is not None:
-            return subj
-    return None
-
-
-def _of_named(q: Question, doc, a: int, b: int) -> bool:
-    """Is the span at a:b in a clause whose subject the question names ("Talon has raised $143
-    million, and Dig has raised $45 million": the second for "How much has Dig raised?")?"""
-    subj = _subject(doc, a, b) if q.names else None
-    return subj is not None and bool(set(terms(" ".join(q.names))) & set(terms(" ".join(w.text for w in subj.subtree))))
-
-
-def _named_subject(doc) -> set[str]:
-    """The words of the name that is the main verb's subject (none when the subject is no name)."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-    return set(terms(" ".join(w.text for w in subj.subtree if w.pos_ == "PROPN"))) if subj is not None and subj.pos_ == "PROPN" else set()
-
-
-def _of_another(q: Question, doc, a: int, b: int) -> bool:
-    """Is the span at a:b in a clause whose subject is a name other than the question's named
-    subject ("Leon Black settled for $62.5 million" for "How much did JPMorgan settle for?")?"""
-    asked = _named_subject(nlp.parse(q.text)) if q.names else set()
-    subj = _subject(doc, a, b) if asked else None
-    words = set(terms(" ".join(w.text for w in subj.subtree if w.pos_ == "PROPN"))) if subj is not None and subj.pos_ == "PROPN" else set()
-    return bool(words) and not words & asked
-
-
-def other_object(question: str, verb: str, sentence: str) -> bool:
-    """Does the sentence do the question's act (`verb`, as the question words it) only to other
-    things it names ("he joined Southampton" for "When did Mitchell join Tottenham?")?"""
-    want = lemma(verb)
-
-    def objects(doc) -> list[list]:
-        return [[c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] for t in doc if t.lemma_.lower() == want and t.pos_ == "VERB"]
-    asked = [o for objs in objects(nlp.parse(question)) for o in objs]
-    if not want or not asked:
-        return False
-    named = set(terms(" ".join(w.text for o in asked for w in o.subtree)))
-    done = objects(nlp.parse(sentence))
-    return bool(done) and all(objs and not any(set(terms(" ".join(w.text for w in o.subtree))) & named for o in objs) for objs in done)
-
-
-def possessor(noun: str, text: str) -> tuple[str, set[str]] | None:
-    """Whose the noun (a lemma) is said to be in the text, and the content words of what else
-    narrows it: "Israel's ambassador to the UK" -> ("Israel", {uk}); None when it is no one's."""
-    for t in nlp.parse(text):
-        whose = next((c for c in t.children if c.dep_ == "poss"), None) if t.lemma_.lower() == noun else None
-        if whose is not None:
-            owner = " ".join(w.text for w in whose.subtree if w.tag_ != "POS")
-            rest = {w.text for c in t.children if c.dep_ not in ("poss", "det") for w in c.subtree}
-            return owner, set(terms(" ".join(rest)))
-    return None
-
-
-def bare_noun(noun: str, question: str) -> bool:
-    """Is the noun (a lemma) asked for with nothing that narrows it ("Which organisation ...?",
-    not "Which US secretary of state ...?")?"""
-    return any(t.lemma_.lower() == noun and t.tag_[:2] == "NN" and all(c.dep_ == "det" for c in t.children) for t in nlp.parse(question))
-
-
-def called(noun: str, sentence: str) -> tuple[str, set[str]] | None:
-    """The name the sentence calls by the noun (a lemma), set beside it: "Taylor, Mikaela's
-    brother", "her brother, Taylor", "his brother Taylor" -> Taylor (whether or not the recognizer
-    took it for a name), with the words of whose the noun is there, if it says ("Mikaela")."""
-    for t in nlp.parse(sentence):
-        if t.pos_ != "PROPN" or t.dep_ == "compound":
-            continue
-        beside = [c for c in t.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"] + ([t.head] if t.dep_ == "appos" else [])
-        for b in beside:
-            if b.lemma_.lower() == noun and b.pos_ == "NOUN":
-                # ("Panthers quarterback Baker Mayfield", "the Israeli ambassador ...": whose it is)
-                whose = {w.lower_ for c in b.children if (c.dep_ == "poss" and c.pos_ != "PRON")  # ("her birth mother" says no more)
-                         or (c.dep_ in ("compound", "amod") and c.text[:1].isupper() and (c.i > 0 or c.pos_ != "ADJ"))
-                         for w in c.subtree if w.is_alpha}
-                name = " ".join(w.text for w in t.subtree if w.pos_ == "PROPN" and (w.i == t.i or w.dep_ in ("compound", "flat")))
-                return name, whose
     return None
 
 

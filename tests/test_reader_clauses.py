@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import nlp, question, reader, speakers, verdict
+from qa import clauses, nlp, question, reader, speakers, verdict
 
 
 def test_a_figure_is_the_one_of_the_clause_about_what_the_question_names(fresh_engine, tmp_path):
@@ -59,19 +59,19 @@ def test_an_age_is_no_date_and_a_share_is_a_percentage():
 
 
 def test_the_act_done_to_another_named_thing_is_another_act():
-    assert reader.other_object("When did Paul Mitchell join Tottenham?", "join", "Two years later he joined Southampton in the same role.")
-    assert not reader.other_object("When did Paul Mitchell join Tottenham?", "join", "In 2014 he joined Tottenham Hotspur.")
-    assert not reader.other_object("When did Paul Mitchell join Tottenham?", "join", "He left Leipzig in 2019.")
+    assert clauses.other_object("When did Paul Mitchell join Tottenham?", "join", "Two years later he joined Southampton in the same role.")
+    assert not clauses.other_object("When did Paul Mitchell join Tottenham?", "join", "In 2014 he joined Tottenham Hotspur.")
+    assert not clauses.other_object("When did Paul Mitchell join Tottenham?", "join", "He left Leipzig in 2019.")
 
 
 def test_a_sentence_calls_a_name_by_the_noun_beside_it():
-    assert reader.called("brother", "Jonas and Eva welcomed Erik, Marta's brother, in 1992.") == ("Erik", {"marta"})
-    assert reader.called("brother", "Her brother, Taylor Smith, came too.") == ("Taylor Smith", set())
-    assert reader.called("brother", "Jonas and Eva welcomed Erik in 1992.") is None
-    assert reader.called("quarterback", "Panthers quarterback Baker Mayfield threw twice.") == ("Baker Mayfield", {"panthers"})
-    assert reader.possessor("brother", "Who is Marta Lindqvist's brother?") == ("Marta Lindqvist", set())
-    assert reader.possessor("ambassador", "Who was Israel's ambassador to the UK?") == ("Israel", {"uk"})
-    assert reader.possessor("secretary", "Who is the US Secretary of State?") is None
+    assert clauses.called("brother", "Jonas and Eva welcomed Erik, Marta's brother, in 1992.") == ("Erik", {"marta"})
+    assert clauses.called("brother", "Her brother, Taylor Smith, came too.") == ("Taylor Smith", set())
+    assert clauses.called("brother", "Jonas and Eva welcomed Erik in 1992.") is None
+    assert clauses.called("quarterback", "Panthers quarterback Baker Mayfield threw twice.") == ("Baker Mayfield", {"panthers"})
+    assert clauses.possessor("brother", "Who is Marta Lindqvist's brother?") == ("Marta Lindqvist", set())
+    assert clauses.possessor("ambassador", "Who was Israel's ambassador to the UK?") == ("Israel", {"uk"})
+    assert clauses.possessor("secretary", "Who is the US Secretary of State?") is None
     assert question.read("Who is Marta Lindqvist's brother?").kind == "person"
     assert question.read("Who is Marta Lindqvist?").kind == "describe"
 
@@ -114,8 +114,8 @@ def test_ages_names_and_doers_as_english_news_writes_them():
     assert "Erik ten Hag" in reader.candidates(question.read("Who disagreed with Jamie Carragher?"), said, nlp.entities([said])[0])
     scored = "Milan, for whom Olivier Giroud and Christian Pulisic scored equalisers, remain third on 29 points."
     assert "Olivier Giroud and Christian" not in reader.candidates(question.read("Who scored Milan's equaliser?"), scored, nlp.entities([scored])[0])
-    assert reader.bare_noun("organisation", "Which organisation removed the TikTok pixel from its website?")
-    assert not reader.bare_noun("secretary", "Which US secretary of state visited Seoul?")
+    assert clauses.bare_noun("organisation", "Which organisation removed the TikTok pixel from its website?")
+    assert not clauses.bare_noun("secretary", "Which US secretary of state visited Seoul?")
     assert speakers.doer("run", "Emails revealed his close ties to Jes Staley, a top banker at JPMorgan Chase & Co. who went on to run Barclays Plc.") == "Jes Staley"
     assert speakers.doer("lead", "The research team led by Bon-Kyoung Koo at IMBA has pinpointed a gene.") == "Bon-Kyoung Koo"
 

@@ -1,0 +1,95 @@
+"""Which clause of a sentence a fact belongs to, and what a sentence calls a name: the subject of
+the clause a figure is in ("Talon has raised $143 million, and Dig has raised $45 million"), the thing
+an act is done to ("joined Southampton"), whose a noun is ("Israel's ambassador to the UK") and the
+name set beside a noun ("Taylor, Mikaela's brother"). Read from spaCy's dependency parse."""
+
+from __future__ import annotations
+
+from qa import nlp
+from qa.keyword import terms
+from qa.types import Question
+
+
+def _subject(doc, a: int, b: int):
+    """The subject of the clause the span at a:b is in (None when there is none)."""
+    tok = nlp.span_head(doc, a, b)
+    while tok is not None and tok.head.i != tok.i:
+        tok = tok.head
+        if (subj := next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)) is not None:
+            return subj
+    return None
+
+
+def of_named(q: Question, doc, a: int, b: int) -> bool:
+    """Is the span at a:b in a clause whose subject the question names ("Talon has raised $143
+    million, and Dig has raised $45 million": the second for "How much has Dig raised?")?"""
+    subj = _subject(doc, a, b) if q.names else None
+    return subj is not None and bool(set(terms(" ".join(q.names))) & set(terms(" ".join(w.text for w in subj.subtree))))
+
+
+def _named_subject(doc) -> set[str]:
+    """The words of the name that is the main verb's subject (none when the subject is no name)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    return set(terms(" ".join(w.text for w in subj.subtree if w.pos_ == "PROPN"))) if subj is not None and subj.pos_ == "PROPN" else set()
+
+
+def of_another(q: Question, doc, a: int, b: int) -> bool:
+    """Is the span at a:b in a clause whose subject is a name other than the question's named
+    subject ("Leon Black settled for $62.5 million" for "How much did JPMorgan settle for?")?"""
+    asked = _named_subject(nlp.parse(q.text)) if q.names else set()
+    subj = _subject(doc, a, b) if asked else None
+    words = set(terms(" ".join(w.text for w in subj.subtree if w.pos_ == "PROPN"))) if subj is not None and subj.pos_ == "PROPN" else set()
+    return bool(words) and not words & asked
+
+
+def other_object(question: str, verb: str, sentence: str) -> bool:
+    """Does the sentence do the question's act (`verb`, as the question words it) only to other
+    things it names ("he joined Southampton" for "When did Mitchell join Tottenham?")?"""
+    want = next((t.lemma_.lower() for t in nlp.parse(verb)), "") if verb else ""
+
+    def objects(doc) -> list[list]:
+        return [[c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] for t in doc if t.lemma_.lower() == want and t.pos_ == "VERB"]
+    asked = [o for objs in objects(nlp.parse(question)) for o in objs]
+    if not want or not asked:
+        return False
+    named = set(terms(" ".join(w.text for o in asked for w in o.subtree)))
+    done = objects(nlp.parse(sentence))
+    return bool(done) and all(objs and not any(set(terms(" ".join(w.text for w in o.subtree))) & named for o in objs) for objs in done)
+
+
+def possessor(noun: str, text: str) -> tuple[str, set[str]] | None:
+    """Whose the noun (a lemma) is said to be in the text, and the content words of what else
+    narrows it: "Israel's ambassador to the UK" -> ("Israel", {uk}); None when it is no one's."""
+    for t in nlp.parse(text):
+        whose = next((c for c in t.children if c.dep_ == "poss"), None) if t.lemma_.lower() == noun else None
+        if whose is not None:
+            owner = " ".join(w.text for w in whose.subtree if w.tag_ != "POS")
+            rest = {w.text for c in t.children if c.dep_ not in ("poss", "det") for w in c.subtree}
+            return owner, set(terms(" ".join(rest)))
+    return None
+
+
+def bare_noun(noun: str, question: str) -> bool:
+    """Is the noun (a lemma) asked for with nothing that narrows it ("Which organisation ...?",
+    not "Which US secretary of state ...?")?"""
+    return any(t.lemma_.lower() == noun and t.tag_[:2] == "NN" and all(c.dep_ == "det" for c in t.children) for t in nlp.parse(question))
+
+
+def called(noun: str, sentence: str) -> tuple[str, set[str]] | None:
+    """The name the sentence calls by the noun (a lemma), set beside it: "Taylor, Mikaela's
+    brother", "her brother, Taylor", "his brother Taylor" -> Taylor (whether or not the recognizer
+    took it for a name), with the words of whose the noun is there, if it says ("Mikaela")."""
+    for t in nlp.parse(sentence):
+        if t.pos_ != "PROPN" or t.dep_ == "compound":
+            continue
+        beside = [c for c in t.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"] + ([t.head] if t.dep_ == "appos" else [])
+        for b in beside:
+            if b.lemma_.lower() == noun and b.pos_ == "NOUN":
+                # ("Panthers quarterback Baker Mayfield", "the Israeli ambassador ...": whose it is)
+                whose = {w.lower_ for c in b.children if (c.dep_ == "poss" and c.pos_ != "PRON")  # ("her birth mother" says no more)
+                         or (c.dep_ in ("compound", "amod") and c.text[:1].isupper() and (c.i > 0 or c.pos_ != "ADJ"))
+                         for w in c.subtree if w.is_alpha}
+                name = " ".join(w.text for w in t.subtree if w.pos_ == "PROPN" and (w.i == t.i or w.dep_ in ("compound", "flat")))
+                return name, whose
+    return None
