@@ -43,10 +43,9 @@ def of_another(q: Question, doc, a: int, b: int) -> bool:
     return bool(words) and not words & asked
 
 
-def other_object(question: str, verb: str, sentence: str) -> bool:
-    """Does the sentence do the question's act (`verb`, as the question words it) only to other
-    things it names ("he joined Southampton" for "When did Mitchell join Tottenham?")?"""
-    want = next((t.lemma_.lower() for t in nlp.parse(verb)), "") if verb else ""
+def other_object(question: str, want: str, sentence: str) -> bool:
+    """Does the sentence do the question's act (`want`, a lemma: reader.lemma of the question's
+    verb) only to other things it names ("he joined Southampton" for "When did Mitchell join Tottenham?")?"""
 
     def objects(doc) -> list[list]:
         return [[c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] for t in doc if t.lemma_.lower() == want and t.pos_ == "VERB"]

@@ -118,7 +118,7 @@ class FactFinder:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
             # among the good sentences, before the first date of the best one.
             for i in relevant[:12]:
-                if (not focus or focus <= cand_terms[i]) and i in good and not clauses.other_object(qi.text, question_verb, cands[i].text):
+                if (not focus or focus <= cand_terms[i]) and i in good and not clauses.other_object(qi.text, reader.lemma(question_verb), cands[i].text):
                     spans = reader.candidates(qi, cands[i].text, ents[i])
                     told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp, saying)]
                     told = when.plain_dates(cands[i].text, told, qi.text) if qi.kind == "date" else told
