@@ -72,6 +72,9 @@ class FactFinder:
         act = reader.act_of(qi.text) if qi.kind == "place" else reader.main_lemma(qi.text) if qi.kind in ("person", "organization") else ""
         # (but a statement has a place: "Where was the study published?" -> "in the journal BMJ")
         act = "" if act in speakers.SPEECH and qi.kind != "place" else act
+        # ("Who did Gemini Pro say won the Oscar?" asks who won, by the sentences' account)
+        reported = reader.reported_act(qi.text) if qi.kind == "person" else ""
+        act = reported or act
         # "Who is Mikaela Shiffrin's brother?": whose the noun is, the question says; the one a
         # sentence calls by that noun is the one asked for. So is the one a sentence that tells of
         # the question's act calls by the bare noun asked for ("Which organisation removed the pixel?":
@@ -132,7 +135,7 @@ class FactFinder:
                     return i, by
             # "Who prodded Seoul and Tokyo to sign it?": the name a good sentence gives as the one that
             # did it ("Washington, which prodded the two countries ..."), a person or not, when no person did.
-            if reader.asks_subject(qi.text):
+            if reported or reader.asks_subject(qi.text):
                 unnamed = False  # (a better sentence tells of the act with no name: "Three scientists won ...")
                 for rank, i in enumerate(relevant[:12]):
                     by = speakers.doer(act, cands[i].text) if i in good else None
@@ -155,6 +158,13 @@ class FactFinder:
                 if i in good and (with_ := [x for x in circumstances.verb_places(act, cands[i].text, ents[i])
                                             if x in reader.candidates(qi, cands[i].text, ents[i])]):
                     return i, reader.bare_name(with_[0])
+        if qi.kind == "organization" and act and act not in lexicon.GENERAL_VERBS and reader.asks_subject(qi.text, which=True):
+            # "Which team won the first World Cup?": the organisation a good sentence gives as doing it
+            # ("The West Indies won the first tournament"), before names that most sentences use.
+            for i in relevant[:6]:
+                if i in good and (by := speakers.doer(act, cands[i].text)) and (
+                        named := [sp for sp in reader.candidates(qi, cands[i].text, ents[i]) if set(terms(sp)) & set(terms(by))]):
+                    return i, reader.bare_name(named[0])
         if countries and asked_country == "doer" and act:
             # "Which country filed a petition?": the country a good sentence gives as doing it ("Japan filed ...").
             for i in relevant[:6]:
@@ -267,7 +277,9 @@ class FactFinder:
                 votes = {k: v for k, v in votes.items() if speakers.same_owner(asked, speakers.owner(noun, titles[k]))}
                 if not votes:
                     return None
-            titled = {k for k in votes if role <= set(terms(titles[k]))}
+            # (else one called by the title's noun: "a startup selling model-auditing tools" for
+            # "Which AI security startup ...?")
+            titled = {k for k in votes if role <= set(terms(titles[k]))} or {k for k in votes if set(terms(noun)) <= set(terms(titles[k]))}
             votes = {k: v for k, v in votes.items() if k in titled} or votes
         # Who the retrieved articles are about: a name most of them use beats one a single good
         # sentence gives ("Ellison testified that Bankman-Fried ..." in a story about Bankman-Fried).

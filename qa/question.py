@@ -30,7 +30,7 @@ _NOUN_KIND = {
                      "committee", "corporation"), "organization"),
     **dict.fromkeys(("city", "country", "place", "region", "state", "location", "nation", "town", "province"), "place"),
     **dict.fromkeys(("year", "date", "day", "month", "time", "week", "decade"), "date"),
-    **dict.fromkeys(PROPORTION + ("amount", "sum", "number", "total"), "number"),
+    **dict.fromkeys(PROPORTION + ("amount", "sum", "number", "total", "score", "price", "cost", "fee"), "number"),
 }
 _HOW_MUCH = {"many", "much", "long", "old", "far", "large", "big", "high", "often"}
 # "How did X react / respond?": verbs of reacting, answered by X's statement.
@@ -340,7 +340,8 @@ def _kind(doc, q: Question) -> None:
     # A wh-word asks only from the main clause: "which" in "the article, which ran on Monday" does not.
     # "which / what" before a noun ("..., which minister announced ...?") always asks, however it is parsed.
     def asks(t) -> bool:
-        if t.i == tokens[0].i or (t.lower_ in ("which", "what") and t.i + 1 < len(doc) and doc[t.i + 1].tag_[:2] in ("NN", "JJ")):
+        # (A wh-phrase fronted with its preposition asks too: "By how many points ...?", "To whom ...?")
+        if t.i == tokens[0].i or all(x.pos_ == "ADP" for x in doc[tokens[0].i : t.i]) or (t.lower_ in ("which", "what") and t.i + 1 < len(doc) and doc[t.i + 1].tag_[:2] in ("NN", "JJ")):
             return True
         # A wh-word before an inverted auxiliary ("..., where did Kang speak?") asks: a relative
         # clause never inverts ("the place where Kang spoke").
@@ -462,6 +463,12 @@ def _kind(doc, q: Question) -> None:
         noun = wh.head if wh.dep_ == "det" and (wh.head.pos_ in ("NOUN", "PROPN") or wh.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")) else None
         if noun is None and nxt is not None and nxt.tag_[:2] == "NN":
             noun = nxt  # "..., which minister, ...": the parse may not attach it
+        if noun is None and w == "what" and root.lemma_ == "be" and wh.head.i == root.i:
+            # "What was the final score of the game?" asks as "Which score ...?" does, when its noun
+            # is of a figure or a time (nouns of names, "What are the entities that ...?", may ask
+            # for a description)
+            noun = next((t for t in root.children if t.dep_ == "nsubj" and t.pos_ == "NOUN"
+                         and _NOUN_KIND.get(t.lemma_.lower()) in ("number", "date")), None)
         if noun is not None:
             q.kind = _NOUN_KIND.get(noun.lemma_.lower(), "other")
             if q.kind == "outlet" and noun.dep_ == "dobj" and noun.head.i == root.i and root.pos_ == "VERB" and root.lemma_ not in SPEECH | _PUBLISH:

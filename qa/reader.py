@@ -73,8 +73,10 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     out = []
     for a, b, label in ents:
         span = sentence[_with_currency(sentence, a, label):b]
-        if q.kind == "date" and (_DURATION.fullmatch(span) or re.fullmatch(r"\d{1,2}", span) or _AGE.fullmatch(span)):
-            continue  # "the two-day meeting" says how long, not when; "when Taylor was 9", "the age of 78": an age
+        if q.kind == "date" and (_DURATION.fullmatch(span) or re.fullmatch(r"\d{1,2}", span) or _AGE.fullmatch(span) or _bare_unit(span)):
+            continue  # "the two-day meeting" says how long, not when; "when Taylor was 9", "the age of 78": an age; "Years" (a column's head)
+        if _names_thing(q, span):
+            continue  # "ICC ODI Cricket World Cup 2023" is the "Cricket World Cup" the question names, not what it asks for
         if q.kind == "person" and label in nlp.PERSON and (more := _PARTICLE.match(sentence, b)) and all(
                 t.pos_ == "PROPN" for t in nlp.parse(sentence) if b <= t.idx < more.end()):
             span += more.group()  # ("Erik" of "Erik ten Hag", which the recognizer cuts at the particle; not "... and Christian")
@@ -85,8 +87,37 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     return out
 
 
+def _names_thing(q: Question, span: str) -> bool:
+    """Does the span hold, whole, a name the question gives of a thing (not a place or a people,
+    which qualify other names: "South Korea's spy agency", "the South Korean foreign ministry")?"""
+    places = {e.text for e in nlp.parse(q.text).ents if e.label_ in nlp.PLACE | {"NORP"}}
+    words = _spaced(span)
+    return any(_spaced(n.lower().removeprefix("the ")) in words for n in q.names if n and n not in places)
+
+
+def _spaced(text: str) -> str:
+    """The text's words, lower-cased, with a space on each side (to find one run of words in another)."""
+    return " " + " ".join(re.findall(r"[\w-]+", text.lower())) + " "
+
+
+def _with_second(sentence: str, b: int) -> int:
+    """Where a figure ends: with the second number the recognizer may leave out of a score or a
+    range written with a dash ("24-3", "10–12")."""
+    m = re.match(r"[-–]\d+(?:\.\d+)?\b", sentence[b:])
+    return b + m.end() if m and b > 0 and sentence[b - 1].isdigit() else b
+
+
+def _bare_unit(span: str) -> bool:
+    """Is the span only units of time ("Years", "months"), with no number or word to say which?"""
+    words = span.lower().split()
+    return bool(words) and all(w.removesuffix("s") in _TIME_UNITS for w in words)
+
+
 def _with_currency(sentence: str, a: int, label: str) -> int:
-    """Where a sum of money starts: with the currency sign the recognizer may leave out ("$3B")."""
+    """Where a sum of money starts: with the currency sign the recognizer may leave out ("$3B",
+    "$ 299" as a price table sets it)."""
+    if label == "MONEY" and a > 1 and sentence[a - 1] == " " and unicodedata.category(sentence[a - 2]) == "Sc":
+        a -= 1
     while label == "MONEY" and a > 0 and unicodedata.category(sentence[a - 1]) == "Sc":
         a -= 1
     return a
@@ -153,7 +184,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     """For "how many <things>": the number that counts those things in the sentence, with its noun
     ("more than 470 South Korean troops"); None when no number there counts them."""
     focus = q.focus.split()[-1] if q.focus else ""
-    spans = [(_with_currency(sentence, a, label), b) for a, b, label in ents if label in labels_for(q)]
+    spans = [(_with_currency(sentence, a, label), _with_second(sentence, b)) for a, b, label in ents if label in labels_for(q)]
     if not spans:
         return None
     doc = nlp.parse(sentence)
@@ -585,7 +616,23 @@ def asks_country(question: str) -> str:
     return ""
 
 
-def asks_subject(question: str) -> bool:
+def reported_act(question: str) -> str:
+    """The lemma of the act a "who" question asks the doer of through a verb of saying ("Who did
+    police say fired the shot?" -> "fire": its subject is left for the answer); "" for none."""
+    doc = nlp.parse(question)
+    if not any(t.lower_ == "who" for t in doc):
+        return ""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in speakers.SPEECH:
+        return ""
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+    return said.lemma_.lower() if said is not None else ""
+
+
+def asks_subject(question: str, which: bool = False) -> bool:
     """Does "who" ask for the subject of the main verb ("Who prodded X?", not "Whom did X meet?",
-    nor "Which individual ...?", which asks for a person)?"""
-    return any(t.lower_ == "who" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.lemma_ != "be" for t in nlp.parse(question))
+    nor "Which individual ...?", which asks for a person)? `which`: or a noun "which / what" asks
+    for ("Which team won ...?")."""
+    return any((t.lower_ == "who" or (which and any(c.tag_ == "WDT" for c in t.children))) and t.dep_ == "nsubj"
+               and t.head.dep_ == "ROOT" and t.head.lemma_ != "be" for t in nlp.parse(question))

@@ -13,12 +13,16 @@ from qa.question import accounts_of, by_piece, period_of
 from qa.reader import has_verb
 from qa.speakers import SPEECH, owner, proper_name, same_owner
 from qa.types import Question
+from qa.verify import NUMBER_WORDS
 
 _NEGATION = {"not", "no", "never", "n't", "deny", "denied", "denies", "dismiss", "dismissed", "dismisses", "reject", "rejected", "false", "untrue"}
 
 
-def numbers_in(text: str) -> set[str]:
-    return {re.sub(r"[,\s]", "", m) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
+def numbers_in(text: str, words: bool = False) -> set[str]:
+    """The figures in the text, in digits ("1,200" -> 1200); with `words`, also those in words
+    ("three" -> 3; not "one", which is as often a pronoun: "one of them")."""
+    said = {NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS and NUMBER_WORDS[w] not in ("0", "1")} if words else set()
+    return {re.sub(r"[,\s]", "", m) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)} | said
 
 
 def figures(text: str) -> set[str]:
@@ -82,7 +86,10 @@ def negates(sentence: str, claim: set[str]) -> bool:
     """Does the sentence hold a negation whose scope holds one of the claim's words, or the word
     itself negated by its prefix ("an unannounced trip" against "was the trip announced")?"""
     for t in nlp.parse(sentence):
-        if t.lower_ in _NEGATION or t.lemma_.lower() in _NEGATION:
+        if t.lemma_.lower() in _IMPLICATIVE and (did := [c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]):
+            if any(s.lemma_.lower() in claim for s in did[0].subtree):
+                return True  # "failed to make it to the playoffs" says they did not make it
+        elif t.lower_ in _NEGATION or t.lemma_.lower() in _NEGATION:
             if _conditional(_negated(t)):
                 continue  # "X can end it if Japan doesn't remove the curbs" denies no removal
             head = _negated(t)
@@ -93,6 +100,11 @@ def negates(sentence: str, claim: set[str]) -> bool:
                 (w.lemma_.lower() for w in nlp.parse(rest)), "") in claim:
             return True
     return False
+
+
+# English's negative implicative verbs: "X failed / refused / declined / neglected to do Y" says X
+# did not do Y (a closed class of the language).
+_IMPLICATIVE = {"fail", "refuse", "decline", "neglect"}
 
 
 def _embedded_question(clause) -> bool:
@@ -220,10 +232,11 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "Yes" if (agree == (q.accounts == "agree")) != q.negated else "No"
     if simple and unsaid(q, evidence) and sim >= 0.4:
         return "No"
-    asked = numbers_in(q.text) - numbers_in(" ".join(_days(q.text)))
+    # ("Does she have three children?" against "share two children": a count the claim gives in words)
+    asked = numbers_in(q.text, words=True) - numbers_in(" ".join(_days(q.text)))
     if in_period:  # (the best evidence comes from the question's time: its year is no claim to repeat)
         asked -= numbers_in(q.period_text)
-    if asked and not by_parts and not asked <= numbers_in(evidence) and numbers_in(sentence):
+    if asked and not by_parts and not asked <= numbers_in(evidence, words=True) and numbers_in(sentence, words=True):
         return "No"  # (a claim in parts has each part's numbers checked against its own outlet)
     if simple and denies(q, sentence) != (q.negated or negated(q.text)) and sim >= 0.45:
         return "No"

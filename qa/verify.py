@@ -35,7 +35,8 @@ _NOT_SAY = re.compile(
 )
 _NAME = re.compile(r"\b[A-Z][\w’'-]*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+# English's number words up to twenty (a closed class), as figures.
+NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split()
 )}
@@ -84,7 +85,7 @@ class SentenceSplitter:
 def numbers(text: str) -> set[str]:
     """Numbers in the text, normalized: '1,200' -> '1200'; 'three' -> '3'."""
     found = {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
-    found |= {_NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _NUMBER_WORDS}
+    found |= {NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS}
     return found
 
 

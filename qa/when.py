@@ -108,9 +108,12 @@ LIGHT = frozenset({"give", "hold", "make", "take", "have", "pay", "conduct", "is
 
 def carries(tok, lemma: str) -> bool:
     """Does the verb do the act by its object, a noun of the act ("issued a ban" for "ban", "held
-    a meeting" for "meet")? Its date is then the act's."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and (c.lemma_.lower() == lemma or derived(c.lemma_.lower(), lemma)) for c in tok.children)
+    a meeting" for "meet"), or begin or end it as its subject ("cultivation began in 1816")? Its
+    date is then the act's."""
+    if tok.pos_ != "VERB":
+        return False
+    roles = ("dobj",) if tok.lemma_.lower() in LIGHT else ("nsubj", "nsubjpass") if tok.lemma_.lower() in BEGIN | END else ()
+    return any(c.dep_ in roles and c.pos_ == "NOUN" and (c.lemma_.lower() == lemma or derived(c.lemma_.lower(), lemma)) for c in tok.children)
 
 
 def derived(noun: str, verb: str) -> bool:

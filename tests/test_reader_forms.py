@@ -1,0 +1,89 @@
+"""Forms of questions and of figures a reader meets in news: a wh-phrase fronted with its
+preposition, "What was the score?", scores and prices as tables set them, a named thing that is
+not the answer, the doer of an act told through a verb of saying, counts in words and "failed to".
+Made-up articles through the real engine (the real model and spaCy), and the pure parts on
+made-up text."""
+
+from __future__ import annotations
+
+from conftest import one_article
+
+from qa import question, reader, verdict, when
+
+
+def _ents(sentence: str, *spans: tuple[str, str]) -> list[tuple[int, int, str]]:
+    """Entities as the recognizer gives them, placed by their text (to test what is made of them)."""
+    return [(sentence.index(text), sentence.index(text) + len(text), label) for text, label in spans]
+
+
+def test_a_wh_phrase_fronted_with_its_preposition_still_asks():
+    q = question.read("By how many points is Georgia favored over Alabama in the title game?")
+    assert q.kind == "number", q
+    assert question.read("To whom did the minister send the letter?").kind == "person"
+
+
+def test_what_was_the_noun_asks_for_what_its_noun_names():
+    assert question.read("What was the final score of the Harbour Cup final?").kind == "number"
+    assert question.read("What is the price of the new glasses?").kind == "number"
+    assert question.read("What was the date of the summit?").kind == "date"
+
+
+def test_a_price_and_a_score_are_taken_whole():
+    q = question.read("How much do the Lumen smart glasses cost?")
+    table = "Lumen Smart Glasses $ 299 The Good Improved photo quality"
+    assert reader.candidates(q, table, _ents(table, ("299", "MONEY"))) == ["$ 299"]
+    score = question.read("What was the final score of the Harbour Cup final?")
+    sentence = "The Rovers turned in a dominant effort en route to a 24-3 win over the Lions."
+    assert reader.number_about(score, sentence, _ents(sentence, ("24", "CARDINAL"))) == "24-3"
+
+
+def test_a_bare_unit_of_time_is_no_date_and_the_named_thing_no_answer():
+    when_q = question.read("When did Norland win its first Harbour Cup?")
+    row = "Country Harbour Cup titles Years won Norland 2 1983"
+    assert reader.candidates(when_q, row, _ents(row, ("Years", "DATE"), ("1983", "DATE"))) == ["1983"]
+    which = question.read("Which team won the first Norland Harbour Cup?")
+    sentence = "The ICC Norland Harbour Cup 2023 was the tenth, and the Marlow Rovers won the first tournament."
+    found = reader.candidates(which, sentence, _ents(sentence, ("ICC Norland Harbour Cup 2023", "ORG"), ("the Marlow Rovers", "ORG")))
+    assert found == ["the Marlow Rovers"]
+
+
+def test_an_act_begun_by_its_noun_has_the_date_of_the_beginning():
+    sentence = "Cranberry cultivation began in 1816 in Massachusetts, where a veteran covered the bogs with sand."
+    assert when.governed_by("cultivation", sentence, "1816")
+    assert not when.governed_by("cultivation", "The veteran was born in 1790 and fought in the war.", "1790")
+
+
+def test_the_doer_of_an_act_told_through_a_verb_of_saying():
+    assert reader.reported_act("Who did witnesses say started the fire?") == "start"
+    assert reader.reported_act("Who did witnesses say they saw?") == ""
+    assert reader.reported_act("Who said the pact would end?") == ""
+
+
+def test_which_team_did_it_and_who_a_chatbot_said_did_it(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Harbour Cup history and a chatbot's mistakes",
+                "The Harbour Cup began in 1975 with eight teams from four towns. "
+                "The Marlow Rovers won the first Harbour Cup, beating the Kessington Lions in the final. "
+                "The Kessington Lions won the Harbour Cup in 1979, 1983 and 1987, and the Kessington Lions hosted the final twice. "
+                "Asked about the film awards, the chatbot Parrot was wrong again. "
+                "Note that Parrot claims incorrectly that Dana Whitlow won Best Actor last year, not Morgan Pell, the actual winner.")
+    team = fresh_engine.ask("Which team won the first Harbour Cup?")
+    assert team.short.startswith("Marlow Rovers"), team.answer
+    said = fresh_engine.ask("Who did Parrot wrongly say won Best Actor last year?")
+    assert said.short.startswith("Dana Whitlow"), said.answer
+
+
+def test_a_count_in_words_and_a_failure_to_act_say_no(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Family life and a poor season",
+                "Dara Quell and Tomas Brek have been married since 2015 and share two children, a daughter and a son. "
+                "The couple live in Harbourside with their dogs. "
+                "The Harbourside Hawks failed to make the playoffs this season, despite the league's largest budget.")
+    kids = fresh_engine.ask("Does Dara Quell have three children with Tomas Brek?")
+    assert kids.short.startswith("No"), kids.answer
+    playoffs = fresh_engine.ask("Did the Harbourside Hawks make the playoffs this season?")
+    assert playoffs.short.startswith("No"), playoffs.answer
+
+
+def test_failed_denies_only_what_it_did_not_do():
+    q = question.read("Did the Hawks make the playoffs?")
+    assert verdict.denies(q, "The Hawks failed to make the playoffs.")
+    assert not verdict.denies(q, "The Hawks made the playoffs after their rivals failed to win.")
