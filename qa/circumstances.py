@@ -171,21 +171,30 @@ def located(question: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     thing nowhere."""
     doc = nlp.parse(question)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.lemma_ != "be" or not any(t.lower_ == "where" for t in root.children):
+    # (or "Where is <thing> being held / played?": where a thing is put on is where it is)
+    passive = root is not None and any(c.dep_ == "auxpass" for c in root.children)
+    if root is None or (root.lemma_ != "be" and not passive) or not any(t.lower_ == "where" and root.i in (t.head.i, t.head.head.i) for t in doc):
         return []
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     words = [t for t in subj.subtree if t.dep_ != "det"] if subj is not None else []
     if not words:
         return []
     thing = question[words[0].idx : words[-1].idx + len(words[-1].text)]
     at = sentence.lower().find(thing.lower())
-    if at < 0:
-        return []
     told = nlp.parse(sentence)
-    inside = {t.i for t in told if at <= t.idx < at + len(thing)}
+    if at >= 0:
+        inside = {t.i for t in told if at <= t.idx < at + len(thing)}
+    else:
+        # The thing by its noun with the words the question compounds it with ("the SEC
+        # championship game at Mercedes-Benz Stadium" for "the 2023 SEC championship game between
+        # Georgia and Alabama").
+        compounds = {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}
+        inside = {t.i for t in told if t.lemma_.lower() == subj.lemma_.lower() and t.pos_ == "NOUN"
+                  and compounds <= {c.lemma_.lower() for c in t.children if c.dep_ == "compound"}}
     out = []
     for a, b, label in ents:
-        head = nlp.span_head(told, a, b) if label in nlp.PLACE else None
+        # (an institution or a venue is a place here, though the recognizer may tag it an organisation)
+        head = nlp.span_head(told, a, b) if label in nlp.PLACE | (nlp.ORGANIZATION if passive else frozenset()) else None
         # (attached to the thing, or right after it: the parse often hangs "in <place>" from the verb)
         if head is not None and head.dep_ == "pobj" and head.head.lower_ in _AT and (head.head.head.i in inside or head.head.i - 1 in inside):
             out.append(sentence[a:b])

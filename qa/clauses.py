@@ -92,3 +92,29 @@ def called(noun: str, sentence: str) -> tuple[str, set[str]] | None:
                 name = " ".join(w.text for w in t.subtree if w.pos_ == "PROPN" and (w.i == t.i or w.dep_ in ("compound", "flat")))
                 return name, whose
     return None
+
+
+def doer_of_object(question: str, sentence: str) -> str | None:
+    """The name the sentence gives as subject of a verb whose object is the question's object, in
+    whatever verb: "Wisconsin produces roughly 60% of the U.S. cranberry harvest" for "Which state
+    grows 60% of the cranberry harvest?" (the thing done to pins the act where the verbs differ)."""
+    root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
+    want = _object_nouns(root) if root is not None else set()
+    if not want:
+        return None
+    for t in nlp.parse(sentence):
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) if t.pos_ == "VERB" else None
+        if subj is not None and want & _object_nouns(t):
+            return sentence[subj.left_edge.idx : subj.idx + len(subj.text)]
+    return None
+
+
+def _object_nouns(verb) -> set[str]:
+    """The lemmas of the verb's object nouns, or of the nouns a measured object is a part of
+    ("harvest" of "60% of the harvest")."""
+    out = set()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        parts = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        measured = parts and any(c.dep_ == "nummod" for c in obj.children)
+        out |= {t.lemma_.lower() for t in parts + ([] if measured else [obj]) if t.pos_ == "NOUN"}
+    return out

@@ -170,6 +170,13 @@ class FactFinder:
             for i in relevant[:6]:
                 if i in good and (by := speakers.doer(act, cands[i].text)) and fits([by]):
                     return i, reader.bare_name(by)
+        if qi.kind in ("place", "organization") and reader.asks_subject(qi.text, which=True):
+            # "Which state grows 60% of the harvest?": the one a good sentence gives as doing anything
+            # to the same thing ("Wisconsin produces roughly 60% of the harvest").
+            for i in relevant[:6]:
+                if i in good and (by := clauses.doer_of_object(qi.text, cands[i].text)) and (
+                        named := fits([sp for sp in reader.candidates(qi, cands[i].text, ents[i]) if set(terms(sp)) & set(terms(by))])):
+                    return i, reader.bare_name(named[0])
         if qi.kind == "place" and act:
             # "Where did the ministry submit its report?": the place or institution a good sentence
             # puts the question's act at or to ("a report submitted to the National Assembly"),
@@ -180,8 +187,9 @@ class FactFinder:
                 doing = i in good or (bool(qi.names) and speakers.acts(qi.names[0], cands[i].text, cands[i].passage.chunk.text, act))
                 if doing and (not focus or focus <= cand_terms[i]) and (at := fits(circumstances.verb_places(act, cands[i].text, ents[i]))):
                     return i, reader.bare_name(at[0])
-        if qi.kind == "place" and not act:
+        if qi.kind == "place":
             # "Where is the Stade de France?": the place a good sentence puts it in ("... in Saint-Denis").
+            # (also where no sentence puts the act anywhere: "Where is the final being played?")
             for i in relevant[:12]:
                 if i in good and (at := fits(circumstances.located(qi.text, cands[i].text, ents[i]))):
                     return i, reader.bare_name(at[0])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import question, reader, verdict, when
+from qa import circumstances, clauses, question, reader, verdict, when
 
 
 def _ents(sentence: str, *spans: tuple[str, str]) -> list[tuple[int, int, str]]:
@@ -87,3 +87,17 @@ def test_failed_denies_only_what_it_did_not_do():
     q = question.read("Did the Hawks make the playoffs?")
     assert verdict.denies(q, "The Hawks failed to make the playoffs.")
     assert not verdict.denies(q, "The Hawks made the playoffs after their rivals failed to win.")
+
+
+def test_where_a_game_is_played_is_the_venue_the_sentence_puts_it_at():
+    q = "Where is the 2023 Harbour championship game between Marlow and Kessington being played?"
+    sentence = "The Rovers are 5.5-point favorites against Kessington in the Harbour championship game at Quayside Arena in Norport."
+    found = circumstances.located(q, sentence, _ents(sentence, ("Kessington", "GPE"), ("Quayside Arena", "ORG"), ("Norport", "GPE")))
+    assert found[:1] == ["Quayside Arena"], found
+    assert circumstances.located(q, "Kessington beat Marlow in Norport last year.", _ents("Kessington beat Marlow in Norport last year.", ("Norport", "GPE"))) == []
+
+
+def test_the_doer_of_the_same_thing_in_other_words():
+    q = "Which state grows about 60% of the US cranberry harvest?"
+    assert clauses.doer_of_object(q, "Today, Wisconsin produces roughly 60% of the U.S. cranberry harvest, followed by Oregon.") == "Wisconsin"
+    assert clauses.doer_of_object(q, "Today, Wisconsin produces roughly 60% of the country's butter.") is None
