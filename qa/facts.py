@@ -203,6 +203,14 @@ class FactFinder:
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
+        if qi.kind == "number" and did:
+            # "How much is she paying each month?": a figure of a good sentence that tells of the
+            # question's act ("she's been paying back $300 a month"), before one of a sentence that
+            # only shares its nouns ("has $145,000 in student loan debt").
+            for i in relevant[:6]:
+                if i in good and any(reader.has_verb(cands[i].text, reader.lemma(v), predicate=True) for v in did) \
+                        and (span := reader.number_about(qi, cands[i].text, ents[i])) is not None and any(ch.isdigit() for ch in span):
+                    return i, span
         for i in ([] if preset is not None else relevant[:12]):
             if (focus and not focus <= cand_terms[i]) or (event and not tells(i)):
                 continue

@@ -27,11 +27,14 @@ _NOUN_KIND = {
     **dict.fromkeys(("company", "firm", "organization", "organisation", "group", "ministry", "government", "team", "party",
                      "bank", "startup", "business", "brand", "institution", "court", "body", "entity", "club", "association",
                      "union", "league", "federation", "authority", "commission", "regulator", "department", "council",
-                     "committee", "corporation"), "organization"),
+                     "committee", "corporation", "studio", "developer", "publisher", "manufacturer", "maker", "retailer",
+                     "airline", "carmaker", "automaker", "network", "lab", "laboratory", "university", "charity", "nonprofit"), "organization"),
     **dict.fromkeys(("city", "country", "place", "region", "state", "location", "nation", "town", "province"), "place"),
     **dict.fromkeys(("year", "date", "day", "month", "time", "week", "decade"), "date"),
     **dict.fromkeys(PROPORTION + ("amount", "sum", "number", "total", "score", "price", "cost", "fee"), "number"),
 }
+# The compass directions (English): "how far <direction>" asks for the farthest place reached.
+_COMPASS = {"north", "south", "east", "west", "northward", "southward", "eastward", "westward"}
 _HOW_MUCH = {"many", "much", "long", "old", "far", "large", "big", "high", "often"}
 # "How did X react / respond?": verbs of reacting, answered by X's statement.
 _REACT = {"react", "respond", "reply", "retort"}
@@ -434,7 +437,9 @@ def _kind(doc, q: Question) -> None:
         q.kind = "reason"
     elif w == "how":
         nxt = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
-        if nxt is not None and nxt.lower_ in _HOW_MUCH:
+        if nxt is not None and nxt.lower_ == "far" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in _COMPASS:
+            q.kind = "place"  # "How far south were the lights seen?": as far south as a place
+        elif nxt is not None and nxt.lower_ in _HOW_MUCH:
             q.kind = "number"
             head = nxt.head if nxt.head.pos_ in ("NOUN", "PROPN") else None
             # (the noun counted follows "many / much" before any verb: not "How much will [damage] cost?")

@@ -102,6 +102,9 @@ def negates(sentence: str, claim: set[str]) -> bool:
     return False
 
 
+# English's prefixes written with a hyphen (a closed class): "co-leading" claims "leading".
+_PREFIXES = {"co", "re", "pre", "post", "non", "ex", "anti", "semi", "multi", "mid", "sub", "inter", "counter", "de", "pro", "bi", "tri", "self"}
+
 # English's negative implicative verbs: "X failed / refused / declined / neglected to do Y" says X
 # did not do Y (a closed class of the language).
 _IMPLICATIVE = {"fail", "refuse", "decline", "neglect"}
@@ -158,11 +161,21 @@ def unsaid(q: Question, evidence: str) -> list[str]:
     # (said in other words counts: "accuse" by "charging"; see qa.lexicon)
     # ("co-leading": the prefix before a hyphen is not a word of its own; "led" is "lead" in an
     # irregular form the stem misses, which the evidence's parse gives.)
-    return [t.text for t in claim if verb_like(t) and not t.ent_type_ and t.lemma_ not in SPEECH and not by_piece(t)
-            and not (not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
-            and (w := terms(t.text)) and not set(w) & have
-            and not set(terms(" ".join(lexicon.other_words(t.lemma_, "ADJ" if t.pos_ == "ADJ" else "VERB")))) & have
-            and not (t.pos_ == "VERB" and has_verb(evidence, t.lemma_.lower()))]
+    # ("turn-based": a hyphenated word is said as a whole or not at all; its last piece alone is no
+    # claim of its own)
+    def compound(t) -> str:
+        joined = t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_
+        return doc[t.i - 2 : t.i + 1].text if joined and doc[t.i - 2].lower_ not in _PREFIXES else ""
+
+    def said(t) -> bool:
+        if compound(t):
+            return compound(t).lower() in evidence.lower()
+        return not (w := terms(t.text)) or bool(set(w) & have) \
+            or bool(set(terms(" ".join(lexicon.other_words(t.lemma_, "ADJ" if t.pos_ == "ADJ" else "VERB")))) & have) \
+            or (t.pos_ == "VERB" and has_verb(evidence, t.lemma_.lower()))
+
+    return [compound(t) or t.text for t in claim if verb_like(t) and not t.ent_type_ and t.lemma_ not in SPEECH and not by_piece(t)
+            and not (not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-") and not said(t)]
 
 
 def part_contradicted(question: str, start: int, end: int, sentences: list[str]) -> bool:

@@ -101,3 +101,26 @@ def test_the_doer_of_the_same_thing_in_other_words():
     q = "Which state grows about 60% of the US cranberry harvest?"
     assert clauses.doer_of_object(q, "Today, Wisconsin produces roughly 60% of the U.S. cranberry harvest, followed by Oregon.") == "Wisconsin"
     assert clauses.doer_of_object(q, "Today, Wisconsin produces roughly 60% of the country's butter.") is None
+
+
+def test_a_figure_of_the_asked_act_before_one_that_only_shares_its_nouns(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Graduates and their loans",
+                "Marisa Dunmore, 26, has approximately $145,000 in student loan debt from two degrees. "
+                "Because all of her money is going to necessities, Dunmore rarely eats out. "
+                "Since the payment pause ended in October, she has been paying back $300 a month on her student loans.")
+    a = fresh_engine.ask("How much is Marisa Dunmore paying each month on her student loans?")
+    assert a.short.startswith("$300"), a.answer
+
+
+def test_a_phrase_that_opens_the_sentence_is_no_description_of_the_name_after_it():
+    sentence = "In the post-race media conference, Mark Rushford, the Global Director for Ford Performance, was asked about sales."
+    assert reader.describe("Mark Rushford", sentence) == "the Global Director for Ford Performance"
+    assert reader.describe("Toshimitsu Motegi", "Kang held talks with her Japanese counterpart, Toshimitsu Motegi, on Friday.") == "her Japanese counterpart"
+
+
+def test_how_far_in_a_direction_asks_for_a_place_and_a_hyphenated_claim_is_one_word():
+    assert question.read("How far south were the northern lights seen last week?").kind == "place"
+    assert question.read("How far did the missile fly?").kind == "number"
+    q = question.read("Is combat in Rogue Trader turn-based?")
+    assert verdict.unsaid(q, "In Rogue Trader, combat is turn-based and takes place on a grid.") == []
+    assert verdict.unsaid(q, "Rogue Trader is a dense, vast game based on the 40K canon.") == ["turn-based"]
