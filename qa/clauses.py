@@ -31,7 +31,14 @@ def _named_subject(doc) -> set[str]:
     """The words of the name that is the main verb's subject (none when the subject is no name)."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-    return set(terms(" ".join(w.text for w in subj.subtree if w.pos_ == "PROPN"))) if subj is not None and subj.pos_ == "PROPN" else set()
+    if subj is not None and subj.pos_ == "PROPN":
+        return set(terms(" ".join(w.text for w in subj.subtree if w.pos_ == "PROPN")))
+    # The small parser may miss the subject of an inverted question ("How much debt does Nicole
+    # Plauché owe?", "owe" read as a noun): the name right after the auxiliary is it.
+    aux = next((t for t in doc if t.lemma_ in ("do", "have", "be") and t.tag_ in ("VBZ", "VBD", "VBP")), None)
+    after = [] if aux is None else list(doc[aux.i + 1 :])
+    names = after[: next((k for k, t in enumerate(after) if t.pos_ != "PROPN"), len(after))]
+    return set(terms(" ".join(t.text for t in names)))
 
 
 def of_another(q: Question, doc, a: int, b: int) -> bool:

@@ -124,3 +124,12 @@ def test_how_far_in_a_direction_asks_for_a_place_and_a_hyphenated_claim_is_one_w
     q = question.read("Is combat in Rogue Trader turn-based?")
     assert verdict.unsaid(q, "In Rogue Trader, combat is turn-based and takes place on a grid.") == []
     assert verdict.unsaid(q, "Rogue Trader is a dense, vast game based on the 40K canon.") == ["turn-based"]
+
+
+def test_a_figure_of_another_named_person_is_no_answer_however_the_question_is_parsed(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Graduates and their debts",
+                "For Nicola Brannagh and her family, Christmas is the time of year for gift giving. "
+                "This year, however, Brannagh is worried about how much she can afford to spend on gifts. "
+                "Marisa Dunmore, 26, has approximately $145,000 in student loan debt from both her degrees.")
+    a = fresh_engine.ask("How much student loan debt does Nicola Brannagh owe?")
+    assert "$145,000" not in a.short, a.answer
