@@ -387,6 +387,14 @@ class Answerer:
                     found.append((why[0], rank, i, why[1]))
             if found:
                 _, _, lead, short = min(found)
+            elif not set(cand_terms[best]) - set(terms(question)):
+                # A sentence that only restates the question ("The tickets are $19.89 for adults")
+                # explains nothing: the next of the best that tells more of the question's things
+                # ("sold for $19.89, a reference to her birth year") leads.
+                asked = set(terms(question))
+                # (with the figures the question gives, when it gives any: they say which thing)
+                lead = next((i for i in order[1:4] if score[i] >= 0.7 * score[best] and all(n in cands[i].text for n in qi.numbers)
+                             and len(cand_terms[i] & asked) >= 2 and len(set(cand_terms[i]) - asked) >= 3), best)
         elif qi.kind == "topic":
             # "Tell me about Cobra Gold": the best sentence that names what is asked about is about
             # it, however little it resembles the request ("tell me").

@@ -133,3 +133,12 @@ def test_a_figure_of_another_named_person_is_no_answer_however_the_question_is_p
                 "Marisa Dunmore, 26, has approximately $145,000 in student loan debt from both her degrees.")
     a = fresh_engine.ask("How much student loan debt does Nicola Brannagh owe?")
     assert "$145,000" not in a.short, a.answer
+
+
+def test_a_sentence_that_restates_a_why_question_does_not_answer_it(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "The Harbour Lights concert film",
+                "Harbour Lights: The Tour tickets are $19.73 for adults. "
+                "The film, directed by Sam Wrenfield, brings the tour to cinemas in forty countries. "
+                "Adult tickets are being sold for $19.73, a reference to the year the band formed and its first album.")
+    a = fresh_engine.ask("Why are adult tickets for the Harbour Lights tour film priced at $19.73?")
+    assert "the year the band formed" in a.answer.split("[1]")[0], a.answer
