@@ -23,6 +23,10 @@ FACT_KINDS = frozenset(KIND_LABELS) | {"describe", "outlet", "author", "publishe
 # Words that reverse a statement: "not", "never", and the verbs that say a report is false.
 
 
+# English words of a thing's value in money: "How much is it worth / does it cost / did they pay?"
+# asks for a sum.
+_VALUE = {"worth", "cost", "pay", "spend", "price", "charge", "owe", "earn", "fee", "value"}
+
 # Units of time: a count of them ("six hours", "three days") is tagged as a time or date.
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
@@ -35,6 +39,8 @@ def labels_for(q: Question) -> frozenset[str]:
         return nlp.NUMBER | nlp.DATE  # an age: "31", "31-year-old"
     if q.kind == "number" and proportion_asked(q.text):
         return frozenset({"PERCENT"})  # "What share of adults ...?": a percentage, not a count
+    if q.kind == "number" and q.text.lower().startswith("how much") and any(t.lemma_.lower() in _VALUE for t in nlp.parse(q.text)):
+        return frozenset({"MONEY"})  # "How much is the deal worth?": a sum, not "a 40% increase"
     if q.kind == "number" and q.text.lower().startswith("how much"):
         return frozenset({"MONEY", "PERCENT", "QUANTITY"})  # an amount, not a count
     if q.kind == "number" and q.focus.split()[-1:] and q.focus.split()[-1] in _TIME_UNITS:
@@ -218,6 +224,11 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if nxt is not None and nxt.lower_ == "of" and any(c.dep_ == "pobj" and c.lemma_.lower() == focus for c in nxt.children):
             return sentence[a:b]
         head = toks[-1].head
+        # (or the last of the things the number counts in a list: "more than 500 West End, Broadway
+        # and international theatre productions, films and albums")
+        listed = [t for t in head.subtree if t.dep_ == "conj" and t.lemma_.lower() == focus and t.i > toks[-1].i]
+        if listed and head.i > toks[-1].i:
+            return sentence[a : listed[0].idx + len(listed[0].text)]
         if head.lemma_.lower() == focus or any(t.lemma_.lower() == focus for t in doc[toks[-1].i + 1 : toks[-1].i + 5]):
             end = head.idx + len(head.text) if head.i > toks[-1].i else b
             return sentence[a:end]

@@ -142,3 +142,12 @@ def test_a_sentence_that_restates_a_why_question_does_not_answer_it(fresh_engine
                 "Adult tickets are being sold for $19.73, a reference to the year the band formed and its first album.")
     a = fresh_engine.ask("Why are adult tickets for the Harbour Lights tour film priced at $19.73?")
     assert "the year the band formed" in a.answer.split("[1]")[0], a.answer
+
+
+def test_what_a_thing_is_worth_is_a_sum_and_a_count_may_end_a_list():
+    assert reader.labels_for(question.read("How much is the new media rights deal worth?")) == frozenset({"MONEY"})
+    assert "PERCENT" in reader.labels_for(question.read("How much did the index climb?"))
+    q = question.read("How many productions did Kenwright produce?")
+    sentence = "In a career of six decades, Kenwright produced more than 500 West End, Broadway and international theatre productions, films and albums."
+    found = reader.number_about(q, sentence, _ents(sentence, ("more than 500", "CARDINAL")))
+    assert found is not None and found.startswith("more than 500") and found.endswith("productions"), found
