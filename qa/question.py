@@ -334,6 +334,15 @@ def _request(root, tokens) -> bool:
     return subj.lower_ == "you" and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "would", "will") for c in root.children)
 
 
+def _name_then_where(tokens: list) -> str:
+    """The name that opens the tokens when only a phrase of "in / at / on" follows it, to the end
+    ("Marazhai Aezyrraesh [in Warhammer 40,000: Rogue Trader]"); "" otherwise."""
+    k = next((k for k, t in enumerate(tokens) if t.pos_ != "PROPN"), len(tokens))
+    if k == 0 or k == len(tokens) or tokens[k].lower_ not in ("in", "at", "on") or tokens[k].dep_ != "prep":
+        return ""
+    return tokens[0].doc[tokens[0].i : tokens[k - 1].i + 1].text
+
+
 def _kind(doc, q: Question) -> None:
     tokens = [t for t in doc if not t.is_punct]
     if not tokens:
@@ -406,6 +415,8 @@ def _kind(doc, q: Question) -> None:
             q.kind, q.subject = "describe", person[0].text  # "Who is Kim You-geun?"
         elif root.lemma_ == "be" and wh.i == tokens[0].i and tokens[1].i == root.i and len(tokens) >= 3 and len(named) == len(tokens) - 2:
             q.kind, q.subject = "describe", doc[named[0].i : named[-1].i + 1].text
+        elif root.lemma_ == "be" and wh.i == tokens[0].i and tokens[1].i == root.i and (run := _name_then_where(tokens[2:])):
+            q.kind, q.subject = "describe", run  # "Who is Marazhai Aezyrraesh in Rogue Trader?": who they are there
         elif root.lemma_ in ("write", "author") or any(
                 t.dep_ == "relcl" and t.lemma_ == "write" and any(c.lower_ == "about" or c.lemma_ in _PIECE for c in t.children)
                 for t in doc):  # "Who is the reporter who wrote about X?"

@@ -151,3 +151,9 @@ def test_what_a_thing_is_worth_is_a_sum_and_a_count_may_end_a_list():
     sentence = "In a career of six decades, Kenwright produced more than 500 West End, Broadway and international theatre productions, films and albums."
     found = reader.number_about(q, sentence, _ents(sentence, ("more than 500", "CARDINAL")))
     assert found is not None and found.startswith("more than 500") and found.endswith("productions"), found
+
+
+def test_who_someone_is_in_a_work_asks_for_a_description():
+    q = question.read("Who is Marazhai Aezyrraesh in Warhammer 40,000: Rogue Trader?")
+    assert (q.kind, q.subject) == ("describe", "Marazhai Aezyrraesh")
+    assert question.read("Who is the CEO of Ford?").kind == "person"
