@@ -75,6 +75,8 @@ class FactFinder:
         # ("Who did Gemini Pro say won the Oscar?" asks who won, by the sentences' account)
         reported = reader.reported_act(qi.text) if qi.kind == "person" else ""
         act = reported or act
+        # ("Who stepped in to calm Blaney down?": who calmed him, told without the stepping in)
+        purpose = reader.purpose_act(qi.text) if qi.kind == "person" else ""
         # "Who is Mikaela Shiffrin's brother?": whose the noun is, the question says; the one a
         # sentence calls by that noun is the one asked for. So is the one a sentence that tells of
         # the question's act calls by the bare noun asked for ("Which organisation removed the pixel?":
@@ -138,7 +140,7 @@ class FactFinder:
             if reported or reader.asks_subject(qi.text):
                 unnamed = False  # (a better sentence tells of the act with no name: "Three scientists won ...")
                 for rank, i in enumerate(relevant[:12]):
-                    by = speakers.doer(act, cands[i].text) if i in good else None
+                    by = (speakers.doer(act, cands[i].text) or (purpose and speakers.doer(purpose, cands[i].text))) if i in good else None
                     if by is None:
                         unnamed = unnamed or (i in good and reader.has_verb(cands[i].text, act, predicate=True))
                         continue

@@ -644,6 +644,15 @@ def reported_act(question: str) -> str:
     return said.lemma_.lower() if said is not None else ""
 
 
+def purpose_act(question: str) -> str:
+    """The lemma of the act the question's main verb is done for ("Who stepped in to calm him?" ->
+    "calm"); "" for none."""
+    root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
+    done = next((c for c in root.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                 and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)), None) if root is not None else None
+    return done.lemma_.lower() if done is not None else ""
+
+
 def asks_subject(question: str, which: bool = False) -> bool:
     """Does "who" ask for the subject of the main verb ("Who prodded X?", not "Whom did X meet?",
     nor "Which individual ...?", which asks for a person)? `which`: or a noun "which / what" asks

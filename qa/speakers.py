@@ -92,8 +92,14 @@ def doer(verb: str, sentence: str) -> str | None:
             continue
         clause = t
         # "... who went on to run Barclays": a verb without a subject of its own has its governing verb's
-        while not any(c.dep_ == "nsubj" for c in clause.children) and clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ in ("VERB", "AUX"):
-            clause = clause.head
+        # (so has one after "in" or "by": "Penske played a big part in calming Blaney down")
+        while not any(c.dep_ == "nsubj" for c in clause.children):
+            if clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ in ("VERB", "AUX"):
+                clause = clause.head
+            elif clause.dep_ == "pcomp" and clause.head.lower_ in ("in", "by") and (up := _verb_above(clause.head)) is not None:
+                clause = up
+            else:
+                break
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
             subj = clause.head  # "which" / "who" stands for what the clause describes
@@ -108,6 +114,15 @@ def doer(verb: str, sentence: str) -> str | None:
             if any(w.pos_ == "PROPN" for w in _agent_words(by)):
                 return _with_others(by, lambda w: name_text(_agent_words(w)))
     return None
+
+
+def _verb_above(prep):
+    """The verb a preposition's phrase belongs to, through the noun it may hang from ("played [a
+    big part] in ..."); None when there is none."""
+    head = prep.head
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _agent_words(token) -> list:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import circumstances, clauses, question, reader, verdict, when
+from qa import circumstances, clauses, question, reader, speakers, verdict, when
 
 
 def _ents(sentence: str, *spans: tuple[str, str]) -> list[tuple[int, int, str]]:
@@ -157,3 +157,10 @@ def test_who_someone_is_in_a_work_asks_for_a_description():
     q = question.read("Who is Marazhai Aezyrraesh in Warhammer 40,000: Rogue Trader?")
     assert (q.kind, q.subject) == ("describe", "Marazhai Aezyrraesh")
     assert question.read("Who is the CEO of Ford?").kind == "person"
+
+
+def test_the_doer_of_an_act_done_in_or_by_doing_it_and_the_act_a_question_is_for():
+    assert speakers.doer("calm", "Roger Penske played a big part in calming Ryan Blaney down in the final laps.") == "Roger Penske"
+    assert speakers.doer("impose", "Kang criticised Japan for imposing curbs.") is None  # (for doing: not the subject's act)
+    assert reader.purpose_act("Who stepped in to calm Ryan Blaney down?") == "calm"
+    assert reader.purpose_act("Who replaced Altman?") == ""
