@@ -140,7 +140,7 @@ class FactFinder:
             if reported or reader.asks_subject(qi.text):
                 unnamed = False  # (a better sentence tells of the act with no name: "Three scientists won ...")
                 for rank, i in enumerate(relevant[:12]):
-                    by = (speakers.doer(act, cands[i].text) or (purpose and speakers.doer(purpose, cands[i].text))) if i in good else None
+                    by = (speakers.doer(act, cands[i].text) or (speakers.doer(purpose, cands[i].text) if purpose else None)) if i in good else None
                     if by is None:
                         unnamed = unnamed or (i in good and reader.has_verb(cands[i].text, act, predicate=True))
                         continue

@@ -645,11 +645,14 @@ def reported_act(question: str) -> str:
 
 
 def purpose_act(question: str) -> str:
-    """The lemma of the act the question's main verb is done for ("Who stepped in to calm him?" ->
-    "calm"); "" for none."""
+    """The lemma of the act the question's main verb is done for by the one asked about ("Who
+    stepped in to calm him?" -> "calm"); "" for none, or when the main verb has an object, who is
+    then the one to do it ("Who prodded Seoul to sign the pact?": Seoul signs)."""
     root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
+    if root is None or any(c.dep_ == "dobj" for c in root.children):
+        return ""
     done = next((c for c in root.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
-                 and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)), None) if root is not None else None
+                 and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)), None)
     return done.lemma_.lower() if done is not None else ""
 
 
