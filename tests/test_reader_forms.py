@@ -164,3 +164,4 @@ def test_the_doer_of_an_act_done_in_or_by_doing_it_and_the_act_a_question_is_for
     assert speakers.doer("impose", "Kang criticised Japan for imposing curbs.") is None  # (for doing: not the subject's act)
     assert reader.purpose_act("Who stepped in to calm Ryan Blaney down?") == "calm"
     assert reader.purpose_act("Who replaced Altman?") == ""
+    assert reader.purpose_act("Who prodded Seoul and Tokyo to sign the pact?") == ""  # (Seoul and Tokyo sign)
