@@ -125,3 +125,17 @@ def _object_nouns(verb) -> set[str]:
         measured = parts and any(c.dep_ == "nummod" for c in obj.children)
         out |= {t.lemma_.lower() for t in parts + ([] if measured else [obj]) if t.pos_ == "NOUN"}
     return out
+
+
+def same_participants(question: str, sentence: str, verb) -> bool:
+    """Does the sentence's verb (a token) have the question's subject and object, whatever the verb
+    ("Facebook created its Paris research lab" for "When did Facebook set up its AI research lab?")?"""
+    root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
+    if root is None or verb is None or verb.pos_ != "VERB":
+        return False
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    done_by = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or not done_by:
+        return False
+    who = set(terms(" ".join(w.text for w in subj[0].subtree))) & set(terms(" ".join(w.text for w in done_by[0].subtree)))
+    return bool(who) and bool(_object_nouns(root) & _object_nouns(verb))

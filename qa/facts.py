@@ -113,7 +113,11 @@ class FactFinder:
             return bool(question_verb) and reader.uses_verb(question_verb, cands[i].text, cand_terms[i], parse=i in good)
 
         def tells(i: int) -> bool:
-            return bool(event) and uses(i) and (not about or bool(about & cand_terms[i]))
+            # (or tells of it by another verb with the question's subject and object: "Facebook
+            # created its Paris research lab" for "set up its lab"; parsed for good sentences only)
+            return bool(event) and (uses(i) or (i in good and any(clauses.same_participants(qi.text, cands[i].text, t)
+                                                                  for t in nlp.parse(cands[i].text)))) \
+                and (not about or bool(about & cand_terms[i]))
 
         if not any(tells(i) for i in relevant[:12]):
             event = set()
@@ -239,7 +243,10 @@ class FactFinder:
             # A date of another act is no answer, where no sentence uses the question's verb, or this one
             # names the act only by its noun ("a court ruling ...": not when the WTO ruled).
             if qi.kind == "date" and (unused or (question_verb and not reader.has_verb(cands[i].text, reader.lemma(question_verb), predicate=True))):
-                spans = [sp for sp in spans if not reader.of_other_act(question_verb, cands[i].text, sp, saying)]
+                # (unless the other verb is done by the question's subject to its object: "Facebook
+                # created its Paris research lab in 2015" for "When did Facebook set up its lab?")
+                spans = [sp for sp in spans if not reader.of_other_act(question_verb, cands[i].text, sp, saying)
+                         or clauses.same_participants(qi.text, cands[i].text, when.governor(question_verb, cands[i].text, sp)[1])]
             if qi.kind == "date" and len(spans) > 1:
                 spans = when.by_verb(question_verb, cands[i].text, spans)
             if qi.kind == "date":

@@ -180,7 +180,11 @@ def predicate_terms(q: Question) -> set[str]:
         for t in doc:
             if t.pos_ not in ("VERB", "AUX") and wh in t.subtree:
                 phrase |= {t.i} | {c.i for c in t.children if c.dep_ in ("compound", "amod", "nummod")}
-    # ("have", "get": verbs too general to say what happened)
+    # ("have", "get": verbs too general to say what happened; a common noun set beside a name says
+    # who, not what happened: "MrBeast contestant Suzie Taylor")
+    for subj in (t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
+        if subj.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
+            phrase |= {w.i for w in subj.subtree}
     words = [t.text for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ") and t.i not in phrase and not t.ent_type_
              and t.lemma_.lower() not in lexicon.GENERAL_VERBS]
     return set(terms(" ".join(words)))
@@ -563,9 +567,14 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
     materials>", "<semiconductor> exports", "exports such as <photoresist>", an apposition. A
     specifier the question already states ("exports to South Korea") says nothing new."""
     asked = term_set(question)
-    for t in nlp.parse(sentence):
+    doc = nlp.parse(sentence)
+    for t in doc:
         if t.lemma_.lower() != noun or t.pos_ not in ("NOUN", "PROPN"):
             continue
+        # (a name the noun ends is the one: "Grace Community Church" for "Which church ...?")
+        whole = next((e for e in doc.ents if e.end - 1 == t.i and e.start < t.i), None)
+        if whole is not None and term_set(whole.text) - asked:
+            return whole.text
         found, named = [], []
         for c in t.children:
             if c.dep_ == "acl" and c.lemma_.lower() in _NAMING:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import circumstances, clauses, question, reader, speakers, verdict, when
+from qa import circumstances, clauses, nlp, question, reader, speakers, verdict, when
 
 
 def _ents(sentence: str, *spans: tuple[str, str]) -> list[tuple[int, int, str]]:
@@ -165,3 +165,24 @@ def test_the_doer_of_an_act_done_in_or_by_doing_it_and_the_act_a_question_is_for
     assert reader.purpose_act("Who stepped in to calm Ryan Blaney down?") == "calm"
     assert reader.purpose_act("Who replaced Altman?") == ""
     assert reader.purpose_act("Who prodded Seoul and Tokyo to sign the pact?") == ""  # (Seoul and Tokyo sign)
+
+
+def test_an_act_told_by_another_verb_with_the_same_doer_and_object(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "AI labs in Paris",
+                "Tech giants have historically set up AI research labs in Paris, as there is a large talent pool. "
+                "For instance, Quillbook created its Paris research lab back in 2015 with a famous scientist at the helm. "
+                "Other companies followed suit with their own research centres.")
+    a = fresh_engine.ask("When did Quillbook set up its AI research lab in Paris?")
+    assert a.short.startswith("2015"), a.answer
+    assert clauses.same_participants("When did Quillbook set up its lab?", "Quillbook created its lab in 2015.",
+                                     next(t for t in nlp.parse("Quillbook created its lab in 2015.") if t.dep_ == "ROOT"))
+    assert not clauses.same_participants("When did Quillbook set up its lab?", "Brandt created his lab in 2015.",
+                                         next(t for t in nlp.parse("Brandt created his lab in 2015.") if t.dep_ == "ROOT"))
+
+
+def test_a_noun_set_beside_a_name_says_who_and_a_name_the_noun_ends_is_the_one():
+    q = question.read("How many YouTube subscribers did MrBeast contestant Suzie Taylor have in April 2023?")
+    assert reader.predicate_terms(q) == set()
+    assert reader.predicate_terms(question.read("How many export items did Japan's stricter customs procedures cover?")) >= {"cover"}
+    assert reader.specifier("church", "Pastor Jesse Bradley of Auburn, Washington runs Grace Community Church.",
+                            "Which church does Pastor Jesse Bradley run?") == "Grace Community Church"
