@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from qa import circumstances, lexicon, nlp, reader, speakers, when, yesno
+from qa import circumstances, lexicon, nlp, reader, speakers, verdict, when, yesno
 from qa import question as question_reader
 from qa.cite import Evidence, compose, nice_date
 from qa.dates import months_meant
@@ -433,6 +433,9 @@ class Answerer:
             if v is None:
                 return None  # neither supported nor contradicted: the articles don't say (with the closest passages)
             short = v
+            if v == "No" and not qi.negated and not verdict.denies(qi, cands[lead].text):
+                # (a sentence that negates the claim, if one of the best does, is the evidence of the No)
+                lead = next((i for i in (relevant or order)[:6] if verdict.denies(qi, cands[i].text)), lead)
         if qi.latest and qi.kind in ("yesno", "other", "statement", "process", "reason", "timeline"):
             # The newest article the search found leads, however it words the question's topic.
             dated = [i for i in relevant if cands[i].passage.chunk.date] or [i for i in order if cands[i].passage.chunk.date]

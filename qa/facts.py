@@ -125,8 +125,10 @@ class FactFinder:
         unused = bool(question_verb) and not any(uses(j) for j in relevant[:12])
         if question_verb:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
-            # among the good sentences, before the first date of the best one.
-            for i in relevant[:12]:
+            # among the good sentences, before the first date of the best one; first in a sentence
+            # with the question's figures, which say which event ("raised its fee from 8 to 9 percent").
+            for i in sorted(relevant[:12], key=lambda j: not (qi.numbers and all(
+                    re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", cands[j].text) for n in qi.numbers))):
                 if (not focus or focus <= cand_terms[i]) and i in good and not clauses.other_object(qi.text, reader.lemma(question_verb), cands[i].text):
                     spans = reader.candidates(qi, cands[i].text, ents[i])
                     told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp, saying)]

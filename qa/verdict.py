@@ -253,6 +253,11 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"  # (a claim in parts has each part's numbers checked against its own outlet)
     if simple and denies(q, sentence) != (q.negated or negated(q.text)) and sim >= 0.45:
         return "No"
+    # (or the next best sentence negates it, as plainly: "there doesn't appear to be any kind of song
+    # mode", "Discogs declined to comment for this story", where the best says nothing either way)
+    if simple and len(support) > 1 and not (q.negated or negated(q.text)) and support[1][1] >= 0.45 and denies(q, support[1][0]) \
+            and not denies(q, sentence):
+        return "No"
     if sim >= 0.45 and contradicts_report(q.text, sentence):
         return "No"
     if simple and sim >= 0.45 and (other_circumstance(q.text, sentence) or other_owner(q.text, sentence)):

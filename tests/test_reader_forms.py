@@ -186,3 +186,22 @@ def test_a_noun_set_beside_a_name_says_who_and_a_name_the_noun_ends_is_the_one()
     assert reader.predicate_terms(question.read("How many export items did Japan's stricter customs procedures cover?")) >= {"cover"}
     assert reader.specifier("church", "Pastor Jesse Bradley of Auburn, Washington runs Grace Community Church.",
                             "Which church does Pastor Jesse Bradley run?") == "Grace Community Church"
+
+
+def test_the_date_of_the_event_the_questions_figures_name(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Record shop sellers are unhappy",
+                "Sellers on Vinylbay attributed the need to raise fees to its significant investments in recent years. "
+                "The problems started in earnest when the company raised its fee from 8 to 9 percent on May 22nd of this year. "
+                "Many sellers have since moved to other sites.")
+    a = fresh_engine.ask("When did Vinylbay raise its seller fee from 8 to 9 percent?")
+    assert a.short.startswith("May 22nd"), a.answer
+
+
+def test_a_plain_negation_in_the_next_best_sentence_says_no_and_leads(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "The Quillo sampler reviewed",
+                "With so many touches like this, I am starting to think the Quillo S2 sampler was made as a playful performance device. "
+                "While we are on the topic of features the Quillo S2 does not have, there does not appear to be any kind of song mode. "
+                "The screen is bright and easy to read.")
+    a = fresh_engine.ask("Does the Quillo S2 sampler have a song mode?")
+    assert a.short.startswith("No"), a.answer
+    assert "song mode" in a.answer.split("[1]")[1], a.answer
