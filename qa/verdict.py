@@ -85,6 +85,8 @@ def negated_claims(question: str, start: int = 0, end: int | None = None) -> lis
 def negates(sentence: str, claim: set[str]) -> bool:
     """Does the sentence hold a negation whose scope holds one of the claim's words, or the word
     itself negated by its prefix ("an unannounced trip" against "was the trip announced")?"""
+    if not _may_negate(sentence):
+        return False  # (no word that could negate: no parse needed)
     for t in nlp.parse(sentence):
         if t.lemma_.lower() in _IMPLICATIVE and (did := [c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]):
             if any(s.lemma_.lower() in claim for s in did[0].subtree):
@@ -108,6 +110,16 @@ _PREFIXES = {"co", "re", "pre", "post", "non", "ex", "anti", "semi", "multi", "m
 # English's negative implicative verbs: "X failed / refused / declined / neglected to do Y" says X
 # did not do Y (a closed class of the language).
 _IMPLICATIVE = {"fail", "refuse", "decline", "neglect"}
+
+
+def _may_negate(sentence: str) -> bool:
+    """Has the sentence any word `negates` looks for, in any form (a cheap test before the parse)?"""
+    words = re.findall(r"[\w']+", sentence.lower().replace("n't", " n't").replace("n’t", " n't").replace("cannot", "can not"))
+    return any(w in _NEGATION or w.startswith(_NEGATING_STEMS) or (w.startswith("un") and len(w) >= 6) for w in words)
+
+
+# The stems of the negating words' forms ("denying", "rejects", "failed", "refusing", "declined").
+_NEGATING_STEMS = ("deni", "deny", "dismiss", "reject", "fail", "refus", "declin", "neglect")
 
 
 def _embedded_question(clause) -> bool:
