@@ -393,7 +393,7 @@ class Answerer:
                 # ("sold for $19.89, a reference to her birth year") leads.
                 asked = set(terms(question))
                 # (with the figures the question gives, when it gives any: they say which thing)
-                lead = next((i for i in order[1:4] if score[i] >= 0.7 * score[best] and all(n in cands[i].text for n in qi.numbers)
+                lead = next((i for i in order[1:4] if score[i] >= 0.7 * score[best] and reader.gives_numbers(qi, cands[i].text)
                              and len(cand_terms[i] & asked) >= 2 and len(set(cand_terms[i]) - asked) >= 3), best)
         elif qi.kind == "topic":
             # "Tell me about Cobra Gold": the best sentence that names what is asked about is about

@@ -127,8 +127,7 @@ class FactFinder:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
             # among the good sentences, before the first date of the best one; first in a sentence
             # with the question's figures, which say which event ("raised its fee from 8 to 9 percent").
-            for i in sorted(relevant[:12], key=lambda j: not (qi.numbers and all(
-                    re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", cands[j].text) for n in qi.numbers))):
+            for i in sorted(relevant[:12], key=lambda j: not (qi.numbers and reader.gives_numbers(qi, cands[j].text))):
                 if (not focus or focus <= cand_terms[i]) and i in good and not clauses.other_object(qi.text, reader.lemma(question_verb), cands[i].text):
                     spans = reader.candidates(qi, cands[i].text, ents[i])
                     told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp, saying)]

@@ -61,6 +61,11 @@ def unnamed(names: list[str], text: str) -> list[str]:
     return [n for n in bare if n and n not in text and n.split()[-1] not in text]
 
 
+def gives_numbers(q: Question, text: str) -> bool:
+    """Does the text give every figure the question gives, as a whole number ("8" not in "2018")?"""
+    return all(re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", text) for n in q.numbers)
+
+
 def proportion_asked(question: str) -> bool:
     """Does the question ask for a proportion ("What share / percentage of ...?")?"""
     wh = next((t for t in nlp.parse(question) if t.tag_[:1] == "W"), None)
