@@ -165,25 +165,22 @@ class FactFinder:
                 if i in good and (with_ := [x for x in circumstances.verb_places(act, cands[i].text, ents[i])
                                             if x in reader.candidates(qi, cands[i].text, ents[i])]):
                     return i, reader.bare_name(with_[0])
-        if qi.kind == "organization" and act and act not in lexicon.GENERAL_VERBS and reader.asks_subject(qi.text, which=True):
-            # "Which team won the first World Cup?": the organisation a good sentence gives as doing it
-            # ("The West Indies won the first tournament"), before names that most sentences use.
-            for i in relevant[:6]:
-                if i in good and (by := speakers.doer(act, cands[i].text)) and (
-                        named := [sp for sp in reader.candidates(qi, cands[i].text, ents[i]) if set(terms(sp)) & set(terms(by))]):
-                    return i, reader.bare_name(named[0])
         if countries and asked_country == "doer" and act:
             # "Which country filed a petition?": the country a good sentence gives as doing it ("Japan filed ...").
             for i in relevant[:6]:
                 if i in good and (by := speakers.doer(act, cands[i].text)) and fits([by]):
                     return i, reader.bare_name(by)
         if qi.kind in ("place", "organization") and reader.asks_subject(qi.text, which=True):
-            # "Which state grows 60% of the harvest?": the one a good sentence gives as doing anything
-            # to the same thing ("Wisconsin produces roughly 60% of the harvest").
-            for i in relevant[:6]:
-                if i in good and (by := clauses.doer_of_object(qi.text, cands[i].text)) and (
-                        named := fits([sp for sp in reader.candidates(qi, cands[i].text, ents[i]) if set(terms(sp)) & set(terms(by))])):
-                    return i, reader.bare_name(named[0])
+            # "Which team won the first World Cup?": the organisation a good sentence gives as doing
+            # the act ("The West Indies won the first tournament"), before names that most sentences
+            # use; then the one a good sentence gives as doing anything to the question's object
+            # ("Wisconsin produces roughly 60% of the harvest" for "Which state grows 60% of it?").
+            finders = [lambda text: speakers.doer(act, text)] if qi.kind == "organization" and act and act not in lexicon.GENERAL_VERBS else []
+            for doer_in in [*finders, lambda text: clauses.doer_of_object(qi.text, text)]:
+                for i in relevant[:6]:
+                    if i in good and (by := doer_in(cands[i].text)) and (
+                            named := fits([sp for sp in reader.candidates(qi, cands[i].text, ents[i]) if set(terms(sp)) & set(terms(by))])):
+                        return i, reader.bare_name(named[0])
         if qi.kind == "place" and act:
             # "Where did the ministry submit its report?": the place or institution a good sentence
             # puts the question's act at or to ("a report submitted to the National Assembly"),
