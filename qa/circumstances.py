@@ -200,3 +200,48 @@ def located(question: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             out.append(sentence[a:b])
     return out
 
+
+
+# English prepositions that tie a person to an institution or a place ("Moungi Bawendi of MIT", "an
+# assistant professor at Southern Connecticut State University", "Smith from Intel").
+_OF = {"of", "at", "from", "with"}
+
+
+def affiliation(question: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
+    """For "Where does <person> work?" ("is <person> based", "did <person> teach"): the institutions
+    and places the sentence ties the person to, by a preposition after the name or after a noun set
+    beside it ("Moungi Bawendi of MIT", "Umamaheswar, then an assistant professor in sociology at
+    Southern Connecticut State University"); [] when the question's subject is no person."""
+    doc = nlp.parse(question)
+    # (a name the recognizer may take for an organisation's: "Alexei Ekimov")
+    person = next((e for e in doc.ents if e.label_ in nlp.PERSON | nlp.ORGANIZATION and e.root.pos_ == "PROPN"
+                   and e.root.dep_ in ("nsubj", "nsubjpass")), None)
+    if person is None:
+        return []
+    surname = person.text.split()[-1].lower()
+    told = nlp.parse(sentence)
+    names = [t for t in told if t.lower_ == surname and t.pos_ == "PROPN"]
+    # (the name, and the nouns set beside it: "Umamaheswar, then an assistant professor ...", which
+    # the parser may hang from the noun the name is set beside)
+    holders = [*names, *(c for t in names for c in t.children if c.dep_ == "appos"),
+               *(c for t in names if t.dep_ == "appos" for c in t.head.children if c.dep_ == "appos" and c.i > t.i)]
+    people = {t.i for a, b, label in ents if label in nlp.PERSON for t in told if a <= t.idx < b}
+
+    def tied(tok, depth: int = 0):
+        # (through the prepositions a title strings together, "a professor in sociology at X", and
+        # a participle that places the noun: "an AI startup based in Amsterdam")
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in _OF | _AT:
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i not in people:
+                        yield o
+                    elif o.dep_ == "pobj" and depth < 2:
+                        yield from tied(o, depth + 1)
+            elif c.dep_ == "acl" and depth < 2:
+                yield from tied(c, depth + 1)
+
+    out = []
+    for o in (o for h in holders for o in tied(h)):
+        first = next(t for t in o.subtree if t.dep_ != "det")
+        out.append(sentence[first.idx : o.idx + len(o.text)])
+    return out

@@ -194,9 +194,12 @@ class FactFinder:
         if qi.kind == "place":
             # "Where is the Stade de France?": the place a good sentence puts it in ("... in Saint-Denis").
             # (also where no sentence puts the act anywhere: "Where is the final being played?")
-            for i in relevant[:12]:
-                if i in good and (at := fits(circumstances.located(qi.text, cands[i].text, ents[i]))):
-                    return i, reader.bare_name(at[0])
+            # "Where does Moungi Bawendi work?": the institution a good sentence ties the person to
+            # ("Moungi Bawendi of MIT"), not a place the sentence names for something else.
+            for find in (circumstances.located, circumstances.affiliation):
+                for i in relevant[:12]:
+                    if i in good and (at := fits(find(qi.text, cands[i].text, ents[i]))):
+                        return i, reader.bare_name(at[0])
         if noun := reader.plural_asked(qi.text):
             # "Which companies were ordered to pay?": a good sentence that lists them by name says which.
             for i in relevant[:6]:
