@@ -213,18 +213,18 @@ def affiliation(question: str, sentence: str, ents: list[nlp.Entity]) -> list[st
     beside it ("Moungi Bawendi of MIT", "Umamaheswar, then an assistant professor in sociology at
     Southern Connecticut State University"); [] when the question's subject is no person."""
     doc = nlp.parse(question)
-    # (a name the recognizer may take for an organisation's: "Alexei Ekimov")
-    person = next((e for e in doc.ents if e.label_ in nlp.PERSON | nlp.ORGANIZATION and e.root.pos_ == "PROPN"
-                   and e.root.dep_ in ("nsubj", "nsubjpass")), None)
+    # (by the parse: the recognizer may take a name for an organisation's, "Alexei Ekimov", or miss it)
+    person = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ not in nlp.PLACE), None)
     if person is None:
         return []
-    surname = person.text.split()[-1].lower()
+    surname = person.lower_
     told = nlp.parse(sentence)
     names = [t for t in told if t.lower_ == surname and t.pos_ == "PROPN"]
     # (the name, and the nouns set beside it: "Umamaheswar, then an assistant professor ...", which
     # the parser may hang from the noun the name is set beside)
-    holders = [*names, *(c for t in names for c in t.children if c.dep_ == "appos"),
-               *(c for t in names if t.dep_ == "appos" for c in t.head.children if c.dep_ == "appos" and c.i > t.i)]
+    # (a title, not another name set beside it: "Osei of X, Tom Brack of Y")
+    holders = [*names, *(c for t in names for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"),
+               *(c for t in names if t.dep_ == "appos" for c in t.head.children if c.dep_ == "appos" and c.i > t.i and c.pos_ == "NOUN")]
     people = {t.i for a, b, label in ents if label in nlp.PERSON for t in told if a <= t.idx < b}
 
     def tied(tok, depth: int = 0):

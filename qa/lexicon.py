@@ -232,3 +232,44 @@ def _read_places() -> dict[str, str]:
                 break
             todo = [t for o in todo for s, t in parse(o)[1] if s == "#p"]
     return out
+
+
+# -- the class of a noun ------------------------------------------------------------------------
+# WordNet files each noun sense under one of 25 lexicographer's classes (noun.person, noun.location,
+# noun.time, ...: its `lexnames` file); a noun's most frequent sense's class is the class a question
+# that asks "which <noun>?" most likely means.
+_classes: dict[str, str] | None = None  # a noun (lower case, "_" for spaces) -> its first sense's class
+
+
+def noun_class(lemma: str) -> str:
+    """The WordNet class of a noun's most frequent sense without its "noun." ("commissioner" ->
+    person, "acid" -> substance, "stadium" -> artifact); "" for an unknown word or no WordNet."""
+    global _classes
+    if _classes is None:
+        with _lock:
+            if _classes is None:
+                _classes = _read_classes()
+    return _classes.get(lemma.lower().replace(" ", "_"), "")
+
+
+def _read_classes() -> dict[str, str]:
+    root = data_dir()
+    if root is None:
+        return {}
+    names = {}
+    for line in (root / "lexnames").read_text(encoding="utf-8").splitlines():
+        f = line.split()
+        if len(f) >= 2 and f[1].startswith("noun."):
+            names[f[0]] = f[1].removeprefix("noun.")
+    # (each set's class: its line's second field)
+    of_set = {line[:8]: names.get(line[9:11], "") for line in (root / "data.noun").read_text(encoding="utf-8").splitlines() if line[:1].isdigit()}
+    out = {}
+    for line in (root / "index.noun").read_text(encoding="utf-8").splitlines():
+        if not line or line[0] == " ":  # (the licence at the top of the file)
+            continue
+        f = line.split()
+        n, p = int(f[2]), int(f[3])
+        sets = f[6 + p : 6 + p + n]
+        if sets:
+            out[f[0]] = of_set.get(sets[0], "")
+    return out

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from qa import dates, nlp
+from qa import dates, lexicon, nlp
 from qa.query import outlets_named
 from qa.speakers import SPEECH  # "what did X <say / urge / report>" asks for X's words
 from qa.types import Question
@@ -485,7 +485,9 @@ def _kind(doc, q: Question) -> None:
             noun = next((t for t in root.children if t.dep_ == "nsubj" and t.pos_ == "NOUN"
                          and _NOUN_KIND.get(t.lemma_.lower()) in ("number", "date")), None)
         if noun is not None:
-            q.kind = _NOUN_KIND.get(noun.lemma_.lower(), "other")
+            # (a noun of no listed class asks for a person when a person is what it most often
+            # means, by WordNet: "Which Big Ten commissioner ...?", "Which OneRepublic member ...?")
+            q.kind = _NOUN_KIND.get(noun.lemma_.lower()) or ("person" if lexicon.noun_class(noun.lemma_) == "person" else "other")
             if q.kind == "outlet" and noun.dep_ == "dobj" and noun.head.i == root.i and root.pos_ == "VERB" and root.lemma_ not in SPEECH | _PUBLISH:
                 q.kind = "other"  # "Which site does she check?": a site she uses, not the outlet of a report
             if any(c.dep_ == "compound" and c.lemma_.lower() == "news" for c in noun.children):

@@ -1,0 +1,49 @@
+"""What kind of answer a question asks for, and where the reader finds it: the institution a person
+works at ("X of MIT"), a person asked for by a noun no list names ("Which commissioner ...?", by
+WordNet's class of the noun). Made-up articles through the real engine (the real model and spaCy),
+and the pure parts on made-up text."""
+
+from __future__ import annotations
+
+from conftest import one_article
+
+from qa import circumstances, lexicon, nlp, question
+
+
+def test_where_a_person_works_is_the_institution_the_name_is_tied_to():
+    sentence = "Mira Osei of Halden University, Tom Brack of Vell Labs Inc., and Ana Ruiz were honored at a ceremony in Oslo."
+    ents = nlp.entities([sentence])[0]
+    assert circumstances.affiliation("Where does Mira Osei work?", sentence, ents) == ["Halden University"]
+    assert circumstances.affiliation("Where is Tom Brack based?", sentence, ents) == ["Vell Labs Inc."]
+    title = "That winter, Ruiz, then an assistant professor in sociology at Corran State University, began to notice the remarks."
+    assert circumstances.affiliation("Where did Ana Ruiz teach?", title, nlp.entities([title])[0]) == ["Corran State University"]
+    # (a place the sentence names for something else is not where she works; nor is a question about a thing)
+    assert circumstances.affiliation("Where is the ceremony held?", sentence, ents) == []
+
+
+def test_where_a_person_works_through_the_engine(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Chemistry prize for three",
+                "The chemistry prize went to three scientists on Wednesday. Mira Osei of Halden University, Tom Brack of "
+                "Vell Labs Inc., and Ana Ruiz of Corran College were honored for their work with tiny crystals, according "
+                "to the academy in Oslo. Osei, 62, developed the first methods in 1993.")
+    a = fresh_engine.ask("Where does Tom Brack work?")
+    assert a.short.startswith("Vell Labs"), a.answer
+    assert fresh_engine.ask("Where is Mira Osei based?").short.startswith("Halden University")
+
+
+def test_a_noun_of_a_person_asks_for_a_person_by_its_wordnet_class():
+    assert lexicon.noun_class("commissioner") == "person"
+    assert lexicon.noun_class("acid") == "substance"
+    assert question.read("Which league commissioner issued the ruling on Harbaugh?").kind == "person"
+    assert question.read("Which band member produced the second album?").kind == "person"
+    assert question.read("Which harsh acid is used to etch the layers?").kind == "other"
+    assert question.read("Which team won the cup?").kind == "organization"  # (a listed noun keeps its kind)
+
+
+def test_which_commissioner_is_answered_by_a_name(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "League suspends coach",
+                "The Harbour League announced on Friday that coach Dan Morrow will be barred from the sideline for the "
+                "last three games. League commissioner Tony Pell issued the ruling after a two-week review of the "
+                "sign-stealing scheme. Morrow's team said it would go to court.")
+    a = fresh_engine.ask("Which league commissioner issued the ruling that kept Dan Morrow off the sideline?")
+    assert "Tony Pell" in a.short, a.answer
