@@ -210,6 +210,12 @@ class FactFinder:
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
+        if qi.kind == "number" and reader.asks_score(qi.text):
+            # "What was the score when Michigan beat Penn State?": the pair of counts a good sentence
+            # that names one of the sides gives ("beat No. 10 Penn State 24-15"), not "No. 3".
+            for i in relevant[:12]:
+                if i in good and (pair := reader.score_in(cands[i].text)) and (not qi.names or len(reader.unnamed(qi.names, cands[i].text)) < len(qi.names)):
+                    return i, pair
         if qi.kind == "number" and did:
             # "How much is she paying each month?": a figure of a good sentence that tells of the
             # question's act, by its verb or noun ("she's been paying back $300 a month", "a 5.6 per

@@ -118,6 +118,26 @@ def _with_second(sentence: str, b: int) -> int:
     return b + m.end() if m and b > 0 and sentence[b - 1].isdigit() else b
 
 
+# A score as English news writes it: two counts joined by a dash ("24-15", "32–12"), of at most
+# three digits each (not a season, "2019-20", nor a date), and not in brackets after a team's name,
+# where it is the team's record of wins and losses ("The UTSA Roadrunners (8-4)").
+_PAIR = re.compile(r"(?<![\w.,$(-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w.,%)-])")
+
+
+def asks_score(question: str) -> bool:
+    """Does the question ask for a score ("What was the final score of ...?", "What was the score
+    when X beat Y?")? A score is a pair of counts, not one."""
+    # (not "How many goals did they score?", where the small model may tag the verb a noun)
+    return not question.lower().startswith("how") and any(
+        t.lemma_.lower() == "score" and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "attr", "dobj", "pobj") for t in nlp.parse(question))
+
+
+def score_in(sentence: str) -> str | None:
+    """The score the sentence gives ("beat No. 10 Penn State 24-15 at ..." -> "24-15"), if one."""
+    m = _PAIR.search(sentence)
+    return m.group() if m else None
+
+
 def _bare_unit(span: str) -> bool:
     """Is the span only units of time ("Years", "months"), with no number or word to say which?"""
     words = span.lower().split()

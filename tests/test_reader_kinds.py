@@ -47,3 +47,20 @@ def test_which_commissioner_is_answered_by_a_name(fresh_engine, tmp_path):
                 "sign-stealing scheme. Morrow's team said it would go to court.")
     a = fresh_engine.ask("Which league commissioner issued the ruling that kept Dan Morrow off the sideline?")
     assert "Tony Pell" in a.short, a.answer
+
+
+def test_a_score_is_a_pair_of_counts_and_a_record_in_brackets_is_none():
+    from qa import reader
+    assert reader.asks_score("What was the final score when Morrow's team beat the Rovers?")
+    assert not reader.asks_score("How many goals did the Lionesses score against the Rovers?")
+    assert reader.score_in("No. 3 Harbour beat No. 10 Marlow 24-15 at Beaver Stadium on Saturday.") == "24-15"
+    assert reader.score_in("The Harbour Hawks (8-4) take on the Marlow Rovers (6-6) on Tuesday night.") is None
+    assert reader.score_in("It was their best run since the 2019-20 season.") is None
+
+
+def test_what_was_the_score_is_answered_by_the_pair_not_a_ranking(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Harbour wins without its coach",
+                "Did Harbour need coach Dan Morrow on Saturday? No. 3 Harbour beat No. 10 Marlow State 24-15 at "
+                "Beaver Stadium on Saturday. The Hawks ran the ball 45 times.")
+    a = fresh_engine.ask("What was the final score when Harbour beat Marlow State?")
+    assert a.short.startswith("24-15"), a.answer
