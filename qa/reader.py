@@ -45,6 +45,8 @@ def labels_for(q: Question) -> frozenset[str]:
         return frozenset({"MONEY", "PERCENT", "QUANTITY"})  # an amount, not a count
     if q.kind == "number" and q.focus.split()[-1:] and q.focus.split()[-1] in _TIME_UNITS:
         return nlp.NUMBER | nlp.DATE  # "how many hours": "six hours" is a time
+    if q.kind == "number" and re.search(r"\bhow many\b", q.text, re.I):
+        return nlp.NUMBER - {"PERCENT", "MONEY"}  # a count: "63% of people" says what share, not how many
     return KIND_LABELS.get(q.kind, frozenset())
 
 
@@ -242,11 +244,17 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     # "How many Japanese troops ...?" is not answered by a count of South Korean troops.
     if not speakers.same_owner(speakers.owner(focus, q.text), speakers.owner(focus, sentence)):
         return None
+    # ("How many people live in Gaza?": "Gaza's 2.3 million residents" counts people by what they are)
+    people = focus in ("people", "person")
+
+    def counted(t) -> bool:
+        return t.lemma_.lower() == focus or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person")
+
     for a, b in spans:
         toks = [t for t in doc if a <= t.idx < b]
         if not toks:
             continue
-        if any(t.lemma_.lower() == focus for t in toks) and any(t.like_num for t in toks):
+        if any(counted(t) for t in toks) and any(t.like_num for t in toks):
             return sentence[a:b]  # "six hours": the count and its noun in one span
         # "Nearly 500 of OpenAI's roughly 770 employees": the first counts those the sentence is about.
         nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
@@ -258,7 +266,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         listed = [t for t in head.subtree if t.dep_ == "conj" and t.lemma_.lower() == focus and t.i > toks[-1].i]
         if listed and head.i > toks[-1].i:
             return sentence[a : listed[0].idx + len(listed[0].text)]
-        if head.lemma_.lower() == focus or any(t.lemma_.lower() == focus for t in doc[toks[-1].i + 1 : toks[-1].i + 5]):
+        if counted(head) or any(counted(t) for t in doc[toks[-1].i + 1 : toks[-1].i + 5]):
             end = head.idx + len(head.text) if head.i > toks[-1].i else b
             return sentence[a:end]
     return None

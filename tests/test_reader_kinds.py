@@ -64,3 +64,12 @@ def test_what_was_the_score_is_answered_by_the_pair_not_a_ranking(fresh_engine, 
                 "Beaver Stadium on Saturday. The Hawks ran the ball 45 times.")
     a = fresh_engine.ask("What was the final score when Harbour beat Marlow State?")
     assert a.short.startswith("24-15"), a.answer
+
+
+def test_how_many_asks_for_a_count_and_people_are_counted_by_what_they_are():
+    from qa import reader
+    q = question.read("How many people live in the Harbour Strip?")
+    share = "Aid groups provide food to about 63% of people in the Harbour Strip."
+    assert reader.number_about(q, share, nlp.entities([share])[0]) is None
+    count = "Deliveries to the Harbour Strip's 2.3 million residents stopped on Tuesday."
+    assert reader.number_about(q, count, nlp.entities([count])[0]) == "2.3 million residents"
