@@ -195,9 +195,15 @@ def located(question: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     for a, b, label in ents:
         # (an institution or a venue is a place here, though the recognizer may tag it an organisation)
         head = nlp.span_head(told, a, b) if label in nlp.PLACE | (nlp.ORGANIZATION if passive else frozenset()) else None
-        # (attached to the thing, or right after it: the parse often hangs "in <place>" from the verb)
-        if head is not None and head.dep_ == "pobj" and head.head.lower_ in _AT and (head.head.head.i in inside or head.head.i - 1 in inside):
-            out.append(sentence[a:b])
+        # (attached to the thing, or right after it: the parse often hangs "in <place>" from the verb;
+        # or to a clause of the thing that places it: "tree rings that were unearthed in the French Alps")
+        at_verb = head.head.head if head is not None and head.dep_ == "pobj" else None
+        # (the parse may hang the clause from an earlier noun; it begins right after the thing)
+        placed = at_verb is not None and at_verb.dep_ in ("relcl", "acl") and (at_verb.head.i in inside or at_verb.left_edge.i - 1 in inside)
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ in _AT and (head.head.head.i in inside or head.head.i - 1 in inside or placed):
+            # (with the capitalised word that qualifies it, which the recognizer may leave out: "the [French] Alps")
+            first = next((c for c in head.lefts if c.dep_ in ("amod", "compound") and c.is_title and c.i == head.i - 1), head) if head.idx == a else None
+            out.append(sentence[first.idx if first is not None else a : b])
     return out
 
 

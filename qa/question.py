@@ -486,7 +486,8 @@ def _kind(doc, q: Question) -> None:
                          and _NOUN_KIND.get(t.lemma_.lower()) in ("number", "date")), None)
         if noun is not None:
             # (a noun of no listed class asks for a person when a person is what it most often
-            # means, by WordNet: "Which Big Ten commissioner ...?", "Which OneRepublic member ...?")
+            # means, by WordNet: "Which Big Ten commissioner ...?", "Which OneRepublic member ...?";
+            # WordNet's "group" as an organisation was tried: "Which supermarket chain ...?" lost)
             q.kind = _NOUN_KIND.get(noun.lemma_.lower()) or ("person" if lexicon.noun_class(noun.lemma_) == "person" else "other")
             if q.kind == "outlet" and noun.dep_ == "dobj" and noun.head.i == root.i and root.pos_ == "VERB" and root.lemma_ not in SPEECH | _PUBLISH:
                 q.kind = "other"  # "Which site does she check?": a site she uses, not the outlet of a report

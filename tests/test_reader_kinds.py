@@ -73,3 +73,9 @@ def test_how_many_asks_for_a_count_and_people_are_counted_by_what_they_are():
     assert reader.number_about(q, share, nlp.entities([share])[0]) is None
     count = "Deliveries to the Harbour Strip's 2.3 million residents stopped on Tuesday."
     assert reader.number_about(q, count, nlp.entities([count])[0]) == "2.3 million residents"
+
+
+def test_where_a_thing_was_found_is_the_place_its_clause_puts_it():
+    q = "Where were the fossil tree rings found?"
+    sentence = "Researchers found evidence of the storm within fossil tree rings that were recently unearthed in the French Alps."
+    assert circumstances.located(q, sentence, nlp.entities([sentence])[0]) == ["French Alps"]
