@@ -272,6 +272,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"
     if sim >= 0.45 and contradicts_report(q.text, sentence):
         return "No"
+    if simple and sim >= 0.4 and outranked(q.text, sentence):
+        return "No"  # "the largest employer" against "the second-largest employer"
     if simple and sim >= 0.45 and (other_circumstance(q.text, sentence) or other_owner(q.text, sentence)):
         return "No"
     if simple and (sim >= 0.4 or cover >= 0.5) and other_agent(q.text, sentence):
@@ -281,6 +283,22 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     if simple and _hypothetical(sentence, q.text):
         return None  # "X can terminate it if ..." does not say X did
     return "Yes" if sim >= 0.4 or cover >= 0.5 or not simple else None
+
+
+# English's ordinal words below the first: "the second-largest" is not "the largest".
+_BELOW_FIRST = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+
+
+def outranked(question: str, sentence: str) -> bool:
+    """"Is UNRWA the largest employer in Gaza?" against "UNRWA is the second-largest employer in
+    Gaza": the sentence gives the claim's superlative only with a lower rank before it."""
+    low = sentence.lower()
+    for w in {t.lower_ for t in nlp.parse(question) if t.tag_ == "JJS"}:
+        said = len(re.findall(rf"(?<![a-z]){re.escape(w)}\b", low))
+        ranked = len(re.findall(rf"\b{_BELOW_FIRST}[-\s]+{re.escape(w)}\b", low))
+        if ranked and ranked >= said:
+            return True
+    return False
 
 
 # Modal auxiliaries: "can / could / may / might do" says a thing is possible, not that it happened.

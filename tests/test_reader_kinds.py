@@ -79,3 +79,11 @@ def test_where_a_thing_was_found_is_the_place_its_clause_puts_it():
     q = "Where were the fossil tree rings found?"
     sentence = "Researchers found evidence of the storm within fossil tree rings that were recently unearthed in the French Alps."
     assert circumstances.located(q, sentence, nlp.entities([sentence])[0]) == ["French Alps"]
+
+
+def test_a_lower_rank_denies_the_superlative():
+    from qa import verdict
+    q = "Is the Harbour Agency the largest employer in Norland?"
+    assert verdict.outranked(q, "Today, the Harbour Agency is the second-largest employer in Norland, after the state.")
+    assert not verdict.outranked(q, "The Harbour Agency is the largest employer in Norland, and the state the second largest.")
+    assert not verdict.outranked(q, "The Harbour Agency is the largest employer in Norland.")
