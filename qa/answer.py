@@ -187,7 +187,7 @@ class Answerer:
             return abstain(f"{ABSTAIN} No ingested article is from {qi.unknown_outlet}.")
         said = " ".join(re.sub(r"\s+", " ", prev) for prev in previous_answers)
         # A question in an article is not an answer to it.
-        cands = [c for c in self._candidates(passages) if not c.text.rstrip(" '\"’”").endswith("?")]
+        cands = [c for c in self._candidates(passages) if not _asks(c.text)]
         missing = self.unknown_names(question, known, " ".join(p.chunk.text for p in passages))
         if not cands or missing:
             return abstain(ABSTAIN + (f" None of them mentions {', '.join(missing)}." if missing else ""))
@@ -545,3 +545,13 @@ class Answerer:
                 continue
             chosen.append(i)
         return self._with_continuations(chosen, cands)
+
+
+def _asks(sentence: str) -> bool:
+    """Is the sentence a question? Not one that states something and ends by quoting a question
+    ('asking X how much each had “returned to customers ...?”'): its question mark closes a
+    quotation opened after the sentence began."""
+    text = sentence.rstrip(" '\"’”")
+    if not text.endswith("?"):
+        return False
+    return max(text.rfind("“"), text.rfind('"')) <= 0

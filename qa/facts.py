@@ -134,6 +134,15 @@ class FactFinder:
                     told = when.plain_dates(cands[i].text, told, qi.text) if qi.kind == "date" else told
                     if told:
                         return i, when.date_range(cands[i].text, told[0], spans, aspect)
+        if qi.kind == "person" and named_as and (asked_owner := set(terms(" ".join(speakers.owner(named_as, qi.text)) or (kin[0] if kin else "")))):
+            # "Who is the CEO of Citigroup?": the name a sentence gives that title, with that owner
+            # set before it ("... asking Citigroup CEO Jane Fraser, and Wells Fargo CEO Charles
+            # Scharff"), in any candidate: such a sentence of several names resembles the short
+            # question little.
+            for i in sorted(range(len(cands)), key=lambda j: -score[j]):
+                for name, owned_by in speakers.titled(named_as, cands[i].text, ents[i]):
+                    if asked_owner <= set(terms(owned_by)):
+                        return i, name
         preset: tuple[int, str] | None = None  # the one person a sentence names as who did it, or as the one asked for
         if qi.kind == "person" and act:
             # "Who leads the exercises?": "the U.S. and Thai-led exercises" says who, by no name of a person.

@@ -198,6 +198,21 @@ def owner(noun: str, text: str) -> set[str]:
     return out
 
 
+def titled(noun: str, sentence: str, ents: list) -> list[tuple[str, str]]:
+    """The people the sentence names with the title `noun` (a lemma) set before the name, English's
+    "<whose> <title> <name>": "Citigroup CEO Jane Fraser", "Figure AI's CEO Brett Adcock",
+    "Packers quarterback Jordan Love" -> [(name, whose)]. By the text and the recognizer's people
+    (the parse of such runs of capitals is unreliable: "CEO" is often tagged a name)."""
+    out = []
+    for a, b, label in ents:
+        if label not in nlp.PERSON:
+            continue
+        m = re.search(rf"((?:\b[A-Z][\w&.-]*\s+)*?\b[A-Z][\w&.-]*)?(?:'s|’s)?\s*\b(?i:(?:co-)?{re.escape(noun)}s?)\s+$", sentence[max(0, a - 80) : a])
+        if m and m.group(1):
+            out.append((sentence[a:b], m.group(1)))
+    return out
+
+
 def same_owner(asked: set[str], told: set[str]) -> bool:
     """Can the owner a sentence gives be the one the question asks about ("Korea" ~ "Korean")?"""
     # (whole names: "Universal Music Group" is not "Warner Music Group", nor North Korea South Korea)

@@ -87,3 +87,15 @@ def test_a_lower_rank_denies_the_superlative():
     assert verdict.outranked(q, "Today, the Harbour Agency is the second-largest employer in Norland, after the state.")
     assert not verdict.outranked(q, "The Harbour Agency is the largest employer in Norland, and the state the second largest.")
     assert not verdict.outranked(q, "The Harbour Agency is the largest employer in Norland.")
+
+
+def test_the_title_and_its_owner_before_a_name_say_who_holds_it(fresh_engine, tmp_path):
+    from qa import speakers
+    sentence = ("He started with Harbour Bank CEO Laura Becker and moved down a long table asking Marlow Trust CEO Ian Dole "
+                "how much each had “returned to customers at the direction of the regulator?”")
+    assert speakers.titled("ceo", sentence, nlp.entities([sentence])[0]) == [("Laura Becker", "Harbour Bank"), ("Ian Dole", "Marlow Trust")]
+    one_article(fresh_engine, tmp_path, "Senator grills bank bosses",
+                "Senator Ray Lune directed his questions at two bank bosses. " + sentence + " Neither knew the answer, "
+                "although the sums are large: $360 million for Harbour Bank and $819 million for Marlow Trust.")
+    # (the sentence ends by quoting a question, but it is no question itself)
+    assert fresh_engine.ask("Who is the CEO of Marlow Trust?").short.startswith("Ian Dole")
