@@ -90,6 +90,11 @@ def doer(verb: str, sentence: str) -> str | None:
     for t in nlp.parse(sentence):
         if t.lemma_.lower() != verb or t.pos_ != "VERB":
             continue
+        # (a passive verb's agent does it, though the clause's subject is another's: "Directed by
+        # Atlee, Jawan features ...")
+        for by in (g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+            if any(w.pos_ == "PROPN" for w in _agent_words(by)):
+                return _with_others(by, lambda w: name_text(_agent_words(w)))
         clause = t
         # "... who went on to run Barclays": a verb without a subject of its own has its governing verb's
         # (so has one after "in" or "by": "Penske played a big part in calming Blaney down")
@@ -110,9 +115,6 @@ def doer(verb: str, sentence: str) -> str | None:
                         subj.head if subj.dep_ == "appos" and subj.head.pos_ == "PROPN" else subj)
         if subj is not None and subj.pos_ == "PROPN":
             return _with_others(subj, proper_name)
-        for by in (g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
-            if any(w.pos_ == "PROPN" for w in _agent_words(by)):
-                return _with_others(by, lambda w: name_text(_agent_words(w)))
     return None
 
 

@@ -99,3 +99,9 @@ def test_the_title_and_its_owner_before_a_name_say_who_holds_it(fresh_engine, tm
                 "although the sums are large: $360 million for Harbour Bank and $819 million for Marlow Trust.")
     # (the sentence ends by quoting a question, but it is no question itself)
     assert fresh_engine.ask("Who is the CEO of Marlow Trust?").short.startswith("Ian Dole")
+
+
+def test_a_passive_verbs_agent_does_it_though_the_clause_has_another_subject():
+    from qa import speakers
+    assert speakers.doer("direct", "Directed by Atlee (Mersal), Jawan features megastar Shah Rukh Khan.") == "Atlee"
+    assert speakers.doer("sign", "The pact was signed by Japan and South Korea in 2016.") == "Japan and South Korea"
