@@ -85,6 +85,7 @@ class FactFinder:
         kin = clauses.possessor(named_as, qi.text) if named_as and qi.kind == "person" else None
         plain = bool(named_as) and not kin and bool(act) and act not in lexicon.GENERAL_VERBS and clauses.bare_noun(named_as, qi.text)
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
+        price = qi.kind == "number" and len(qi.names) >= 2 and reader.labels_for(qi) == {"MONEY"}
         # (its verbs in any form: "sold" for "sell")
         did = [t.text for t in nlp.parse(qi.text) if t.pos_ == "VERB" and t.lemma_.lower() not in lexicon.GENERAL_VERBS | speakers.SPEECH] if happened else []
         # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
@@ -248,7 +249,11 @@ class FactFinder:
                 # The count must be of what the question says happened to the things counted: "How many
                 # items did Japan restore to preferential status?" is not answered by the 1,000 items
                 # Japan tightened procedures for.
-                if happened and not happened & cand_terms[i] and not any(reader.has_verb(cands[i].text, reader.lemma(v)) for v in did):
+                # (a price is told by any verb of the deal when the sentence names both its parties:
+                # "CrowdStrike acquiring security startup Bionic for $350 million" for "How much did
+                # CrowdStrike pay for Bionic?")
+                deal = price and not reader.unnamed(qi.names, cands[i].text)
+                if happened and not happened & cand_terms[i] and not any(reader.has_verb(cands[i].text, reader.lemma(v)) for v in did) and not deal:
                     continue
                 if (span := reader.number_about(qi, cands[i].text, ents[i])) is not None:
                     if any(ch.isdigit() for ch in span):

@@ -105,3 +105,12 @@ def test_a_passive_verbs_agent_does_it_though_the_clause_has_another_subject():
     from qa import speakers
     assert speakers.doer("direct", "Directed by Atlee (Mersal), Jawan features megastar Shah Rukh Khan.") == "Atlee"
     assert speakers.doer("sign", "The pact was signed by Japan and South Korea in 2016.") == "Japan and South Korea"
+
+
+def test_a_price_is_told_by_any_verb_of_the_deal_naming_both_parties(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Security startups are bought",
+                "Security startups with new techniques become targets for larger companies. Other examples include "
+                "Harbour Systems acquiring the security startup Lumenio for $350 million, and Marlow buying Quell earlier "
+                "this year for $60 million. Harbour Systems reported revenue of $3 billion last year.")
+    a = fresh_engine.ask("How much did Harbour Systems pay for Lumenio?")
+    assert a.short.startswith("$350 million"), a.answer
