@@ -554,4 +554,6 @@ def _asks(sentence: str) -> bool:
     text = sentence.rstrip(" '\"’”")
     if not text.endswith("?"):
         return False
-    return max(text.rfind("“"), text.rfind('"')) <= 0
+    # (a quotation still open at the question mark; "Why is he known as "Mr. Irrelevant" if ...?" asks)
+    opened = text.rfind("“") > max(0, text.rfind("”")) or (text.count('"') % 2 == 1 and text.find('"') > 0)
+    return not opened

@@ -124,6 +124,7 @@ class FactFinder:
             event = set()
         # No sentence uses the question's verb at all: a date of another act is no answer to it.
         unused = bool(question_verb) and not any(uses(j) for j in relevant[:12])
+        vague: tuple[int, str] | None = None  # a figure or a time that says little, if nothing says more
         if question_verb:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
             # among the good sentences, before the first date of the best one; first in a sentence
@@ -133,6 +134,9 @@ class FactFinder:
                     spans = reader.candidates(qi, cands[i].text, ents[i])
                     told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp, saying)]
                     told = when.plain_dates(cands[i].text, told, qi.text) if qi.kind == "date" else told
+                    if told and qi.kind == "date" and all(when.vague(sp) for sp in told):
+                        vague = vague or (i, told[0])  # "months later": another good sentence may say when
+                        continue
                     if told:
                         return i, when.date_range(cands[i].text, told[0], spans, aspect)
         if qi.kind == "person" and named_as and (asked_owner := set(terms(" ".join(speakers.owner(named_as, qi.text)) or (kin[0] if kin else "")))):
@@ -216,7 +220,6 @@ class FactFinder:
                 if i in good and (names := reader.listed(noun, cands[i].text)):
                     return i, ", ".join(names[:-1]) + f" and {names[-1]}"
         before = previous(cands)
-        vague: tuple[int, str] | None = None
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
@@ -277,6 +280,9 @@ class FactFinder:
                 preset = (i, so[0])  # "Who is Mikaela's brother?": "Taylor, Mikaela's brother"
                 break
             for span in spans:
+                if qi.kind == "date" and when.vague(span):
+                    vague = vague or (i, span)  # "months later": a date another good sentence gives says more
+                    continue
                 if qi.kind not in ("person", "organization", "place"):
                     return i, when.date_range(cands[i].text, span, spans, aspect) if qi.kind == "date" else span
                 key = span.split()[-1].lower().removesuffix("'s").removesuffix("’s")

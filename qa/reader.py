@@ -11,6 +11,7 @@ from qa import clauses, lexicon, nlp, speakers, when
 from qa.keyword import term_set, terms
 from qa.question import PROPORTION
 from qa.types import Question
+from qa.verify import NUMBER_WORDS
 
 KIND_LABELS = {
     "person": nlp.PERSON,
@@ -169,7 +170,8 @@ _AGE = re.compile(r"(?:(?:at\s+)?the\s+)?age(?:d|\s+of)?\s+\d{1,3}", re.I)
 _PARTICLE = re.compile(r"(?: [a-z]{2,3})+ [A-Z][\w'’-]+")
 # English's hyphenated adjectives of duration ("two-day", "10-year", "six-week-long"), which the
 # recognizer labels dates.
-_DURATION = re.compile(r"[\w.]+-(?:second|minute|hour|day|week|month|year|decade)s?(?:-long)?", re.I)
+_DURATION = re.compile(r"[\w.]+-(?:second|minute|hour|day|week|month|year|decade)s?(?:-long)?"
+                       rf"|(?:about |nearly |almost |over |more than )?(?:\d+|{'|'.join(NUMBER_WORDS)}) (?:second|minute|hour|day|week|month|year|decade)s?", re.I)
 
 
 def one_sense(texts: list[str], ents: list[list[nlp.Entity]]) -> list[list[nlp.Entity]]:

@@ -3,6 +3,7 @@ from the verb: "occupy" / "the occupation") governs, and the date that closes a 
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -10,6 +11,7 @@ from qa import nlp
 from qa.cite import nice_date
 from qa.dates import day_meant, names_a_time
 from qa.speakers import same_act
+from qa.verify import NUMBER_WORDS
 
 
 def plain_dates(sentence: str, spans: list[str], question: str) -> list[str]:
@@ -155,3 +157,17 @@ def _tense(sentence: str, span: str) -> int:
     if any(w.tag_ == "VBD" for w in words) or (tok.tag_ == "VBN" and any(w.lemma_ == "have" for w in words)):
         return -1
     return 0
+
+
+_MONTHS = {m.lower() for m in [*calendar.month_name[1:], *calendar.month_abbr[1:]]}
+# English's words that place a time against another ("months later", "earlier this year"): a closed class.
+_AGAINST = {"later", "earlier", "ago", "before", "after", "recently", "previously", "since"}
+
+
+def vague(span: str) -> bool:
+    """Does the time say when only against a time it leaves unsaid ("months later", "earlier this
+    year", "recently"), with no number, month or day of its own ("six hours before the expiration"
+    and "this week" say when)?"""
+    words = [w.lower().strip(".,") for w in span.split()]
+    return bool(set(words) & _AGAINST) and not re.search(r"\d", span) and not names_a_time(span) \
+        and not any(w in _MONTHS or w in NUMBER_WORDS for w in words)

@@ -114,3 +114,12 @@ def test_a_price_is_told_by_any_verb_of_the_deal_naming_both_parties(fresh_engin
                 "this year for $60 million. Harbour Systems reported revenue of $3 billion last year.")
     a = fresh_engine.ask("How much did Harbour Systems pay for Lumenio?")
     assert a.short.startswith("$350 million"), a.answer
+
+
+def test_a_time_against_an_unsaid_time_gives_way_and_a_length_is_no_date():
+    from qa import reader, when
+    assert when.vague("months later") and when.vague("earlier this year")
+    assert not when.vague("this week") and not when.vague("Just six hours") and not when.vague("March")
+    q = question.read("When did Dana Wells make her remarks about the harbour?")
+    sentence = "Her ex-partner of six years was quiet, unlike Dana Wells' remarks from February 2023 about the harbour."
+    assert reader.candidates(q, sentence, nlp.entities([sentence])[0]) == ["February 2023"]
