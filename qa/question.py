@@ -484,6 +484,13 @@ def _kind(doc, q: Question) -> None:
             # for a description)
             noun = next((t for t in root.children if t.dep_ == "nsubj" and t.pos_ == "NOUN"
                          and _NOUN_KIND.get(t.lemma_.lower()) in ("number", "date")), None)
+            # "What is the name of her father?", "What are the names of his children?": the name of a
+            # person asks for the person ("What is the official's name who ...?" was tried as well: it
+            # lost a dev answer, the parse hanging the clause elsewhere)
+            named = next((o for t in root.children if t.dep_ == "nsubj" and t.lemma_.lower() == "name"
+                          for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                          if o.dep_ == "pobj" and o.pos_ == "NOUN" and lexicon.noun_class(o.lemma_) == "person"), None)
+            noun = noun or named
         if noun is not None:
             # (a noun of no listed class asks for a person when a person is what it most often
             # means, by WordNet: "Which Big Ten commissioner ...?", "Which OneRepublic member ...?";

@@ -568,7 +568,8 @@ def act_of(question: str) -> str:
 def bare_name(span: str) -> str:
     """A name as a name, without the article or the possessive an entity span may carry ("the
     Federal Reserve's" -> "Federal Reserve")."""
-    span = re.sub(r"(?:'s|’s|'|’)$", "", span.strip())
+    # (and a dash or comma the recognizer may take in: "Max Martin -")
+    span = re.sub(r"(?:'s|’s|'|’)$", "", re.sub(r"[\s\-–—,;:]+$", "", span.strip()))
     words = span.split()
     while len(words) > 1 and nlp.is_stop(words[0]):  # "In Lisbon" at a sentence's start
         words = words[1:]

@@ -123,3 +123,14 @@ def test_a_time_against_an_unsaid_time_gives_way_and_a_length_is_no_date():
     q = question.read("When did Dana Wells make her remarks about the harbour?")
     sentence = "Her ex-partner of six years was quiet, unlike Dana Wells' remarks from February 2023 about the harbour."
     assert reader.candidates(q, sentence, nlp.entities([sentence])[0]) == ["February 2023"]
+
+
+def test_the_name_of_a_person_asks_for_the_person(fresh_engine, tmp_path):
+    assert question.read("What is the name of Dana Wells' father?").kind == "person"
+    assert question.read("What are the names of Adam Grant's three children?").kind == "person"
+    assert question.read("What is the name of the new policy?").kind == "other"
+    one_article(fresh_engine, tmp_path, "A boy and his new liver",
+                "Young Lucas Marr received a new liver in 2015. Despite his challenges, Lucas remains positive, active "
+                "and upbeat, and his mother, Ana Marr, said the family was grateful to the donor's parents.")
+    a = fresh_engine.ask("What is the name of Lucas Marr's father?")
+    assert a.abstained, a.answer  # (his mother is named; his father is not)
