@@ -134,3 +134,9 @@ def test_the_name_of_a_person_asks_for_the_person(fresh_engine, tmp_path):
                 "and upbeat, and his mother, Ana Marr, said the family was grateful to the donor's parents.")
     a = fresh_engine.ask("What is the name of Lucas Marr's father?")
     assert a.abstained, a.answer  # (his mother is named; his father is not)
+
+
+def test_which_agency_without_a_verb_of_reporting_asks_for_an_organisation():
+    assert question.read("Which agency is being questioned after the attack?").kind == "organization"
+    assert question.read("Which agency reported the attack first?").kind == "outlet"
+    assert question.read("Which outlet cited Money Today?").kind == "outlet"
