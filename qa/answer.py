@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from qa import circumstances, lexicon, nlp, reader, speakers, verdict, when, yesno
+from qa import circumstances, figures, lexicon, nlp, reader, speakers, verdict, when, yesno
 from qa import question as question_reader
 from qa.cite import Evidence, compose, nice_date
 from qa.dates import months_meant
@@ -393,7 +393,7 @@ class Answerer:
                 # ("sold for $19.89, a reference to her birth year") leads.
                 asked = set(terms(question))
                 # (with the figures the question gives, when it gives any: they say which thing)
-                lead = next((i for i in order[1:4] if score[i] >= 0.7 * score[best] and reader.gives_numbers(qi, cands[i].text)
+                lead = next((i for i in order[1:4] if score[i] >= 0.7 * score[best] and figures.gives_numbers(qi, cands[i].text)
                              and len(cand_terms[i] & asked) >= 2 and len(set(cand_terms[i]) - asked) >= 3), best)
         elif qi.kind == "topic":
             # "Tell me about Cobra Gold": the best sentence that names what is asked about is about

@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from qa import circumstances, clauses, lexicon, nlp, reader, speakers, when
+from qa import circumstances, clauses, figures, lexicon, nlp, reader, speakers, when
 from qa.keyword import terms
 from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
@@ -129,7 +129,7 @@ class FactFinder:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
             # among the good sentences, before the first date of the best one; first in a sentence
             # with the question's figures, which say which event ("raised its fee from 8 to 9 percent").
-            for i in sorted(relevant[:12], key=lambda j: not (qi.numbers and reader.gives_numbers(qi, cands[j].text))):
+            for i in sorted(relevant[:12], key=lambda j: not (qi.numbers and figures.gives_numbers(qi, cands[j].text))):
                 if (not focus or focus <= cand_terms[i]) and i in good and not clauses.other_object(qi.text, reader.lemma(question_verb), cands[i].text):
                     spans = reader.candidates(qi, cands[i].text, ents[i])
                     told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp, saying)]
@@ -223,11 +223,11 @@ class FactFinder:
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
-        if qi.kind == "number" and reader.asks_score(qi.text):
+        if qi.kind == "number" and figures.asks_score(qi.text):
             # "What was the score when Michigan beat Penn State?": the pair of counts a good sentence
             # that names one of the sides gives ("beat No. 10 Penn State 24-15"), not "No. 3".
             for i in relevant[:12]:
-                if i in good and (pair := reader.score_in(cands[i].text)) and (not qi.names or len(reader.unnamed(qi.names, cands[i].text)) < len(qi.names)):
+                if i in good and (pair := figures.score_in(cands[i].text)) and (not qi.names or len(reader.unnamed(qi.names, cands[i].text)) < len(qi.names)):
                     return i, pair
         if qi.kind == "number" and did:
             # "How much is she paying each month?": a figure of a good sentence that tells of the
@@ -236,7 +236,7 @@ class FactFinder:
             # student loan debt").
             for i in relevant[:6]:
                 if i in good and any(reader.uses_verb(v, cands[i].text, cand_terms[i]) for v in did) \
-                        and (span := reader.number_about(qi, cands[i].text, ents[i])) is not None and any(ch.isdigit() for ch in span):
+                        and (span := figures.number_about(qi, cands[i].text, ents[i])) is not None and any(ch.isdigit() for ch in span):
                     return i, span
         for i in ([] if preset is not None else relevant[:12]):
             if (focus and not focus <= cand_terms[i]) or (event and not tells(i)):
@@ -258,7 +258,7 @@ class FactFinder:
                 deal = price and not reader.unnamed(qi.names, cands[i].text)
                 if happened and not happened & cand_terms[i] and not any(reader.has_verb(cands[i].text, reader.lemma(v)) for v in did) and not deal:
                     continue
-                if (span := reader.number_about(qi, cands[i].text, ents[i])) is not None:
+                if (span := figures.number_about(qi, cands[i].text, ents[i])) is not None:
                     if any(ch.isdigit() for ch in span):
                         return i, span
                     vague = vague or (i, span)  # "billions of dollars": a figure another good sentence gives says more

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from conftest import made_up, metro_series, one_article
 
-from qa import circumstances, followup, nlp, question, reader, speakers, verdict, when
+from qa import circumstances, figures, followup, nlp, question, reader, speakers, verdict, when
 
 OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
 
@@ -272,21 +272,21 @@ def test_number_about_counts_what_was_asked():
     s = "Police said 2,400 people were evacuated from 12 villages."
     from qa import nlp
 
-    assert reader.number_about(q, s, nlp.entities([s])[0]) == "2,400 people"
+    assert figures.number_about(q, s, nlp.entities([s])[0]) == "2,400 people"
     q = question.read("How many boats were lost?", OUTLETS)
-    assert reader.number_about(q, s, nlp.entities([s])[0]) is None  # no number there counts boats
+    assert figures.number_about(q, s, nlp.entities([s])[0]) is None  # no number there counts boats
     # a length of time has its unit: "the three clubs" is no answer to "how long"
     q = question.read("How long is the regatta?", OUTLETS)
     s = "The three clubs will sail in the two-week regatta."
-    assert reader.number_about(q, s, nlp.entities([s])[0]) == "two-week"
+    assert figures.number_about(q, s, nlp.entities([s])[0]) == "two-week"
     s = "The three clubs will sail in the regatta."
-    assert reader.number_about(q, s, nlp.entities([s])[0]) is None
+    assert figures.number_about(q, s, nlp.entities([s])[0]) is None
     # the things counted must be whose the question says they are
     s = "More than 300 Norwegian sailors took part in the regatta."
     q = question.read("How many Danish sailors took part in the regatta?", OUTLETS)
-    assert reader.number_about(q, s, nlp.entities([s])[0]) is None
+    assert figures.number_about(q, s, nlp.entities([s])[0]) is None
     q = question.read("How many Norwegian sailors took part in the regatta?", OUTLETS)
-    assert reader.number_about(q, s, nlp.entities([s])[0]) == "More than 300 Norwegian sailors"
+    assert figures.number_about(q, s, nlp.entities([s])[0]) == "More than 300 Norwegian sailors"
 
 
 def test_a_date_the_questions_verb_governs_comes_first():
@@ -355,7 +355,7 @@ def test_a_count_of_time_units_is_a_time():
     q = question.read("How many hours before the deadline did the council vote?", OUTLETS)
     s = "Just six hours before the deadline, the council voted to reopen the pier."
     from qa import nlp
-    assert reader.number_about(q, s, nlp.entities([s])[0]) == "Just six hours"
+    assert figures.number_about(q, s, nlp.entities([s])[0]) == "Just six hours"
 
 
 def test_speaker_is_the_subject_of_a_reporting_verb():
@@ -1219,7 +1219,7 @@ def test_whose_role_by_of_and_the_count_of_those_a_sentence_is_about():
                                    speakers.owner("president", "French President Emmanuel Macron met the press."))
     # "N of M <things>": N counts those that did it
     s = "Nearly 500 of the city's roughly 770 ferry workers signed a letter on Monday."
-    assert reader.number_about(question.read("How many workers signed the letter?"), s, nlp.entities([s])[0]) == "Nearly 500"
+    assert figures.number_about(question.read("How many workers signed the letter?"), s, nlp.entities([s])[0]) == "Nearly 500"
 
 
 def test_the_latest_is_the_newest_article_on_what_the_question_names(fresh_engine, tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import clauses, nlp, question, reader, speakers, verdict
+from qa import clauses, figures, nlp, question, reader, speakers, verdict
 
 
 def test_a_figure_is_the_one_of_the_clause_about_what_the_question_names(fresh_engine, tmp_path):
@@ -108,7 +108,7 @@ def test_a_kinsman_is_named_in_full_as_the_article_names_them(fresh_engine, tmp_
 def test_ages_names_and_doers_as_english_news_writes_them():
     died = "Everton chairman Bill Kenwright, an acclaimed theatre producer, has died at the age of 78."
     ents = nlp.entities([died])[0]
-    assert reader.number_about(question.read("How old was Bill Kenwright when he died?"), died, ents) == "the age of 78"
+    assert figures.number_about(question.read("How old was Bill Kenwright when he died?"), died, ents) == "the age of 78"
     assert "the age of 78" not in reader.candidates(question.read("When did Kenwright die?"), died, ents)
     said = "Erik ten Hag has disagreed with Jamie Carragher's comments."
     assert "Erik ten Hag" in reader.candidates(question.read("Who disagreed with Jamie Carragher?"), said, nlp.entities([said])[0])
@@ -123,9 +123,9 @@ def test_ages_names_and_doers_as_english_news_writes_them():
 def test_a_figure_in_a_clause_about_someone_else_is_not_the_answer():
     q = question.read("How much did JPMorgan settle for?")
     other = "Then, last January, Wall Street billionaire Leon Black settled for $62.5 million."
-    assert reader.number_about(q, other, nlp.entities([other])[0]) is None
+    assert figures.number_about(q, other, nlp.entities([other])[0]) is None
     bare = "JPMorgan, in September, for $75 million."  # (no clause subject at all)
-    assert reader.number_about(q, bare, nlp.entities([bare])[0]) == "$75 million"
+    assert figures.number_about(q, bare, nlp.entities([bare])[0]) == "$75 million"
 
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import circumstances, clauses, nlp, question, reader, speakers, verdict, when
+from qa import circumstances, clauses, figures, nlp, question, reader, speakers, verdict, when
 
 
 def _ents(sentence: str, *spans: tuple[str, str]) -> list[tuple[int, int, str]]:
@@ -34,7 +34,7 @@ def test_a_price_and_a_score_are_taken_whole():
     assert reader.candidates(q, table, _ents(table, ("299", "MONEY"))) == ["$ 299"]
     score = question.read("What was the final score of the Harbour Cup final?")
     sentence = "The Rovers turned in a dominant effort en route to a 24-3 win over the Lions."
-    assert reader.number_about(score, sentence, _ents(sentence, ("24", "CARDINAL"))) == "24-3"
+    assert figures.number_about(score, sentence, _ents(sentence, ("24", "CARDINAL"))) == "24-3"
 
 
 def test_a_bare_unit_of_time_is_no_date_and_the_named_thing_no_answer():
@@ -149,7 +149,7 @@ def test_what_a_thing_is_worth_is_a_sum_and_a_count_may_end_a_list():
     assert "PERCENT" in reader.labels_for(question.read("How much did the index climb?"))
     q = question.read("How many productions did Kenwright produce?")
     sentence = "In a career of six decades, Kenwright produced more than 500 West End, Broadway and international theatre productions, films and albums."
-    found = reader.number_about(q, sentence, _ents(sentence, ("more than 500", "CARDINAL")))
+    found = figures.number_about(q, sentence, _ents(sentence, ("more than 500", "CARDINAL")))
     assert found is not None and found.startswith("more than 500") and found.endswith("productions"), found
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import circumstances, lexicon, nlp, question
+from qa import circumstances, figures, lexicon, nlp, question
 
 
 def test_where_a_person_works_is_the_institution_the_name_is_tied_to():
@@ -50,12 +50,11 @@ def test_which_commissioner_is_answered_by_a_name(fresh_engine, tmp_path):
 
 
 def test_a_score_is_a_pair_of_counts_and_a_record_in_brackets_is_none():
-    from qa import reader
-    assert reader.asks_score("What was the final score when Morrow's team beat the Rovers?")
-    assert not reader.asks_score("How many goals did the Lionesses score against the Rovers?")
-    assert reader.score_in("No. 3 Harbour beat No. 10 Marlow 24-15 at Beaver Stadium on Saturday.") == "24-15"
-    assert reader.score_in("The Harbour Hawks (8-4) take on the Marlow Rovers (6-6) on Tuesday night.") is None
-    assert reader.score_in("It was their best run since the 2019-20 season.") is None
+    assert figures.asks_score("What was the final score when Morrow's team beat the Rovers?")
+    assert not figures.asks_score("How many goals did the Lionesses score against the Rovers?")
+    assert figures.score_in("No. 3 Harbour beat No. 10 Marlow 24-15 at Beaver Stadium on Saturday.") == "24-15"
+    assert figures.score_in("The Harbour Hawks (8-4) take on the Marlow Rovers (6-6) on Tuesday night.") is None
+    assert figures.score_in("It was their best run since the 2019-20 season.") is None
 
 
 def test_what_was_the_score_is_answered_by_the_pair_not_a_ranking(fresh_engine, tmp_path):
@@ -67,12 +66,11 @@ def test_what_was_the_score_is_answered_by_the_pair_not_a_ranking(fresh_engine, 
 
 
 def test_how_many_asks_for_a_count_and_people_are_counted_by_what_they_are():
-    from qa import reader
     q = question.read("How many people live in the Harbour Strip?")
     share = "Aid groups provide food to about 63% of people in the Harbour Strip."
-    assert reader.number_about(q, share, nlp.entities([share])[0]) is None
+    assert figures.number_about(q, share, nlp.entities([share])[0]) is None
     count = "Deliveries to the Harbour Strip's 2.3 million residents stopped on Tuesday."
-    assert reader.number_about(q, count, nlp.entities([count])[0]) == "2.3 million residents"
+    assert figures.number_about(q, count, nlp.entities([count])[0]) == "2.3 million residents"
 
 
 def test_where_a_thing_was_found_is_the_place_its_clause_puts_it():

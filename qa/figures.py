@@ -1,0 +1,167 @@
+"""The figures a question asks for and where a sentence gives them: the kind of figure ("how much is it
+worth" is a sum, "what share" a percentage), counts with the things they count, ages, scores, prices
+whole with their currency sign, and whether a sentence gives the question's own figures."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from qa import clauses, lexicon, nlp, speakers, when
+from qa.question import PROPORTION
+from qa.types import Question
+
+# English words of a thing's value in money: "How much is it worth / does it cost / did they pay?"
+# asks for a sum.
+_VALUE = {"worth", "cost", "pay", "spend", "price", "charge", "owe", "earn", "fee", "value"}
+
+# Units of time: a count of them ("six hours", "three days") is tagged as a time or date.
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+
+
+def number_labels(q: Question) -> frozenset[str]:
+    """Entity labels of the figure a number question asks for ("how long" may be a duration or a number)."""
+    if q.text.lower().startswith("how long"):
+        return nlp.NUMBER | nlp.DATE
+    if q.text.lower().startswith("how old"):
+        return nlp.NUMBER | nlp.DATE  # an age: "31", "31-year-old"
+    if proportion_asked(q.text):
+        return frozenset({"PERCENT"})  # "What share of adults ...?": a percentage, not a count
+    if q.text.lower().startswith("how much") and any(t.lemma_.lower() in _VALUE for t in nlp.parse(q.text)):
+        return frozenset({"MONEY"})  # "How much is the deal worth?": a sum, not "a 40% increase"
+    if q.text.lower().startswith("how much"):
+        return frozenset({"MONEY", "PERCENT", "QUANTITY"})  # an amount, not a count
+    if q.focus.split()[-1:] and q.focus.split()[-1] in _TIME_UNITS:
+        return nlp.NUMBER | nlp.DATE  # "how many hours": "six hours" is a time
+    if re.search(r"\bhow many\b", q.text, re.I):
+        return nlp.NUMBER - {"PERCENT", "MONEY"}  # a count: "63% of people" says what share, not how many
+    return nlp.NUMBER
+
+
+
+def gives_numbers(q: Question, text: str) -> bool:
+    """Does the text give every figure the question gives, as a whole number ("8" not in "2018")?"""
+    return all(re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", text) for n in q.numbers)
+
+
+def proportion_asked(question: str) -> bool:
+    """Does the question ask for a proportion ("What share / percentage of ...?")?"""
+    wh = next((t for t in nlp.parse(question) if t.tag_[:1] == "W"), None)
+    return wh is not None and wh.dep_ == "det" and wh.head.lemma_.lower() in PROPORTION
+
+
+# A score as English news writes it: two counts joined by a dash ("24-15", "32–12"), of at most
+# three digits each (not a season, "2019-20", nor a date), and not in brackets after a team's name,
+# where it is the team's record of wins and losses ("The UTSA Roadrunners (8-4)").
+_PAIR = re.compile(r"(?<![\w.,$(-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w.,%)-])")
+
+
+def asks_score(question: str) -> bool:
+    """Does the question ask for a score ("What was the final score of ...?", "What was the score
+    when X beat Y?")? A score is a pair of counts, not one."""
+    # (not "How many goals did they score?", where the small model may tag the verb a noun)
+    return not question.lower().startswith("how") and any(
+        t.lemma_.lower() == "score" and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "attr", "dobj", "pobj") for t in nlp.parse(question))
+
+
+def score_in(sentence: str) -> str | None:
+    """The score the sentence gives ("beat No. 10 Penn State 24-15 at ..." -> "24-15"), if one."""
+    m = _PAIR.search(sentence)
+    return m.group() if m else None
+
+
+def with_second(sentence: str, b: int) -> int:
+    """Where a figure ends: with the second number the recognizer may leave out of a score or a
+    range written with a dash ("24-3", "10–12")."""
+    m = re.match(r"[-–]\d+(?:\.\d+)?\b", sentence[b:])
+    return b + m.end() if m and b > 0 and sentence[b - 1].isdigit() else b
+
+
+def bare_unit(span: str) -> bool:
+    """Is the span only units of time ("Years", "months"), with no number or word to say which?"""
+    words = span.lower().split()
+    return bool(words) and all(w.removesuffix("s") in _TIME_UNITS for w in words)
+
+
+def with_currency(sentence: str, a: int, label: str) -> int:
+    """Where a sum of money starts: with the currency sign the recognizer may leave out ("$3B",
+    "$ 299" as a price table sets it)."""
+    if label == "MONEY" and a > 1 and sentence[a - 1] == " " and unicodedata.category(sentence[a - 2]) == "Sc":
+        a -= 1
+    while label == "MONEY" and a > 0 and unicodedata.category(sentence[a - 1]) == "Sc":
+        a -= 1
+    return a
+
+
+# How English news gives an age: "at the age of 78", "aged 64", "at age 9".
+AGE = re.compile(r"(?:(?:at\s+)?the\s+)?age(?:d|\s+of)?\s+\d{1,3}", re.I)
+
+
+def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | None:
+    """For "how many <things>": the number that counts those things in the sentence, with its noun
+    ("more than 470 South Korean troops"); None when no number there counts them."""
+    focus = q.focus.split()[-1] if q.focus else ""
+    spans = [(with_currency(sentence, a, label), with_second(sentence, b)) for a, b, label in ents if label in number_labels(q)]
+    if not spans:
+        return None
+    doc = nlp.parse(sentence)
+    spans = [(a, b) for a, b in spans if not clauses.of_another(q, doc, a, b)]
+    if not spans:
+        return None
+    if not focus and q.text.lower().startswith("how long"):
+        # a length of time has its unit ("the two-week exercise"); "the three countries" is no answer
+        spans = [(a, b) for a, b in spans if any(t.lemma_.lower().removesuffix("s") in _TIME_UNITS for t in doc if a <= t.idx < b)
+                 and when.is_length(sentence[a:b])]  # ("last week" says when, not how long)
+        if not spans:
+            return None
+    if not focus and q.text.lower().startswith("how old"):
+        spans = [(a, b) for a, b in spans if _age(doc, sentence, a, b)]
+        if not spans:
+            return None
+    if not focus:
+        a, b = next((sp for sp in spans if clauses.of_named(q, doc, *sp)), spans[0])
+        return sentence[a:b]
+    # "How many Japanese troops ...?" is not answered by a count of South Korean troops.
+    if not speakers.same_owner(speakers.owner(focus, q.text), speakers.owner(focus, sentence)):
+        return None
+    # ("How many people live in Gaza?": "Gaza's 2.3 million residents" counts people by what they are)
+    people = focus in ("people", "person")
+
+    def counted(t) -> bool:
+        return t.lemma_.lower() == focus or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person")
+
+    for a, b in spans:
+        toks = [t for t in doc if a <= t.idx < b]
+        if not toks:
+            continue
+        if any(counted(t) for t in toks) and any(t.like_num for t in toks):
+            return sentence[a:b]  # "six hours": the count and its noun in one span
+        # "Nearly 500 of OpenAI's roughly 770 employees": the first counts those the sentence is about.
+        nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ == "of" and any(c.dep_ == "pobj" and c.lemma_.lower() == focus for c in nxt.children):
+            return sentence[a:b]
+        head = toks[-1].head
+        # (or the last of the things the number counts in a list: "more than 500 West End, Broadway
+        # and international theatre productions, films and albums")
+        listed = [t for t in head.subtree if t.dep_ == "conj" and t.lemma_.lower() == focus and t.i > toks[-1].i]
+        if listed and head.i > toks[-1].i:
+            return sentence[a : listed[0].idx + len(listed[0].text)]
+        if counted(head) or any(counted(t) for t in doc[toks[-1].i + 1 : toks[-1].i + 5]):
+            end = head.idx + len(head.text) if head.i > toks[-1].i else b
+            return sentence[a:end]
+    return None
+
+
+def _age(doc, sentence: str, a: int, b: int) -> bool:
+    """Is the number at a:b someone's age, as English news gives it: "31-year-old", "31 years old",
+    "aged 31", or set between commas after a name ("Bankman-Fried, 31, has ...")?"""
+    span, after = sentence[a:b], sentence[b : b + 12].lower()
+    if AGE.fullmatch(span):
+        return True
+    if not re.fullmatch(r"\d{1,3}(?:-years?-old)?", span):
+        return False
+    if span.endswith("old") or after.startswith(("-year-old", " years old", " year old")) or (
+            (m := AGE.search(sentence, max(0, a - 16), b)) is not None and m.end() == b):
+        return True
+    before = next((t for t in doc if t.idx + len(t.text) == len(sentence[:a].rstrip(" ,"))), None)
+    return sentence[:a].endswith(", ") and after.startswith(",") and before is not None and before.pos_ == "PROPN"
