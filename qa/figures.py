@@ -116,7 +116,9 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
             return None
     if not focus and q.text.lower().startswith("how old"):
         spans = [(a, b) for a, b in spans if _age(doc, sentence, a, b)]
-        if not spans:
+        # (an age is said with the person's name: "Franke's 12-year-old son" is no answer to "How old is
+        # Denise George?", nor is a sentence that names only "St. George")
+        if not spans or (q.names and not any(_names(n, sentence, ents) for n in q.names)):
             return None
     if not focus:
         a, b = next((sp for sp in spans if clauses.of_named(q, doc, *sp)), spans[0])
@@ -165,3 +167,16 @@ def _age(doc, sentence: str, a: int, b: int) -> bool:
         return True
     before = next((t for t in doc if t.idx + len(t.text) == len(sentence[:a].rstrip(" ,"))), None)
     return sentence[:a].endswith(", ") and after.startswith(",") and before is not None and before.pos_ == "PROPN"
+
+
+def _names(name: str, sentence: str, ents: list[nlp.Entity]) -> bool:
+    """Does the sentence name the person: in full, or by the last word of the name standing alone or
+    as a name of its own ("George, 64, is ...", not "St. George")?"""
+    if name.lower() in sentence.lower():
+        return True
+    last = re.sub(r"['’]s$", "", name.split()[-1]).lower()
+    for m in re.finditer(rf"\b{re.escape(last)}\b", sentence, re.I):
+        inside = next(((a, b) for a, b, _ in ents if a <= m.start() < b), None)
+        if inside is None or sentence[inside[0] : inside[1]].lower() == last:
+            return True
+    return False

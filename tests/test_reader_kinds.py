@@ -138,3 +138,11 @@ def test_which_agency_without_a_verb_of_reporting_asks_for_an_organisation():
     assert question.read("Which agency is being questioned after the attack?").kind == "organization"
     assert question.read("Which agency reported the attack first?").kind == "outlet"
     assert question.read("Which outlet cited Money Today?").kind == "outlet"
+
+
+def test_an_age_is_said_with_the_persons_name():
+    q = question.read("How old is Denise Marsh?")
+    other = "Franke was arrested in St. Marsh, Utah, after her 12-year-old son escaped."
+    assert figures.number_about(q, other, nlp.entities([other])[0]) is None
+    hers = "Marsh, 64, is sitting inside a poolside restaurant."
+    assert figures.number_about(q, hers, nlp.entities([hers])[0]) == "64"
