@@ -207,7 +207,6 @@ def located(question: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     return out
 
 
-
 # English prepositions that tie a person to an institution or a place ("Moungi Bawendi of MIT", "an
 # assistant professor at Southern Connecticut State University", "Smith from Intel").
 _OF = {"of", "at", "from", "with"}
