@@ -171,7 +171,8 @@ def _age(doc, sentence: str, a: int, b: int) -> bool:
 
 def _names(name: str, sentence: str, ents: list[nlp.Entity]) -> bool:
     """Does the sentence name the person: in full, or by the last word of the name standing alone or
-    as a name of its own ("George, 64, is ...", not "St. George")?"""
+    as a name of its own ("George, 64, is ...", not "St. George")? (`reader.unnamed` asks it of a
+    passage by the words alone; an age needs the person's own mention.)"""
     if name.lower() in sentence.lower():
         return True
     last = re.sub(r"['’]s$", "", name.split()[-1]).lower()

@@ -203,8 +203,9 @@ def owner(noun: str, text: str) -> set[str]:
 def titled(noun: str, sentence: str, ents: list) -> list[tuple[str, str]]:
     """The people the sentence names with the title `noun` (a lemma) set before the name, English's
     "<whose> <title> <name>": "Citigroup CEO Jane Fraser", "Figure AI's CEO Brett Adcock",
-    "Packers quarterback Jordan Love" -> [(name, whose)]. By the text and the recognizer's people
-    (the parse of such runs of capitals is unreliable: "CEO" is often tagged a name)."""
+    "Packers quarterback Jordan Love" -> [(name, whose)]. By the text and the recognizer's people:
+    `clauses.called` reads the same construction from the parse, which is unreliable on such runs of
+    capitals ("CEO" is often tagged a name), and gives the first name only."""
     out = []
     for a, b, label in ents:
         if label not in nlp.PERSON:

@@ -160,7 +160,8 @@ def _tense(sentence: str, span: str) -> int:
 
 
 _MONTHS = {m.lower() for m in [*calendar.month_name[1:], *calendar.month_abbr[1:]]}
-# English's words that place a time against another ("months later", "earlier this year"): a closed class.
+# English's words that place a time against another ("months later", "earlier this year"): a closed
+# class. (`_RELATIVE` above is another question: whether a span says when at all, not how exactly.)
 _AGAINST = {"later", "earlier", "ago", "before", "after", "recently", "previously", "since"}
 
 
