@@ -265,7 +265,9 @@ class Engine:
         # A timeline, and "Is X still ...?" (the newest state of things, not what a named outlet
         # reported), draw on every article on the topic, not only the top k.
         wide = reading.kind == "timeline" or (reading.latest and not reading.outlets)
-        passages = self.passages(query, vecs[-1], self.settings.retrieve.max_top_k if wide else k, self._scoped(filters, reading, snap), snap)
+        depth = self.settings.retrieve.max_top_k if wide else k
+        scoped = self._scoped(filters, reading, snap)
+        passages = self.passages(query, vecs[-1], depth, scoped, snap)
         # Typed in lower case, the question's names are not read as names: it is read again with the
         # capitals the retrieved passages give its words (retrieval itself ignores case).
         cased = question_reader.truecase(plain, (p.chunk.text for p in passages))
@@ -275,6 +277,14 @@ class Engine:
         def offline(note: str = "") -> Answer:
             answer = self.answerer.answer(cased, cased if query == q else query, vecs, passages, previous_answers=[a for _, a in history],
                                           reading=reading, known=snap.meta_terms, outlets=outlets)
+            if answer.abstained and scoped is not filters and reading.kind != "yesno":
+                # The time a question names is when the event was, and a report of it may come out
+                # later (or in a list kept up to date): when the articles of that time do not answer,
+                # every article is asked. (Not for a verdict: a claim about that time is judged by
+                # what was reported of it then.)
+                wider = self.answerer.answer(cased, cased if query == q else query, vecs, self.passages(query, vecs[-1], depth, filters, snap),
+                                             previous_answers=[a for _, a in history], reading=reading, known=snap.meta_terms, outlets=outlets)
+                answer = answer if wider.abstained else wider
             answer.question, answer.note = asked, note
             return answer
 

@@ -5,6 +5,7 @@ question's event is told with, the count of what the question says happened."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 
@@ -223,6 +224,10 @@ class FactFinder:
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
+        # (the figures the question states besides the time it names: "97" of "97 yards", not "2023";
+        # only of a question that tells of one act: in one of many parts, a figure marks that part)
+        stated = [n for n in qi.numbers if n not in qi.period_text] \
+            if qi.numbers and sum(t.pos_ == "VERB" for t in nlp.parse(qi.text)) <= 3 else []
         if qi.kind == "number" and figures.asks_score(qi.text):
             # "What was the score when Michigan beat Penn State?": the pair of counts a good sentence
             # that names one of the sides gives ("beat No. 10 Penn State 24-15"), not "No. 3".
@@ -297,6 +302,8 @@ class FactFinder:
                     weight = 0.1 if role == "actor" else 0.3
                 if act and qi.kind == "person" and i in good and reader.has_verb(cands[i].text, act):
                     weight *= self.settings.act_weight  # "Whom will she meet?": a sentence where she meets someone
+                if stated and figures.gives_numbers(replace(qi, numbers=stated), cands[i].text):
+                    weight *= self.settings.figures_weight  # "Which rookie ran an interception back 97 yards?"
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))
                     vote = weight * max(float(score[i]), 0.0)

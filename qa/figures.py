@@ -151,6 +151,11 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if counted(head) or any(counted(t) for t in doc[toks[-1].i + 1 : toks[-1].i + 5]):
             end = head.idx + len(head.text) if head.i > toks[-1].i else b
             return sentence[a:end]
+        # "How many sacks ...?": how many times the act the noun names was done ("sacking Daniel
+        # Jones 11 times", "was sacked nine times")
+        if head.lemma_.lower() in ("time", "times") and head.head.pos_ == "VERB" and (
+                head.head.lemma_.lower() == focus or when.derived(focus, head.head.lemma_.lower())):
+            return sentence[a : head.idx + len(head.text)]
     return None
 
 

@@ -354,6 +354,11 @@ def _kind(doc, q: Question) -> None:
         # (A wh-phrase fronted with its preposition asks too: "By how many points ...?", "To whom ...?")
         if t.i == tokens[0].i or all(x.pos_ == "ADP" for x in doc[tokens[0].i : t.i]) or (t.lower_ in ("which", "what") and t.i + 1 < len(doc) and doc[t.i + 1].tag_[:2] in ("NN", "JJ")):
             return True
+        # A wh-phrase that ends the question asks where it stands ("Egypt is negotiating to enlarge
+        # its bailout to how much?", "They met where?"): a relative one is always followed by its clause.
+        after = [x for x in tokens if x.i > t.i]
+        if not after or (t.lower_ == "how" and len(after) == 1 and after[0].lower_ in _HOW_MUCH):
+            return True
         # A wh-word before an inverted auxiliary ("..., where did Kang speak?") asks: a relative
         # clause never inverts ("the place where Kang spoke").
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -478,6 +483,10 @@ def _kind(doc, q: Question) -> None:
         noun = wh.head if wh.dep_ == "det" and (wh.head.pos_ in ("NOUN", "PROPN") or wh.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")) else None
         if noun is None and nxt is not None and nxt.tag_[:2] == "NN":
             noun = nxt  # "..., which minister, ...": the parse may not attach it
+            # "Which Michigan All-American guard broke ...?": the noun the words after "which" lead
+            # up to, not the name that narrows it
+            while noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i and noun.head.tag_[:2] == "NN":
+                noun = noun.head
         if noun is None and w == "what" and root.lemma_ == "be" and wh.head.i == root.i:
             # "What was the final score of the game?" asks as "Which score ...?" does, when its noun
             # is of a figure or a time (nouns of names, "What are the entities that ...?", may ask
@@ -548,5 +557,5 @@ def _focus(noun) -> str:
     without names ("US ambassador" -> "ambassador"): an answer must say what is asked."""
     if noun.lemma_.lower() in _GENERIC:
         return ""
-    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not t.ent_type_]
+    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not t.ent_type_ and t.tag_[:1] != "W"]
     return " ".join([t.lower_ for t in mods] + [noun.lemma_.lower()])

@@ -186,8 +186,19 @@ def unsaid(q: Question, evidence: str) -> list[str]:
             or bool(set(terms(" ".join(lexicon.other_words(t.lemma_, "ADJ" if t.pos_ == "ADJ" else "VERB")))) & have) \
             or (t.pos_ == "VERB" and has_verb(evidence, t.lemma_.lower()))
 
+    # (a phrasal verb of English's most general ones is not said by its verb: "take back" by "accept")
     return [compound(t) or t.text for t in claim if verb_like(t) and not t.ent_type_ and t.lemma_ not in SPEECH and not by_piece(t)
+            and not (t.lemma_.lower() in lexicon.GENERAL_VERBS and any(_particle(c) for c in t.children))
             and not (not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-") and not said(t)]
+
+
+# English's verb particles (a closed class): the small parser tags some as adverbs ("take back").
+_PARTICLES = frozenset({"back", "up", "out", "off", "down", "over", "away", "in", "on", "around", "through"})
+
+
+def _particle(t) -> bool:
+    """Is the token the particle of a phrasal verb, right after it ("take back", "give up")?"""
+    return t.i == t.head.i + 1 and (t.dep_ == "prt" or (t.dep_ == "advmod" and t.lower_ in _PARTICLES))
 
 
 def part_contradicted(question: str, start: int, end: int, sentences: list[str]) -> bool:
