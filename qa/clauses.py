@@ -137,5 +137,13 @@ def same_participants(question: str, sentence: str, verb) -> bool:
     done_by = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subj or not done_by:
         return False
+    # ("Snap Map first launched in 2017" for "When did Snapchat roll out Snap Map?": a verb without an
+    # object whose subject is the question's object, a thing and not an actor, tells of it
+    # happening, the doer left unsaid; "South Korea agreed" is South Korea's own act)
+    said = set(terms(" ".join(w.text for w in done_by[0].subtree)))
+    actor = done_by[0].ent_type_ in nlp.PERSON | nlp.ORGANIZATION | nlp.PLACE
+    if said and not actor and not any(c.dep_ == "dobj" for c in verb.children) and said <= {
+            w for o in root.children if o.dep_ == "dobj" for w in terms(" ".join(x.text for x in o.subtree))}:
+        return True
     who = set(terms(" ".join(w.text for w in subj[0].subtree))) & set(terms(" ".join(w.text for w in done_by[0].subtree)))
     return bool(who) and bool(_object_nouns(root) & _object_nouns(verb))

@@ -36,7 +36,10 @@ class FactFinder:
         several good sentences of different articles give (by any of its forms: "Bankman-Fried",
         "Sam Bankman-Fried") beats one that a single sentence gives; dates and numbers come from
         the best sentence that has them."""
-        focus = set(terms(qi.focus))
+        # ("In which city is X held?": the city's name says it is one; the sentence need not)
+        focus = set(terms(qi.focus)) if qi.kind != "place" else set()
+        # (a building's name carries its kind: "MetLife Stadium" for "At what stadium ...?")
+        building = noun if qi.kind == "place" and (noun := reader.asked_noun(qi.text)) and lexicon.noun_class(noun) == "artifact" else ""
         title = reader.equated(qi.text, qi.focus) if qi.kind == "person" else ""
         if focus and qi.kind in ("person", "organization") and (title or (
                 reader.restricted(qi.text, qi.focus) and not any(focus <= cand_terms[i] for i in relevant[:12]))):
@@ -64,7 +67,12 @@ class FactFinder:
         # "Which country hosted it?" is answered by a country's name, not by a city's ("Saint-Denis, France").
         countries = qi.kind == "place" and bool(asked_country := reader.asks_country(qi.text))
 
+        # (and "Which city ...?" by a place within a country, not by a country's name)
+        within = qi.kind == "place" and reader.asked_noun(qi.text) in ("city", "town", "village", "capital")
+
         def fits(spans: list[str]) -> list[str]:
+            if within:
+                return [sp for sp in spans if not lexicon.is_country(reader.bare_name(sp))]
             return [sp for sp in spans if lexicon.is_country(reader.bare_name(sp))] if countries else spans
         # ("When did the occupation end?": the occupation's time, and the end of it)
         question_verb, aspect = reader.event_of(qi.text) if qi.kind == "date" else ("", "")
@@ -213,7 +221,9 @@ class FactFinder:
             # ("Moungi Bawendi of MIT"), not a place the sentence names for something else.
             for find in (circumstances.located, circumstances.affiliation):
                 for i in relevant[:12]:
-                    if i in good and (at := fits(find(qi.text, cands[i].text, ents[i]))):
+                    # (not a name the question gives: "at New York Giants" for "Where did the Seahawks
+                    # play the New York Giants?")
+                    if i in good and (at := [sp for sp in fits(find(qi.text, cands[i].text, ents[i])) if not reader.names_thing(qi, sp)]):
                         return i, reader.bare_name(at[0])
         if noun := reader.plural_asked(qi.text):
             # "Which companies were ordered to pay?": a good sentence that lists them by name says which.
@@ -302,8 +312,10 @@ class FactFinder:
                     weight = 0.1 if role == "actor" else 0.3
                 if act and qi.kind == "person" and i in good and reader.has_verb(cands[i].text, act):
                     weight *= self.settings.act_weight  # "Whom will she meet?": a sentence where she meets someone
+                if building and span.split()[-1].lower() == building:
+                    weight *= self.settings.marker_weight  # "MetLife Stadium" for "At what stadium ...?"
                 if stated and figures.gives_numbers(replace(qi, numbers=stated), cands[i].text):
-                    weight *= self.settings.figures_weight  # "Which rookie ran an interception back 97 yards?"
+                    weight *= self.settings.marker_weight  # "Which rookie ran an interception back 97 yards?"
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))
                     vote = weight * max(float(score[i]), 0.0)

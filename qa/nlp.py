@@ -180,3 +180,11 @@ def span_head(doc, a: int, b: int):
     no token starts there."""
     toks = [t for t in doc if a <= t.idx < b]
     return next((t for t in toks if t.head not in toks or t.head == t), toks[0]) if toks else None
+
+
+def phrase_noun(tok):
+    """The noun a run of modifiers starting at the token leads up to ("guard" from "Michigan" in
+    "Michigan All-American guard"): the head of its noun phrase."""
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.tag_[:2] == "NN":
+        tok = tok.head
+    return tok

@@ -28,7 +28,8 @@ _NOUN_KIND = {
                      "bank", "startup", "business", "brand", "institution", "court", "body", "entity", "club", "association",
                      "union", "league", "federation", "authority", "commission", "regulator", "department", "council",
                      "committee", "corporation"), "organization"),
-    **dict.fromkeys(("city", "country", "place", "region", "state", "location", "nation", "town", "province"), "place"),
+    **dict.fromkeys(("city", "country", "place", "region", "state", "location", "nation", "town", "province", "village", "county",
+                     "district", "island", "capital", "venue", "stadium", "arena", "airport"), "place"),
     **dict.fromkeys(("year", "date", "day", "month", "time", "week", "decade"), "date"),
     **dict.fromkeys(PROPORTION + ("amount", "sum", "number", "total", "score", "price", "cost", "fee"), "number"),
 }
@@ -482,11 +483,9 @@ def _kind(doc, q: Question) -> None:
         # (a determiner's head in a noun's place is a noun, however the small model tags it: "Which [sources] report ...?")
         noun = wh.head if wh.dep_ == "det" and (wh.head.pos_ in ("NOUN", "PROPN") or wh.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")) else None
         if noun is None and nxt is not None and nxt.tag_[:2] == "NN":
-            noun = nxt  # "..., which minister, ...": the parse may not attach it
-            # "Which Michigan All-American guard broke ...?": the noun the words after "which" lead
-            # up to, not the name that narrows it
-            while noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i and noun.head.tag_[:2] == "NN":
-                noun = noun.head
+            # "..., which minister, ...": the parse may not attach it; "Which Michigan All-American
+            # guard broke ...?": the noun the words after "which" lead up to, not the name that narrows it
+            noun = nlp.phrase_noun(nxt)
         if noun is None and w == "what" and root.lemma_ == "be" and wh.head.i == root.i:
             # "What was the final score of the game?" asks as "Which score ...?" does, when its noun
             # is of a figure or a time (nouns of names, "What are the entities that ...?", may ask

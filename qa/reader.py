@@ -62,7 +62,7 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
         span = sentence[figures.with_currency(sentence, a, label):b]
         if q.kind == "date" and (_DURATION.fullmatch(span) or re.fullmatch(r"\d{1,2}", span) or figures.AGE.fullmatch(span) or figures.bare_unit(span)):
             continue  # "the two-day meeting" says how long, not when; "when Taylor was 9", "the age of 78": an age; "Years" (a column's head)
-        if _names_thing(q, span):
+        if names_thing(q, span):
             continue  # "ICC ODI Cricket World Cup 2023" is the "Cricket World Cup" the question names, not what it asks for
         if q.kind == "person" and label in nlp.PERSON and (more := _PARTICLE.match(sentence, b)) and all(
                 t.pos_ == "PROPN" for t in nlp.parse(sentence) if b <= t.idx < more.end()):
@@ -74,7 +74,7 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     return out
 
 
-def _names_thing(q: Question, span: str) -> bool:
+def names_thing(q: Question, span: str) -> bool:
     """Does the span hold, whole, a name the question gives of a thing (not a place or a people,
     which qualify other names: "South Korea's spy agency", "the South Korean foreign ministry")?"""
     places = {e.text for e in nlp.parse(q.text).ents if e.label_ in nlp.PLACE | {"NORP"}}
@@ -410,6 +410,11 @@ def main_verb(question: str) -> str:
         # the wh-word hangs from, else the first verb.
         wh = next((t for t in doc if t.tag_ in ("WP", "WDT", "WRB", "WP$") and t.head.pos_ == "VERB"), None)
         root = wh.head if wh is not None else next((t for t in doc if t.pos_ == "VERB"), root)
+    # "In what year did Apple introduce X, the feature that ...?": the verb "did" supports is the
+    # question's, whatever the parse put on top (here "feature", read as a verb)
+    supported = next((t for t in doc if t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "do" and c.i < t.i for c in t.children)), None)
+    if root is not None and supported is not None and supported.i < root.i and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in root.children):
+        root = supported
     return root.text if root is not None and root.lemma_ not in ("be", "do", "have") else ""
 
 
@@ -546,6 +551,19 @@ def asks_country(question: str) -> str:
     for t in nlp.parse(question):
         if t.lower_ in ("which", "what") and t.dep_ == "det" and t.head.lemma_.lower() in ("country", "nation"):
             return "doer" if t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.pos_ == "VERB" else "place"
+    return ""
+
+
+def asked_noun(question: str) -> str:
+    """The noun "which" / "what" asks for ("stadium" in "At what stadium did ...?"); "" for none."""
+    doc = nlp.parse(question)
+    for t in doc:
+        if t.lower_ not in ("which", "what"):
+            continue
+        if t.dep_ == "det" and t.head.pos_ == "NOUN":
+            return t.head.lemma_.lower()
+        if t.i + 1 < len(doc) and doc[t.i + 1].tag_[:2] == "NN":  # (the parse may not attach it: "In which city was ...?")
+            return nlp.phrase_noun(doc[t.i + 1]).lemma_.lower()
     return ""
 
 

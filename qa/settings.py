@@ -184,7 +184,7 @@ class AnswerSettings(BaseModel):
     timeline_articles: int = Field(12, description="Most articles a timeline answer ('How did X unfold?') covers, one sentence each, in date order; its search takes the largest top-k so that every article on the topic can be in it.")
     name_spread: float = Field(1.0, description="For who / which-organisation questions: added to a name's vote for each retrieved article that uses it (the articles' protagonist beats a name one sentence gives). Tuned on MultiHop-RAG's even-indexed dev queries.")
     act_weight: float = Field(1.5, description="For who questions with a verb of their own ('Whom will she meet?'): a name's vote from a sentence that uses that verb, in any form, counts this many times. Chosen on the seeds dev splits (1.5 and 2.0 alike; MultiHop-RAG's even half unchanged).")
-    figures_weight: float = Field(1.5, description="For who / which / where questions that state figures ('Which rookie ran an interception back 97 yards?'): a name's vote from a sentence that gives those figures, which tells of the same event, counts this many times. Not tuned: act_weight's value.")
+    marker_weight: float = Field(1.5, description="For who / which / where questions: a name's vote counts this many times from a sentence that gives the figures the question states ('Which rookie ran an interception back 97 yards?': it tells of the same event), and a place's whose name ends in the kind of building asked for ('MetLife Stadium' for 'At what stadium ...?'). Not tuned: act_weight's value.")
     min_similarity: float = Field(
         0.38,
         description="Abstain when no retrieved sentence is at least this similar (cosine) to the question.",
