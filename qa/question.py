@@ -274,8 +274,10 @@ def _publisher_not_ingested(doc, in_outlet) -> str:
             continue
         # ("Taylor Swift coverage" is about the person: a person publishes by a byline, "an article by X".
         # "The ministry's report to parliament" is one delivered to someone, not a publication.)
+        # (Nor is a piece someone owns, "its Quickmap location-sharing feature": when in doubt, no outlet
+        # is said to be missing.)
         if e.root.dep_ in ("compound", "nmod", "poss", "amod") and head.lemma_.lower() in _PIECE and e.label_ != "PERSON" and not any(
-                c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+                (c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ == "poss" and c.pos_ == "PRON") for c in head.children):
             return e.text  # "a New York Times article"
         if e.root.dep_ == "pobj" and head.lower_ in ("in", "by", "from") and head.head.lemma_.lower() in _PIECE:
             return e.text  # "an article in The New York Times"

@@ -1,0 +1,89 @@
+"""Which event a question is about, and the answer the articles give of it: a wh-phrase at the end
+of the question, the noun after "which <name>", counts told as "N times", the figures a question
+states, a building asked for by its kind, a city that is not a country, a report that came out after
+the time the question names, a thing launched with its doer unsaid. Made-up articles through the
+real engine (the real model and spaCy), and the pure parts on made-up text."""
+
+from __future__ import annotations
+
+from conftest import made_up, one_article
+
+from qa import clauses, figures, nlp, question, reader, verdict
+
+
+def test_a_wh_phrase_that_ends_the_question_asks_there():
+    assert question.read("Vellmark is negotiating to enlarge its rescue loan to how much?").kind == "number"
+    assert question.read("The ministers met where?").kind == "place"
+    # (a relative wh-word is followed by its clause: the question still asks for a verdict)
+    assert question.read("Did the council, which met on Monday, approve the budget?").kind == "yesno"
+
+
+def test_which_with_a_name_before_its_noun_asks_for_what_the_noun_is():
+    q = question.read("Which Michigan All-American guard broke his ankle during the game against Marlow?")
+    assert q.kind == "person"
+    assert reader.asked_noun("In which city was the Harbour Cup final held?") == "city"
+    assert reader.asked_noun("At what stadium did the Hawks play the Rovers?") == "stadium"
+
+
+def test_how_many_of_an_act_is_answered_by_the_times_it_was_done():
+    q = question.read("How many sacks did the Hawks defense record against Daniel Jones?")
+    sentence = "In addition to sacking Daniel Jones 11 times, the Hawks defense forced three turnovers."
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "11 times"
+    other = "The Hawks defense forced three turnovers and scored twice."
+    assert figures.number_about(q, other, nlp.entities([other])[0]) is None
+
+
+def test_the_figures_a_question_states_say_which_sentence_tells_of_its_event(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Hawks rout the Rovers",
+                "The Hawks beat the Rovers 24-3 on Monday night. Jon Pell ran for two touchdowns and the Hawks scored "
+                "again in the second quarter. Rookie Dan Morrow returned an interception 97 yards for a touchdown in "
+                "the third quarter.")
+    a = fresh_engine.ask("Which Hawks rookie ran back an interception 97 yards for a touchdown against the Rovers?")
+    assert "Dan Morrow" in a.short, a.answer
+
+
+def test_a_building_is_named_by_its_kind_and_a_city_is_no_country(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Hawks rout the Rovers",
+                "The Hawks beat the Rovers 24-3 on Monday night in front of a sold-out crowd. Tom Brack threw "
+                "for 300 yards in New Zealand's biggest game of the year. It's a wrap at Corran Stadium, where the "
+                "Hawks have now won five straight. The Harbour Cup final will be held in Wellington, New Zealand, "
+                "next month.")
+    assert "Corran Stadium" in fresh_engine.ask("At what stadium did the Hawks play the Rovers on Monday?").short
+    city = fresh_engine.ask("In which city will the Harbour Cup final be held?")
+    assert city.short.startswith("Wellington"), city.answer
+
+
+def test_a_report_after_the_time_the_question_names_answers_it(fresh_engine, tmp_path):
+    made_up(fresh_engine, tmp_path,
+            {"title": "Markets calm", "source": "Metro News", "published_at": "2023-10-05",
+             "body": "Markets were calm on Thursday as traders waited for the jobs report. Bond yields fell slightly."},
+            {"title": "A year of layoffs", "source": "Metro News", "published_at": "2023-12-14",
+             "body": "The list of layoffs grew again this year. Vellcorp announced on October 19 that it will cut up to "
+                     "14,000 jobs after a sizable dip in its third quarter. Corran Labs cut 200 roles in November."})
+    a = fresh_engine.ask("How many jobs did Vellcorp say in October 2023 it would cut?")
+    assert not a.abstained and "14,000" in a.short, a.answer
+
+
+def test_a_phrasal_verb_of_a_general_verb_is_said_in_other_words():
+    q = question.read("Will Vellmart take back most unopened items within 90 days of purchase?")
+    assert verdict.unsaid(q, "Vellmart will accept most unopened items in new condition within 90 days of purchase.") == []
+    # (a verb of content is still a claim of its own)
+    q = question.read("Will Vellmart refund most unopened items within 90 days of purchase?")
+    assert verdict.unsaid(q, "Vellmart will accept most unopened items in new condition within 90 days of purchase.") == ["refund"]
+
+
+def test_the_verb_did_supports_is_the_questions_and_a_thing_may_launch_without_its_doer(fresh_engine, tmp_path):
+    assert reader.main_verb("In what year did Vellcorp introduce Quick Touch, the accessibility feature that double tap grew out of?") == "introduce"
+    sentence = "Quickmap first launched in 2017 as a location-sharing feature."
+    launched = next(t for t in nlp.parse(sentence) if t.lower_ == "launched")
+    assert clauses.same_participants("When did Vellchat roll out its Quickmap feature?", sentence, launched)
+    # (an actor's own act is not the question's act done to it)
+    told = "In November, South Korea agreed to extend the pact."
+    agreed = next(t for t in nlp.parse(told) if t.lower_ == "agreed")
+    assert not clauses.same_participants("When did Japan restore South Korea to its whitelist?", told, agreed)
+    one_article(fresh_engine, tmp_path, "Quickmap in the floods",
+                "People are turning to Vellchat's Quickmap for firsthand views of the floods. Quickmap first launched in 2017 as a "
+                "location-sharing feature that lets users see where their friends post from.")
+    # (a feature someone owns is no outlet's piece: no "No ingested article is from Quickmap")
+    assert question.read("In what year did Vellchat first roll out its Quickmap location-sharing feature?").unknown_outlet == ""
+    assert fresh_engine.ask("In what year did Vellchat first roll out its Quickmap location-sharing feature?").short.startswith("2017")
