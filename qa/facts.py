@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from qa import circumstances, clauses, figures, lexicon, nlp, reader, speakers, when
+from qa import circumstances, clauses, figures, labels, lexicon, nlp, reader, speakers, when
 from qa.keyword import terms
 from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
@@ -225,6 +225,19 @@ class FactFinder:
                     # play the New York Giants?")
                     if i in good and (at := [sp for sp in fits(find(qi.text, cands[i].text, ents[i])) if not reader.names_thing(qi, sp)]):
                         return i, reader.bare_name(at[0])
+        if qi.kind == "person" and qi.names:
+            # "Who is the creator of Castlevania: Nocturne?", "Who directed Insidious?": in a list
+            # article, the value of that label under the item's name ("Creator: Clive Bradley").
+            nouns, verb = labels.asked_labels(qi.text)
+            seen_chunks: set[str] = set()
+            for i in relevant[:12]:
+                chunk = cands[i].passage.chunk
+                if (nouns or verb) and chunk.chunk_id not in seen_chunks:
+                    seen_chunks.add(chunk.chunk_id)
+                    if found := labels.labelled(nouns, verb, qi.names, chunk.text):
+                        value, line = found
+                        row = next((j for j, c in enumerate(cands) if c.passage.chunk is chunk and line in c.text), i)
+                        return row, value
         if noun := reader.plural_asked(qi.text):
             # "Which companies were ordered to pay?": a good sentence that lists them by name says which.
             for i in relevant[:6]:
