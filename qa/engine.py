@@ -279,10 +279,11 @@ class Engine:
                                           reading=reading, known=snap.meta_terms, outlets=outlets)
             if answer.abstained and scoped is not filters and reading.kind != "yesno":
                 # The time a question names is when the event was, and a report of it may come out
-                # later (or in a list kept up to date): when the articles of that time do not answer,
-                # every article is asked. (Not for a verdict: a claim about that time is judged by
-                # what was reported of it then.)
-                wider = self.answerer.answer(cased, cased if query == q else query, vecs, self.passages(query, vecs[-1], depth, filters, snap),
+                # later: when the articles of that time do not answer, the later ones are asked (an
+                # earlier one cannot tell of it). (Not for a verdict: a claim about that time is judged
+                # by what was reported of it then.)
+                later = replace(scoped, until=None)
+                wider = self.answerer.answer(cased, cased if query == q else query, vecs, self.passages(query, vecs[-1], depth, later, snap),
                                              previous_answers=[a for _, a in history], reading=reading, known=snap.meta_terms, outlets=outlets)
                 answer = answer if wider.abstained else wider
             answer.question, answer.note = asked, note

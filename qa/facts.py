@@ -40,9 +40,19 @@ class FactFinder:
         focus = set(terms(qi.focus)) if qi.kind != "place" else set()
         # (a building's name carries its kind: "MetLife Stadium" for "At what stadium ...?")
         building = noun if qi.kind == "place" and (noun := reader.asked_noun(qi.text)) and lexicon.noun_class(noun) == "artifact" else ""
+        # ("lead lawyer" is said as "lead attorney": the noun by the other words of its first sense)
+        head = qi.focus.split()[-1] if focus and qi.focus else ""
+        said_as = [set(terms(w)) for w in lexicon.noun_synonyms(head)] if head and qi.kind in ("person", "organization") else []
+
+        def holds_focus(i: int) -> bool:
+            if focus <= cand_terms[i]:
+                return True
+            rest = focus - set(terms(head))
+            return rest <= cand_terms[i] and any(w and w <= cand_terms[i] for w in said_as)
+
         title = reader.equated(qi.text, qi.focus) if qi.kind == "person" else ""
         if focus and qi.kind in ("person", "organization") and (title or (
-                reader.restricted(qi.text, qi.focus) and not any(focus <= cand_terms[i] for i in relevant[:12]))):
+                reader.restricted(qi.text, qi.focus) and not any(holds_focus(i) for i in relevant[:12]))):
             # "Who is the cricketer that played ...?", "Which official is the US assistant secretary
             # ...?": the clause or the noun set equal to it says which one; the noun is only its
             # class, which the evidence need not repeat.
@@ -139,7 +149,7 @@ class FactFinder:
             # among the good sentences, before the first date of the best one; first in a sentence
             # with the question's figures, which say which event ("raised its fee from 8 to 9 percent").
             for i in sorted(relevant[:12], key=lambda j: not (qi.numbers and figures.gives_numbers(qi, cands[j].text))):
-                if (not focus or focus <= cand_terms[i]) and i in good and not clauses.other_object(qi.text, reader.lemma(question_verb), cands[i].text):
+                if (not focus or holds_focus(i)) and i in good and not clauses.other_object(qi.text, reader.lemma(question_verb), cands[i].text):
                     spans = reader.candidates(qi, cands[i].text, ents[i])
                     told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp, saying)]
                     told = when.plain_dates(cands[i].text, told, qi.text) if qi.kind == "date" else told
@@ -212,7 +222,7 @@ class FactFinder:
                 # (or a sentence where the one the question names does it, by a pronoun too: "He
                 # appeared in a Seattle court", however little else of the question it repeats)
                 doing = i in good or (bool(qi.names) and speakers.acts(qi.names[0], cands[i].text, cands[i].passage.chunk.text, act))
-                if doing and (not focus or focus <= cand_terms[i]) and (at := fits(circumstances.verb_places(act, cands[i].text, ents[i]))):
+                if doing and (not focus or holds_focus(i)) and (at := fits(circumstances.verb_places(act, cands[i].text, ents[i]))):
                     return i, reader.bare_name(at[0])
         if qi.kind == "place":
             # "Where is the Stade de France?": the place a good sentence puts it in ("... in Saint-Denis").
@@ -267,7 +277,7 @@ class FactFinder:
                         and (span := figures.number_about(qi, cands[i].text, ents[i])) is not None and any(ch.isdigit() for ch in span):
                     return i, span
         for i in ([] if preset is not None else relevant[:12]):
-            if (focus and not focus <= cand_terms[i]) or (event and not tells(i)):
+            if (focus and not holds_focus(i)) or (event and not tells(i)):
                 continue
             if whose and not speakers.same_owner(whose, speakers.owner(qi.focus.split()[-1], cands[i].text) or _words(cands[i].passage.chunk.text)):
                 continue  # (a sentence that does not say whose: its passage must at least name the one asked about)

@@ -241,6 +241,10 @@ def _read_places() -> dict[str, str]:
 _classes: dict[str, str] | None = None  # a noun (lower case, "_" for spaces) -> its first sense's class
 
 
+_first_set: dict[str, str] = {}  # a noun -> its most frequent sense's set
+_set_words: dict[str, str] = {}  # such a set -> its words
+
+
 def noun_class(lemma: str) -> str:
     """The WordNet class of a noun's most frequent sense without its "noun." ("commissioner" ->
     person, "acid" -> substance, "stadium" -> artifact); "" for an unknown word or no WordNet."""
@@ -261,15 +265,30 @@ def _read_classes() -> dict[str, str]:
         f = line.split()
         if len(f) >= 2 and f[1].startswith("noun."):
             names[f[0]] = f[1].removeprefix("noun.")
-    # (each set's class: its line's second field)
-    of_set = {line[:8]: names.get(line[9:11], "") for line in (root / "data.noun").read_text(encoding="utf-8").splitlines() if line[:1].isdigit()}
-    out = {}
+    first: dict[str, str] = {}  # a noun -> its most frequent sense's set
     for line in (root / "index.noun").read_text(encoding="utf-8").splitlines():
         if not line or line[0] == " ":  # (the licence at the top of the file)
             continue
         f = line.split()
         n, p = int(f[2]), int(f[3])
-        sets = f[6 + p : 6 + p + n]
-        if sets:
-            out[f[0]] = of_set.get(sets[0], "")
-    return out
+        if n:
+            first[f[0]] = f[6 + p]
+    wanted = set(first.values())
+    of_set = {}
+    for line in (root / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line[:1].isdigit():
+            of_set[line[:8]] = names.get(line[9:11], "")  # (each set's class: its line's second field)
+            if line[:8] in wanted:
+                f = line.split(" ", 4 + 2 * int(line.split(" ", 4)[3], 16))
+                _set_words[line[:8]] = " ".join(f[4 : 4 + 2 * int(f[3], 16) : 2])
+    _first_set.update(first)
+    return {w: of_set.get(o, "") for w, o in first.items()}
+
+
+def noun_synonyms(lemma: str) -> frozenset[str]:
+    """The other words of a noun's most frequent sense ("lawyer" -> attorney): a noun's rarer senses
+    make far-fetched synonyms. Empty for an unknown word or no WordNet."""
+    noun_class(lemma)  # (reads the nouns' first senses)
+    word = lemma.lower().replace(" ", "_")
+    found = _set_words.get(_first_set.get(word, ""), "").lower().split()
+    return frozenset(w.replace("_", " ") for w in found if w != word)

@@ -359,8 +359,11 @@ def _kind(doc, q: Question) -> None:
             return True
         # A wh-phrase that ends the question asks where it stands ("Egypt is negotiating to enlarge
         # its bailout to how much?", "They met where?"): a relative one is always followed by its clause.
+        # "How" never opens a relative clause: "how many" in a question of declarative order asks
+        # ("Billboards went up in how many US cities?"), not one that opens with its auxiliary ("Did
+        # she say how many ...?").
         after = [x for x in tokens if x.i > t.i]
-        if not after or (t.lower_ == "how" and len(after) == 1 and after[0].lower_ in _HOW_MUCH):
+        if not after or (t.lower_ == "how" and after[0].lower_ in _HOW_MUCH and (len(after) == 1 or tokens[0].lemma_.lower() not in _AUX_FIRST)):
             return True
         # A wh-word before an inverted auxiliary ("..., where did Kang speak?") asks: a relative
         # clause never inverts ("the place where Kang spoke").
