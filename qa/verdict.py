@@ -186,14 +186,19 @@ def unsaid(q: Question, evidence: str) -> list[str]:
             or bool(set(terms(" ".join(lexicon.other_words(t.lemma_, "ADJ" if t.pos_ == "ADJ" else "VERB")))) & have) \
             or (t.pos_ == "VERB" and has_verb(evidence, t.lemma_.lower()))
 
-    # (a phrasal verb of English's most general ones is not said by its verb: "take back" by "accept")
+    # (a phrasal or prepositional verb of English's most general ones is not said by its verb: "take
+    # back" by "accept", "put $4 billion into" by "investment")
     return [compound(t) or t.text for t in claim if verb_like(t) and not t.ent_type_ and t.lemma_ not in SPEECH and not by_piece(t)
-            and not (t.lemma_.lower() in lexicon.GENERAL_VERBS and any(_particle(c) for c in t.children))
+            and not (t.lemma_.lower() in lexicon.GENERAL_VERBS and any(_particle(c) or (c.dep_ == "prep" and c.lower_ in _TOWARD) for c in t.children))
             and not (not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-") and not said(t)]
 
 
 # English's verb particles (a closed class): the small parser tags some as adverbs ("take back").
 _PARTICLES = frozenset({"back", "up", "out", "off", "down", "over", "away", "in", "on", "around", "through"})
+
+
+# English's prepositions of direction: with a general verb they make its sense ("put $4 billion into").
+_TOWARD = frozenset({"into", "onto", "to", "toward", "towards"})
 
 
 def _particle(t) -> bool:
@@ -269,7 +274,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     if simple and unsaid(q, evidence) and sim >= 0.4:
         return "No"
     # ("Does she have three children?" against "share two children": a count the claim gives in words)
-    asked = numbers_in(q.text, words=True) - numbers_in(" ".join(_days(q.text)))
+    # (nor are the numbers of a name it gives, "Game 4 of the 2023 World Series", claims of their own)
+    asked = numbers_in(q.text, words=True) - numbers_in(" ".join(_days(q.text))) - numbers_in(" ".join(q.names))
     if in_period:  # (the best evidence comes from the question's time: its year is no claim to repeat)
         asked -= numbers_in(q.period_text)
     if asked and not by_parts and not asked <= numbers_in(evidence, words=True) and numbers_in(sentence, words=True):

@@ -87,3 +87,34 @@ def test_the_verb_did_supports_is_the_questions_and_a_thing_may_launch_without_i
     # (a feature someone owns is no outlet's piece: no "No ingested article is from Quickmap")
     assert question.read("In what year did Vellchat first roll out its Quickmap location-sharing feature?").unknown_outlet == ""
     assert fresh_engine.ask("In what year did Vellchat first roll out its Quickmap location-sharing feature?").short.startswith("2017")
+
+
+def test_a_general_verb_with_a_direction_is_said_in_other_words_and_a_names_numbers_are_no_claim():
+    q = question.read("Did Vellmart put $4 billion into the AI company Corran?")
+    assert verdict.unsaid(q, "Corran accepted a $US4 billion investment from Vellmart.") == []
+    # ("make" with a time is still a claim: a field goal missed is not made)
+    q = question.read("Did Tom Brack make his 52-yard field goal attempt late in the first half?")
+    assert verdict.unsaid(q, "Tom Brack missed a 52-yard field goal attempt late in the first half.") == ["make"]
+    claim = question.read("Did Ketel Marte push his hitting streak to 20 games in Game 4 of the 2023 World Series?")
+    assert verdict.verdict(claim, [("20-game postseason hitting streak for Ketel Marte, who pushed it again.", 0.6, 0.5)]) == "Yes"
+    assert verdict.verdict(claim, [("Ketel Marte pushed his hitting streak to 19 games, a club record.", 0.6, 0.5)]) == "No"
+
+
+def test_a_role_noun_is_said_by_the_other_words_of_its_first_sense():
+    from qa import lexicon
+
+    assert "attorney" in lexicon.noun_synonyms("lawyer")
+    assert lexicon.noun_synonyms("zzzz") == frozenset()
+
+
+def test_a_label_row_under_an_items_name_answers_who_made_it():
+    from qa import labels
+
+    text = ("The best new shows on Netflix\n\nCastlevania: Nocturne\n\nCreator: Clive Bradley\n\nCast: Edward Bluemel, Thuso Mbedu\n\n"
+            "To say that the follow-up had a lot to live up to would be an understatement.\n\nReservation Dogs\n\nCreator: Sterlin Harjo")
+    nouns, verb = labels.asked_labels("Who is the creator of Netflix's animated series Castlevania: Nocturne?")
+    assert labels.labelled(nouns, verb, ["Netflix", "Castlevania"], text) == ("Clive Bradley", "Creator: Clive Bradley")
+    nouns, verb = labels.asked_labels("Who created Reservation Dogs?")
+    assert labels.labelled(nouns, verb, ["Reservation Dogs"], text)[0] == "Sterlin Harjo"
+    # (a label of another kind, or an item the question does not name, says nothing)
+    assert labels.labelled(*labels.asked_labels("Who is the creator of Andor?"), ["Andor"], text) is None
