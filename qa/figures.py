@@ -156,6 +156,11 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if head.lemma_.lower() in ("time", "times") and head.head.pos_ == "VERB" and (
                 head.head.lemma_.lower() == focus or when.derived(focus, head.head.lemma_.lower())):
             return sentence[a : head.idx + len(head.text)]
+    # "How much venture capital has Beeper raised?": a sum of money measures what the sentence names
+    # ("venture capital ..., with $16 million raised"), wherever the noun stands
+    if q.text.lower().startswith("how much") and any(t.lemma_.lower() == focus for t in doc):
+        money = {with_currency(sentence, a, label) for a, b, label in ents if label == "MONEY"}
+        return next((sentence[a:b] for a, b in spans if a in money), None)
     return None
 
 

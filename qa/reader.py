@@ -154,13 +154,18 @@ def predicate_terms(q: Question) -> set[str]:
     for subj in (t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
         if subj.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
             phrase |= {w.i for w in subj.subtree}
+    # (a clause that tells when, "when it bought the lab", places what happened in time: it is not
+    # what happened)
+    for clause in (t for t in doc if t.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_MARKS for c in t.children)):
+        phrase |= {w.i for w in clause.subtree}
     words = [t.text for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ") and t.i not in phrase and not t.ent_type_
              and t.lemma_.lower() not in lexicon.GENERAL_VERBS]
     return set(terms(" ".join(words)))
 
 
-
-
+# English's subordinators of a time another event sets ("when it bought the lab"; not "before", "after",
+# "since", "until": "How long before X did Y?" measures from X).
+_TIME_MARKS = frozenset({"when", "while", "once"})
 
 
 def of_other_act(verb: str, sentence: str, span: str, saying: bool = True) -> bool:

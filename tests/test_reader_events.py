@@ -118,3 +118,13 @@ def test_a_label_row_under_an_items_name_answers_who_made_it():
     assert labels.labelled(nouns, verb, ["Reservation Dogs"], text)[0] == "Sterlin Harjo"
     # (a label of another kind, or an item the question does not name, says nothing)
     assert labels.labelled(*labels.asked_labels("Who is the creator of Andor?"), ["Andor"], text) is None
+
+
+def test_a_clause_that_says_when_is_not_what_happened_and_a_sum_measures_what_the_sentence_names():
+    q = question.read("How much did Vellcorp offer when it bought the London AI lab Corran?")
+    assert reader.predicate_terms(q) == {"offer"}
+    # ("before X" is where a length is measured from: it stays)
+    assert "expir" in reader.predicate_terms(question.read("How long before the pact expired did Seoul reverse its decision?"))
+    q = question.read("How much venture capital had the startup Vellchat raised?")
+    sentence = "However, Vellchat also has venture capital to lean on, with $16 million raised to date through its Series A."
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "$16 million"
