@@ -42,6 +42,8 @@ _REACT = {"react", "respond", "reply", "retort"}
 # thinks is what they say, so these ask for X's statements. (English's verbs of opinion.)
 _OPINION = {"think", "feel", "believe", "view"}
 _PUBLISH = {"report", "write", "publish", "cover", "cite"}  # what an outlet does
+# (and what it does first: "Which outlet revealed X?"; "Who revealed X?" is as often a person)
+_REVEAL = {"reveal", "disclose"}
 _WRITE = {"publish", "write"}  # what is done to an article when it comes out
 # Words that ask for the present state of things rather than a moment of the past.
 _NOW = {"latest", "still", "now", "current", "currently", "today", "newest", "yet", "recent", "recently"}
@@ -511,7 +513,7 @@ def _kind(doc, q: Question) -> None:
             q.kind = _NOUN_KIND.get(noun.lemma_.lower()) or ("person" if lexicon.noun_class(noun.lemma_) == "person" else "other")
             if q.kind == "outlet" and noun.dep_ == "dobj" and noun.head.i == root.i and root.pos_ == "VERB" and root.lemma_ not in SPEECH | _PUBLISH:
                 q.kind = "other"  # "Which site does she check?": a site she uses, not the outlet of a report
-            elif q.kind == "outlet" and not any(t.lemma_ in SPEECH | _PUBLISH or t.lemma_.lower() in _PIECE for t in doc):
+            elif q.kind == "outlet" and not any(t.lemma_ in SPEECH | _PUBLISH | _REVEAL or t.lemma_.lower() in _PIECE for t in doc):
                 # "Which agency is being questioned ...?", "Which magazine was the shoot for?": an
                 # organisation the articles name, not the outlet of a report (no verb of reporting)
                 q.kind = "organization"
