@@ -57,9 +57,13 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     # A person the question names, by any part of the name, is not whom it asks for ("Whom did
     # Kang meet besides Motegi?" is not answered by "Toshimitsu Motegi" or "Kang Kyung-wha").
     named = term_set(" ".join(q.names)) if q.kind == "person" else frozenset()
+    # ("In what year ...?" is answered by a year: not "a season", "21-year-old", "last week")
+    year = q.kind == "date" and asked_noun(q.text) == "year"
     out = []
     for a, b, label in ents:
         span = sentence[figures.with_currency(sentence, a, label):b]
+        if year and not re.search(r"\b\d{4}s?\b|'\d0s", span):
+            continue
         if q.kind == "date" and (_DURATION.fullmatch(span) or re.fullmatch(r"\d{1,2}", span) or figures.AGE.fullmatch(span) or figures.bare_unit(span)):
             continue  # "the two-day meeting" says how long, not when; "when Taylor was 9", "the age of 78": an age; "Years" (a column's head)
         if names_thing(q, span):

@@ -128,3 +128,11 @@ def test_a_clause_that_says_when_is_not_what_happened_and_a_sum_measures_what_th
     q = question.read("How much venture capital had the startup Vellchat raised?")
     sentence = "However, Vellchat also has venture capital to lean on, with $16 million raised to date through its Series A."
     assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "$16 million"
+
+
+def test_in_what_year_is_answered_by_a_year():
+    q = question.read("In what year did Vellcorp first sell its Quickmap feature?")
+    sentence = "Vellcorp became the first company to reach 1,000 yards in a season, and its Quickmap went on sale in April 2020."
+    assert reader.candidates(q, sentence, nlp.entities([sentence])[0]) == ["April 2020"]
+    # ("When ...?" may be answered by any time)
+    assert "a season" in reader.candidates(question.read("When did Vellcorp first sell Quickmap?"), sentence, nlp.entities([sentence])[0])
