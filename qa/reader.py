@@ -21,9 +21,6 @@ KIND_LABELS = {
 FACT_KINDS = frozenset(KIND_LABELS) | {"describe", "outlet", "author", "published"}
 
 
-
-
-
 def labels_for(q: Question) -> frozenset[str]:
     """Entity labels of the fact the question asks for ("how long" may be a duration or a number)."""
     if q.kind == "number":
@@ -42,10 +39,6 @@ def unnamed(names: list[str], text: str) -> list[str]:
     text = text.lower().replace("’", "'")
     bare = [re.sub(r"'s$", "", n.lower().replace("’", "'").strip(" '\"")).removeprefix("the ") for n in names]
     return [n for n in bare if n and n not in text and n.split()[-1] not in text]
-
-
-
-
 
 
 def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
@@ -89,18 +82,6 @@ def names_thing(q: Question, span: str) -> bool:
 def _spaced(text: str) -> str:
     """The text's words, lower-cased, with a space on each side (to find one run of words in another)."""
     return " " + " ".join(re.findall(r"[\w-]+", text.lower())) + " "
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _qualifies(sentence: str, a: int, b: int) -> bool:
@@ -425,8 +406,6 @@ def main_verb(question: str) -> str:
     if root is not None and supported is not None and supported.i < root.i and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in root.children):
         root = supported
     return root.text if root is not None and root.lemma_ not in ("be", "do", "have") else ""
-
-
 
 
 def main_lemma(question: str) -> str:
