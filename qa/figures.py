@@ -102,9 +102,14 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     ("more than 470 South Korean troops"); None when no number there counts them."""
     focus = q.focus.split()[-1] if q.focus else ""
     spans = [(with_currency(sentence, a, label), with_second(sentence, b)) for a, b, label in ents if label in number_labels(q)]
-    if not spans:
+    if not spans and not (focus and any(ch.isdigit() for ch in sentence)):
         return None
     doc = nlp.parse(sentence)
+    if focus and "CARDINAL" in number_labels(q):
+        # (a count the recognizer missed, by the parse: "is cutting [900] employees")
+        named = [(a, b) for a, b, _ in ents]
+        spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.dep_ == "nummod" and t.like_num and any(ch.isdigit() for ch in t.text)
+                  and not any(a <= t.idx < b for a, b in named)]
     spans = [(a, b) for a, b in spans if not clauses.of_another(q, doc, a, b)]
     if not spans:
         return None
@@ -126,8 +131,9 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     # "How many Japanese troops ...?" is not answered by a count of South Korean troops.
     if not speakers.same_owner(speakers.owner(focus, q.text), speakers.owner(focus, sentence)):
         return None
-    # ("How many people live in Gaza?": "Gaza's 2.3 million residents" counts people by what they are)
-    people = focus in ("people", "person")
+    # ("How many people live in Gaza?": "Gaza's 2.3 million residents" counts people by what they are;
+    # so do "How many LIV Golf players ...?" and "28 of 48 LIV golfers")
+    people = focus in ("people", "person") or lexicon.noun_class(focus) == "person"
 
     def counted(t) -> bool:
         return t.lemma_.lower() == focus or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person")
@@ -140,7 +146,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
             return sentence[a:b]  # "six hours": the count and its noun in one span
         # "Nearly 500 of OpenAI's roughly 770 employees": the first counts those the sentence is about.
         nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-        if nxt is not None and nxt.lower_ == "of" and any(c.dep_ == "pobj" and c.lemma_.lower() == focus for c in nxt.children):
+        if nxt is not None and nxt.lower_ == "of" and any(c.dep_ == "pobj" and counted(c) for c in nxt.children):
             return sentence[a:b]
         head = toks[-1].head
         # (or the last of the things the number counts in a list: "more than 500 West End, Broadway
