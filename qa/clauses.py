@@ -46,7 +46,9 @@ def of_another(q: Question, doc, a: int, b: int) -> bool:
     subject ("Leon Black settled for $62.5 million" for "How much did JPMorgan settle for?")?"""
     asked = _named_subject(nlp.parse(q.text)) if q.names else set()
     subj = _subject(doc, a, b) if asked else None
-    words = set(terms(" ".join(w.text for w in subj.subtree if w.pos_ == "PROPN"))) if subj is not None and subj.pos_ == "PROPN" else set()
+    # (a name is capitalised: the small tagger calls "the folk hero quarterback" a proper noun too)
+    words = set(terms(" ".join(w.text for w in subj.subtree if w.pos_ == "PROPN" and not w.is_lower))) \
+        if subj is not None and subj.pos_ == "PROPN" and not subj.is_lower else set()
     return bool(words) and not words & asked
 
 

@@ -44,8 +44,12 @@ class FactFinder:
         head = qi.focus.split()[-1] if focus and qi.focus else ""
         said_as = [set(terms(w)) for w in lexicon.noun_synonyms(head)] if head and qi.kind in ("person", "organization") else []
 
+        # ("How many people live in Gaza?": people are counted by any noun of a person, "residents";
+        # figures.number_about checks the noun counted. Not "children": "five holiday guests" is none.)
+        people = qi.kind == "number" and head in ("people", "person")
+
         def holds_focus(i: int) -> bool:
-            if focus <= cand_terms[i]:
+            if focus <= cand_terms[i] or people:
                 return True
             rest = focus - set(terms(head))
             return rest <= cand_terms[i] and any(w and w <= cand_terms[i] for w in said_as)
@@ -106,7 +110,10 @@ class FactFinder:
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
         price = qi.kind == "number" and len(qi.names) >= 2 and reader.labels_for(qi) == {"MONEY"}
         # (its verbs in any form: "sold" for "sell")
-        did = [t.text for t in nlp.parse(qi.text) if t.pos_ == "VERB" and t.lemma_.lower() not in lexicon.GENERAL_VERBS | speakers.SPEECH] if happened else []
+        # (not a verb of a clause that describes one of its things: "the Gaza Strip, which Israel cut
+        # off from food" tells which place, not what is counted)
+        did = [t.text for t in nlp.parse(qi.text) if t.pos_ == "VERB" and t.lemma_.lower() not in lexicon.GENERAL_VERBS | speakers.SPEECH
+               and not any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors))] if happened else []
         # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
         # them, not in a sentence about something else ("the pact signed in 2016").
         # (A sentence tells of it when it has the verb and what the question names: "held talks" is

@@ -133,7 +133,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         return None
     # ("How many people live in Gaza?": "Gaza's 2.3 million residents" counts people by what they are;
     # so do "How many LIV Golf players ...?" and "28 of 48 LIV golfers")
-    people = focus in ("people", "person") or lexicon.noun_class(focus) == "person"
+    people = of_people(focus)
 
     def counted(t) -> bool:
         return t.lemma_.lower() == focus or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person")
@@ -168,6 +168,11 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         money = {with_currency(sentence, a, label) for a, b, label in ents if label == "MONEY"}
         return next((sentence[a:b] for a, b in spans if a in money), None)
     return None
+
+
+def of_people(noun: str) -> bool:
+    """Does the noun (a lemma) count people, which a sentence may count by any noun of a person?"""
+    return noun in ("people", "person") or lexicon.noun_class(noun) == "person"
 
 
 def _age(doc, sentence: str, a: int, b: int) -> bool:

@@ -136,3 +136,27 @@ def test_in_what_year_is_answered_by_a_year():
     assert reader.candidates(q, sentence, nlp.entities([sentence])[0]) == ["April 2020"]
     # ("When ...?" may be answered by any time)
     assert "a season" in reader.candidates(question.read("When did Vellcorp first sell Quickmap?"), sentence, nlp.entities([sentence])[0])
+
+
+def test_counts_the_recognizer_misses_and_counts_by_a_lowercase_subject():
+    q = question.read("How many employees did the car company Vellcorp say it was laying off?")
+    sentence = "In an email, the embattled car company is cutting 900 employees, or 24% of its workforce."
+    ents = [e for e in nlp.entities([sentence])[0] if sentence[e[0]:e[1]] != "900"]  # (as if the recognizer missed it)
+    assert figures.number_about(q, sentence, ents) == "900 employees"
+    # ("the folk hero quarterback" is no other named subject, though the small tagger calls it a proper noun)
+    q = question.read("How many interceptions did Vikings quarterback Joshua Dobbs throw in the loss to the Bears?")
+    sentence = "The folk hero quarterback threw four interceptions in the Vikings' 12-10 loss to the Bears."
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "four interceptions"
+    # (players are counted by a noun of a person: "golfers")
+    q = question.read("How many LIV Golf players average more than 300 yards off the tee?")
+    sentence = "As of this year, 28 of 48 LIV golfers average over 300 yards driving distance."
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "28"
+
+
+def test_how_many_people_is_answered_by_a_count_of_residents(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Corran under blockade",
+                "Vellmark stopped allowing deliveries of food, fuel and other supplies to Corran's 2.3 million residents "
+                "on Oct. 10. While Vellmark has granted permits to about 17,000 Corran residents to enter and work in "
+                "Vellmark, the supplies it allows in have been severely limited.")
+    a = fresh_engine.ask("Roughly how many people live in Corran, which Vellmark cut off from food, fuel and supplies?")
+    assert a.short.startswith("2.3 million"), a.answer
