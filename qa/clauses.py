@@ -84,16 +84,17 @@ def bare_noun(noun: str, question: str) -> bool:
     return any(t.lemma_.lower() == noun and t.tag_[:2] == "NN" and all(c.dep_ == "det" for c in t.children) for t in nlp.parse(question))
 
 
-def called(noun: str, sentence: str) -> tuple[str, set[str]] | None:
+def called(noun: str, sentence: str, described: set[str] = frozenset()) -> tuple[str, set[str]] | None:
     """The name the sentence calls by the noun (a lemma), set beside it: "Taylor, Mikaela's
     brother", "her brother, Taylor", "his brother Taylor" -> Taylor (whether or not the recognizer
-    took it for a name), with the words of whose the noun is there, if it says ("Mikaela")."""
+    took it for a name), with the words of whose the noun is there, if it says ("Mikaela").
+    `described`: terms the noun's phrase must hold ("high-frequency trading" of "firm")."""
     for t in nlp.parse(sentence):
         if t.pos_ != "PROPN" or t.dep_ == "compound":
             continue
         beside = [c for c in t.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"] + ([t.head] if t.dep_ == "appos" else [])
         for b in beside:
-            if b.lemma_.lower() == noun and b.pos_ == "NOUN":
+            if b.lemma_.lower() == noun and b.pos_ == "NOUN" and described <= set(terms(" ".join(w.text for w in b.subtree))):
                 # ("Panthers quarterback Baker Mayfield", "the Israeli ambassador ...": whose it is)
                 whose = {w.lower_ for c in b.children if (c.dep_ == "poss" and c.pos_ != "PRON")  # ("her birth mother" says no more)
                          or (c.dep_ in ("compound", "amod") and c.text[:1].isupper() and (c.i > 0 or c.pos_ != "ADJ"))

@@ -105,6 +105,9 @@ class FactFinder:
         # the question's act calls by the bare noun asked for ("Which organisation removed the pixel?":
         # "the organisation Beyond Blue removed ...").
         named_as = qi.focus.split()[-1] if qi.focus and qi.kind in ("person", "organization") else ""
+        # (the whole noun phrase "which" asks by: "high-frequency trading firm")
+        asked_noun = reader.asked_noun(qi.text) if qi.kind in ("person", "organization") else ""
+        asked_as = reader.asked_phrase(qi.text) if asked_noun else set()
         kin = clauses.possessor(named_as, qi.text) if named_as and qi.kind == "person" else None
         plain = bool(named_as) and not kin and bool(act) and act not in lexicon.GENERAL_VERBS and clauses.bare_noun(named_as, qi.text)
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
@@ -323,6 +326,12 @@ class FactFinder:
             if (kin or (plain and reader.has_verb(cands[i].text, act))) and (so := clauses.called(named_as, cands[i].text)) \
                     and (not kin or _kin_of(kin, so[1], cands[i], cand_terms[i])):
                 preset = (i, so[0])  # "Who is Mikaela's brother?": "Taylor, Mikaela's brother"
+                break
+            if asked_as and len(asked_as) >= 2 and asked_as <= cand_terms[i] and (so := clauses.called(asked_noun, cands[i].text, asked_as)):
+                # "Which high-frequency trading firm did he work at?": the name a good sentence sets the
+                # whole noun phrase beside ("Jane Street, the high-frequency trading firm where ..."),
+                # whatever its verb
+                preset = (i, so[0])
                 break
             for span in spans:
                 if qi.kind == "date" and when.vague(span):

@@ -544,15 +544,30 @@ def asks_country(question: str) -> str:
 
 def asked_noun(question: str) -> str:
     """The noun "which" / "what" asks for ("stadium" in "At what stadium did ...?"); "" for none."""
+    noun = _asked(question)
+    return noun.lemma_.lower() if noun is not None else ""
+
+
+def asked_phrase(question: str) -> set[str]:
+    """The terms of the noun phrase "which" / "what" asks for, the noun with the words before it
+    ("high-frequency trading firm"); empty for none."""
+    noun = _asked(question)
+    if noun is None:
+        return set()
+    words = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.lower_ not in ("which", "what")]
+    return set(terms(" ".join(t.text for t in words)))
+
+
+def _asked(question: str):
     doc = nlp.parse(question)
     for t in doc:
         if t.lower_ not in ("which", "what"):
             continue
         if t.dep_ == "det" and t.head.pos_ == "NOUN":
-            return t.head.lemma_.lower()
+            return t.head
         if t.i + 1 < len(doc) and doc[t.i + 1].tag_[:2] == "NN":  # (the parse may not attach it: "In which city was ...?")
-            return nlp.phrase_noun(doc[t.i + 1]).lemma_.lower()
-    return ""
+            return nlp.phrase_noun(doc[t.i + 1])
+    return None
 
 
 def reported_act(question: str) -> str:

@@ -160,3 +160,15 @@ def test_how_many_people_is_answered_by_a_count_of_residents(fresh_engine, tmp_p
                 "Vellmark, the supplies it allows in have been severely limited.")
     a = fresh_engine.ask("Roughly how many people live in Corran, which Vellmark cut off from food, fuel and supplies?")
     assert a.short.startswith("2.3 million"), a.answer
+
+
+def test_the_name_set_beside_the_whole_noun_phrase_asked_is_the_answer(fresh_engine, tmp_path):
+    assert reader.asked_phrase("Which high-frequency trading firm did Tom Brack work at?") == {"high", "frequenc", "trade", "firm"}
+    sentence = "After Brack left Corran Street, the high-frequency trading firm where he got his start, he joined Vellcorp."
+    assert clauses.called("firm", sentence, {"high", "frequenc", "trade", "firm"})[0] == "Corran Street"
+    assert clauses.called("firm", sentence, {"law", "firm"}) is None
+    one_article(fresh_engine, tmp_path, "The trader's rise",
+                "Tom Brack studied physics at Halden University. And after Brack left Corran Street, the high-frequency "
+                "trading firm where the former billionaire got his start in finance, he persuaded Dan Morrow to join him "
+                "as a trader at Vellcorp and then at Marlow Capital.")
+    assert fresh_engine.ask("Which high-frequency trading firm did Tom Brack work at after Halden University?").short.startswith("Corran Street")
