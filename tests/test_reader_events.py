@@ -164,7 +164,7 @@ def test_how_many_people_is_answered_by_a_count_of_residents(fresh_engine, tmp_p
 
 def test_the_name_set_beside_the_whole_noun_phrase_asked_is_the_answer(fresh_engine, tmp_path):
     assert reader.asked_phrase("Which high-frequency trading firm did Tom Brack work at?") == {"high", "frequenc", "trade", "firm"}
-    sentence = "After Brack left Corran Street, the high-frequency trading firm where he got his start, he joined Vellcorp."
+    sentence = "And after Brack left Corran Street, the high-frequency trading firm where the former billionaire got his start in finance after college, he persuaded Morrow to join him."
     assert clauses.called("firm", sentence, {"high", "frequenc", "trade", "firm"})[0] == "Corran Street"
     assert clauses.called("firm", sentence, {"law", "firm"}) is None
     one_article(fresh_engine, tmp_path, "The trader's rise",
