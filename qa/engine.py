@@ -274,17 +274,18 @@ class Engine:
         if cased != plain:
             reading = question_reader.read(cased, outlets)
 
+        def answer_from(found: list[Passage]) -> Answer:
+            return self.answerer.answer(cased, cased if query == q else query, vecs, found, previous_answers=[a for _, a in history],
+                                        reading=reading, known=snap.meta_terms, outlets=outlets)
+
         def offline(note: str = "") -> Answer:
-            answer = self.answerer.answer(cased, cased if query == q else query, vecs, passages, previous_answers=[a for _, a in history],
-                                          reading=reading, known=snap.meta_terms, outlets=outlets)
+            answer = answer_from(passages)
             if answer.abstained and scoped is not filters and reading.kind != "yesno":
                 # The time a question names is when the event was, and a report of it may come out
                 # later: when the articles of that time do not answer, the later ones are asked (an
                 # earlier one cannot tell of it). (Not for a verdict: a claim about that time is judged
                 # by what was reported of it then.)
-                later = replace(scoped, until=None)
-                wider = self.answerer.answer(cased, cased if query == q else query, vecs, self.passages(query, vecs[-1], depth, later, snap),
-                                             previous_answers=[a for _, a in history], reading=reading, known=snap.meta_terms, outlets=outlets)
+                wider = answer_from(self.passages(query, vecs[-1], depth, replace(scoped, until=None), snap))
                 answer = answer if wider.abstained else wider
             answer.question, answer.note = asked, note
             return answer

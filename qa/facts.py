@@ -38,8 +38,9 @@ class FactFinder:
         the best sentence that has them."""
         # ("In which city is X held?": the city's name says it is one; the sentence need not)
         focus = set(terms(qi.focus)) if qi.kind != "place" else set()
+        asked_noun = reader.asked_noun(qi.text)  # ("stadium" of "At what stadium ...?")
         # (a building's name carries its kind: "MetLife Stadium" for "At what stadium ...?")
-        building = noun if qi.kind == "place" and (noun := reader.asked_noun(qi.text)) and lexicon.noun_class(noun) == "artifact" else ""
+        building = asked_noun if qi.kind == "place" and asked_noun and lexicon.noun_class(asked_noun) == "artifact" else ""
         # ("lead lawyer" is said as "lead attorney": the noun by the other words of its first sense)
         head = qi.focus.split()[-1] if focus and qi.focus else ""
         said_as = [set(terms(w)) for w in lexicon.noun_synonyms(head)] if head and qi.kind in ("person", "organization") else []
@@ -82,7 +83,7 @@ class FactFinder:
         countries = qi.kind == "place" and bool(asked_country := reader.asks_country(qi.text))
 
         # (and "Which city ...?" by a place within a country, not by a country's name)
-        within = qi.kind == "place" and reader.asked_noun(qi.text) in ("city", "town", "village", "capital")
+        within = qi.kind == "place" and asked_noun in ("city", "town", "village", "capital")
 
         def fits(spans: list[str]) -> list[str]:
             if within:
@@ -106,8 +107,7 @@ class FactFinder:
         # "the organisation Beyond Blue removed ...").
         named_as = qi.focus.split()[-1] if qi.focus and qi.kind in ("person", "organization") else ""
         # (the whole noun phrase "which" asks by: "high-frequency trading firm")
-        asked_noun = reader.asked_noun(qi.text) if qi.kind in ("person", "organization") else ""
-        asked_as = reader.asked_phrase(qi.text) if asked_noun else set()
+        asked_as = reader.asked_phrase(qi.text) if asked_noun and qi.kind in ("person", "organization") else set()
         kin = clauses.possessor(named_as, qi.text) if named_as and qi.kind == "person" else None
         plain = bool(named_as) and not kin and bool(act) and act not in lexicon.GENERAL_VERBS and clauses.bare_noun(named_as, qi.text)
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
@@ -250,9 +250,9 @@ class FactFinder:
             # article, the value of that label under the item's name ("Creator: Clive Bradley").
             nouns, verb = labels.asked_labels(qi.text)
             seen_chunks: set[str] = set()
-            for i in relevant[:12]:
+            for i in relevant[:12] if nouns or verb else []:
                 chunk = cands[i].passage.chunk
-                if (nouns or verb) and chunk.chunk_id not in seen_chunks:
+                if chunk.chunk_id not in seen_chunks:
                     seen_chunks.add(chunk.chunk_id)
                     if found := labels.labelled(nouns, verb, qi.names, chunk.text):
                         value, line = found
