@@ -63,6 +63,8 @@ def antonyms(lemma: str, pos: str, senses: int = 3) -> frozenset[str]:
 # English's most general verbs: WordNet lists them as synonyms of many ("accept" / "have", "take"),
 # and nearly any text uses them, so they say nothing of a claim.
 GENERAL_VERBS = frozenset({"be", "have", "do", "get", "take", "make", "give", "go", "put", "set", "let"})
+# English's verbs of naming a thing ("an extension called Omnibug", "known as X").
+NAMING = frozenset({"call", "name", "dub", "title", "know"})
 
 
 def other_words(lemma: str, pos: str) -> frozenset[str]:

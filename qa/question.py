@@ -482,6 +482,18 @@ def _kind(doc, q: Question) -> None:
         if w == "what" and root.lemma_ == "be" and named is not None and wh.i == tokens[0].i and len(tokens) <= len(list(named.subtree)) + 2:
             q.kind, q.subject = "describe", _phrase(named)
             return
+        # "What is Agility Robotics' warehouse robot called?", "What is the name of X's browser
+        # extension?": the name a sentence gives the thing (see reader.specifier), as "Which robot?" asks
+        if w == "what" and root.lemma_ == "be":
+            thing = next((t for t in root.children if t.dep_ in ("nsubj", "attr") and t.i != wh.i and t.pos_ == "NOUN"), None)
+            if thing is not None and thing.lemma_.lower() == "name":
+                thing = next((o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                              if o.dep_ == "pobj" and o.pos_ == "NOUN" and lexicon.noun_class(o.lemma_) != "person"), None)
+            elif thing is not None and not any(c.dep_ == "acl" and c.lemma_.lower() in lexicon.NAMING for c in thing.children):
+                thing = None
+            if thing is not None:
+                q.kind, q.focus = "other", thing.lemma_.lower()
+                return
         # "What does GSOMIA stand for?": what the name is short for, as the articles spell it out.
         subj = next((t for t in root.children if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
         if w == "what" and root.lemma_ == "stand" and wh.head.lower_ == "for" and wh.head.head.i == root.i and subj is not None:

@@ -460,10 +460,6 @@ def full_name(name: str, passage_ents: list[str], texts: list[str] = (), entity_
     return max(set(longer), key=lambda e: (longer.count(e), len(e))) if longer else name
 
 
-# English verbs that give a thing its name ("a tool called X", "a feature named X", "dubbed X").
-_NAMING = frozenset({"call", "name", "dub", "title"})
-
-
 def specifier(noun: str, sentence: str, question: str) -> str | None:
     """For "which <noun>" when the noun names no kind of entity ("Which exports did Japan
     restrict?"): what the sentence says specifies that noun: "exports of <semiconductor
@@ -479,8 +475,11 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
         if whole is not None and term_set(whole.text) - asked:
             return whole.text
         found, named = [], []
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in lexicon.NAMING:
+            # ("the pastor's new book, his second, is called The Power of the Second Thought")
+            named += [x for x in t.head.children if x.dep_ in ("oprd", "attr", "xcomp")]
         for c in t.children:
-            if c.dep_ == "acl" and c.lemma_.lower() in _NAMING:
+            if c.dep_ == "acl" and c.lemma_.lower() in lexicon.NAMING:
                 named += [x for x in c.children if x.dep_ in ("oprd", "attr", "dobj")]  # "an extension called Omnibug"
             elif c.dep_ == "prep" and c.lower_ in ("of", "including", "like"):
                 found += [x for x in c.children if x.dep_ == "pobj"]
@@ -492,7 +491,7 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
             # The noun phrase without the clauses that comment on it (", which is ...").
             cut = [x for c in head.children if c.dep_ in ("relcl", "acl", "appos", "punct") and c.i > head.i for x in c.subtree]
             end = min([x.i for x in cut] + [max(x.i for x in head.subtree) + 1])
-            text = t.doc[head.left_edge.i:end].text.strip(" ,;:")
+            text = t.doc[head.left_edge.i:end].text.strip(" ,;:\"“”")
             if term_set(text) - asked:
                 return text
     return None

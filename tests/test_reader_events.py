@@ -172,3 +172,12 @@ def test_the_name_set_beside_the_whole_noun_phrase_asked_is_the_answer(fresh_eng
                 "trading firm where the former billionaire got his start in finance, he persuaded Dan Morrow to join him "
                 "as a trader at Vellcorp and then at Marlow Capital.")
     assert fresh_engine.ask("Which high-frequency trading firm did Tom Brack work at after Halden University?").short.startswith("Corran Street")
+
+
+def test_what_is_a_thing_called_is_answered_by_the_name_a_sentence_gives_it():
+    q = question.read("What is Vellcorp's warehouse robot called?")
+    assert (q.kind, q.focus) == ("other", "robot")
+    assert question.read("What is the name of Corran's browser extension for tracking prices?").focus == "extension"
+    assert reader.specifier("robot", "Vellcorp's CEO said the warehouse robot, Digit, will ship next year.", q.text) == "Digit"
+    told = 'It is no accident that the pastor\'s new book, his second, is called "The Power of the Second Thought."'
+    assert reader.specifier("book", told, "What is Pastor Tom Brack's new book called?") == "The Power of the Second Thought"
