@@ -401,8 +401,10 @@ class Answerer:
             named = set(terms(qi.subject))
             grounded = bool(named) and named <= cand_terms[best]
         elif qi.kind == "other" and qi.focus:
+            # ("What is the intelligence pact called?" is answered by a name, not "intelligence sharing")
+            name = question_reader.asks_name(question)
             for i in order[:6]:  # "Which exports ...?": the best sentence that says which
-                if (spec := reader.specifier(qi.focus, cands[i].text, question)) is not None:
+                if (spec := reader.specifier(qi.focus, cands[i].text, question)) is not None and (not name or spec[:1].isupper()):
                     lead, short = i, spec
                     break
         elif qi.kind == "outlet":

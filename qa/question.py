@@ -484,16 +484,9 @@ def _kind(doc, q: Question) -> None:
             return
         # "What is Agility Robotics' warehouse robot called?", "What is the name of X's browser
         # extension?": the name a sentence gives the thing (see reader.specifier), as "Which robot?" asks
-        if w == "what" and root.lemma_ == "be":
-            thing = next((t for t in root.children if t.dep_ in ("nsubj", "attr") and t.i != wh.i and t.pos_ == "NOUN"), None)
-            if thing is not None and thing.lemma_.lower() == "name":
-                thing = next((o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                              if o.dep_ == "pobj" and o.pos_ == "NOUN" and lexicon.noun_class(o.lemma_) != "person"), None)
-            elif thing is not None and not any(c.dep_ == "acl" and c.lemma_.lower() in lexicon.NAMING for c in thing.children):
-                thing = None
-            if thing is not None:
-                q.kind, q.focus = "other", thing.lemma_.lower()
-                return
+        if w == "what" and (thing := _named_thing(root, wh)) is not None:
+            q.kind, q.focus = "other", thing.lemma_.lower()
+            return
         # "What does GSOMIA stand for?": what the name is short for, as the articles spell it out.
         subj = next((t for t in root.children if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
         if w == "what" and root.lemma_ == "stand" and wh.head.lower_ == "for" and wh.head.head.i == root.i and subj is not None:
@@ -562,6 +555,29 @@ def _kind(doc, q: Question) -> None:
         doer = list(subj.subtree) if subj is not None else list(doc[aux.i + 1 : root.i]) if aux is not None else []
         if wh.head.i == root.i and wh.dep_ == "dobj" and any(t.ent_type_ or t.pos_ == "PROPN" for t in doer):
             q.doer = doc[doer[0].i : doer[-1].i + 1].text
+
+
+def asks_name(question: str) -> bool:
+    """Does the question ask what a thing is called ("What is X's warehouse robot called?", "What is
+    the name of X's browser extension?")? Its answer is a name, not a description."""
+    doc = nlp.parse(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    wh = next((t for t in doc if t.lower_ == "what"), None)
+    return root is not None and wh is not None and _named_thing(root, wh) is not None
+
+
+def _named_thing(root, wh):
+    """The thing "What is <thing> called?" / "What is the name of <thing>?" asks the name of (not a
+    person: "the name of her father" asks for the person); None for other questions."""
+    if root.lemma_ != "be":
+        return None
+    thing = next((t for t in root.children if t.dep_ in ("nsubj", "attr") and t.i != wh.i and t.pos_ == "NOUN"), None)
+    if thing is not None and thing.lemma_.lower() == "name":
+        return next((o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj" and o.pos_ == "NOUN" and lexicon.noun_class(o.lemma_) != "person"), None)
+    if thing is not None and any(c.dep_ == "acl" and c.lemma_.lower() in lexicon.NAMING for c in thing.children):
+        return thing
+    return None
 
 
 # Nouns that only name the class of the answer ("the individual who ...", "the company that ..."):

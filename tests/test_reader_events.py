@@ -181,3 +181,10 @@ def test_what_is_a_thing_called_is_answered_by_the_name_a_sentence_gives_it():
     assert reader.specifier("robot", "Vellcorp's CEO said the warehouse robot, Digit, will ship next year.", q.text) == "Digit"
     told = 'It is no accident that the pastor\'s new book, his second, is called "The Power of the Second Thought."'
     assert reader.specifier("book", told, "What is Pastor Tom Brack's new book called?") == "The Power of the Second Thought"
+
+
+def test_what_a_thing_is_called_is_a_name():
+    assert question.asks_name("What is the intelligence pact called?")
+    assert question.asks_name("What is the name of Corran's browser extension?")
+    assert not question.asks_name("What is the name of her father?")  # (a person: see the person questions)
+    assert not question.asks_name("Which exports did Japan restrict?")
