@@ -5,7 +5,7 @@ read from the parse of one sentence; the spans are cut from its text."""
 
 from __future__ import annotations
 
-from qa import nlp, speakers, when
+from qa import lexicon, nlp, speakers, when
 from qa.keyword import term_set
 
 _MEANS = {"by", "through", "via"}
@@ -158,7 +158,18 @@ def place_role(sentence: str, span: str) -> str:
     # A place that qualifies a noun stands for its people too ("the <U.S.> and Thai-led exercises",
     # "a <Tokyo> official"): it says whose the thing is, not where it happens.
     qualifies = head.dep_ in ("nmod", "compound", "amod") and head.head.pos_ in ("NOUN", "PROPN")
+    # (a place that qualifies a person is also where the person is from: "a Louisiana woman")
+    if qualifies and head.head.pos_ == "NOUN" and lexicon.noun_class(head.head.lemma_) == "person":
+        return "origin"
     return "actor" if head.dep_ in ("poss", "nsubj", "nsubjpass") or qualifies else "at"
+
+
+def asks_origin(question: str) -> bool:
+    """Does the question ask where someone is from ("A woman from which U.S. state sued ...?",
+    "Where is she from?")?"""
+    doc = nlp.parse(question)
+    return any(t.lower_ == "from" and (any(w.tag_[:1] == "W" for w in t.subtree) or (t.i == len(doc) - 2 and any(w.lower_ == "where" for w in doc)))
+               for t in doc)
 
 
 # English prepositions that put a thing at a place ("the Stade de France in Saint-Denis").

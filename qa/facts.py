@@ -79,6 +79,7 @@ class FactFinder:
             # (nor is a place a name the sentences use for a person: "Mikaela Shiffrin" read once as a place)
             ents = reader.one_sense([c.text for c in cands], ents)
         toward = qi.kind == "place" and circumstances.asks_destination(qi.text)
+        origin = qi.kind == "place" and circumstances.asks_origin(qi.text)
         # "Which country hosted it?" is answered by a country's name, not by a city's ("Saint-Denis, France").
         countries = qi.kind == "place" and bool(asked_country := reader.asks_country(qi.text))
 
@@ -345,6 +346,8 @@ class FactFinder:
                 # Nor by a place that stands for its government ("Seoul's position").
                 weight = 1.0
                 role = circumstances.place_role(cands[i].text, span) if qi.kind == "place" else ""
+                if role == "origin":  # ("a Louisiana woman" answers "A woman from which state ...?")
+                    role = "at" if origin else "actor"
                 if role and role != ("toward" if toward else "at"):
                     # "Where was she going?" asks for a place reached, others where something happened;
                     # a place that stands for its people ("the US envoy") is neither.

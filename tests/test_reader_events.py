@@ -188,3 +188,13 @@ def test_what_a_thing_is_called_is_a_name():
     assert question.asks_name("What is the name of Corran's browser extension?")
     assert not question.asks_name("What is the name of her father?")  # (a person: see the person questions)
     assert not question.asks_name("Which exports did Japan restrict?")
+
+
+def test_a_place_that_qualifies_a_person_is_where_the_person_is_from_when_that_is_asked():
+    from qa import circumstances
+
+    assert circumstances.asks_origin("A woman from which U.S. state sued Vellcorp?")
+    assert circumstances.asks_origin("Where is Tom Brack from?")
+    assert not circumstances.asks_origin("Where did Kang speak?")
+    assert circumstances.place_role("In August, a Louisiana woman sued Vellcorp.", "Louisiana") == "origin"
+    assert circumstances.place_role("The talks were held in Oslo.", "Oslo") == "at"
