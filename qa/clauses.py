@@ -99,9 +99,22 @@ def called(noun: str, sentence: str, described: set[str] = frozenset()) -> tuple
                 whose = {w.lower_ for c in b.children if (c.dep_ == "poss" and c.pos_ != "PRON")  # ("her birth mother" says no more)
                          or (c.dep_ in ("compound", "amod") and c.text[:1].isupper() and (c.i > 0 or c.pos_ != "ADJ"))
                          for w in c.subtree if w.is_alpha}
-                name = " ".join(w.text for w in t.subtree if w.pos_ == "PROPN" and (w.i == t.i or w.dep_ in ("compound", "flat")))
-                return name, whose
+                return _name_at(t), whose
     return None
+
+
+def _name_at(t) -> str:
+    """The name a proper noun ends, as the sentence writes it: the entity holding it, else the run
+    of proper nouns next to it ("Bobby De Cordova-Reid", not "Fulham" of "Fulham attacker ...")."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    if ent is not None and ent.label_ in nlp.PERSON | nlp.ORGANIZATION | nlp.PLACE | {"PRODUCT", "WORK_OF_ART", "FAC", "EVENT"}:
+        return ent.text
+    a = b = t.i
+    while a > 0 and t.doc[a - 1].pos_ == "PROPN" and t.doc[a - 1].head.i in range(a, t.i + 1):
+        a -= 1
+    while b + 1 < len(t.doc) and t.doc[b + 1].pos_ == "PROPN" and t.doc[b + 1].dep_ == "flat":
+        b += 1
+    return t.doc[a:b + 1].text
 
 
 def doer_of_object(question: str, sentence: str) -> str | None:
@@ -150,3 +163,20 @@ def same_participants(question: str, sentence: str, verb) -> bool:
         return True
     who = set(terms(" ".join(w.text for w in subj[0].subtree))) & set(terms(" ".join(w.text for w in done_by[0].subtree)))
     return bool(who) and bool(_object_nouns(root) & _object_nouns(verb))
+
+
+def made_by(question: str, sentence: str, span: str) -> bool:
+    """For "Who <verb> <object>?": does the sentence give the name as the maker of the object, by
+    "by" or "from" on the same noun ("Who wrote the score?": "a great all-guitar score from Perry
+    Botkin", "a novel by X"), whatever verb the sentence uses?"""
+    root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
+    want = {c.lemma_.lower() for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"} if root is not None else set()
+    if not want:
+        return False
+    doc = nlp.parse(sentence)
+    at = sentence.find(span)
+    for t in doc:
+        if t.dep_ == "pobj" and at <= t.idx < at + len(span) and t.head.lower_ in ("by", "from") \
+                and t.head.head.lemma_.lower() in want and t.head.head.pos_ == "NOUN":
+            return True
+    return False

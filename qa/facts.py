@@ -97,6 +97,12 @@ class FactFinder:
         act = reader.act_of(qi.text) if qi.kind == "place" else reader.main_lemma(qi.text) if qi.kind in ("person", "organization") else ""
         # (but a statement has a place: "Where was the study published?" -> "in the journal BMJ")
         act = "" if act in speakers.SPEECH and qi.kind != "place" else act
+        # "Who refereed the match?": one the sentences call by the verb's noun of its doer ("Referee
+        # Joe Dickerson", "[Co-writer] Jeff Rendell") is who did it, whatever the sentence's verb.
+        agent = reader.asked_agent(qi.text) if qi.kind == "person" else frozenset()
+        # (or one the sentences give as the maker of the question's object: "a score from Perry Botkin")
+        makes = qi.kind == "person" and reader.asks_subject(qi.text)
+        agents: set[str] = set()
         # ("Who did Gemini Pro say won the Oscar?" asks who won, by the sentences' account)
         reported = reader.reported_act(qi.text) if qi.kind == "person" else ""
         act = reported or act
@@ -109,6 +115,9 @@ class FactFinder:
         named_as = qi.focus.split()[-1] if qi.focus and qi.kind in ("person", "organization") else ""
         # (the whole noun phrase "which" asks by: "high-frequency trading firm")
         asked_as = reader.asked_phrase(qi.text) if asked_noun and qi.kind in ("person", "organization") else set()
+        # (or the title "which" sets it equal to: "Which company is the parent company of X?")
+        equal = reader.equated(qi.text, qi.focus or asked_noun) if qi.kind in ("person", "organization") else ""
+        equal_as = set(terms(equal))
         kin = clauses.possessor(named_as, qi.text) if named_as and qi.kind == "person" else None
         plain = bool(named_as) and not kin and bool(act) and act not in lexicon.GENERAL_VERBS and clauses.bare_noun(named_as, qi.text)
         happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
@@ -328,6 +337,9 @@ class FactFinder:
                     and (not kin or _kin_of(kin, so[1], cands[i], cand_terms[i])):
                 preset = (i, so[0])  # "Who is Mikaela's brother?": "Taylor, Mikaela's brother"
                 break
+            if len(equal_as) >= 2 and equal_as <= cand_terms[i] and (so := clauses.called(equal.split()[-1], cands[i].text, equal_as)):
+                preset = (i, so[0])  # "the parent company of Hololive, Cover Corporation"
+                break
             if asked_as and len(asked_as) >= 2 and asked_as <= cand_terms[i] and (so := clauses.called(asked_noun, cands[i].text, asked_as)):
                 # "Which high-frequency trading firm did he work at?": the name a good sentence sets the
                 # whole noun phrase beside ("Jane Street, the high-frequency trading firm where ..."),
@@ -358,12 +370,15 @@ class FactFinder:
                     weight *= self.settings.marker_weight  # "MetLife Stadium" for "At what stadium ...?"
                 if stated and figures.gives_numbers(replace(qi, numbers=stated), cands[i].text):
                     weight *= self.settings.marker_weight  # "Which rookie ran an interception back 97 yards?"
+                if (agent and reader.called_by(agent, cands[i].text, span)) or (makes and clauses.made_by(qi.text, cands[i].text, span)):
+                    agents.add(key)
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))
                     vote = weight * max(float(score[i]), 0.0)
                     # (a place is where one event happened: the best sentence's, not the one most articles name)
                     votes[key] = max(votes.get(key, 0.0), vote) if qi.kind == "place" else votes.get(key, 0.0) + vote
                 where.setdefault(key, (i, span))
+        votes = {k: v for k, v in votes.items() if k in agents} or votes
         if preset is not None:  # (the one name a sentence gives for who it is, in full below as a voted name is)
             key = preset[1].split()[-1].lower()
             votes, where = {key: 1.0}, {key: preset}

@@ -28,6 +28,9 @@ _words: dict[str, dict[str, tuple[str, ...]]] = {}  # file -> set offset -> its 
 # file -> (set offset, word number) -> the (set offset, word number) of its antonyms, in the same file
 _opposites: dict[str, dict[tuple[str, int], list[tuple[str, int]]]] = {}
 _narrower: dict[str, list[str]] = {}  # a verb set's offset -> the sets of its troponyms (its particular ways)
+# (verb set offset, word number) -> the (noun set offset, word number) of its derived nouns ("write" -> writer)
+_derived: dict[tuple[str, int], list[tuple[str, int]]] = {}
+_person_sets: dict[str, tuple[str, ...]] = {}  # a noun set of the class "person" -> its words
 
 
 def data_dir() -> Path | None:
@@ -72,6 +75,44 @@ def other_words(lemma: str, pos: str) -> frozenset[str]:
     by "depart"): its synonyms and, for a verb, its troponyms; not English's most general verbs."""
     found = synonyms(lemma, pos) | (troponyms(lemma.lower()) if pos == "VERB" else frozenset())
     return found - GENERAL_VERBS
+
+
+def agent_nouns(lemma: str, senses: int = 3) -> frozenset[str]:
+    """The nouns WordNet derives from a verb for the person who does it, in its `senses` most
+    frequent senses ("write" -> writer, "referee" -> referee, "found" -> founder); "co-write" ->
+    co-writer, by the prefix. Empty for an unknown verb or no WordNet."""
+    if lemma.lower().startswith("co-"):
+        return frozenset("co-" + n for n in agent_nouns(lemma[3:], senses))
+    noun_class(lemma)  # (reads the nouns' classes, and the words of the "person" sets)
+    file, word, sets = _sets(lemma, "VERB", senses)
+    found = set()
+    for offset in sets:
+        for k, w in enumerate(_words[file].get(offset, ()), 1):
+            if w == word:
+                found |= {_person_sets[t][n - 1] for t, n in _derived.get((offset, k), ()) if t in _person_sets}
+    return frozenset(w.replace("_", " ") for w in found)
+
+
+# WordNet's detachment rules for verbs (morphy(7WN)): an inflected form's endings and what replaces them.
+_VERB_ENDINGS = (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
+_verb_exceptions: dict[str, str] | None = None  # an irregular form -> its base ("wrote" -> write)
+
+
+def verb_base(word: str) -> str:
+    """A verb form's base form by WordNet's morphology ("refereed" -> referee, "wrote" -> write,
+    "co-wrote" -> co-write); "" when WordNet knows no such verb."""
+    global _verb_exceptions
+    word = word.lower()
+    if word.startswith("co-"):
+        return "co-" + base if (base := verb_base(word[3:])) else ""
+    verbs = _load().get("verb", {})
+    if word in verbs:
+        return word
+    if _verb_exceptions is None and (root := data_dir()) is not None:
+        _verb_exceptions = {f[0]: f[1] for line in (root / "verb.exc").read_text(encoding="utf-8").splitlines() if len(f := line.split()) >= 2}
+    if (base := (_verb_exceptions or {}).get(word)) and base in verbs:
+        return base
+    return next((word[: -len(end)] + new for end, new in _VERB_ENDINGS if word.endswith(end) and word[: -len(end)] + new in verbs), "")
 
 
 def troponyms(lemma: str, senses: int = 1) -> frozenset[str]:
@@ -138,6 +179,8 @@ def _read() -> dict[str, dict[str, list[str]]]:
                     opposites.setdefault((f[0], int(ends[:2], 16)), []).append((target, int(ends[2:], 16)))
                 elif symbol == "~" and file == "verb" and tpos == "v":
                     _narrower.setdefault(f[0], []).append(target)
+                elif symbol == "+" and file == "verb" and tpos == "n":
+                    _derived.setdefault((f[0], int(ends[:2], 16)), []).append((target, int(ends[2:], 16)))
         _words[file] = words
         _opposites[file] = opposites
     return index
@@ -280,6 +323,9 @@ def _read_classes() -> dict[str, str]:
     for line in (root / "data.noun").read_text(encoding="utf-8").splitlines():
         if line[:1].isdigit():
             of_set[line[:8]] = names.get(line[9:11], "")  # (each set's class: its line's second field)
+            if of_set[line[:8]] == "person":
+                f = line.split(" ", 4 + 2 * int(line.split(" ", 4)[3], 16))
+                _person_sets[line[:8]] = tuple(w.lower() for w in f[4 : 4 + 2 * int(f[3], 16) : 2])
             if line[:8] in wanted:
                 f = line.split(" ", 4 + 2 * int(line.split(" ", 4)[3], 16))
                 _set_words[line[:8]] = " ".join(f[4 : 4 + 2 * int(f[3], 16) : 2])

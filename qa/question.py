@@ -430,6 +430,8 @@ def _kind(doc, q: Question) -> None:
             q.kind, q.subject = "describe", doc[named[0].i : named[-1].i + 1].text
         elif root.lemma_ == "be" and wh.i == tokens[0].i and tokens[1].i == root.i and (run := _name_then_where(tokens[2:])):
             q.kind, q.subject = "describe", run  # "Who is Marazhai Aezyrraesh in Rogue Trader?": who they are there
+        elif root.lemma_ in ("write", "author", "co-write") and any(c.dep_ == "dobj" and c.lemma_.lower() not in _PIECE for c in root.children):
+            q.kind = "person"  # "Who wrote the score for X?": its maker, whom the text names (not a byline)
         elif root.lemma_ in ("write", "author") or any(
                 t.dep_ == "relcl" and t.lemma_ == "write" and any(c.lower_ == "about" or c.lemma_ in _PIECE for c in t.children)
                 for t in doc):  # "Who is the reporter who wrote about X?"
@@ -494,6 +496,14 @@ def _kind(doc, q: Question) -> None:
             return
         # (a determiner's head in a noun's place is a noun, however the small model tags it: "Which [sources] report ...?")
         noun = wh.head if wh.dep_ == "det" and (wh.head.pos_ in ("NOUN", "PROPN") or wh.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")) else None
+        if (compound := _common_compound(doc, wh.i + 1)) is not None and compound.split()[-1] not in _NOUN_KIND:
+            # "Which Seahawks running back ...?": a noun of words the small model parses apart ("running"
+            # a verb, "back" an adverb) is one noun to WordNet. (A listed noun's kind is read below.)
+            if lexicon.noun_class(compound) == "person":
+                q.kind, q.role = "person", compound
+            else:
+                q.kind, q.focus = "other", compound
+            return
         if noun is None and nxt is not None and nxt.tag_[:2] == "NN":
             # "..., which minister, ...": the parse may not attach it; "Which Michigan All-American
             # guard broke ...?": the noun the words after "which" lead up to, not the name that narrows it
@@ -584,6 +594,22 @@ def _named_thing(root, wh):
 # an answer need not repeat them.
 _GENERIC = {"person", "people", "individual", "man", "woman", "company", "firm", "organization", "organisation",
             "group", "entity", "place", "thing", "one", "name", "figure"}
+
+
+def _common_compound(doc, start: int) -> str | None:
+    """A noun of two or three lower-case words, as WordNet lists it ("running back", "tight end"),
+    in the few words from `start` that come before the question's verb; None if none is."""
+    words = []
+    for t in doc[start : start + 5]:
+        if t.pos_ == "AUX" or t.is_punct:
+            break
+        words.append(t)
+    for k in range(len(words)):
+        for n in (3, 2):
+            run = words[k : k + n]
+            if len(run) == n and all(t.is_lower and t.is_alpha for t in run) and lexicon.noun_class(" ".join(t.text for t in run)):
+                return " ".join(t.text for t in run)
+    return None
 
 
 def _focus(noun) -> str:

@@ -601,3 +601,36 @@ def asks_subject(question: str, which: bool = False) -> bool:
     for ("Which team won ...?")."""
     return any((t.lower_ == "who" or (which and any(c.tag_ == "WDT" for c in t.children))) and t.dep_ == "nsubj"
                and t.head.dep_ == "ROOT" and t.head.lemma_ != "be" for t in nlp.parse(question))
+
+
+def called_by(nouns: frozenset[str], sentence: str, span: str) -> bool:
+    """Does the sentence call the name (at its first mention) by one of the nouns, as the word in
+    front of it ("Referee Joe Dickerson", "[Co-writer] Jeff Rendell") or as what it describes it as
+    ("Perry Botkin, the film's composer")?"""
+    at = sentence.find(span)
+    if at < 0:
+        return False
+    # (brackets and quotes between: an editor's "[Co-writer]")
+    before = re.search(r"([\w-]+)[\s\[\](\"“”']*$", sentence[:at])
+    if before is not None and before.group(1).lower() in nouns:
+        return True
+    said = describe(span, sentence)
+    return said is not None and said.split()[-1].lower().strip("’'") in nouns
+
+
+def asked_agent(question: str) -> frozenset[str]:
+    """For "Who <verb> ...?" (the asker's "who" doing the verb, active): the nouns of the verb's
+    doer ("Who refereed the match?" -> referee; "Who co-wrote X?" -> co-writer). Empty for other
+    questions: "Who did X beat?" asks for the one done to, "Who was named MVP?" too."""
+    doc = nlp.parse(question)
+    if len(doc) < 3 or doc[0].lower_ != "who":
+        return frozenset()
+    k = 1
+    if doc[k].lemma_ in ("have", "will", "would", "could", "can", "should", "might", "may") and doc[k].tag_ in ("VBZ", "VBP", "VBD", "MD"):
+        k += 1  # ("Who has scored ...?", "Who will coach ...?")
+    if doc[k].pos_ == "AUX" or doc[k].lemma_ in ("be", "do", "get"):
+        return frozenset()
+    # (the word as written: the tokenizer splits "co-wrote")
+    word = re.match(r"[\w-]+", question[doc[k].idx:])
+    base = lexicon.verb_base(word.group(0)) if word else ""
+    return lexicon.agent_nouns(base) if base else frozenset()
