@@ -148,6 +148,13 @@ class FactFinder:
         else:
             good = {i for i in relevant[:12] if sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage}
 
+        def names_in(i: int) -> list[str]:
+            # (of the best sentence, when the recognizer found none there, the subject it missed)
+            found = reader.candidates(qi, cands[i].text, ents[i])
+            if not found and qi.kind in ("person", "organization") and relevant and i == relevant[0] and i in good:
+                return reader.unrecognised(qi, cands[i].text, ents[i])
+            return found
+
         def uses(i: int) -> bool:
             # (only a good sentence is parsed for the verb's irregular forms: parses cost)
             return bool(question_verb) and reader.uses_verb(question_verb, cands[i].text, cand_terms[i], parse=i in good)
@@ -232,7 +239,7 @@ class FactFinder:
             for doer_in in [*finders, lambda text: clauses.doer_of_object(qi.text, text)]:
                 for i in relevant[:6]:
                     if i in good and (by := doer_in(cands[i].text)) and (
-                            named := fits([sp for sp in reader.candidates(qi, cands[i].text, ents[i]) if set(terms(sp)) & set(terms(by))])):
+                            named := fits([sp for sp in names_in(i) if set(terms(sp)) & set(terms(by))])):
                         return i, reader.bare_name(named[0])
         if qi.kind == "place" and act:
             # "Where did the ministry submit its report?": the place or institution a good sentence
@@ -321,7 +328,7 @@ class FactFinder:
                         return i, span
                     vague = vague or (i, span)  # "billions of dollars": a figure another good sentence gives says more
                 continue
-            spans = fits(reader.candidates(qi, cands[i].text, ents[i]))
+            spans = fits(names_in(i))
             # A date of another act is no answer, where no sentence uses the question's verb, or this one
             # names the act only by its noun ("a court ruling ...": not when the WTO ruled).
             if qi.kind == "date" and (unused or (question_verb and not reader.has_verb(cands[i].text, reader.lemma(question_verb), predicate=True))):

@@ -29,6 +29,8 @@ def number_labels(q: Question) -> frozenset[str]:
         return frozenset({"PERCENT"})  # "What share of adults ...?": a percentage, not a count
     if q.text.lower().startswith("how much") and any(t.lemma_.lower() in _VALUE for t in nlp.parse(q.text)):
         return frozenset({"MONEY"})  # "How much is the deal worth?": a sum, not "a 40% increase"
+    if q.text.lower().startswith("how much") and q.focus and lexicon.noun_class(q.focus.split()[-1]) == "possession":
+        return frozenset({"MONEY"})  # "How much money / funding / revenue ...?": WordNet's class of what is owned
     if q.text.lower().startswith("how much"):
         return frozenset({"MONEY", "PERCENT", "QUANTITY"})  # an amount, not a count
     if q.focus.split()[-1:] and q.focus.split()[-1] in _TIME_UNITS:
@@ -107,9 +109,10 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     doc = nlp.parse(sentence)
     if focus and "CARDINAL" in number_labels(q):
         # (a count the recognizer missed, by the parse: "is cutting [900] employees")
-        named = [(a, b) for a, b, _ in ents]
+        # (nor one a name holds, unless it counts a noun outside the name: "represented [the Socceroos 56]
+        # times", a "law" to the recognizer)
         spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.dep_ == "nummod" and t.like_num and any(ch.isdigit() for ch in t.text)
-                  and not any(a <= t.idx < b for a, b in named)]
+                  and not any(a <= t.idx < b and (label in nlp.NUMBER or a <= t.head.idx < b) for a, b, label in ents)]
     spans = [(a, b) for a, b in spans if not clauses.of_another(q, doc, a, b)]
     if not spans:
         return None
@@ -164,7 +167,12 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
             return sentence[a : head.idx + len(head.text)]
     # "How much venture capital has Beeper raised?": a sum of money measures what the sentence names
     # ("venture capital ..., with $16 million raised"), wherever the noun stands
-    if q.text.lower().startswith("how much") and any(t.lemma_.lower() == focus for t in doc):
+    # (and a sum of money is itself "money", "funding", "revenue": WordNet's class of what is owned;
+    # not "venture capital", whose other words must then be said)
+    if q.text.lower().startswith("how much") and (any(t.lemma_.lower() == focus for t in doc) or (
+            lexicon.noun_class(focus) == "possession" and not any(
+                c.dep_ in ("amod", "compound") and not any(w.tag_[:1] == "W" for w in c.subtree)  # (not "how much" itself)
+                for t in nlp.parse(q.text) if t.lemma_.lower() == focus for c in t.children))):
         money = {with_currency(sentence, a, label) for a, b, label in ents if label == "MONEY"}
         return next((sentence[a:b] for a, b in spans if a in money), None)
     return None

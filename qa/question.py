@@ -601,12 +601,15 @@ def _common_compound(doc, start: int) -> str | None:
     in the few words from `start` that come before the question's verb; None if none is."""
     words = []
     for t in doc[start : start + 5]:
-        if t.pos_ == "AUX" or t.is_punct:
-            break
+        if t.pos_ == "AUX" or t.is_punct or t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            break  # (the question's verb: "Which publication asked nearly two dozen ...?")
         words.append(t)
     for k in range(len(words)):
         for n in (3, 2):
             run = words[k : k + n]
+            after = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
+            if after is not None and after.tag_[:2] == "NN":
+                continue  # (a noun that only qualifies the next: "science fiction [author]")
             if len(run) == n and all(t.is_lower and t.is_alpha for t in run) and lexicon.noun_class(" ".join(t.text for t in run)):
                 return " ".join(t.text for t in run)
     return None

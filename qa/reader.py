@@ -634,3 +634,22 @@ def asked_agent(question: str) -> frozenset[str]:
     word = re.match(r"[\w-]+", question[doc[k].idx:])
     base = lexicon.verb_base(word.group(0)) if word else ""
     return lexicon.agent_nouns(base) if base else frozenset()
+
+
+def unrecognised(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
+    """The proper nouns the sentence makes a subject that the recognizer took for no entity, or for a
+    place WordNet does not know as one ("That's because [Ubisoft] has signed a deal ...", a "GPE"),
+    and that the question does not name: names the recognizer missed."""
+    asked = term_set(q.text)
+    out = []
+    for t in nlp.parse(sentence):
+        if t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        a = t.left_edge.i if all(w.pos_ == "PROPN" for w in t.doc[t.left_edge.i : t.i]) else t.i
+        name = t.doc[a : t.i + 1].text
+        label = next((lb for x, y, lb in ents if x <= t.idx < y), None)
+        if label is not None and not (label in nlp.PLACE and lexicon.noun_class(name) != "location"):
+            continue
+        if term_set(name) and not term_set(name) & asked:
+            out.append(name)
+    return out

@@ -241,7 +241,9 @@ def single_claim(q: Question) -> bool:
     """Is the question a claim of one clause about one thing (what it says happened must then be
     what the evidence says)? (A noun's own clause, "the decision to quit the pact", names a thing;
     it is no second claim.)"""
-    clauses = [t for t in nlp.parse(q.text) if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp")]
+    # (the "Did" that opens the question supports a verb, whatever the parse makes of it)
+    clauses = [t for t in nlp.parse(q.text) if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp")
+               and not (t.i == 0 and t.lemma_ == "do")]
     return len(q.outlets) <= 1 and len(clauses) <= 2 and not re.search(r",\s*(?:while|whereas|and|but)\b", q.text)
 
 
@@ -278,7 +280,10 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     asked = numbers_in(q.text, words=True) - numbers_in(" ".join(_days(q.text))) - numbers_in(" ".join(q.names))
     if in_period:  # (the best evidence comes from the question's time: its year is no claim to repeat)
         asked -= numbers_in(q.period_text)
-    if asked and not by_parts and not asked <= numbers_in(evidence, words=True) and numbers_in(sentence, words=True):
+    # (the next best sentence counts when it tells of the claim's act with other figures: "Timlin-Scalera
+    # died of metastatic breast cancer in 2019" against "die ... in 2021", below a sentence about her)
+    if asked and not by_parts and not asked <= numbers_in(evidence, words=True) and (numbers_in(sentence, words=True) or any(
+            numbers_in(s, words=True) and _tells_act(q, s) for s, _, _ in support[1:2])):
         return "No"  # (a claim in parts has each part's numbers checked against its own outlet)
     if simple and denies(q, sentence) != (q.negated or negated(q.text)) and sim >= 0.45:
         return "No"
@@ -300,6 +305,14 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     if simple and _hypothetical(sentence, q.text):
         return None  # "X can terminate it if ..." does not say X did
     return "Yes" if sim >= 0.4 or cover >= 0.5 or not simple else None
+
+
+def _tells_act(q: Question, sentence: str) -> bool:
+    """Does the sentence use the claim's main verb (in any form)?"""
+    root = next((t for t in nlp.parse(declarative(q.text)) if t.dep_ == "ROOT"), None)
+    # (a root with a subject is the verb, however the small model tags it: "X die of cancer")
+    return root is not None and (root.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in root.children)) \
+        and root.lemma_ not in lexicon.GENERAL_VERBS and has_verb(sentence, root.lemma_.lower())
 
 
 # English's ordinal words below the first: "the second-largest" is not "the largest".
@@ -416,6 +429,10 @@ def _slots(text: str) -> list[tuple[str, str]]:
     out = [(e.root.head.lower_, e.text) for e in doc.ents
            if e.root.dep_ == "pobj" and ((e.label_ in nlp.PLACE and e.root.head.lower_ in _PLACE_PREPS)
                                          or (e.label_ in nlp.DATE and e.root.head.lower_ == "on"))]
+    # ("off the coast of Norway": a place of a noun of place, by the preposition of that noun)
+    out += [(f"{noun.head.lower_} {noun.lemma_.lower()} of", e.text) for e in doc.ents
+            if e.label_ in nlp.PLACE and e.root.dep_ == "pobj" and e.root.head.lower_ == "of"
+            and (noun := e.root.head.head).pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS]
     for t in doc:
         prep = t.head
         if t.dep_ == "pobj" and (prep.lower_ == "because" or (prep.i > 0 and (doc[prep.i - 1].lower_, prep.lower_) in CAUSE_PREPS)):
@@ -424,7 +441,7 @@ def _slots(text: str) -> list[tuple[str, str]]:
 
 
 # English prepositions of place and direction (those of cause: circumstances.CAUSE_PREPS).
-_PLACE_PREPS = {"to", "in", "at", "into", "from", "toward", "towards"}
+_PLACE_PREPS = {"to", "in", "at", "into", "from", "toward", "towards", "off", "near", "outside", "inside", "across"}
 
 # Verbs that say a report is false: the reporting verbs of denial in English.
 _DENIAL = {"deny", "dismiss", "reject", "refute"}
