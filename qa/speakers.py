@@ -141,7 +141,18 @@ def _with_others(token, name) -> str:
 def reporter(sentence: str, verb: str) -> str | None:
     """Whom the sentence names as doing `verb` (a lemma: "report"): "..., Newsis reported Wednesday"
     -> Newsis; "as quoted by the state-run Yonhap news agency" -> Yonhap news agency."""
-    return doer(verb, sentence)
+    found = doer(verb, sentence)
+    if found or not verb:
+        return found
+    # ("according to a report from NBC News": the verb's noun, with whose it is by "from" or "by")
+    for t in nlp.parse(sentence):
+        if t.pos_ == "NOUN" and t.lemma_.lower() == verb:
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ in ("from", "by"):
+                    o = next((c for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+                    if o is not None:
+                        return sentence[o.left_edge.idx : o.idx + len(o.text)].removeprefix("the ")
+    return None
 
 
 def speaks(subject: str, sentence: str, context: str = "") -> bool:
