@@ -310,8 +310,9 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
 def _tells_act(q: Question, sentence: str) -> bool:
     """Does the sentence use the claim's main verb (in any form)?"""
     root = next((t for t in nlp.parse(declarative(q.text)) if t.dep_ == "ROOT"), None)
-    # (a root with a subject is the verb, however the small model tags it: "X die of cancer")
-    return root is not None and (root.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in root.children)) \
+    # (after "Did X", the root is the verb, however the small model tags it: "X die of cancer")
+    do_support = q.text.split(" ", 1)[0].lower() in ("did", "does", "do")
+    return root is not None and (root.pos_ == "VERB" or (do_support and lexicon.is_verb(root.lemma_.lower()))) \
         and root.lemma_ not in lexicon.GENERAL_VERBS and has_verb(sentence, root.lemma_.lower())
 
 

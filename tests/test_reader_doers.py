@@ -1,0 +1,103 @@
+"""Who did it, by what the sentences call them: the noun of the question's verb's doer ("Referee
+Ann Holt", "[Co-writer] Jeff Arden"), the maker of the question's object ("a score from Perry
+Lund"), a two-word noun after "which" that the parse splits ("running back"), a report's outlet
+by "a report from X"; sums of money asked as "money"; counts inside a misread name; a verdict from
+the figures of the claim's act and from a place of a noun of place; the date of the question's
+thing among several. Made-up articles through the real engine (the real model and spaCy), and
+the pure parts on made-up text."""
+
+from __future__ import annotations
+
+from conftest import one_article
+
+from qa import clauses, figures, lexicon, nlp, question, reader, speakers, verdict, when
+
+
+def test_the_doer_of_a_verb_is_named_by_wordnet():
+    assert lexicon.verb_base("refereed") == "referee"
+    assert lexicon.verb_base("wrote") == "write"
+    assert "referee" in lexicon.agent_nouns("referee")
+    assert "co-writer" in lexicon.agent_nouns(lexicon.verb_base("co-wrote"))
+    assert reader.asked_agent("Who co-wrote the slasher Harvest Night with Tom Reel?") == {"co-writer"}
+    # (not who was done to, nor a passive's subject)
+    assert reader.asked_agent("Who did the Hawks beat on Sunday?") == frozenset()
+    assert reader.asked_agent("Who was named player of the match?") == frozenset()
+
+
+def test_a_name_called_by_the_doers_noun_is_who_did_it(fresh_engine, tmp_path):
+    assert reader.called_by(frozenset({"co-writer"}), "“[Co-writer] Jeff Arden and I grew up in Maine,” Reel says.", "Jeff Arden")
+    one_article(fresh_engine, tmp_path, "Harvest Night review",
+                "Tom Reel's slasher Harvest Night opens this week after sixteen years in the making. It was inspired "
+                "by the horror films of Reel's youth such as Bloody Winter and Silent Fields. “[Co-writer] Jeff Arden "
+                "and I grew up in Maine, where Harvest Night is a huge deal,” Reel says.")
+    a = fresh_engine.ask("Who co-wrote Tom Reel's slasher Harvest Night with him?")
+    assert a.short.startswith("Jeff Arden"), a.answer
+
+
+def test_the_maker_of_the_questions_object_is_who_made_it():
+    q = "Who wrote the all-guitar score for the 1958 noir Night Contract?"
+    assert question.read(q).kind == "person"  # (a thing's maker, not the article's byline)
+    assert question.read("Who wrote the Metro News article about the strike?").kind == "author"
+    sentence = "It is a tight 81 minutes, aided by a fine lead performance and a great all-guitar score from Perry Lund."
+    assert clauses.made_by(q, sentence, "Perry Lund")
+    assert not clauses.made_by(q, "The film had a big influence on Martin Vale.", "Martin Vale")
+
+
+def test_a_noun_of_two_words_after_which_is_one_noun():
+    q = question.read("Which Hawks running back was out with an ankle injury before the Week 9 game?")
+    assert (q.kind, q.role) == ("person", "running back")
+    # (not a phrase after the question's verb)
+    assert question.read("Which publication asked nearly two dozen designers to name their favourite games?").kind == "outlet"
+
+
+def test_a_name_set_beside_a_noun_is_taken_as_written():
+    sentence = "Then Fulford attacker Bobby De Marco-Reid converted the penalty that sealed it."
+    assert clauses.called("attacker", sentence)[0] == "Bobby De Marco-Reid"
+
+
+def test_how_much_money_is_any_sum_and_a_count_inside_a_misread_name_counts():
+    q = question.read("How much money have the Lantern Moms raised for the Couch Fund since 2017?")
+    assert figures.number_labels(q) == {"MONEY"}
+    sentence = "Since 2017, the Lantern Moms have raised over $170,000 for the Couch Fund, and all of it goes to research."
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "over $170,000"
+    # ("venture capital" still needs its noun said)
+    vc = question.read("How much venture capital had Beepa raised?")
+    assert figures.number_about(vc, "It costs $1.99 per month.", nlp.entities(["It costs $1.99 per month."])[0]) is None
+    times = question.read("How many times did Graham Arno represent Australia as a player?")
+    text = "Arno – who also represented the Socceroos 56 times as a player – has coached since 2000."
+    ents = [(a, b, "LAW") if text[a:b].startswith("Socceroos") else (a, b, lb) for a, b, lb in nlp.entities([text])[0]]
+    ents = ents if any(lb == "LAW" for *_, lb in ents) else ents + [(text.index("Socceroos"), text.index("Socceroos") + 12, "LAW")]
+    assert figures.number_about(times, text, ents) == "56 times"
+
+
+def test_a_subject_the_recognizer_missed_is_a_name():
+    q = question.read("Which company got cloud streaming rights to every Vantor game for 15 years?")
+    sentence = "That's because Ubiform has signed a deal giving it cloud streaming rights for every Vantor game for 15 years."
+    ents = [(a, b, lb) for a, b, lb in nlp.entities([sentence])[0] if not sentence[a:b].startswith("Ubiform")]
+    assert reader.unrecognised(q, sentence, ents) == ["Ubiform"]
+
+
+def test_a_verdict_from_the_figures_of_the_claims_act_and_from_a_place_of_a_noun_of_place():
+    q = question.read("Did Couch Fund founder Rebecca Timms die of breast cancer in 2021?")
+    support = [("Dr. Rebecca Timms created the Couch Fund to find a cure for breast cancer.", 0.82, 0.81),
+               ("Timms died of breast cancer in 2019.", 0.77, 0.62)]
+    assert verdict.verdict(q, support) == "No"
+    q = question.read("Did Skyline Flight 394, whose 1989 crash was blamed on fake bolts, go down off the coast of Norway?")
+    support = [("Skyline Flight 394 crashed off the coast of Denmark in September 1989, killing all 55 on board.", 0.69, 0.57)]
+    assert verdict.verdict(q, support) == "No"
+
+
+def test_a_reports_outlet_by_a_report_from_it():
+    sentence = "Shel shared a video of the incident, saying “let’s talk like adults,” according to a report from NBC News."
+    assert speakers.reporter(sentence, "report") == "NBC News"
+
+
+def test_the_date_of_the_questions_thing_among_several():
+    q = question.read("On what date is the 2023/24 Harbour Cup final at Wembley scheduled?")
+    sentence = ("After the Community Shield won by Arsenal on August 6, the Harbour Cup will be the first trophy of the "
+                "2023/24 season awarded, with the final to take place on Sunday, February 25, 2024 at Wembley Stadium.")
+    spans = reader.candidates(q, sentence, nlp.entities([sentence])[0])
+    assert not any("season" in sp for sp in spans)  # (a time the question gives)
+    from qa.keyword import terms
+    ranked = when.by_verb("scheduled", sentence, spans, frozenset(terms(q.text)))
+    assert ranked[0].endswith("February 25, 2024"), ranked
