@@ -8,9 +8,9 @@ import re
 from datetime import date
 
 from qa import nlp
-from qa.keyword import terms
 from qa.cite import nice_date
 from qa.dates import day_meant, names_a_time
+from qa.keyword import terms
 from qa.speakers import same_act
 from qa.verify import NUMBER_WORDS
 
