@@ -133,6 +133,8 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     periods, undated = [], []
     for e in doc.ents:
         if e.label_ in nlp.DATE:
+            if e.root.dep_ in ("nummod", "compound", "amod") and e.root.head.pos_ in ("NOUN", "PROPN") and e.root.head.i >= e.end:
+                continue  # "the 1945 noir Detour", "a 1965 agreement": a year that tells which thing, not the news's time
             if p := period_of(e.text):
                 periods.append(_open_ended(p, e.root.head.lower_ if e.root.dep_ == "pobj" else ""))
                 q.period_text = q.period_text or e.text
