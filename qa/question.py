@@ -60,6 +60,13 @@ def period_of(text: str) -> tuple[date, date] | None:
     return spans[0][0], spans[-1][1]  # "from August 2019 to February 2020": the whole range
 
 
+def naming_year(ent) -> bool:
+    """Is the date entity a year set before a noun to tell which thing it is ("the 1945 noir Detour",
+    "the 2023 World Cup"), not a time the question is set in?"""
+    return ent.root.dep_ in ("nummod", "compound", "amod") and ent.root.head.pos_ in ("NOUN", "PROPN") \
+        and ent.root.head.i >= ent.end and period_of(ent.text) is not None
+
+
 def _open_ended(p: tuple[date, date], prep: str) -> tuple[date, date]:
     """The period a preposition makes of a date: "since late 2019" runs from it on, "before
     2020" up to it (English's prepositions of a time's start and end). A single day stays one: "the
@@ -133,7 +140,7 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     periods, undated = [], []
     for e in doc.ents:
         if e.label_ in nlp.DATE:
-            if e.root.dep_ in ("nummod", "compound", "amod") and e.root.head.pos_ in ("NOUN", "PROPN") and e.root.head.i >= e.end:
+            if naming_year(e):
                 continue  # "the 1945 noir Detour", "a 1965 agreement": a year that tells which thing, not the news's time
             if p := period_of(e.text):
                 periods.append(_open_ended(p, e.root.head.lower_ if e.root.dep_ == "pobj" else ""))

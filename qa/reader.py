@@ -145,9 +145,6 @@ def predicate_terms(q: Question) -> set[str]:
     # what happened)
     for clause in (t for t in doc if t.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_MARKS for c in t.children)):
         phrase |= {w.i for w in clause.subtree}
-    # (nor is whose account it is: "..., according to Polygon's guide?")
-    for acc in (t for t in doc if t.lemma_ == "accord" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"):
-        phrase |= {w.i for w in acc.subtree}
     words = [t.text for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ") and t.i not in phrase and not t.ent_type_
              and t.lemma_.lower() not in lexicon.GENERAL_VERBS]
     return set(terms(" ".join(words)))

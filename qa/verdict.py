@@ -9,7 +9,7 @@ from datetime import date
 from qa import lexicon, nlp
 from qa.circumstances import CAUSE_PREPS, hyphen_agent
 from qa.keyword import terms
-from qa.question import accounts_of, by_piece, period_of
+from qa.question import accounts_of, by_piece, naming_year, period_of
 from qa.reader import has_verb
 from qa.speakers import SPEECH, owner, proper_name, same_owner
 from qa.types import Question
@@ -277,7 +277,9 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"
     # ("Does she have three children?" against "share two children": a count the claim gives in words)
     # (nor are the numbers of a name it gives, "Game 4 of the 2023 World Series", claims of their own)
-    asked = numbers_in(q.text, words=True) - numbers_in(" ".join(_days(q.text))) - numbers_in(" ".join(q.names))
+    # (nor the year that tells which thing it is: "before the 2023 World Cup")
+    asked = numbers_in(q.text, words=True) - numbers_in(" ".join(_days(q.text))) - numbers_in(" ".join(q.names)) \
+        - numbers_in(" ".join(e.text for e in nlp.parse(q.text).ents if naming_year(e)))
     if in_period:  # (the best evidence comes from the question's time: its year is no claim to repeat)
         asked -= numbers_in(q.period_text)
     # (the next best sentence counts when it tells of the claim's act with other figures: "Timlin-Scalera
@@ -371,6 +373,8 @@ def other_owner(question: str, sentence: str) -> bool:
     for t in nlp.parse(question):
         if t.pos_ != "NOUN" or not (asked := owner(t.lemma_.lower(), question)):
             continue
+        if any(a.dep_ == "nsubj" and a.head.lemma_ in SPEECH for a in (t, *t.ancestors)):
+            continue  # (the source that says it: "Does Sporting News' NBA prop bets guide say ...?")
         told = owner(t.lemma_.lower(), sentence)
         if told and not same_owner(asked, told):
             return True
@@ -459,7 +463,9 @@ def _hypothetical(sentence: str, question: str) -> bool:
         if t.lemma_ in asked and t.pos_ == "VERB":
             modal = any(c.dep_ == "aux" and c.lower_ in _MODAL for c in t.children)
             conditional = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in t.children)
-            return modal or conditional or _conditional(t)
+            # ("depending on whether Messi will play": an embedded question says neither way)
+            asked_whether = any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children)
+            return modal or conditional or asked_whether or _conditional(t)
     return False
 
 

@@ -101,3 +101,17 @@ def test_the_date_of_the_questions_thing_among_several():
     from qa.keyword import terms
     ranked = when.by_verb("scheduled", sentence, spans, frozenset(terms(q.text)))
     assert ranked[0].endswith("February 25, 2024"), ranked
+
+
+def test_a_year_that_tells_which_thing_sets_no_time():
+    q = question.read("How long is Edgar Ulm's 1945 noir Detour, according to Polygon's noir guide?")
+    assert q.period is None
+    assert question.read("What happened in February 2020?").period is not None
+
+
+def test_an_embedded_question_and_the_source_that_says_it_decide_no_verdict():
+    q = question.read("Did Lionel Messi play for Inter Miami against the Chicago Fire on 4 October 2023?")
+    support = [("Teams prepare for Inter Miami differently depending on whether Lionel Messi will play against them.", 0.57, 0.63)]
+    assert verdict.verdict(q, support) is None
+    q = question.read("Does Sporting News' NBA prop bets guide say that registering with a sportsbook asks for your email?")
+    assert not verdict.other_owner(q.text, "The first step to betting on NBA props is opening an account at a sportsbook.")
