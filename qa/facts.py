@@ -140,6 +140,8 @@ class FactFinder:
         # also said in other forms, "Group of 20" for G20, "South Korea" for South Korean.)
         if qi.names and qi.kind == "number":
             relevant = [i for i in relevant if len(reader.unnamed(qi.names, reader.told_with(cands[i].passage.chunk))) < len(qi.names)]
+        # ("UFC 294 in Abu Dhabi" is no answer to "Where was UFC 295 held?")
+        relevant = [i for i in relevant if not reader.other_numbered(qi.text, cands[i].text)]
         if qi.outlets and (own := [i for i in relevant if cands[i].passage.chunk.source in qi.outlets]):
             # "Who is quoted in the Kyodo News article?": the outlet's sentences, judged among themselves
             # (the words "quoted", "article" resemble none of them).
@@ -230,6 +232,12 @@ class FactFinder:
             for i in relevant[:6]:
                 if i in good and (by := speakers.doer(act, cands[i].text)) and fits([by]):
                     return i, reader.bare_name(by)
+        if qi.kind in ("person", "organization") and reader.object_asked(qi.text) is not None:
+            # "Which team must Canada beat?": the name a good sentence gives as what the question's
+            # subject does its verb to (or a broader or same verb: "Canada will have to defeat X")
+            for i in relevant[:6]:
+                if i in good and (obj := reader.object_of(qi.text, cands[i].text)):
+                    return i, reader.bare_name(obj)
         if qi.kind in ("place", "organization") and reader.asks_subject(qi.text, which=True):
             # "Which team won the first World Cup?": the organisation a good sentence gives as doing
             # the act ("The West Indies won the first tournament"), before names that most sentences

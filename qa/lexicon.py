@@ -10,6 +10,7 @@ Verbs and adjectives, with their antonym pointers, are read on first use (~0.4 s
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import logging
 import re
@@ -113,6 +114,16 @@ def verb_base(word: str) -> str:
     if (base := (_verb_exceptions or {}).get(word)) and base in verbs:
         return base
     return next((word[: -len(end)] + new for end, new in _VERB_ENDINGS if word.endswith(end) and word[: -len(end)] + new in verbs), "")
+
+
+@functools.lru_cache(maxsize=4096)
+def broader(lemma: str, senses: int = 1) -> frozenset[str]:
+    """The one-word verbs of which WordNet gives the verb's `senses` most frequent senses as a
+    particular way ("beat" -> defeat): what a sentence that tells of the act may say instead."""
+    file, word, sets = _sets(lemma, "VERB", senses)
+    mine = set(sets)
+    return frozenset(w for up, downs in _narrower.items() if mine & set(downs) for w in _words[file].get(up, ())
+                     if "_" not in w and w != word)
 
 
 def troponyms(lemma: str, senses: int = 1) -> frozenset[str]:

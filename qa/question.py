@@ -558,6 +558,13 @@ def _kind(doc, q: Question) -> None:
                 q.role = _focus(noun)
             return
         for verb in [root] + [t for t in doc if t.lemma_ in SPEECH and t.pos_ == "VERB"]:
+            if w == "which" and verb.lemma_ in SPEECH and wh.i == tokens[0].i and verb.i > wh.i and not any(
+                    t.lower_ in ("did", "does", "do") for t in doc[wh.i : verb.i]):
+                # "Which 'Mork and Mindy' co-star said X?": "which" and its noun are who said it,
+                # however the parse takes the words in quotes
+                q.kind = "person"
+                q.role = next((t.lemma_.lower() for t in reversed(doc[wh.i + 1 : verb.i]) if t.tag_[:2] == "NN" and t.is_alpha and t.is_lower), "")
+                return
             subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i != wh.i), None)
             if (verb.lemma_ in SPEECH or (verb is root and verb.lemma_ in _OPINION)) and subj is not None:
                 q.kind, q.subject = "statement", _phrase(subj)

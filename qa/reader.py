@@ -655,3 +655,69 @@ def unrecognised(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str
         if term_set(name) and not term_set(name) & asked:
             out.append(name)
     return out
+
+
+# A numbered name: a capitalised word and its number ("UFC 295", "Week 13", "Game 4").
+_NUMBERED = re.compile(r"\b([A-Z][\w.+-]*) (\d+)\b")
+
+
+def other_numbered(question: str, sentence: str) -> bool:
+    """Does the sentence name another of a numbered thing the question names ("UFC 294 in Abu Dhabi"
+    for "At which venue was UFC 295 held?"), and not the question's own?"""
+    for stem, n in _NUMBERED.findall(question):
+        told = {m for s, m in _NUMBERED.findall(sentence) if s.lower() == stem.lower()}
+        if told and n not in told:
+            return True
+    return False
+
+
+# English's auxiliaries that put the subject after them in a question ("Which team must Canada beat?").
+_AUXILIARIES = frozenset({"did", "does", "do", "must", "will", "would", "can", "could", "should", "might", "may", "has", "have", "had"})
+
+
+def object_asked(question: str) -> tuple[str, str] | None:
+    """For a question that asks for the object of its verb ("Which team must Canada beat ...?",
+    "Who did Kang meet?"): the subject's words as written and the verb's base form; None for other
+    questions. Read from the words (the small parser garbles such questions): the subject is the
+    run after the auxiliary up to its last capitalised word, the verb the word after it."""
+    words = question.rstrip("?").split()
+    if len(words) < 4 or words[0].lower() not in ("who", "whom", "which", "what"):
+        return None
+    k = 1 if words[0].lower() in ("who", "whom") else 2
+    if k >= len(words) or words[k].lower() not in _AUXILIARIES:
+        return None
+    run = words[k + 1:]
+    last = max((j for j, w in enumerate(run[:6]) if w[:1].isupper()), default=None)
+    if last is None or last + 1 >= len(run):
+        return None
+    verb = lexicon.verb_base(re.sub(r"\W+$", "", run[last + 1]))
+    return (" ".join(run[: last + 1]), verb) if verb else None
+
+
+def object_of(question: str, sentence: str) -> str | None:
+    """The name the sentence gives as the object of the question's verb (or a WordNet synonym of
+    it) done by the question's subject: "Canada will now have to defeat Trinidad and Tobago" for
+    "Which team must Canada beat?"."""
+    asked = object_asked(question)
+    if asked is None:
+        return None
+    subject, verb = asked
+    same = {verb} | lexicon.other_words(verb, "VERB") | lexicon.broader(verb)
+    who = term_set(subject)
+    for t in nlp.parse(sentence):
+        if t.pos_ != "VERB" or t.lemma_.lower() not in same:
+            continue
+        doers = [c for c in t.children if c.dep_ == "nsubj"] or [c for c in t.head.children if c.dep_ == "nsubj"]
+        if not any(term_set(" ".join(w.text for w in d.subtree)) & who for d in doers):
+            continue
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if obj is not None and not term_set(obj.text) & term_set(question):
+            # (the name whole, with the names joined to it: "Trinidad and Tobago")
+            end = obj
+            while (nxt := next((c for c in end.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)) is not None:
+                end = nxt
+            ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+            start = min(obj.left_edge.i, ent.start if ent is not None else obj.i)
+            stop = max(end.i + 1, ent.end if ent is not None else 0)
+            return obj.doc[start:stop].text
+    return None

@@ -115,3 +115,19 @@ def test_an_embedded_question_and_the_source_that_says_it_decide_no_verdict():
     assert verdict.verdict(q, support) is None
     q = question.read("Does Sporting News' NBA prop bets guide say that registering with a sportsbook asks for your email?")
     assert not verdict.other_owner(q.text, "The first step to betting on NBA props is opening an account at a sportsbook.")
+
+
+def test_another_of_a_numbered_thing_is_no_answer():
+    assert reader.other_numbered("At which venue was UFC 295 held?", "Last month's UFC 294 in Abu Dhabi drew a record gate.")
+    assert not reader.other_numbered("At which venue was UFC 295 held?", "After UFC 294, UFC 295 heads to New York.")
+    assert not reader.other_numbered("At which venue was UFC 295 held?", "The card returns to Madison Square Garden.")
+
+
+def test_the_object_of_the_questions_verb_by_the_same_or_a_broader_verb():
+    q = "Which team must Canada beat in a one-off playoff in March to reach the Copa Cup?"
+    assert reader.object_asked(q) == ("Canada", "beat")
+    sentence = "Canada will now have to defeat Trinidad and Tobago in a one-off playoff in March to reach the Copa Cup."
+    assert reader.object_of(q, sentence) == "Trinidad and Tobago"
+    # (another's act is not the subject's)
+    assert reader.object_of(q, "Jamaica will now have to defeat Honduras in a playoff in March.") is None
+    assert reader.object_asked("Who beat Canada in March?") is None
