@@ -232,6 +232,14 @@ class FactFinder:
             for i in relevant[:6]:
                 if i in good and (by := speakers.doer(act, cands[i].text)) and fits([by]):
                     return i, reader.bare_name(by)
+        if qi.kind == "organization" and qi.names and (role := reader.asked_in_role(qi.text)):
+            # "Jon Turow ... is a partner at which firm?": the organisation in what a good sentence calls
+            # the one the question names, by that role ("Jon Turow, a partner at Madrona Ventures")
+            for i in relevant[:12]:
+                if (said := reader.describe(qi.names[0], cands[i].text)) and role in {w.lemma_.lower() for w in nlp.parse(said)}:
+                    found = [sp for sp in names_in(i) if sp in said and not set(terms(sp)) & set(terms(qi.names[0]))]
+                    if found:
+                        return i, reader.bare_name(found[0])
         if qi.kind in ("person", "organization") and reader.object_asked(qi.text) is not None:
             # "Which team must Canada beat?": the name a good sentence gives as what the question's
             # subject does its verb to (or a broader or same verb: "Canada will have to defeat X")

@@ -366,7 +366,12 @@ def _kind(doc, q: Question) -> None:
     # "which / what" before a noun ("..., which minister announced ...?") always asks, however it is parsed.
     def asks(t) -> bool:
         # (A wh-phrase fronted with its preposition asks too: "By how many points ...?", "To whom ...?")
-        if t.i == tokens[0].i or all(x.pos_ == "ADP" for x in doc[tokens[0].i : t.i]) or (t.lower_ in ("which", "what") and t.i + 1 < len(doc) and doc[t.i + 1].tag_[:2] in ("NN", "JJ")):
+        if t.i == tokens[0].i or all(x.pos_ == "ADP" for x in doc[tokens[0].i : t.i]):
+            return True
+        # (not a "what" inside a relative clause's clause: "Jon, who says they know [what amazing] looks
+        # like, is a partner at which firm?")
+        if t.lower_ in ("which", "what") and t.i + 1 < len(doc) and doc[t.i + 1].tag_[:2] in ("NN", "JJ") and not (
+                t.lower_ == "what" and any(a.dep_ == "relcl" for a in t.ancestors)):
             return True
         # A wh-phrase that ends the question asks where it stands ("Egypt is negotiating to enlarge
         # its bailout to how much?", "They met where?"): a relative one is always followed by its clause.
@@ -558,12 +563,13 @@ def _kind(doc, q: Question) -> None:
                 q.role = _focus(noun)
             return
         for verb in [root] + [t for t in doc if t.lemma_ in SPEECH and t.pos_ == "VERB"]:
-            if w == "which" and verb.lemma_ in SPEECH and wh.i == tokens[0].i and verb.i > wh.i and not any(
-                    t.lower_ in ("did", "does", "do") for t in doc[wh.i : verb.i]):
+            # (the noun before the verb, a hyphenated one whole: "co-star")
+            said_by = [m.lower() for m in re.findall(r"\b[a-z][a-z-]*[a-z]\b", doc.text[wh.idx + len(wh.text) : verb.idx])][-1:] if verb.i > wh.i else []
+            if w == "which" and verb.lemma_ in SPEECH and wh.i == tokens[0].i and said_by and not any(
+                    t.lower_ in ("did", "does", "do") for t in doc[wh.i : verb.i]) and lexicon.noun_class(said_by[0]) == "person":
                 # "Which 'Mork and Mindy' co-star said X?": "which" and its noun are who said it,
                 # however the parse takes the words in quotes
-                q.kind = "person"
-                q.role = next((t.lemma_.lower() for t in reversed(doc[wh.i + 1 : verb.i]) if t.tag_[:2] == "NN" and t.is_alpha and t.is_lower), "")
+                q.kind, q.role = "person", said_by[0]
                 return
             subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i != wh.i), None)
             if (verb.lemma_ in SPEECH or (verb is root and verb.lemma_ in _OPINION)) and subj is not None:

@@ -721,3 +721,19 @@ def object_of(question: str, sentence: str) -> str | None:
             stop = max(end.i + 1, ent.end if ent is not None else 0)
             return obj.doc[start:stop].text
     return None
+
+
+def asked_in_role(question: str) -> str:
+    """For "X is a partner at which venture capital firm?", "the CEO of which company ...": the role
+    noun whose place or owner "which" asks for (a lemma, "partner"); "" for other questions."""
+    for t in nlp.parse(question):
+        if t.lower_ in ("which", "what") and t.tag_ == "WDT":
+            noun = t.head if t.dep_ == "det" else t
+            # (the wh-phrase may be parsed as a clause of the role noun: "at which venture capital [firm]")
+            prep = noun.head if noun.dep_ == "pobj" else t.head if t.dep_ == "pobj" else None
+            role = prep.head if prep is not None else None
+            if role is not None and role.i > t.i:
+                role = role.head  # (the role noun comes before "which", whatever the parse hangs "at" from)
+            if prep is not None and prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for", "with") and role.pos_ in ("NOUN", "PROPN") and role.i < t.i:
+                return role.lemma_.lower()
+    return ""
