@@ -145,6 +145,9 @@ def predicate_terms(q: Question) -> set[str]:
     # what happened)
     for clause in (t for t in doc if t.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_MARKS for c in t.children)):
         phrase |= {w.i for w in clause.subtree}
+    # (nor is whose account it is: "..., according to Polygon's guide?")
+    for acc in (t for t in doc if t.lemma_ == "accord" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"):
+        phrase |= {w.i for w in acc.subtree}
     words = [t.text for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ") and t.i not in phrase and not t.ent_type_
              and t.lemma_.lower() not in lexicon.GENERAL_VERBS]
     return set(terms(" ".join(words)))
@@ -707,7 +710,8 @@ def object_of(question: str, sentence: str) -> str | None:
     for t in nlp.parse(sentence):
         if t.pos_ != "VERB" or t.lemma_.lower() not in same:
             continue
-        doers = [c for c in t.children if c.dep_ == "nsubj"] or [c for c in t.head.children if c.dep_ == "nsubj"]
+        # (a participle's doer is the noun it qualifies: "the heavyweight prospect beating Curtis Harper")
+        doers = [c for c in t.children if c.dep_ == "nsubj"] or ([t.head] if t.dep_ == "acl" else [c for c in t.head.children if c.dep_ == "nsubj"])
         if not any(term_set(" ".join(w.text for w in d.subtree)) & who for d in doers):
             continue
         obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)

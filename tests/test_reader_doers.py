@@ -103,9 +103,10 @@ def test_the_date_of_the_questions_thing_among_several():
     assert ranked[0].endswith("February 25, 2024"), ranked
 
 
-def test_a_year_that_tells_which_thing_sets_no_time():
+def test_a_year_that_tells_which_thing_sets_no_time_and_an_account_is_no_act():
     q = question.read("How long is Edgar Ulm's 1945 noir Detour, according to Polygon's noir guide?")
     assert q.period is None
+    assert "guid" not in reader.predicate_terms(q)
     assert question.read("What happened in February 2020?").period is not None
 
 
@@ -131,3 +132,21 @@ def test_the_object_of_the_questions_verb_by_the_same_or_a_broader_verb():
     # (another's act is not the subject's)
     assert reader.object_of(q, "Jamaica will now have to defeat Honduras in a playoff in March.") is None
     assert reader.object_asked("Who beat Canada in March?") is None
+
+
+def test_which_in_a_role_asks_for_the_organisation_of_that_role(fresh_engine, tmp_path):
+    q = "Jon Tural, who says workers know what amazing looks like, is a partner at which venture capital firm?"
+    assert question.read(q).kind == "organization"  # (the "what" of the relative clause asks nothing)
+    assert reader.asked_in_role(q) == "partner"
+    one_article(fresh_engine, tmp_path, "Enterprise AI",
+                "Big companies are slow to adopt generative AI, says Jon Tural, a partner at Madrona Capital. Tural "
+                "previously worked at UpNorth, a startup accelerator. Many firms are still testing pilots.")
+    a = fresh_engine.ask(q)
+    assert a.short.startswith("Madrona Capital"), a.answer
+
+
+def test_which_person_noun_said_it_asks_who_said_it():
+    q = question.read("Which 'Mork and Mindy' co-star said Robin Williams' highs were so high?")
+    assert (q.kind, q.role) == ("person", "co-star")
+    # (an organisation's noun keeps its reading: what it said)
+    assert question.read("Which Japanese ministry said in December it would relax export restrictions?").kind == "statement"
