@@ -66,6 +66,8 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
         if q.kind == "person" and label in nlp.PERSON and (more := _PARTICLE.match(sentence, b)) and all(
                 t.pos_ == "PROPN" for t in nlp.parse(sentence) if b <= t.idx < more.end()):
             span += more.group()  # ("Erik" of "Erik ten Hag", which the recognizer cuts at the particle; not "... and Christian")
+        elif q.kind == "person" and label in nlp.PERSON and re.search(r" [a-z]{2,3}$", span) and (more := re.match(r" [A-Z][\w'’-]+", sentence[b:])):
+            span += more.group()  # ("Edwin van der" of "Edwin van der Sar": cut after the particle)
         if q.kind == "organization" and label == "NORP" and _qualifies(sentence, a, b):
             continue  # "a South Korean court": a people's adjective, no organisation of its own
         if label in wanted and not (term_set(span) and (term_set(span) <= asked or term_set(span) & named)):
