@@ -209,6 +209,14 @@ class Answerer:
         # Short questions ("Who is Japan's defence minister?") match long sentences weakly: a fact is
         # looked for in the best-scored sentences; what they must hold (kind, focus) does the rest.
         relevant = order[:12] if qi.kind in reader.FACT_KINDS else [i for i in order if sem[i] >= s.min_similarity * 0.9]
+        if qi.kind == "person" and (agent := reader.asked_agent(question)):
+            # "Who directed the film?": the best articles' sentences that name a person by the verb's
+            # noun ("under director Emma Tammi, the film ...") are read too, however little of the
+            # question they repeat
+            nouns, docs = set(terms(" ".join(agent))), {cands[i].passage.chunk.doc_id for i in relevant[:3]}
+            named = [i for i in order[len(relevant):] if nouns & cand_terms[i] and cands[i].passage.chunk.doc_id in docs
+                     and any(label in nlp.PERSON for _, _, label in cand_ents[i])][:2]
+            relevant = relevant[: len(relevant) - len(named)] + named
         in_period = qi.period is not None and any(
             (c.passage.chunk.date and qi.period[0].isoformat() <= c.passage.chunk.date <= qi.period[1].isoformat())
             or told[i] for i, c in enumerate(cands))

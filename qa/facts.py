@@ -149,6 +149,9 @@ class FactFinder:
             good = {i for i in own[:12] if score[i] >= self.settings.support_cutoff * score[own[0]]}
         else:
             good = {i for i in relevant[:12] if sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage}
+        if agent:  # ("under director Emma Tammi, the film ...": says who did it, however unlike the question)
+            good |= {i for i in relevant[:12] if set(terms(" ".join(agent))) & cand_terms[i]
+                     and any(reader.called_by(agent, cands[i].text, sp) for sp in reader.candidates(qi, cands[i].text, ents[i]))}
 
         def names_in(i: int) -> list[str]:
             # (of the best sentence, when the recognizer found none there, the subject it missed)

@@ -368,6 +368,11 @@ def _kind(doc, q: Question) -> None:
         # (A wh-phrase fronted with its preposition asks too: "By how many points ...?", "To whom ...?")
         if t.i == tokens[0].i or all(x.pos_ == "ADP" for x in doc[tokens[0].i : t.i]):
             return True
+        # (after a fronted phrase of a preposition and its comma: "In Bloomberg's survey of economists
+        # on rethinking QE, who is the chief economist quoted?"; it holds no finite verb)
+        if tokens[0].pos_ == "ADP" and t.i > 0 and doc[t.i - 1].text == "," and not any(
+                x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in doc[tokens[0].i : t.i]):
+            return True
         # (not a "what" inside a relative clause's clause: "Jon, who says they know [what amazing] looks
         # like, is a partner at which firm?")
         if t.lower_ in ("which", "what") and t.i + 1 < len(doc) and doc[t.i + 1].tag_[:2] in ("NN", "JJ") and not (
@@ -395,6 +400,9 @@ def _kind(doc, q: Question) -> None:
     # parsed as a conjunct of an opening clause.)
     inverted = None
     for verb in [root, *(t for t in root.children if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))]:
+        if verb is not root and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in root.children):
+            continue  # (a conjunct sharing the subject said before it: "Edward Tsai, who ..., is a partner at which firm?")
         auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in _AUX_FIRST]
         auxes += [verb.i] if verb.lemma_.lower() in _AUX_FIRST else []
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "attr")), None)

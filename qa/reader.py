@@ -629,18 +629,23 @@ def asked_agent(question: str) -> frozenset[str]:
     """For "Who <verb> ...?" (the asker's "who" doing the verb, active): the nouns of the verb's
     doer ("Who refereed the match?" -> referee; "Who co-wrote X?" -> co-writer). Empty for other
     questions: "Who did X beat?" asks for the one done to, "Who was named MVP?" too."""
+    base = lexicon.verb_base(word) if (word := doer_verb(question)) else ""
+    return lexicon.agent_nouns(base) if base else frozenset()
+
+
+def doer_verb(question: str) -> str:
+    """The verb "who" does in "Who <verb> ...?", as written ("co-wrote"); "" for other questions."""
     doc = nlp.parse(question)
     if len(doc) < 3 or doc[0].lower_ != "who":
-        return frozenset()
+        return ""
     k = 1
     if doc[k].lemma_ in ("have", "will", "would", "could", "can", "should", "might", "may") and doc[k].tag_ in ("VBZ", "VBP", "VBD", "MD"):
         k += 1  # ("Who has scored ...?", "Who will coach ...?")
     if doc[k].pos_ == "AUX" or doc[k].lemma_ in ("be", "do", "get"):
-        return frozenset()
+        return ""
     # (the word as written: the tokenizer splits "co-wrote")
     word = re.match(r"[\w-]+", question[doc[k].idx:])
-    base = lexicon.verb_base(word.group(0)) if word else ""
-    return lexicon.agent_nouns(base) if base else frozenset()
+    return word.group(0) if word else ""
 
 
 def unrecognised(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
@@ -736,7 +741,7 @@ def asked_in_role(question: str) -> str:
         if t.lower_ in ("which", "what") and t.tag_ == "WDT":
             noun = t.head if t.dep_ == "det" else t
             # (the wh-phrase may be parsed as a clause of the role noun: "at which venture capital [firm]")
-            prep = noun.head if noun.dep_ == "pobj" else t.head if t.dep_ == "pobj" else None
+            prep = noun.head if noun.dep_ in ("pobj", "pcomp") else t.head if t.dep_ == "pobj" else None
             role = prep.head if prep is not None else None
             if role is not None and role.i > t.i:
                 role = role.head  # (the role noun comes before "which", whatever the parse hangs "at" from)

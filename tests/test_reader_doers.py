@@ -150,3 +150,21 @@ def test_which_person_noun_said_it_asks_who_said_it():
     assert (q.kind, q.role) == ("person", "co-star")
     # (an organisation's noun keeps its reading: what it said)
     assert question.read("Which Japanese ministry said in December it would relax export restrictions?").kind == "statement"
+
+
+def test_a_wh_phrase_after_a_clause_or_a_fronted_phrase_still_asks():
+    q = "Edward Tsao, who told TechCrunch VCs may want to reduce their focus on defensibility, is a managing partner at which firm?"
+    assert question.read(q).kind == "organization"
+    assert reader.asked_in_role("Sydney Ghazan, who called the attacks 'faux populism', is an organizer with which group?") == "organizer"
+    q = "In Bloomberg's survey of economists on rethinking quantitative easing, who is the chief economist quoted on targets?"
+    assert question.read(q).kind == "person"
+
+
+def test_a_sentence_naming_the_doer_by_the_verbs_noun_is_read(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Night Shift at Benny's review",
+                "Night Shift at Benny's took so long to get the movie treatment that a knockoff beat it to theaters. "
+                "The video game Night Shift at Benny's is less than a decade old. Fans of Night Shift at Benny's will "
+                "find the movie tame. Game creator Scott Cawl wrote the script. Finally, under director Emma Tamm, "
+                "the film is hitting theaters with a streaming debut.")
+    a = fresh_engine.ask("Who directed the Night Shift at Benny's movie?")
+    assert a.short.startswith("Emma Tamm"), a.answer
