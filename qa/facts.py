@@ -243,6 +243,11 @@ class FactFinder:
                     found = [sp for sp in names_in(i) if sp in said and not set(terms(sp)) & set(terms(qi.names[0]))]
                     if found:
                         return i, reader.bare_name(found[0])
+        if qi.kind == "person":
+            # "Which actor plays Mike?": the person a good sentence puts in brackets after the name
+            for i in relevant[:12]:
+                if (cast := reader.in_brackets_after(qi.text, cands[i].text, ents[i])) is not None:
+                    return i, cast
         if qi.kind in ("person", "organization") and reader.object_asked(qi.text) is not None:
             # "Which team must Canada beat?": the name a good sentence gives as what the question's
             # subject does its verb to (or a broader or same verb: "Canada will have to defeat X")
@@ -365,6 +370,9 @@ class FactFinder:
                 break
             if len(equal_as) >= 2 and equal_as <= cand_terms[i] and (so := clauses.called(equal.split()[-1], cands[i].text, equal_as)):
                 preset = (i, so[0])  # "the parent company of Hololive, Cover Corporation"
+                break
+            if len(equal_as) >= 2 and (so := _described_as(equal, cands[i].text, ents[i])):
+                preset = (i, so)  # ("the independent valuer, Citrin Cooperman", whatever the recognizer calls the name)
                 break
             if asked_as and len(asked_as) >= 2 and asked_as <= cand_terms[i] and (so := clauses.called(asked_noun, cands[i].text, asked_as)):
                 # "Which high-frequency trading firm did he work at?": the name a good sentence sets the
@@ -501,3 +509,18 @@ def _kin_of(kin: tuple[str, set[str]], told: set[str], cand, words: frozenset[st
 def _words(text: str) -> set[str]:
     """The lower-cased words of a text, for `speakers.same_owner`."""
     return set(re.findall(r"[a-z]+", text.lower()))
+
+
+def _described_as(title: str, sentence: str, ents: list[nlp.Entity]) -> str | None:
+    """A name the sentence describes by the title's noun and at least one more of its words ("the
+    independent valuer, Citrin Cooperman" for "official independent valuer"), of any label of names."""
+    want = set(terms(title))
+    noun = set(terms(title.split()[-1]))
+    if not noun <= set(terms(sentence)):
+        return None
+    for a, b, label in ents:
+        if label in nlp.PERSON | nlp.ORGANIZATION and (said := reader.describe(sentence[a:b], sentence)) is not None:
+            told = set(terms(said))
+            if noun <= told and len(want & told) >= 2:
+                return reader.bare_name(sentence[a:b])
+    return None

@@ -370,8 +370,9 @@ def _kind(doc, q: Question) -> None:
             return True
         # (after a fronted phrase of a preposition and its comma: "In Bloomberg's survey of economists
         # on rethinking QE, who is the chief economist quoted?"; it holds no finite verb)
+        # (and the wh-clause runs to the end: "After the report, which said X, did Y ...?" is relative)
         if tokens[0].pos_ == "ADP" and t.i > 0 and doc[t.i - 1].text == "," and not any(
-                x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in doc[tokens[0].i : t.i]):
+                x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in doc[tokens[0].i : t.i]) and not any(x.text == "," for x in doc[t.i :]):
             return True
         # (not a "what" inside a relative clause's clause: "Jon, who says they know [what amazing] looks
         # like, is a partner at which firm?")

@@ -748,3 +748,18 @@ def asked_in_role(question: str) -> str:
             if prep is not None and prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for", "with") and role.pos_ in ("NOUN", "PROPN") and role.i < t.i:
                 return role.lemma_.lower()
     return ""
+
+
+def in_brackets_after(question: str, sentence: str, ents: list[nlp.Entity]) -> str | None:
+    """For a question whose verb's object is a name ("Which actor plays Mike in X?"): the person the
+    sentence puts in brackets after that name, the way news gives a cast ("A guy named Mike (Josh
+    Hutcherson) is hired ...")."""
+    root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
+    objects = [c for c in root.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] if root is not None else []
+    for obj in objects:
+        name = question[obj.left_edge.idx : obj.idx + len(obj.text)]
+        for m in re.finditer(rf"\b{re.escape(name)} \(", sentence):
+            person = next(((a, b) for a, b, label in ents if a == m.end() and label in nlp.PERSON), None)
+            if person is not None and sentence[person[1] : person[1] + 1] == ")":
+                return sentence[person[0] : person[1]]
+    return None

@@ -168,3 +168,13 @@ def test_a_sentence_naming_the_doer_by_the_verbs_noun_is_read(fresh_engine, tmp_
                 "the film is hitting theaters with a streaming debut.")
     a = fresh_engine.ask("Who directed the Night Shift at Benny's movie?")
     assert a.short.startswith("Emma Tamm"), a.answer
+
+
+def test_a_cast_in_brackets_and_a_name_described_by_the_title():
+    sentence = "A guy named Mike (Josh Hutchins) is hired as overnight security guard for an abandoned pizzeria."
+    q = "Which actor plays Mike, the overnight security guard, in the Night Shift movie?"
+    assert reader.in_brackets_after(q, sentence, nlp.entities([sentence])[0]) == "Josh Hutchins"
+    from qa import facts
+    s = "Brown wrote: “This casts further doubt over the credibility of the independent valuer, Citrin Cooper.”"
+    ents = [(s.index("Citrin"), s.index("Citrin") + len("Citrin Cooper"), "PERSON")]
+    assert facts._described_as("official independent valuer", s, ents) == "Citrin Cooper"
