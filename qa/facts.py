@@ -353,6 +353,9 @@ class FactFinder:
                     vague = vague or (i, span)  # "billions of dollars": a figure another good sentence gives says more
                 continue
             spans = fits(names_in(i))
+            if building:  # ("At which stadium ...?" is not answered by a city or a country: "Buenos Aires")
+                gpe = {cands[i].text[a:b] for a, b, label in ents[i] if label == "GPE"}
+                spans = [sp for sp in spans if sp not in gpe]
             # A date of another act is no answer, where no sentence uses the question's verb, or this one
             # names the act only by its noun ("a court ruling ...": not when the WTO ruled).
             if qi.kind == "date" and (unused or (question_verb and not reader.has_verb(cands[i].text, reader.lemma(question_verb), predicate=True))):
@@ -400,7 +403,7 @@ class FactFinder:
                     weight = 0.1 if role == "actor" else 0.3
                 if act and qi.kind == "person" and i in good and reader.has_verb(cands[i].text, act):
                     weight *= self.settings.act_weight  # "Whom will she meet?": a sentence where she meets someone
-                if building and span.split()[-1].lower() == building:
+                if building and (span.split()[-1].lower() == building or reader.named_venue(qi, cands[i].text, span, ents[i])):
                     weight *= self.settings.marker_weight  # "MetLife Stadium" for "At what stadium ...?"
                 if stated and figures.gives_numbers(replace(qi, numbers=stated), cands[i].text):
                     weight *= self.settings.marker_weight  # "Which rookie ran an interception back 97 yards?"

@@ -76,6 +76,10 @@ def with_second(sentence: str, b: int) -> int:
     """Where a figure ends: with the second number the recognizer may leave out of a score or a
     range written with a dash ("24-3", "10–12")."""
     m = re.match(r"[-–]\d+(?:\.\d+)?\b", sentence[b:])
+    if m and b > 0 and sentence[b - 1].isdigit():
+        return b + m.end()
+    # (and the rest of a word the recognizer cut: "£300" of "£300m", "$1.2" of "$1.2bn")
+    m = re.match(r"[a-zA-Z]+\b", sentence[b:])
     return b + m.end() if m and b > 0 and sentence[b - 1].isdigit() else b
 
 

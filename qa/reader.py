@@ -4,6 +4,7 @@ kind of fact comes from the entities found at ingest, the rest from the parse of
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from qa import figures, lexicon, nlp, speakers, when
@@ -70,9 +71,21 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             span += more.group()  # ("Edwin van der" of "Edwin van der Sar": cut after the particle)
         if q.kind == "organization" and label == "NORP" and _qualifies(sentence, a, b):
             continue  # "a South Korean court": a people's adjective, no organisation of its own
+        if label in nlp.ORGANIZATION and q.kind == "place" and _at_building(q, sentence, a, b):
+            label = "FAC"  # ("a match at Estadio Monumental": a building the recognizer took for an organisation)
         if label in wanted and not (term_set(span) and (term_set(span) <= asked or term_set(span) & named)):
             out.append(span)
     return out
+
+
+def _at_building(q: Question, sentence: str, a: int, b: int) -> bool:
+    """For "At which stadium ...?" (a noun of WordNet's artifacts: stadium, ballpark, hotel): is the
+    name at a:b where the sentence puts something ("at Estadio Monumental")?"""
+    noun = asked_noun(q.text)
+    if not noun or lexicon.noun_class(noun) != "artifact":
+        return False
+    # (by the words: the parse often hangs a foreign name elsewhere)
+    return re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", sentence[:a]) is not None
 
 
 def names_thing(q: Question, span: str) -> bool:
@@ -667,6 +680,8 @@ def unrecognised(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str
     return out
 
 
+# The months' names and abbreviations in English (the calendar's).
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
 # A numbered name: a capitalised word and its number ("UFC 295", "Week 13", "Game 4").
 _NUMBERED = re.compile(r"\b([A-Z][\w.+-]*) (\d+)\b")
 
@@ -675,6 +690,8 @@ def other_numbered(question: str, sentence: str) -> bool:
     """Does the sentence name another of a numbered thing the question names ("UFC 294 in Abu Dhabi"
     for "At which venue was UFC 295 held?"), and not the question's own?"""
     for stem, n in _NUMBERED.findall(question):
+        if stem.lower().rstrip(".") in _MONTHS or len(n) == 4:
+            continue  # (a date, "October 2023", "Oct. 12", or a name's year: no numbered thing)
         told = {m for s, m in _NUMBERED.findall(sentence) if s.lower() == stem.lower()}
         if told and n not in told:
             return True
@@ -763,3 +780,10 @@ def in_brackets_after(question: str, sentence: str, ents: list[nlp.Entity]) -> s
             if person is not None and sentence[person[1] : person[1] + 1] == ")":
                 return sentence[person[0] : person[1]]
     return None
+
+
+def named_venue(q: Question, sentence: str, span: str, ents: list[nlp.Entity]) -> bool:
+    """Is the span a building "At which stadium ...?" asks for that the recognizer took for an
+    organisation ("at Estadio Monumental"), as `candidates` reads it?"""
+    at = sentence.find(span)
+    return any(a == at and label in nlp.ORGANIZATION for a, _, label in ents) and _at_building(q, sentence, at, at + len(span))

@@ -178,3 +178,14 @@ def test_a_cast_in_brackets_and_a_name_described_by_the_title():
     s = "Brown wrote: “This casts further doubt over the credibility of the independent valuer, Citrin Cooper.”"
     ents = [(s.index("Citrin"), s.index("Citrin") + len("Citrin Cooper"), "PERSON")]
     assert facts._described_as("official independent valuer", s, ents) == "Citrin Cooper"
+
+
+def test_a_sum_whole_a_venue_the_recognizer_called_an_organisation_and_dates_are_not_numbered_things():
+    q = question.read("How large did Asoa's pre-tax losses grow in the year to 3 September?")
+    sentence = "Asoa's pre-tax losses ballooned to almost £300m in the year to 3 September, compared with £31m the year before."
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "almost £300m"
+    q = question.read("At which stadium was Argentina vs Paraguay played in October 2023?")
+    sentence = "This World Cup qualifying match at Estadio Monumental kicks off on Thursday, October 12 at 8 p.m."
+    ents = [(a, b, "ORG" if sentence[a:b] == "Estadio Monumental" else lb) for a, b, lb in nlp.entities([sentence])[0]]
+    assert "Estadio Monumental" in reader.candidates(q, sentence, ents)
+    assert not reader.other_numbered(q.text, sentence)  # ("October 12" is a day, not another "October 2023")
