@@ -281,7 +281,9 @@ class Answerer:
                 return None  # "Who replaced X?": no name, and no sentence tells of anyone doing that
             if found is not None:
                 lead, short = found
-                if qi.kind == "date":  # "late Friday" says which day only with its article's date
+                # "late Friday" says which day only with its article's date (not a list's line, "Superman:
+                # Legacy: July 11": no tense to tell which year)
+                if qi.kind == "date" and reader.has_predicate(cands[lead].text):
                     short = when.with_day(cands[lead].text, short, cands[lead].passage.chunk.date)
         elif qi.kind == "describe":
             # The fullest of the first few descriptions ("General Security of Military Information

@@ -299,6 +299,20 @@ class FactFinder:
                         value, line = found
                         row = next((j for j, c in enumerate(cands) if c.passage.chunk is chunk and line in c.text), i)
                         return row, value
+        if qi.kind == "date" and qi.names:
+            # "When does Superman: Legacy come out?": in a list article, the date its item line carries
+            seen_chunks = set()
+            for i in relevant[:12]:
+                chunk = cands[i].passage.chunk
+                if chunk.chunk_id not in seen_chunks:
+                    seen_chunks.add(chunk.chunk_id)
+                    if found := labels.dated_item(qi.names, chunk.text):
+                        value, line = found
+                        # (the year heading the item may be in an earlier passage: the article's lines)
+                        if self.sentences is not None and (whole := labels.dated_item(qi.names, "\n".join(
+                                c.text for c in sorted(self.sentences.doc_chunks(chunk.doc_id), key=lambda c: c.start)))) and whole[1] == line:
+                            value = whole[0]
+                        return next((j for j, c in enumerate(cands) if c.passage.chunk is chunk and line in c.text), i), value
         if noun := reader.plural_asked(qi.text):
             # "Which companies were ordered to pay?": a good sentence that lists them by name says which.
             for i in relevant[:6]:

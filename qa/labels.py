@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from qa import nlp, when
+from qa import dates, nlp, when
 
 # "Creator: Clive Bradley": a short capitalised label, a colon, and a value on the same line.
 _ROW = re.compile(r"^([A-Z][A-Za-z ]{1,24}):\s+(\S.{0,120})$")
@@ -47,4 +47,30 @@ def labelled(nouns: set[str], verb: str, names: list[str], text: str) -> tuple[s
         item = " ".join(lines[max(j, 0) : k]).lower()
         if any(n and n.lower().removeprefix("the ") in item for n in names):
             return row.group(2).split(",")[0].strip(), line
+    return None
+
+
+# "Aquaman and The Lost Kingdom: Dec. 20": an item's name, a colon, and a short value on one line.
+_ITEM = re.compile(r"^(\S.{1,100}?):\s+(\S.{0,40})$")
+
+
+def dated_item(names: list[str], text: str) -> tuple[str, str] | None:
+    """For "When does X come out?" in a list article whose item lines carry their date ("Superman:
+    Legacy: July 11"): the date on the line whose item holds one of the question's names, and the
+    line; None for none. The value must be a date and nothing else."""
+    year = ""  # (a list by year heads each year's items with it: "2025", then "Superman: Legacy: July 11")
+    for line in (ln.strip() for ln in text.splitlines()):
+        if re.fullmatch(r"(?:19|20)\d\d", line):
+            year = line
+        m = _ITEM.match(line)
+        if m is None:
+            continue
+        # (the item's name may itself hold a colon: the value is after the last one)
+        item, value = line.rsplit(":", 1)
+        value = value.strip()
+        found = dates.find_dates(value, ("day", "month"))
+        if len(found) != 1 or found[0].start > 0 or found[0].end < len(value.rstrip(".")):
+            continue
+        if any(n and n.lower().removeprefix("the ").removesuffix("'s") in item.lower() for n in names):
+            return (f"{value}, {year}" if year and found[0].year is None else value), line
     return None

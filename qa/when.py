@@ -145,6 +145,8 @@ def with_day(sentence: str, span: str, published: str) -> str:
     """The span with the calendar day it means in its article ("late Friday (17 Nov 2023)", "Nov. 21,
     2023"), read from the article's date and the tense the sentence tells it in; the span alone
     when it names its year or no single day, or the article has no date."""
+    if span not in sentence:
+        return span  # (a date the sentence does not hold, from the article's lines: no tense to read it by)
     try:
         day = day_meant(span, date.fromisoformat(published), _tense(sentence, span)) if published else None
     except ValueError:

@@ -189,3 +189,13 @@ def test_a_sum_whole_a_venue_the_recognizer_called_an_organisation_and_dates_are
     ents = [(a, b, "ORG" if sentence[a:b] == "Estadio Monumental" else lb) for a, b, lb in nlp.entities([sentence])[0]]
     assert "Estadio Monumental" in reader.candidates(q, sentence, ents)
     assert not reader.other_numbered(q.text, sentence)  # ("October 12" is a day, not another "October 2023")
+
+
+def test_a_list_item_line_carries_its_date():
+    from qa import labels
+    text = "2023\n\nAquaman and The Lost Sea: Dec. 20\n\nA goofy sequel.\n\n2025\n\nSuperman: Legend: July 11\n\nThe first of the new projects."
+    assert labels.dated_item(["Superman"], text) == ("July 11, 2025", "Superman: Legend: July 11")
+    assert labels.dated_item(["Aquaman"], text)[0] == "Dec. 20, 2023"
+    assert labels.dated_item(["Batman"], text) is None
+    # (a date the sentence does not hold gets no year from the article's date)
+    assert when.with_day("The first of the new projects.", "July 11", "2023-11-02") == "July 11"
