@@ -618,6 +618,11 @@ def _named_thing(root, wh):
                      if o.dep_ == "pobj" and o.pos_ == "NOUN" and lexicon.noun_class(o.lemma_) != "person"), None)
     if thing is not None and any(c.dep_ == "acl" and c.lemma_.lower() in lexicon.NAMING for c in thing.children):
         return thing
+    # (a long subject may leave the participle that ends the question to the verb: "What was the giant
+    # dragonfly with a three-foot wingspan that was wiped out called?")
+    last = next((t for t in reversed(list(root.doc)) if not t.is_punct), None)
+    if thing is not None and last is not None and last.lemma_.lower() in lexicon.NAMING and last.tag_ in ("VBN", "VBD") and last.head.i == root.i:
+        return thing
     return None
 
 
