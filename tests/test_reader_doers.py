@@ -199,3 +199,10 @@ def test_a_list_item_line_carries_its_date():
     assert labels.dated_item(["Batman"], text) is None
     # (a date the sentence does not hold gets no year from the article's date)
     assert when.with_day("The first of the new projects.", "July 11", "2023-11-02") == "July 11"
+
+
+def test_what_a_long_subject_is_called_asks_its_name():
+    q = question.read("What was the giant dragonfly with a nearly three-foot wingspan that was wiped out in the Great Dying called?")
+    assert (q.kind, q.focus) == ("other", "dragonfly")
+    sentence = "Another iconic species, a giant dragonfly called Meganeuropsis with a nearly three-foot wingspan, died out."
+    assert reader.specifier("dragonfly", sentence, q.text) == "Meganeuropsis"
