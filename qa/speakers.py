@@ -115,6 +115,10 @@ def doer(verb: str, sentence: str) -> str | None:
                         subj.head if subj.dep_ == "appos" and subj.head.pos_ == "PROPN" else subj)
         if subj is not None and subj.pos_ == "PROPN":
             return _with_others(subj, proper_name)
+        # ("..., NBC News reports, ...": the small model may hang the name on the verb as its compound)
+        named = [c for c in clause.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == clause.i - 1]
+        if subj is None and named:
+            return " ".join(w.text for w in clause.doc[named[0].left_edge.i : clause.i])
     return None
 
 

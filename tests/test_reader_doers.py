@@ -206,3 +206,8 @@ def test_what_a_long_subject_is_called_asks_its_name():
     assert (q.kind, q.focus) == ("other", "dragonfly")
     sentence = "Another iconic species, a giant dragonfly called Meganeuropsis with a nearly three-foot wingspan, died out."
     assert reader.specifier("dragonfly", sentence, q.text) == "Meganeuropsis"
+
+
+def test_a_name_the_parse_hangs_on_the_reporting_verb_reports():
+    sentence = "She and her fans started calling the album’s release “Gag Town,” NBC News reports, referencing slang."
+    assert speakers.reporter(sentence, "report") == "NBC News"
