@@ -62,6 +62,8 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             continue  # "the two-day meeting" says how long, not when; "when Taylor was 9", "the age of 78": an age; "Years" (a column's head)
         if q.kind == "date" and (given := re.findall(r"\d+", span)) and set(given) <= set(re.findall(r"\d+", q.text)):
             continue  # "the 2023/24 season" for "When is the 2023/24 final?": a time the question gives
+        if label == "TIME" and (zone := re.match(r"\.?\s[A-Z]{0,3}[SD]?T\b", sentence[b:])):
+            span += zone.group()  # ("8:15 p.m. ET": a time with its zone, which English writes after it)
         if names_thing(q, span):
             continue  # "ICC ODI Cricket World Cup 2023" is the "Cricket World Cup" the question names, not what it asks for
         if q.kind == "person" and label in nlp.PERSON and (more := _PARTICLE.match(sentence, b)) and all(

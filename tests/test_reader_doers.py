@@ -211,3 +211,13 @@ def test_what_a_long_subject_is_called_asks_its_name():
 def test_a_name_the_parse_hangs_on_the_reporting_verb_reports():
     sentence = "She and her fans started calling the album’s release “Gag Town,” NBC News reports, referencing slang."
     assert speakers.reporter(sentence, "report") == "NBC News"
+
+
+def test_a_time_keeps_its_zone():
+    q = question.read("What time was kickoff for the Hawks vs. Rovers game in Dallas?")
+    sentence = "When the Hawks and Rovers meet in Dallas on Thursday (8:15 p.m. ET, Prime Video), it will be a prime-time matchup."
+    ents = [(a, b, lb) for a, b, lb in nlp.entities([sentence])[0]]
+    at = sentence.index("8:15")
+    ents = [e for e in ents if not (e[0] <= at < e[1])] + [(at, at + len("8:15 p.m"), "TIME")]
+    assert "8:15 p.m. ET" in reader.candidates(q, sentence, ents)
+
