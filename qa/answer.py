@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from qa import circumstances, figures, lexicon, nlp, reader, speakers, verdict, when, yesno
+from qa import circumstances, doers, figures, lexicon, nlp, reader, speakers, verdict, when, yesno
 from qa import question as question_reader
 from qa.cite import Evidence, compose, nice_date
 from qa.dates import months_meant
@@ -209,7 +209,7 @@ class Answerer:
         # Short questions ("Who is Japan's defence minister?") match long sentences weakly: a fact is
         # looked for in the best-scored sentences; what they must hold (kind, focus) does the rest.
         relevant = order[:12] if qi.kind in reader.FACT_KINDS else [i for i in order if sem[i] >= s.min_similarity * 0.9]
-        if qi.kind == "person" and (agent := reader.asked_agent(question)):
+        if qi.kind == "person" and (agent := doers.asked_agent(question)):
             # "Who directed the film?": the best articles' sentences that name a person by the verb's
             # noun ("under director Emma Tammi, the film ...") are read too, however little of the
             # question they repeat

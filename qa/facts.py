@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from qa import circumstances, clauses, figures, labels, lexicon, nlp, reader, speakers, when
+from qa import circumstances, clauses, doers, figures, labels, lexicon, nlp, reader, speakers, when
 from qa.keyword import terms
 from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
@@ -99,7 +99,7 @@ class FactFinder:
         act = "" if act in speakers.SPEECH and qi.kind != "place" else act
         # "Who refereed the match?": one the sentences call by the verb's noun of its doer ("Referee
         # Joe Dickerson", "[Co-writer] Jeff Rendell") is who did it, whatever the sentence's verb.
-        agent = reader.asked_agent(qi.text) if qi.kind == "person" else frozenset()
+        agent = doers.asked_agent(qi.text) if qi.kind == "person" else frozenset()
         # (or one the sentences give as the maker of the question's object: "a score from Perry Botkin")
         makes = qi.kind == "person" and reader.asks_subject(qi.text)
         agents: set[str] = set()
@@ -151,13 +151,13 @@ class FactFinder:
             good = {i for i in relevant[:12] if sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage}
         if agent:  # ("under director Emma Tammi, the film ...": says who did it, however unlike the question)
             good |= {i for i in relevant[:12] if set(terms(" ".join(agent))) & cand_terms[i]
-                     and any(reader.called_by(agent, cands[i].text, sp) for sp in reader.candidates(qi, cands[i].text, ents[i]))}
+                     and any(doers.called_by(agent, cands[i].text, sp) for sp in reader.candidates(qi, cands[i].text, ents[i]))}
 
         def names_in(i: int) -> list[str]:
             # (of the best sentence, when the recognizer found none there, the subject it missed)
             found = reader.candidates(qi, cands[i].text, ents[i])
             if not found and qi.kind in ("person", "organization") and relevant and i == relevant[0] and i in good:
-                return reader.unrecognised(qi, cands[i].text, ents[i])
+                return doers.unrecognised(qi, cands[i].text, ents[i])
             return found
 
         def uses(i: int) -> bool:
@@ -235,7 +235,7 @@ class FactFinder:
             for i in relevant[:6]:
                 if i in good and (by := speakers.doer(act, cands[i].text)) and fits([by]):
                     return i, reader.bare_name(by)
-        if qi.kind == "organization" and qi.names and (role := reader.asked_in_role(qi.text)):
+        if qi.kind == "organization" and qi.names and (role := doers.asked_in_role(qi.text)):
             # "Jon Turow ... is a partner at which firm?": the organisation in what a good sentence calls
             # the one the question names, by that role ("Jon Turow, a partner at Madrona Ventures")
             for i in relevant[:12]:
@@ -246,13 +246,13 @@ class FactFinder:
         if qi.kind == "person":
             # "Which actor plays Mike?": the person a good sentence puts in brackets after the name
             for i in relevant[:12]:
-                if (cast := reader.in_brackets_after(qi.text, cands[i].text, ents[i])) is not None:
+                if (cast := doers.in_brackets_after(qi.text, cands[i].text, ents[i])) is not None:
                     return i, cast
-        if qi.kind in ("person", "organization") and reader.object_asked(qi.text) is not None:
+        if qi.kind in ("person", "organization") and doers.object_asked(qi.text) is not None:
             # "Which team must Canada beat?": the name a good sentence gives as what the question's
             # subject does its verb to (or a broader or same verb: "Canada will have to defeat X")
             for i in relevant[:6]:
-                if i in good and (obj := reader.object_of(qi.text, cands[i].text)):
+                if i in good and (obj := doers.object_of(qi.text, cands[i].text)):
                     return i, reader.bare_name(obj)
         if qi.kind in ("place", "organization") and reader.asks_subject(qi.text, which=True):
             # "Which team won the first World Cup?": the organisation a good sentence gives as doing
@@ -421,7 +421,7 @@ class FactFinder:
                     weight *= self.settings.marker_weight  # "MetLife Stadium" for "At what stadium ...?"
                 if stated and figures.gives_numbers(replace(qi, numbers=stated), cands[i].text):
                     weight *= self.settings.marker_weight  # "Which rookie ran an interception back 97 yards?"
-                if (agent and reader.called_by(agent, cands[i].text, span)) or (makes and clauses.made_by(qi.text, cands[i].text, span)):
+                if (agent and doers.called_by(agent, cands[i].text, span)) or (makes and clauses.made_by(qi.text, cands[i].text, span)):
                     agents.add(key)
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))

@@ -625,61 +625,8 @@ def asks_subject(question: str, which: bool = False) -> bool:
                and t.head.dep_ == "ROOT" and t.head.lemma_ != "be" for t in nlp.parse(question))
 
 
-def called_by(nouns: frozenset[str], sentence: str, span: str) -> bool:
-    """Does the sentence call the name (at its first mention) by one of the nouns, as the word in
-    front of it ("Referee Joe Dickerson", "[Co-writer] Jeff Rendell") or as what it describes it as
-    ("Perry Botkin, the film's composer")?"""
-    at = sentence.find(span)
-    if at < 0:
-        return False
-    # (brackets and quotes between: an editor's "[Co-writer]")
-    before = re.search(r"([\w-]+)[\s\[\](\"“”']*$", sentence[:at])
-    if before is not None and before.group(1).lower() in nouns:
-        return True
-    said = describe(span, sentence)
-    return said is not None and said.split()[-1].lower().strip("’'") in nouns
 
 
-def asked_agent(question: str) -> frozenset[str]:
-    """For "Who <verb> ...?" (the asker's "who" doing the verb, active): the nouns of the verb's
-    doer ("Who refereed the match?" -> referee; "Who co-wrote X?" -> co-writer). Empty for other
-    questions: "Who did X beat?" asks for the one done to, "Who was named MVP?" too."""
-    base = lexicon.verb_base(word) if (word := doer_verb(question)) else ""
-    return lexicon.agent_nouns(base) if base else frozenset()
-
-
-def doer_verb(question: str) -> str:
-    """The verb "who" does in "Who <verb> ...?", as written ("co-wrote"); "" for other questions."""
-    doc = nlp.parse(question)
-    if len(doc) < 3 or doc[0].lower_ != "who":
-        return ""
-    k = 1
-    if doc[k].lemma_ in ("have", "will", "would", "could", "can", "should", "might", "may") and doc[k].tag_ in ("VBZ", "VBP", "VBD", "MD"):
-        k += 1  # ("Who has scored ...?", "Who will coach ...?")
-    if doc[k].pos_ == "AUX" or doc[k].lemma_ in ("be", "do", "get"):
-        return ""
-    # (the word as written: the tokenizer splits "co-wrote")
-    word = re.match(r"[\w-]+", question[doc[k].idx:])
-    return word.group(0) if word else ""
-
-
-def unrecognised(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
-    """The proper nouns the sentence makes a subject that the recognizer took for no entity, or for a
-    place WordNet does not know as one ("That's because [Ubisoft] has signed a deal ...", a "GPE"),
-    and that the question does not name: names the recognizer missed."""
-    asked = term_set(q.text)
-    out = []
-    for t in nlp.parse(sentence):
-        if t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        a = t.left_edge.i if all(w.pos_ == "PROPN" for w in t.doc[t.left_edge.i : t.i]) else t.i
-        name = t.doc[a : t.i + 1].text
-        label = next((lb for x, y, lb in ents if x <= t.idx < y), None)
-        if label is not None and not (label in nlp.PLACE and lexicon.noun_class(name) != "location"):
-            continue
-        if term_set(name) and not term_set(name) & asked:
-            out.append(name)
-    return out
 
 
 # The months' names and abbreviations in English (the calendar's).
@@ -698,90 +645,6 @@ def other_numbered(question: str, sentence: str) -> bool:
         if told and n not in told:
             return True
     return False
-
-
-# English's auxiliaries that put the subject after them in a question ("Which team must Canada beat?").
-_AUXILIARIES = frozenset({"did", "does", "do", "must", "will", "would", "can", "could", "should", "might", "may", "has", "have", "had"})
-
-
-def object_asked(question: str) -> tuple[str, str] | None:
-    """For a question that asks for the object of its verb ("Which team must Canada beat ...?",
-    "Who did Kang meet?"): the subject's words as written and the verb's base form; None for other
-    questions. Read from the words (the small parser garbles such questions): the subject is the
-    run after the auxiliary up to its last capitalised word, the verb the word after it."""
-    words = question.rstrip("?").split()
-    if len(words) < 4 or words[0].lower() not in ("who", "whom", "which", "what"):
-        return None
-    k = 1 if words[0].lower() in ("who", "whom") else 2
-    if k >= len(words) or words[k].lower() not in _AUXILIARIES:
-        return None
-    run = words[k + 1:]
-    last = max((j for j, w in enumerate(run[:6]) if w[:1].isupper()), default=None)
-    if last is None or last + 1 >= len(run):
-        return None
-    verb = lexicon.verb_base(re.sub(r"\W+$", "", run[last + 1]))
-    return (" ".join(run[: last + 1]), verb) if verb else None
-
-
-def object_of(question: str, sentence: str) -> str | None:
-    """The name the sentence gives as the object of the question's verb (or a WordNet synonym of
-    it) done by the question's subject: "Canada will now have to defeat Trinidad and Tobago" for
-    "Which team must Canada beat?"."""
-    asked = object_asked(question)
-    if asked is None:
-        return None
-    subject, verb = asked
-    same = {verb} | lexicon.other_words(verb, "VERB") | lexicon.broader(verb)
-    who = term_set(subject)
-    for t in nlp.parse(sentence):
-        if t.pos_ != "VERB" or t.lemma_.lower() not in same:
-            continue
-        # (a participle's doer is the noun it qualifies: "the heavyweight prospect beating Curtis Harper")
-        doers = [c for c in t.children if c.dep_ == "nsubj"] or ([t.head] if t.dep_ == "acl" else [c for c in t.head.children if c.dep_ == "nsubj"])
-        if not any(term_set(" ".join(w.text for w in d.subtree)) & who for d in doers):
-            continue
-        obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
-        if obj is not None and not term_set(obj.text) & term_set(question):
-            # (the name whole, with the names joined to it: "Trinidad and Tobago")
-            end = obj
-            while (nxt := next((c for c in end.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)) is not None:
-                end = nxt
-            ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
-            start = min(obj.left_edge.i, ent.start if ent is not None else obj.i)
-            stop = max(end.i + 1, ent.end if ent is not None else 0)
-            return obj.doc[start:stop].text
-    return None
-
-
-def asked_in_role(question: str) -> str:
-    """For "X is a partner at which venture capital firm?", "the CEO of which company ...": the role
-    noun whose place or owner "which" asks for (a lemma, "partner"); "" for other questions."""
-    for t in nlp.parse(question):
-        if t.lower_ in ("which", "what") and t.tag_ == "WDT":
-            noun = t.head if t.dep_ == "det" else t
-            # (the wh-phrase may be parsed as a clause of the role noun: "at which venture capital [firm]")
-            prep = noun.head if noun.dep_ in ("pobj", "pcomp") else t.head if t.dep_ == "pobj" else None
-            role = prep.head if prep is not None else None
-            if role is not None and role.i > t.i:
-                role = role.head  # (the role noun comes before "which", whatever the parse hangs "at" from)
-            if prep is not None and prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for", "with") and role.pos_ in ("NOUN", "PROPN") and role.i < t.i:
-                return role.lemma_.lower()
-    return ""
-
-
-def in_brackets_after(question: str, sentence: str, ents: list[nlp.Entity]) -> str | None:
-    """For a question whose verb's object is a name ("Which actor plays Mike in X?"): the person the
-    sentence puts in brackets after that name, the way news gives a cast ("A guy named Mike (Josh
-    Hutcherson) is hired ...")."""
-    root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
-    objects = [c for c in root.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] if root is not None else []
-    for obj in objects:
-        name = question[obj.left_edge.idx : obj.idx + len(obj.text)]
-        for m in re.finditer(rf"\b{re.escape(name)} \(", sentence):
-            person = next(((a, b) for a, b, label in ents if a == m.end() and label in nlp.PERSON), None)
-            if person is not None and sentence[person[1] : person[1] + 1] == ")":
-                return sentence[person[0] : person[1]]
-    return None
 
 
 def named_venue(q: Question, sentence: str, span: str, ents: list[nlp.Entity]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import clauses, figures, lexicon, nlp, question, reader, speakers, verdict, when
+from qa import clauses, doers, figures, lexicon, nlp, question, reader, speakers, verdict, when
 
 
 def test_the_doer_of_a_verb_is_named_by_wordnet():
@@ -18,14 +18,14 @@ def test_the_doer_of_a_verb_is_named_by_wordnet():
     assert lexicon.verb_base("wrote") == "write"
     assert "referee" in lexicon.agent_nouns("referee")
     assert "co-writer" in lexicon.agent_nouns(lexicon.verb_base("co-wrote"))
-    assert reader.asked_agent("Who co-wrote the slasher Harvest Night with Tom Reel?") == {"co-writer"}
+    assert doers.asked_agent("Who co-wrote the slasher Harvest Night with Tom Reel?") == {"co-writer"}
     # (not who was done to, nor a passive's subject)
-    assert reader.asked_agent("Who did the Hawks beat on Sunday?") == frozenset()
-    assert reader.asked_agent("Who was named player of the match?") == frozenset()
+    assert doers.asked_agent("Who did the Hawks beat on Sunday?") == frozenset()
+    assert doers.asked_agent("Who was named player of the match?") == frozenset()
 
 
 def test_a_name_called_by_the_doers_noun_is_who_did_it(fresh_engine, tmp_path):
-    assert reader.called_by(frozenset({"co-writer"}), "“[Co-writer] Jeff Arden and I grew up in Maine,” Reel says.", "Jeff Arden")
+    assert doers.called_by(frozenset({"co-writer"}), "“[Co-writer] Jeff Arden and I grew up in Maine,” Reel says.", "Jeff Arden")
     one_article(fresh_engine, tmp_path, "Harvest Night review",
                 "Tom Reel's slasher Harvest Night opens this week after sixteen years in the making. It was inspired "
                 "by the horror films of Reel's youth such as Bloody Winter and Silent Fields. “[Co-writer] Jeff Arden "
@@ -74,7 +74,7 @@ def test_a_subject_the_recognizer_missed_is_a_name():
     q = question.read("Which company got cloud streaming rights to every Vantor game for 15 years?")
     sentence = "That's because Ubiform has signed a deal giving it cloud streaming rights for every Vantor game for 15 years."
     ents = [(a, b, lb) for a, b, lb in nlp.entities([sentence])[0] if not sentence[a:b].startswith("Ubiform")]
-    assert reader.unrecognised(q, sentence, ents) == ["Ubiform"]
+    assert doers.unrecognised(q, sentence, ents) == ["Ubiform"]
 
 
 def test_a_verdict_from_the_figures_of_the_claims_act_and_from_a_place_of_a_noun_of_place():
@@ -126,18 +126,18 @@ def test_another_of_a_numbered_thing_is_no_answer():
 
 def test_the_object_of_the_questions_verb_by_the_same_or_a_broader_verb():
     q = "Which team must Canada beat in a one-off playoff in March to reach the Copa Cup?"
-    assert reader.object_asked(q) == ("Canada", "beat")
+    assert doers.object_asked(q) == ("Canada", "beat")
     sentence = "Canada will now have to defeat Trinidad and Tobago in a one-off playoff in March to reach the Copa Cup."
-    assert reader.object_of(q, sentence) == "Trinidad and Tobago"
+    assert doers.object_of(q, sentence) == "Trinidad and Tobago"
     # (another's act is not the subject's)
-    assert reader.object_of(q, "Jamaica will now have to defeat Honduras in a playoff in March.") is None
-    assert reader.object_asked("Who beat Canada in March?") is None
+    assert doers.object_of(q, "Jamaica will now have to defeat Honduras in a playoff in March.") is None
+    assert doers.object_asked("Who beat Canada in March?") is None
 
 
 def test_which_in_a_role_asks_for_the_organisation_of_that_role(fresh_engine, tmp_path):
     q = "Jon Tural, who says workers know what amazing looks like, is a partner at which venture capital firm?"
     assert question.read(q).kind == "organization"  # (the "what" of the relative clause asks nothing)
-    assert reader.asked_in_role(q) == "partner"
+    assert doers.asked_in_role(q) == "partner"
     one_article(fresh_engine, tmp_path, "Enterprise AI",
                 "Big companies are slow to adopt generative AI, says Jon Tural, a partner at Madrona Capital. Tural "
                 "previously worked at UpNorth, a startup accelerator. Many firms are still testing pilots.")
@@ -155,7 +155,7 @@ def test_which_person_noun_said_it_asks_who_said_it():
 def test_a_wh_phrase_after_a_clause_or_a_fronted_phrase_still_asks():
     q = "Edward Tsao, who told TechCrunch VCs may want to reduce their focus on defensibility, is a managing partner at which firm?"
     assert question.read(q).kind == "organization"
-    assert reader.asked_in_role("Sydney Ghazan, who called the attacks 'faux populism', is an organizer with which group?") == "organizer"
+    assert doers.asked_in_role("Sydney Ghazan, who called the attacks 'faux populism', is an organizer with which group?") == "organizer"
     q = "In Bloomberg's survey of economists on rethinking quantitative easing, who is the chief economist quoted on targets?"
     assert question.read(q).kind == "person"
 
@@ -173,7 +173,7 @@ def test_a_sentence_naming_the_doer_by_the_verbs_noun_is_read(fresh_engine, tmp_
 def test_a_cast_in_brackets_and_a_name_described_by_the_title():
     sentence = "A guy named Mike (Josh Hutchins) is hired as overnight security guard for an abandoned pizzeria."
     q = "Which actor plays Mike, the overnight security guard, in the Night Shift movie?"
-    assert reader.in_brackets_after(q, sentence, nlp.entities([sentence])[0]) == "Josh Hutchins"
+    assert doers.in_brackets_after(q, sentence, nlp.entities([sentence])[0]) == "Josh Hutchins"
     from qa import facts
     s = "Brown wrote: “This casts further doubt over the credibility of the independent valuer, Citrin Cooper.”"
     ents = [(s.index("Citrin"), s.index("Citrin") + len("Citrin Cooper"), "PERSON")]
