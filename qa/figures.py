@@ -133,6 +133,10 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if not spans or (q.names and not any(_names(n, sentence, ents) for n in q.names)):
             return None
     if not focus:
+        # ("How much per month does X cost?": a figure given by the month, "$14.99 a month", before others)
+        if (rate := re.search(r"\b(?:per|a|an|each|every)\s+(" + "|".join(_TIME_UNITS) + r")\b", q.text, re.I)) is not None:
+            unit = rf"\s*(?:per|a|an|each|every|/)\s*{rate.group(1)}"
+            spans = sorted(spans, key=lambda sp: re.match(unit, sentence[sp[1]:], re.I) is None)
         a, b = next((sp for sp in spans if clauses.of_named(q, doc, *sp)), spans[0])
         return sentence[a:b]
     # "How many Japanese troops ...?" is not answered by a count of South Korean troops.

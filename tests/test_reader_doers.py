@@ -221,3 +221,9 @@ def test_a_time_keeps_its_zone():
     ents = [e for e in ents if not (e[0] <= at < e[1])] + [(at, at + len("8:15 p.m"), "TIME")]
     assert "8:15 p.m. ET" in reader.candidates(q, sentence, ents)
 
+
+
+def test_a_rate_asked_is_answered_by_the_figure_given_at_that_rate():
+    q = question.read("How much per month does the ad-supported Dizzy Bundle cost?")
+    sentence = "The Dizzy Bundle (monthly, with ads) $ 15 The Dizzy Bundle grants access to three services for $14.99 a month."
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "$14.99"
