@@ -209,7 +209,7 @@ def test_what_a_long_subject_is_called_asks_its_name():
 
 
 def test_a_name_the_parse_hangs_on_the_reporting_verb_reports():
-    sentence = "She and her fans started calling the album’s release “Gag Town,” NBC News reports, referencing slang."
+    sentence = "He and his fans started referring to the record’s release as “Gag City,” NBC News reports, referencing gay slang for being so amazed."
     assert speakers.reporter(sentence, "report") == "NBC News"
 
 
