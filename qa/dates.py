@@ -23,6 +23,7 @@ for _i in range(1, 13):
     _full, _abbr = calendar.month_name[_i].lower(), calendar.month_abbr[_i].lower()
     _NAMES[_full] = _NAMES[_abbr] = _i
 _NAMES["sept"] = 9
+MONTH_NAMES = frozenset(_NAMES)  # (lower-cased: the one list of month names, for other modules too)
 _MON = r"(?P<mon>" + "|".join(sorted(_NAMES, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"

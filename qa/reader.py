@@ -4,10 +4,9 @@ kind of fact comes from the entities found at ingest, the rest from the parse of
 
 from __future__ import annotations
 
-import calendar
 import re
 
-from qa import figures, lexicon, nlp, speakers, when
+from qa import dates, figures, lexicon, nlp, speakers, when
 from qa.keyword import term_set, terms
 from qa.types import Question
 from qa.verify import NUMBER_WORDS
@@ -629,8 +628,6 @@ def asks_subject(question: str, which: bool = False) -> bool:
 
 
 
-# The months' names and abbreviations in English (the calendar's).
-_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
 # A numbered name: a capitalised word and its number ("UFC 295", "Week 13", "Game 4").
 _NUMBERED = re.compile(r"\b([A-Z][\w.+-]*) (\d+)\b")
 
@@ -639,7 +636,7 @@ def other_numbered(question: str, sentence: str) -> bool:
     """Does the sentence name another of a numbered thing the question names ("UFC 294 in Abu Dhabi"
     for "At which venue was UFC 295 held?"), and not the question's own?"""
     for stem, n in _NUMBERED.findall(question):
-        if stem.lower().rstrip(".") in _MONTHS or len(n) == 4:
+        if stem.lower().rstrip(".") in dates.MONTH_NAMES or len(n) == 4:
             continue  # (a date, "October 2023", "Oct. 12", or a name's year: no numbered thing)
         told = {m for s, m in _NUMBERED.findall(sentence) if s.lower() == stem.lower()}
         if told and n not in told:
