@@ -118,7 +118,7 @@ def doer(verb: str, sentence: str) -> str | None:
         # ("..., NBC News reports, ...": the small model may hang the name on the verb as its compound)
         named = [c for c in clause.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == clause.i - 1]
         if subj is None and named:
-            return " ".join(w.text for w in clause.doc[named[0].left_edge.i : clause.i])
+            return name_text(list(clause.doc[named[0].left_edge.i : clause.i]))
     return None
 
 
