@@ -378,7 +378,7 @@ class FactFinder:
                 spans = [sp for sp in spans if not reader.of_other_act(question_verb, cands[i].text, sp, saying)
                          or clauses.same_participants(qi.text, cands[i].text, when.governor(question_verb, cands[i].text, sp)[1])]
             if qi.kind == "date" and len(spans) > 1:
-                spans = when.by_verb(question_verb, cands[i].text, spans, frozenset(terms(qi.text)) - frozenset(terms(" ".join(spans))))
+                spans = when.by_verb(question_verb, cands[i].text, spans)
             if qi.kind == "date":
                 spans = when.plain_dates(cands[i].text, spans, qi.text)
             if (kin or (plain and reader.has_verb(cands[i].text, act))) and (so := clauses.called(named_as, cands[i].text)) \

@@ -10,7 +10,6 @@ from datetime import date
 from qa import nlp
 from qa.cite import nice_date
 from qa.dates import day_meant, names_a_time
-from qa.keyword import terms
 from qa.speakers import same_act
 from qa.verify import NUMBER_WORDS
 
@@ -45,25 +44,10 @@ def is_length(span: str) -> bool:
     return not any(w in _RELATIVE for w in span.lower().split())
 
 
-def by_verb(verb: str, sentence: str, spans: list[str], words: frozenset[str] = frozenset()) -> list[str]:
+def by_verb(verb: str, sentence: str, spans: list[str]) -> list[str]:
     """The spans with those the question's verb governs first: "When was it announced?" in "With
-    curbs imposed in July, Seoul announced it would pull out on Aug. 23" -> "Aug. 23" first. Then
-    those whose clause holds more of the question's `words` (stems): "When is the final?" in "After
-    the Shield won on August 6, ... the final to take place on February 25" -> "February 25"."""
-    def clause(sp: str) -> tuple[int, int]:  # (more of the words, then the smaller clause: the nearer)
-        told = _clause(sentence, sp)
-        return -len(words & set(terms(" ".join(t.text for t in told)))), len(told)
-    return sorted(spans, key=lambda sp: (not governed_by(verb, sentence, sp), *(clause(sp) if words else (0, 0))))
-
-
-def _clause(sentence: str, span: str) -> list:
-    """The clause the span is part of: the subtree of the first verb above it."""
-    doc = nlp.parse(sentence)
-    at = sentence.find(span)
-    tok = next((t for t in doc if t.idx == at), None)
-    while tok is not None and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        tok = tok.head
-    return list(tok.subtree) if tok is not None and tok.pos_ in ("VERB", "AUX") else []
+    curbs imposed in July, Seoul announced it would pull out on Aug. 23" -> "Aug. 23" first."""
+    return sorted(spans, key=lambda sp: not governed_by(verb, sentence, sp))
 
 
 def governed_by(verb: str, sentence: str, span: str, saying: bool = True) -> bool:
