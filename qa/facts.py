@@ -290,29 +290,19 @@ class FactFinder:
             # "Who is the creator of Castlevania: Nocturne?", "Who directed Insidious?": in a list
             # article, the value of that label under the item's name ("Creator: Clive Bradley").
             nouns, verb = labels.asked_labels(qi.text)
-            seen_chunks: set[str] = set()
-            for i in relevant[:12] if nouns or verb else []:
-                chunk = cands[i].passage.chunk
-                if chunk.chunk_id not in seen_chunks:
-                    seen_chunks.add(chunk.chunk_id)
-                    if found := labels.labelled(nouns, verb, qi.names, chunk.text):
-                        value, line = found
-                        row = next((j for j, c in enumerate(cands) if c.passage.chunk is chunk and line in c.text), i)
-                        return row, value
+            if (nouns or verb) and (found := _in_lines(relevant[:12], cands, lambda text: labels.labelled(nouns, verb, qi.names, text))):
+                return found[:2]
         if qi.kind == "date" and qi.names:
             # "When does Superman: Legacy come out?": in a list article, the date its item line carries
-            seen_chunks = set()
-            for i in relevant[:12]:
-                chunk = cands[i].passage.chunk
-                if chunk.chunk_id not in seen_chunks:
-                    seen_chunks.add(chunk.chunk_id)
-                    if found := labels.dated_item(qi.names, chunk.text):
-                        value, line = found
-                        # (the year heading the item may be in an earlier passage: the article's lines)
-                        if self.sentences is not None and (whole := labels.dated_item(qi.names, "\n".join(
-                                c.text for c in sorted(self.sentences.doc_chunks(chunk.doc_id), key=lambda c: c.start)))) and whole[1] == line:
-                            value = whole[0]
-                        return next((j for j, c in enumerate(cands) if c.passage.chunk is chunk and line in c.text), i), value
+            def dated(text: str) -> tuple[str, str] | None:
+                return labels.dated_item(qi.names, text)
+            if found := _in_lines(relevant[:12], cands, dated):
+                row, value, chunk, line = found
+                # (the year heading the item may be in an earlier passage: the article's lines)
+                if self.sentences is not None and (whole := dated("\n".join(
+                        c.text for c in sorted(self.sentences.doc_chunks(chunk.doc_id), key=lambda c: c.start)))) and whole[1] == line:
+                    value = whole[0]
+                return row, value
         if noun := reader.plural_asked(qi.text):
             # "Which companies were ordered to pay?": a good sentence that lists them by name says which.
             for i in relevant[:6]:
@@ -540,4 +530,20 @@ def _described_as(title: str, sentence: str, ents: list[nlp.Entity]) -> str | No
             told = set(terms(said))
             if noun <= told and len(want & told) >= 2:
                 return reader.bare_name(sentence[a:b])
+    return None
+
+
+def _in_lines(rows: list[int], cands: list, read):
+    """The first (value, line) `read` finds in the passages of the rows' sentences (each passage read
+    once): (row, value, passage chunk, line), the row of the sentence holding the line (else the row
+    whose passage it is); None when none is found."""
+    seen: set[str] = set()
+    for i in rows:
+        chunk = cands[i].passage.chunk
+        if chunk.chunk_id in seen:
+            continue
+        seen.add(chunk.chunk_id)
+        if found := read(chunk.text):
+            value, line = found
+            return next((j for j, c in enumerate(cands) if c.passage.chunk is chunk and line in c.text), i), value, chunk, line
     return None
