@@ -417,6 +417,13 @@ class Answerer:
                 if (spec := reader.specifier(qi.focus, cands[i].text, question)) is not None and (not name or spec[:1].isupper()):
                     lead, short = i, spec
                     break
+            else:
+                # (a term is introduced in quotation marks: "termed “game handicap”", "the “run line”
+                # (baseball's point spread)": the best sentence's quoted words the question does not use)
+                for i in order[:3] if name else ():
+                    if (term := reader.quoted_term(cands[i].text, question)) is not None:
+                        lead, short = i, term
+                        break
         elif qi.kind == "outlet":
             # Each outlet whose article says it, with the sentence that does: one close to the best
             # (a sentence that only shares the question's setting says something else).

@@ -41,11 +41,17 @@ def asked_agent(question: str) -> frozenset[str]:
 
 
 def doer_verb(question: str) -> str:
-    """The verb "who" does in "Who <verb> ...?", as written ("co-wrote"); "" for other questions."""
+    """The verb "who" does in "Who <verb> ...?", as written ("co-wrote"), or the one the noun "which"
+    asks by does ("Which quarterback replaced X?" -> replaced); "" for other questions."""
     doc = nlp.parse(question)
-    if len(doc) < 3 or doc[0].lower_ != "who":
+    if len(doc) < 3:
         return ""
-    k = 1
+    if doc[0].lower_ == "who":
+        k = 1
+    elif doc[0].tag_ == "WDT" and doc[0].head.dep_ == "nsubj" and doc[0].head.head.i == doc[0].head.i + 1:
+        k = doc[0].head.i + 1  # (the subject's noun right before its verb: "Which Kings player scored ...")
+    else:
+        return ""
     if doc[k].lemma_ in ("have", "will", "would", "could", "can", "should", "might", "may") and doc[k].tag_ in ("VBZ", "VBP", "VBD", "MD"):
         k += 1  # ("Who has scored ...?", "Who will coach ...?")
     if doc[k].pos_ == "AUX" or doc[k].lemma_ in ("be", "do", "get"):
@@ -67,11 +73,11 @@ def object_asked(question: str) -> tuple[str, str] | None:
     if k >= len(words) or words[k].lower() not in _AUXILIARIES:
         return None
     run = words[k + 1:]
-    last = max((j for j, w in enumerate(run[:6]) if w[:1].isupper()), default=None)
-    if last is None or last + 1 >= len(run):
-        return None
-    verb = lexicon.verb_base(re.sub(r"\W+$", "", run[last + 1]))
-    return (" ".join(run[: last + 1]), verb) if verb else None
+    # (the first capitalised word followed by a verb ends it: "Liam Paro face in San Francisco")
+    for last in (j for j, w in enumerate(run[:6]) if w[:1].isupper() and j + 1 < len(run) and not run[j + 1][:1].isupper()):
+        if verb := lexicon.verb_base(re.sub(r"\W+$", "", run[last + 1])):
+            return " ".join(run[: last + 1]), verb
+    return None
 
 
 def object_of(question: str, sentence: str) -> str | None:
@@ -98,7 +104,8 @@ def object_of(question: str, sentence: str) -> str | None:
             while (nxt := next((c for c in end.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)) is not None:
                 end = nxt
             ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
-            start = min(obj.left_edge.i, ent.start if ent is not None else obj.i)
+            # (not whose it is: "Ohio's Montana Love" is Montana Love)
+            start = min([c.i for c in obj.children if c.dep_ == "compound" and c.i < obj.i] + [obj.i, ent.start if ent is not None else obj.i])
             stop = max(end.i + 1, ent.end if ent is not None else 0)
             return obj.doc[start:stop].text
     return None

@@ -149,6 +149,15 @@ class FactFinder:
             good = {i for i in own[:12] if score[i] >= self.settings.support_cutoff * score[own[0]]}
         else:
             good = {i for i in relevant[:12] if sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage}
+        # (the figures the question states besides the time it names: "97" of "97 yards", not "2023";
+        # only of a question that tells of one act: in one of many parts, a figure marks that part)
+        stated = [n for n in qi.numbers if n not in qi.period_text] \
+            if qi.numbers and sum(t.pos_ == "VERB" for t in nlp.parse(qi.text)) <= 3 else []
+        if stated and act and qi.kind != "number":
+            # ("At Jamnagar, it is building a complex spread over 5,000 acres": the question's act with
+            # its figures, however little else of the question the sentence repeats)
+            good |= {i for i in relevant[:12] if figures.gives_numbers(replace(qi, numbers=stated), cands[i].text)
+                     and reader.has_verb(cands[i].text, act, predicate=True)}
         if agent:  # ("under director Emma Tammi, the film ...": says who did it, however unlike the question)
             good |= {i for i in relevant[:12] if set(terms(" ".join(agent))) & cand_terms[i]
                      and any(doers.called_by(agent, cands[i].text, sp) for sp in reader.candidates(qi, cands[i].text, ents[i]))}
@@ -176,6 +185,22 @@ class FactFinder:
         # No sentence uses the question's verb at all: a date of another act is no answer to it.
         unused = bool(question_verb) and not any(uses(j) for j in relevant[:12])
         vague: tuple[int, str] | None = None  # a figure or a time that says little, if nothing says more
+        if qi.kind == "place" and qi.focus in lexicon.ORIGIN:
+            # "What is X's hometown?": the place a good sentence gives as that ("his hometown of Mackay")
+            for i in relevant[:12]:
+                if i in good and (spec := reader.specifier(qi.focus.split()[-1], cands[i].text, qi.text)) in names_in(i):
+                    return i, spec
+        if qi.kind == "person" and qi.role and (owner := speakers.owner(qi.role.split()[-1], qi.text)):
+            # "Which DMCI Holdings president ...?": the name a good sentence describes by the role and
+            # its owner ("Isidro Consunji, President of DMCI Holdings, Inc."), whatever the recognizer
+            # took the name for
+            role, asked = set(terms(qi.role)), set(terms(qi.text))
+            for i in relevant[:6]:
+                for a, b, label in ents[i] if i in good else ():
+                    span = cands[i].text[a:b]
+                    if label in nlp.PERSON | nlp.ORGANIZATION and not set(terms(span)) & asked and (
+                            said := reader.describe(span, cands[i].text)) and role | set(terms(" ".join(owner))) <= set(terms(said)):
+                        return i, reader.bare_name(span)
         if question_verb:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
             # among the good sentences, before the first date of the best one; first in a sentence
@@ -312,10 +337,6 @@ class FactFinder:
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
-        # (the figures the question states besides the time it names: "97" of "97 yards", not "2023";
-        # only of a question that tells of one act: in one of many parts, a figure marks that part)
-        stated = [n for n in qi.numbers if n not in qi.period_text] \
-            if qi.numbers and sum(t.pos_ == "VERB" for t in nlp.parse(qi.text)) <= 3 else []
         if qi.kind == "number" and figures.asks_score(qi.text):
             # "What was the score when Michigan beat Penn State?": the pair of counts a good sentence
             # that names one of the sides gives ("beat No. 10 Penn State 24-15"), not "No. 3".

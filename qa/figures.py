@@ -133,6 +133,12 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if not spans or (q.names and not any(_names(n, sentence, ents) for n in q.names)):
             return None
     if not focus:
+        # A figure the question gives is not what it asks ("the 1TB model" for its price), nor is the
+        # number of a name ("the Steam Deck 2", "UFC 295": the number right after its proper noun).
+        given = {n.replace(",", "") for n in q.numbers}
+        spans = [(a, b) for a, b in spans if re.sub(r"[^\d.]", "", sentence[a:b]) not in given and not _name_number(doc, a, b)]
+        if not spans:
+            return None
         # ("How much per month does X cost?": a figure given by the month, "$14.99 a month", before others)
         if (rate := re.search(r"\b(?:per|a|an|each|every)\s+(" + "|".join(_TIME_UNITS) + r")\b", q.text, re.I)) is not None:
             unit = rf"\s*(?:per|a|an|each|every|/)\s*{rate.group(1)}"
@@ -184,6 +190,13 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         money = {with_currency(sentence, a, label) for a, b, label in ents if label == "MONEY"}
         return next((sentence[a:b] for a, b in spans if a in money), None)
     return None
+
+
+def _name_number(doc, a: int, b: int) -> bool:
+    """Is the span a bare number that ends a name ("Steam Deck 2", "Week 15")?"""
+    toks = [t for t in doc if a <= t.idx < b]
+    return bool(toks) and all(t.like_num for t in toks) and toks[0].i > 0 and doc[toks[0].i - 1].pos_ == "PROPN" and (
+        toks[-1].head.i == toks[0].i - 1 or doc[toks[0].i - 1].head.i == toks[-1].i)
 
 
 def of_people(noun: str) -> bool:

@@ -67,6 +67,9 @@ def antonyms(lemma: str, pos: str, senses: int = 3) -> frozenset[str]:
 # English's most general verbs: WordNet lists them as synonyms of many ("accept" / "have", "take"),
 # and nearly any text uses them, so they say nothing of a claim.
 GENERAL_VERBS = frozenset({"be", "have", "do", "get", "take", "make", "give", "go", "put", "set", "let"})
+# Nouns of the place someone comes from ("What is X's hometown?"). (Not WordNet's class "location":
+# it holds "position", and "What was Seoul's position?" asks for a stance.)
+ORIGIN = frozenset({"hometown", "birthplace", "homeland"})
 # English's verbs of naming a thing ("an extension called Omnibug", "known as X").
 NAMING = frozenset({"call", "name", "dub", "title", "know"})
 

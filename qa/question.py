@@ -35,7 +35,9 @@ _NOUN_KIND = {
 }
 # The compass directions (English): "how far <direction>" asks for the farthest place reached.
 _COMPASS = {"north", "south", "east", "west", "northward", "southward", "eastward", "westward"}
-_HOW_MUCH = {"many", "much", "long", "old", "far", "large", "big", "high", "often"}
+# "How" and an adjective of measure asks for a figure: English's dimension adjectives (size, length,
+# age, distance, height, weight, width, depth, speed) and "many / much / often".
+_HOW_MUCH = {"many", "much", "long", "old", "far", "large", "big", "high", "often", "tall", "heavy", "wide", "deep", "fast", "small"}
 # "How did X react / respond?": verbs of reacting, answered by X's statement.
 _REACT = {"react", "respond", "reply", "retort"}
 # Verbs of holding a view ("What does X think of Y?", "How does X view Y?"): in the news what someone
@@ -185,6 +187,10 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
         # may not happen, indicating different aspects?").
         q.negated = _negates(relation)
     _kind(doc, q)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    wh = next((t for t in doc if t.lower_ == "what"), None)
+    if q.kind == "statement" and root is not None and wh is not None and (thing := _named_thing(root, wh)) is not None:
+        q.kind, q.subject, q.focus = "other", "", _focus(thing) or thing.lemma_.lower()  # "What is the bet called?": a name, not words said
     if q.kind == "date" and any(t.lemma_ in _WRITE for t in doc) and any(t.lemma_.lower() in _PIECE for t in doc):
         q.kind = "published"  # "When was the X article published?": its date, from the article's metadata
     if q.kind == "statement" and q.subject and not q.outlets:
@@ -287,10 +293,16 @@ def _publisher_not_ingested(doc, in_outlet) -> str:
         # "The ministry's report to parliament" is one delivered to someone, not a publication.)
         # (Nor is a piece someone owns, "its Quickmap location-sharing feature": when in doubt, no outlet
         # is said to be missing.)
+        # (Nor is "FTX's feature", "Otomo's new feature": what a thing or a person has is a feature of
+        # it, a product's or a film; "a Guardian feature" is a piece.)
+        if e.root.dep_ == "poss" and head.lemma_.lower() == "feature":
+            continue
         if e.root.dep_ in ("compound", "nmod", "poss", "amod") and head.lemma_.lower() in _PIECE and e.label_ != "PERSON" and not any(
                 (c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ == "poss" and c.pos_ == "PRON") for c in head.children):
             return e.text  # "a New York Times article"
-        if e.root.dep_ == "pobj" and head.lower_ in ("in", "by", "from") and head.head.lemma_.lower() in _PIECE:
+        # (A person is no publisher: "an article by lawyer Megan Gray" is one she wrote, for an outlet
+        # the question does not name.)
+        if e.root.dep_ == "pobj" and head.lower_ in ("in", "by", "from") and head.head.lemma_.lower() in _PIECE and e.label_ != "PERSON":
             return e.text  # "an article in The New York Times"
     return ""
 
@@ -535,8 +547,9 @@ def _kind(doc, q: Question) -> None:
             # "What was the final score of the game?" asks as "Which score ...?" does, when its noun
             # is of a figure or a time (nouns of names, "What are the entities that ...?", may ask
             # for a description)
+            # (or the place someone comes from: "What is X's hometown?")
             noun = next((t for t in root.children if t.dep_ == "nsubj" and t.pos_ == "NOUN"
-                         and _NOUN_KIND.get(t.lemma_.lower()) in ("number", "date")), None)
+                         and (_NOUN_KIND.get(t.lemma_.lower()) in ("number", "date") or t.lemma_.lower() in lexicon.ORIGIN)), None)
             # "What is the name of her father?", "What are the names of his children?": the name of a
             # person asks for the person ("What is the official's name who ...?" was tried as well: it
             # lost a dev answer, the parse hanging the clause elsewhere)
@@ -549,6 +562,8 @@ def _kind(doc, q: Question) -> None:
             # means, by WordNet: "Which Big Ten commissioner ...?", "Which OneRepublic member ...?";
             # WordNet's "group" as an organisation was tried: "Which supermarket chain ...?" lost)
             q.kind = _NOUN_KIND.get(noun.lemma_.lower()) or ("person" if lexicon.noun_class(noun.lemma_) == "person" else "other")
+            if noun.lemma_.lower() in lexicon.ORIGIN:
+                q.kind = "place"  # "What is X's hometown?": a place
             if q.kind == "outlet" and noun.dep_ == "dobj" and noun.head.i == root.i and root.pos_ == "VERB" and root.lemma_ not in SPEECH | _PUBLISH:
                 q.kind = "other"  # "Which site does she check?": a site she uses, not the outlet of a report
             elif q.kind == "outlet" and not any(t.lemma_ in SPEECH | _PUBLISH | _REVEAL or t.lemma_.lower() in _PIECE for t in doc):
@@ -610,11 +625,16 @@ def asks_name(question: str) -> bool:
 def _named_thing(root, wh):
     """The thing "What is <thing> called?" / "What is the name of <thing>?" asks the name of (not a
     person: "the name of her father" asks for the person); None for other questions."""
+    if root.lemma_.lower() in lexicon.NAMING and root.tag_ in ("VBN", "VBD") and root.i in (wh.head.i, wh.head.head.i):
+        # ("What is the bet called?", "What are First 5 Innings bets also called?": the parse puts the
+        # participle on top)
+        return next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i != wh.i and t.pos_ in ("NOUN", "PROPN")), None)
     if root.lemma_ != "be":
         return None
     thing = next((t for t in root.children if t.dep_ in ("nsubj", "attr") and t.i != wh.i and t.pos_ == "NOUN"), None)
-    if thing is not None and thing.lemma_.lower() == "name":
-        return next((o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    # ("What is the term for changes in odds?": the word for a thing is its name)
+    if thing is not None and (thing.lemma_.lower() == "name" or (thing.lemma_.lower() == "term" and thing.dep_ == "nsubj")):
+        return next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children
                      if o.dep_ == "pobj" and o.pos_ == "NOUN" and lexicon.noun_class(o.lemma_) != "person"), None)
     if thing is not None and any(c.dep_ == "acl" and c.lemma_.lower() in lexicon.NAMING for c in thing.children):
         return thing

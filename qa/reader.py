@@ -72,7 +72,7 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             span += more.group()  # ("Edwin van der" of "Edwin van der Sar": cut after the particle)
         if q.kind == "organization" and label == "NORP" and _qualifies(sentence, a, b):
             continue  # "a South Korean court": a people's adjective, no organisation of its own
-        if label in nlp.ORGANIZATION and q.kind == "place" and _at_building(q, sentence, a, b):
+        if label in nlp.ORGANIZATION and q.kind == "place" and (_at_building(q, sentence, a, b) or _where_act(q, sentence, a)):
             label = "FAC"  # ("a match at Estadio Monumental": a building the recognizer took for an organisation)
         if label in wanted and not (term_set(span) and (term_set(span) <= asked or term_set(span) & named)):
             out.append(span)
@@ -87,6 +87,14 @@ def _at_building(q: Question, sentence: str, a: int, b: int) -> bool:
         return False
     # (by the words: the parse often hangs a foreign name elsewhere)
     return re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", sentence[:a]) is not None
+
+
+def _where_act(q: Question, sentence: str, a: int) -> bool:
+    """Is the name at `a` where the sentence says the question's act is done ("At Jamnagar, it is
+    building ..." for "Where is X building ...?"), whatever the recognizer took it for?"""
+    act = act_of(q.text)
+    tok = next((t for t in nlp.parse(sentence) if t.idx == a), None)
+    return bool(act) and tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in") and tok.head.head.lemma_.lower() == act
 
 
 def names_thing(q: Question, span: str) -> bool:
@@ -421,6 +429,13 @@ def main_verb(question: str) -> str:
         # the wh-word hangs from, else the first verb.
         wh = next((t for t in doc if t.tag_ in ("WP", "WDT", "WRB", "WP$") and t.head.pos_ == "VERB"), None)
         root = wh.head if wh is not None else next((t for t in doc if t.pos_ == "VERB"), root)
+    # "Where is Reliance Industries building X?": the small model may hang the progressive's verb on
+    # the subject as a clause of it ("Industries building"), with "is" on top: the verb is the question's
+    # (or as the subject of "is": "[Ardent Energy building] ... is")
+    if root is not None and root.lemma_ == "be" and root.i <= 2:
+        ing = next((t for t in root.doc[root.i + 1:] if t.pos_ in ("VERB", "AUX")), None)
+        if ing is not None and ing.tag_ == "VBG" and (ing.head.i == root.i or (ing.head.dep_ == "nsubj" and ing.head.head.i == root.i)):
+            root = ing
     # "In what year did Apple introduce X, the feature that ...?": the verb "did" supports is the
     # question's, whatever the parse put on top (here "feature", read as a verb)
     supported = next((t for t in doc if t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "do" and c.i < t.i for c in t.children)), None)
@@ -479,6 +494,28 @@ def full_name(name: str, passage_ents: list[str], texts: list[str] = (), entity_
         longer = [bare_name(m.group(0)) for t in texts for m in pattern.finditer(t) if not re.search(r"[A-Z][\w’'&-]*\s$", t[:m.start()])]
         longer = [e for e in longer if e != name and all(w.lower() in entity_words for w in e.split()[:-1])]
     return max(set(longer), key=lambda e: (longer.count(e), len(e))) if longer else name
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]{2,40}?)[,.]?[\"”]")  # (double quotation marks: a single one is also an apostrophe)
+
+
+def quoted_term(sentence: str, question: str) -> str | None:
+    """The first words in quotation marks that the sentence introduces as a name by a verb of naming
+    (termed "game handicap", referred to as "line movement"), of at most four words, that the
+    question does not already use; None if none. (Words in quotation marks are more often what
+    someone said: "better".)"""
+    asked = term_set(question)
+    for m in _QUOTED.finditer(sentence):
+        words = m.group(1).strip()
+        before = re.findall(r"[A-Za-z]+", sentence[max(0, m.start() - 40) : m.start()])[-3:]
+        if len(words.split()) <= 4 and term_set(words) and not term_set(words) <= asked and any(
+                lexicon.verb_base(w) in _INTRODUCES for w in before):
+            return words
+    return None
+
+
+# Verbs that introduce a name: WordNet's verbs of naming, and "term" and "refer to as".
+_INTRODUCES = lexicon.NAMING | {"term", "refer"}
 
 
 def specifier(noun: str, sentence: str, question: str) -> str | None:

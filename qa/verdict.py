@@ -233,7 +233,8 @@ def opposed(question: str, start: int, end: int, sentences: list[str]) -> bool:
     words = [(word, anti) for word, anti in words if set(terms(" ".join(anti))) & stems]
     if not words:
         return False
-    told = {t.lemma_.lower() for s in sentences for t in nlp.parse(s)}
+    # (by the word as written too: "closed", the opposite of "open", is the verb "close" to the lemmatizer)
+    told = {w for s in sentences for t in nlp.parse(s) for w in (t.lemma_.lower(), t.lower_)}
     return any(word not in told and anti & told for word, anti in words)
 
 
@@ -294,6 +295,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     if simple and len(support) > 1 and not (q.negated or negated(q.text)) and support[1][1] >= 0.45 and denies(q, support[1][0]) \
             and not denies(q, sentence):
         return "No"
+    if simple and sim >= 0.45 and opposed(q.text, 0, len(q.text), [sentence]):
+        return "No"  # "Will the stores be open?" against "will be closed": WordNet's opposite, and not the word
     if sim >= 0.45 and contradicts_report(q.text, sentence):
         return "No"
     if simple and sim >= 0.4 and outranked(q.text, sentence):

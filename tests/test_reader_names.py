@@ -1,0 +1,106 @@
+"""What a thing is called and which figure is asked: "What is the bet called?" by the term a sentence
+introduces ("termed “game handicap”"), the figure that is not the question's own nor a name's
+number, the place of the question's act that the recognizer took for an organisation, the object
+of the verb done by a subject followed by a place, a role's holder the recognizer misread, a
+publisher that is no outlet ("FTX's feature", "an article by a lawyer"), and a verdict from a
+word's WordNet opposite. Made-up articles through the real engine (the real model and spaCy),
+and the pure parts on made-up text."""
+
+from __future__ import annotations
+
+from conftest import one_article
+
+from qa import doers, figures, nlp, question, reader, verdict
+
+
+def test_a_naming_question_asks_for_a_name_however_it_is_parsed():
+    for q in ("In darts betting on legs, what is the bet called?", "What are First 3 Frames bets in snooker betting also called?",
+              "What is the term for changes in the odds after bookmakers have set them?"):
+        read = question.read(q)
+        assert read.kind == "other" and read.focus, (q, read)
+        assert question.asks_name(q), q
+    # (what someone called something is what they said)
+    assert question.read("What did Mayor Hale call the new budget?").kind == "statement"
+
+
+def test_a_term_is_the_quoted_words_a_verb_of_naming_introduces():
+    q = "In darts betting on legs, what is the bet called?"
+    assert reader.quoted_term('At darts betting sites, handicaps are usually set on legs, termed "leg handicap" or "set handicap."', q) == "leg handicap"
+    assert reader.quoted_term("Such shifts are commonly referred to as “line drift.”", "What is the term for changes in the odds?") == "line drift"
+    # (words in quotation marks are more often what someone said)
+    assert reader.quoted_term("Fans said her new single sounded “better” than the last.", "What is her swimwear line called?") is None
+
+
+def test_the_term_answers_what_the_bet_is_called(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Darts betting explained",
+                "Darts betting has grown quickly across Europe this year. At darts betting sites, handicap betting is "
+                'usually based on legs or sets, termed "leg handicap" or "set handicap." Bettors also back players to '
+                "hit the most maximums in a match.")
+    a = fresh_engine.ask("In darts betting based on legs, what is the bet called?")
+    assert a.short.startswith("leg handicap"), a.answer
+
+
+def test_a_figure_the_question_gives_or_a_names_number_is_not_the_answer():
+    q = question.read("What is the price of the 2TB Limited Edition Pocket Deck with a smoked shell?")
+    sentence = "For a limited time, Vale will offer a special edition 2 TB Pocket Deck made with a smoked shell for $729."
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "$729"
+    q = question.read("How big is the Pocket Deck OLED's screen?")
+    sentence = "The first thing to know about the Pocket Deck OLED is that it is not the Pocket Deck 2."
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) is None
+
+
+def test_how_and_an_adjective_of_measure_asks_for_a_figure():
+    assert question.read("How tall is Spurs rookie Victor Wembanyama?").kind == "number"
+    assert question.read("How heavy is the new Pocket Deck?").kind == "number"
+    assert question.read("How did the Spurs rookie play on Sunday?").kind == "process"
+
+
+def test_a_noun_of_place_asks_for_a_place():
+    assert question.read("What is boxer Liam Paro's hometown?").kind == "place"
+    assert question.read("What is Liam Paro's nickname?").kind != "place"
+
+
+def test_the_progressive_verb_is_the_questions_act():
+    assert reader.main_verb("Where is Reliance Industries building its 5,000-acre green energy complex?") == "building"
+    q = question.read("Where is Ardent Energy building its 4,000-acre solar complex?")
+    sentence = "At Kelmar, it is building a solar complex spread over 4,000 acres of land, the company said."
+    assert "Kelmar" in reader.candidates(q, sentence, [(3, 9, "ORG")])
+
+
+def test_the_place_of_the_act_answers_where_it_is_done(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Ardent Energy bets on solar",
+                "The stock of Canada's most valued utility, Ardent Energy, has doubled over the last six years. "
+                "At Kelmar, it is building a solar complex spread over 4,000 acres of land which, according to the "
+                "company, will be among the largest in the world. Analysts expect the project to pay off by 2030.")
+    a = fresh_engine.ask("Where is Ardent Energy building its 4,000-acre solar complex?")
+    assert a.short.startswith("Kelmar"), a.answer
+
+
+def test_the_object_asked_ends_at_the_subject_before_a_place():
+    assert doers.object_asked("Which boxer does Liam Paro face in San Francisco on December 9?") == ("Liam Paro", "face")
+    assert doers.object_asked("Which team must Canada beat to qualify?") == ("Canada", "beat")
+    sentence = "Now back fit again, Paro faces Ohio's Montana Love in San Francisco on December 9 on the undercard."
+    assert doers.object_of("Which boxer does Liam Paro face in San Francisco on December 9?", sentence) == "Montana Love"
+
+
+def test_a_role_holder_the_recognizer_misread_is_found_by_the_description(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "A fund for every dream",
+                "In this article we argue for a national education fund. When Isidro Consunji, President of DMCI "
+                "Holdings, Inc. was asked by his officers what the role of his Chief Financial Officer would be, he "
+                "gave a three-word answer, “Fund my dreams.” Likewise the fund would pay for the dreams of students.")
+    a = fresh_engine.ask("Which DMCI Holdings president answered “Fund my dreams” when asked what the role of his Chief Financial Officer would be?")
+    assert a.short.startswith("Isidro Consunji"), a.answer
+
+
+def test_a_things_feature_and_a_persons_article_name_no_publisher():
+    assert question.read("Was Ledger's 'allow_negative' feature switched on in 2019?").unknown_outlet == ""
+    assert question.read("Which publication removed an opinion article by lawyer Megan Gray about search ads?").unknown_outlet == ""
+    assert question.read("What did a New York Times article say about the strike?").unknown_outlet == "New York Times"
+
+
+def test_a_words_opposite_says_no():
+    q = "Will Costco stores in the US be open on Thanksgiving Day?"
+    sentence = "All Costco stores in the US will be closed on Thanksgiving Day, as noted by the retailer's site."
+    assert verdict.opposed(q, 0, len(q), [sentence])
+    assert verdict.verdict(question.read(q), [(sentence, 0.8, 0.8)]) == "No"
+    assert verdict.verdict(question.read(q), [("All Costco stores in the US will be open on Thanksgiving Day.", 0.8, 0.8)]) == "Yes"
