@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from qa import lexicon, nlp
+from qa import lexicon, nlp, speakers
 from qa.keyword import term_set
 from qa.reader import describe
 from qa.types import Question
@@ -73,10 +73,14 @@ def object_asked(question: str) -> tuple[str, str] | None:
     if k >= len(words) or words[k].lower() not in _AUXILIARIES:
         return None
     run = words[k + 1:]
-    # (the first capitalised word followed by a verb ends it: "Liam Paro face in San Francisco")
+    # (the first capitalised word followed by a verb ends it: "Liam Paro face in San Francisco"; or
+    # the noun after it, "a Starbucks spokesperson tell": the verb in its base form, after "did")
+    base = {t.text for t in nlp.parse(question) if t.tag_ == "VB"}
     for last in (j for j, w in enumerate(run[:6]) if w[:1].isupper() and j + 1 < len(run) and not run[j + 1][:1].isupper()):
         if verb := lexicon.verb_base(re.sub(r"\W+$", "", run[last + 1])):
             return " ".join(run[: last + 1]), verb
+        if last + 2 < len(run) and run[last + 2] in base and (verb := lexicon.verb_base(run[last + 2])):
+            return " ".join(run[: last + 2]), verb
     return None
 
 
@@ -159,3 +163,23 @@ def unrecognised(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str
         if term_set(name) and not term_set(name) & asked:
             out.append(name)
     return out
+
+
+def whose_asked(question: str) -> str:
+    """The noun "whose" asks the owner of ("Whose record is Harry Kane chasing?" -> record); "" for
+    other questions."""
+    doc = nlp.parse(question)
+    if len(doc) < 3 or doc[0].lower_ != "whose":
+        return ""
+    return doc[0].head.lemma_.lower() if doc[0].head.pos_ == "NOUN" else ""
+
+
+def owner_of(noun: str, sentence: str) -> str | None:
+    """The name the sentence gives as the owner of the noun ("Uwe Seeler's record of 30" -> Uwe
+    Seeler); None when it names none."""
+    for t in nlp.parse(sentence):
+        if t.lemma_.lower() == noun and t.pos_ == "NOUN":
+            owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None:
+                return speakers.proper_name(owner)
+    return None

@@ -190,6 +190,12 @@ class FactFinder:
             for i in relevant[:12]:
                 if i in good and (spec := reader.specifier(qi.focus.split()[-1], cands[i].text, qi.text)) in names_in(i):
                     return i, spec
+        if qi.kind == "person" and (owned := doers.whose_asked(qi.text)):
+            # "Whose record is Harry Kane chasing?": the owner a good sentence gives the noun ("as he
+            # hunts down Uwe Seeler's record of 30")
+            for i in relevant[:12]:
+                if i in good and (by := doers.owner_of(owned, cands[i].text)) and not set(terms(by)) & set(terms(qi.text)):
+                    return i, by
         if qi.kind == "person" and qi.role and (owner := speakers.owner(qi.role.split()[-1], qi.text)):
             # "Which DMCI Holdings president ...?": the name a good sentence describes by the role and
             # its owner ("Isidro Consunji, President of DMCI Holdings, Inc."), whatever the recognizer

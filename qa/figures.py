@@ -168,10 +168,15 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         head = toks[-1].head
         # (or the last of the things the number counts in a list: "more than 500 West End, Broadway
         # and international theatre productions, films and albums")
-        listed = [t for t in head.subtree if t.dep_ == "conj" and t.lemma_.lower() == focus and t.i > toks[-1].i]
+        # (not one with its own count: "nine million illnesses, ... and 5,000 deaths")
+        listed = [t for t in head.subtree if t.dep_ == "conj" and t.lemma_.lower() == focus and t.i > toks[-1].i
+                  and not any(c.dep_ == "nummod" for c in t.children)]
         if listed and head.i > toks[-1].i:
             return sentence[a : listed[0].idx + len(listed[0].text)]
-        if counted(head) or any(counted(t) for t in doc[toks[-1].i + 1 : toks[-1].i + 5]):
+        # (the words after it up to another number: "10,000 hospitalizations and 5,000 deaths")
+        after = list(doc[toks[-1].i + 1 : toks[-1].i + 5])
+        after = after[: next((k for k, t in enumerate(after) if t.like_num), len(after))]
+        if counted(head) or any(counted(t) for t in after):
             end = head.idx + len(head.text) if head.i > toks[-1].i else b
             return sentence[a:end]
         # "How many sacks ...?": how many times the act the noun names was done ("sacking Daniel

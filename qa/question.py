@@ -503,7 +503,8 @@ def _kind(doc, q: Question) -> None:
             q.kind = "number"
             head = nxt.head if nxt.head.pos_ in ("NOUN", "PROPN") else None
             # (the noun counted follows "many / much" before any verb: not "How much will [damage] cost?")
-            if head is not None and any(t.pos_ in ("AUX", "VERB") for t in doc[min(nxt.i, head.i) : max(nxt.i, head.i)]):
+            # (a participle that modifies the noun is none: "How many flu-related deaths ...?")
+            if head is not None and any(t.pos_ in ("AUX", "VERB") and t.dep_ != "amod" for t in doc[min(nxt.i, head.i) : max(nxt.i, head.i)]):
                 head = None
             q.focus = head.lemma_.lower() if head is not None else ""
         else:
@@ -572,6 +573,10 @@ def _kind(doc, q: Question) -> None:
                 q.kind = "organization"
             if any(c.dep_ == "compound" and c.lemma_.lower() == "news" for c in noun.children):
                 q.kind = "outlet"  # "Which news organisation / agency / site reported X?"
+            elif q.kind == "outlet" and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("did", "does", "do") and root.lemma_ in SPEECH:
+                # "Which magazine did a Starbucks spokesperson tell ...?": the one someone spoke to, as
+                # the text names it, not the outlet of a report (the noun is the verb's object)
+                q.kind = "organization"
             elif q.kind == "person" and root.lemma_ in ("write", "author") and noun.dep_ == "nsubj" and any(
                     (c.dep_ == "dobj" and c.lemma_.lower() in _PIECE) or (c.dep_ == "prep" and c.lower_ == "about") for c in root.children):
                 q.kind = "author"  # "Which reporter wrote the story about X?": the byline (not "which minister wrote the letter")
@@ -632,8 +637,9 @@ def _named_thing(root, wh):
     if root.lemma_ != "be":
         return None
     thing = next((t for t in root.children if t.dep_ in ("nsubj", "attr") and t.i != wh.i and t.pos_ == "NOUN"), None)
-    # ("What is the term for changes in odds?": the word for a thing is its name)
-    if thing is not None and (thing.lemma_.lower() == "name" or (thing.lemma_.lower() == "term" and thing.dep_ == "nsubj")):
+    # ("What is the term for changes in odds?", "What is the title of her memoir?": the word for a
+    # thing, a work's title, is its name)
+    if thing is not None and (thing.lemma_.lower() in ("name", "title") or (thing.lemma_.lower() == "term" and thing.dep_ == "nsubj")):
         return next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children
                      if o.dep_ == "pobj" and o.pos_ == "NOUN" and lexicon.noun_class(o.lemma_) != "person"), None)
     if thing is not None and any(c.dep_ == "acl" and c.lemma_.lower() in lexicon.NAMING for c in thing.children):

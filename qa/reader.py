@@ -434,7 +434,8 @@ def main_verb(question: str) -> str:
     # (or as the subject of "is": "[Ardent Energy building] ... is")
     if root is not None and root.lemma_ == "be" and root.i <= 2:
         ing = next((t for t in root.doc[root.i + 1:] if t.pos_ in ("VERB", "AUX")), None)
-        if ing is not None and ing.tag_ == "VBG" and (ing.head.i == root.i or (ing.head.dep_ == "nsubj" and ing.head.head.i == root.i)):
+        if ing is not None and ing.tag_ == "VBG" and ing.dep_ in ("acl", "csubj") and (
+                ing.head.i == root.i or (ing.head.dep_ == "nsubj" and ing.head.head.i == root.i and ing.i == ing.head.i + 1)):
             root = ing
     # "In what year did Apple introduce X, the feature that ...?": the verb "did" supports is the
     # question's, whatever the parse put on top (here "feature", read as a verb)

@@ -189,7 +189,7 @@ def unsaid(q: Question, evidence: str) -> list[str]:
     # (a phrasal or prepositional verb of English's most general ones is not said by its verb: "take
     # back" by "accept", "put $4 billion into" by "investment")
     return [compound(t) or t.text for t in claim if verb_like(t) and not t.ent_type_ and t.lemma_ not in SPEECH and not by_piece(t)
-            and not (t.lemma_.lower() in lexicon.GENERAL_VERBS and any(_particle(c) or (c.dep_ == "prep" and c.lower_ in _TOWARD) for c in t.children))
+            and not (t.lemma_.lower() in lexicon.GENERAL_VERBS and any(_particle(c) or (c.dep_ == "prep" and c.lower_ in _TOWARD) or _light(c) for c in t.children))
             and not (not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-") and not said(t)]
 
 
@@ -199,6 +199,12 @@ _PARTICLES = frozenset({"back", "up", "out", "off", "down", "over", "away", "in"
 
 # English's prepositions of direction: with a general verb they make its sense ("put $4 billion into").
 _TOWARD = frozenset({"into", "onto", "to", "toward", "towards"})
+
+
+def _light(t) -> bool:
+    """Is the token a general verb's bare noun object, with which it says one thing ("take place",
+    "take part", "make progress")? Not "take the money"."""
+    return t.dep_ == "dobj" and t.pos_ == "NOUN" and t.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in t.children)
 
 
 def _particle(t) -> bool:

@@ -104,3 +104,40 @@ def test_a_words_opposite_says_no():
     assert verdict.opposed(q, 0, len(q), [sentence])
     assert verdict.verdict(question.read(q), [(sentence, 0.8, 0.8)]) == "No"
     assert verdict.verdict(question.read(q), [("All Costco stores in the US will be open on Thanksgiving Day.", 0.8, 0.8)]) == "Yes"
+
+
+def test_the_magazine_someone_told_is_the_one_the_text_names(fresh_engine, tmp_path):
+    assert question.read("Which magazine did a Brewhouse spokesperson tell that its cafes would be open on Thanksgiving?").kind == "organization"
+    assert question.read("Which newspaper reported that Brewhouse cafes would be open on Thanksgiving?").kind == "outlet"
+    one_article(fresh_engine, tmp_path, "Which cafes open on Thanksgiving",
+                "Many chains will close for the holiday this year. Earlier this month, a spokesperson for Brewhouse "
+                "told Home Living that its cafes will be open on Thanksgiving Day. Opening hours will vary by location.")
+    a = fresh_engine.ask("Which magazine did a Brewhouse spokesperson tell that its cafes would be open on Thanksgiving Day?")
+    assert a.short.startswith("Home Living"), a.answer
+
+
+def test_whose_asks_for_the_owner_the_sentence_gives():
+    assert doers.whose_asked("Whose record of 30 goals for Hamburg is Harry Kane chasing?") == "record"
+    sentence = "He is on course to score the most goals in a debut campaign as he hunts down Uwe Seeler's record of 30 for Hamburg."
+    assert doers.owner_of("record", sentence) == "Uwe Seeler"
+    assert doers.owner_of("record", "He set a club record of 30 goals.") is None
+
+
+def test_the_title_of_a_work_is_its_name():
+    assert question.asks_name("What is the title of Jada Pinkett Smith's 2023 memoir?")
+    assert question.read("What is the title of Jada Pinkett Smith's 2023 memoir?").focus == "memoir"
+
+
+def test_a_count_is_of_its_own_noun_in_a_list_of_counts():
+    q = question.read("How many flu-related deaths does the CDC estimate occurred during the 2021-2022 season?")
+    assert q.focus == "death"
+    sentence = ("During the 2021-2022 influenza season, the CDC estimates that there were nine million illnesses, four "
+                "million medical visits, 10,000 hospitalizations and 5,000 deaths related to the flu.")
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "5,000 deaths"
+
+
+def test_a_light_verbs_object_is_the_claim():
+    q = question.read("Was Liam Paro's cancelled fight against Robbie Davies Jnr set to take place in Liverpool?")
+    sentence = "He was lined up to face Robbie Davies Jnr in a headline slot in Liverpool in March before a scan found a fracture."
+    assert verdict.unsaid(q, sentence) == []
+    assert verdict.verdict(q, [(sentence, 0.7, 0.7)]) == "Yes"
