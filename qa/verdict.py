@@ -233,7 +233,7 @@ def opposed(question: str, start: int, end: int, sentences: list[str]) -> bool:
     # (a negated word is the negation's to check: "no longer in contention")
     words = [(t.lemma_.lower(), anti) for t in nlp.parse(question)
              if start <= t.idx < end and t.pos_ in ("VERB", "ADJ") and not t.ent_type_ and not t.is_stop
-             and not any(c.lower_ in _NEGATION for c in t.children) and (anti := lexicon.antonyms(t.lemma_.lower(), t.pos_))]
+             and not _negated_here(t) and (anti := lexicon.antonyms(t.lemma_.lower(), t.pos_))]
     # The sentences are parsed only when an opposite's stem is in them (parses cost).
     stems = set(terms(" ".join(sentences)))
     words = [(word, anti) for word, anti in words if set(terms(" ".join(anti))) & stems]
@@ -242,6 +242,12 @@ def opposed(question: str, start: int, end: int, sentences: list[str]) -> bool:
     # (by the word as written too: "closed", the opposite of "open", is the verb "close" to the lemmatizer)
     told = {w for s in sentences for t in nlp.parse(s) for w in (t.lemma_.lower(), t.lower_)}
     return any(word not in told and anti & told for word, anti in words)
+
+
+def _negated_here(t) -> bool:
+    """Is the word negated by its own "not" / "no longer", or by its copula's ("is no longer open")?"""
+    words = list(t.children) + (list(t.head.children) if t.dep_ in ("acomp", "attr") and t.head.lemma_ == "be" else [])
+    return any(c.lower_ in _NEGATION or (c.dep_ == "advmod" and any(g.lower_ in _NEGATION for g in c.children)) for c in words)
 
 
 def single_claim(q: Question) -> bool:
