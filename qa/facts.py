@@ -238,9 +238,15 @@ class FactFinder:
                     return i, by
             # "Who prodded Seoul and Tokyo to sign it?": the name a good sentence gives as the one that
             # did it ("Washington, which prodded the two countries ..."), a person or not, when no person did.
-            if reported or reader.asks_subject(qi.text):
+            # ("Which Kings player scored five points in the final 37 seconds?": the doer of a good
+            # sentence that gives the question's figures, which say which act it is; "which" narrows
+            # whom it asks, so only a person the sentence names does)
+            which = not reported and not reader.asks_subject(qi.text) and bool(qi.numbers) and reader.asks_subject(qi.text, which=True)
+            if reported or reader.asks_subject(qi.text) or which:
                 unnamed = False  # (a better sentence tells of the act with no name: "Three scientists won ...")
                 for rank, i in enumerate(relevant[:12]):
+                    if which and not figures.gives_numbers(qi, cands[i].text):
+                        continue
                     by = (speakers.doer(act, cands[i].text) or (speakers.doer(purpose, cands[i].text) if purpose else None)) if i in good else None
                     if by is None:
                         unnamed = unnamed or (i in good and reader.has_verb(cands[i].text, act, predicate=True))
@@ -248,7 +254,7 @@ class FactFinder:
                     if set(terms(by)) <= set(terms(qi.text)):
                         continue
                     people = reader.candidates(qi, cands[i].text, ents[i])
-                    if not people and rank < 6:
+                    if not people and rank < 6 and not which:
                         return i, by
                     # (a person it names as the one who did it: "fellow bidder, Sheikh Jassim, withdrew his offer")
                     if not unnamed and (doing := [p for p in people if set(terms(p)) & set(terms(by))]):

@@ -429,6 +429,10 @@ def main_verb(question: str) -> str:
         # the wh-word hangs from, else the first verb.
         wh = next((t for t in doc if t.tag_ in ("WP", "WDT", "WRB", "WP$") and t.head.pos_ == "VERB"), None)
         root = wh.head if wh is not None else next((t for t in doc if t.pos_ == "VERB"), root)
+    # "Which maker had to cancel the deal?": "have to" is a modal, the verb after it the question's
+    if root is not None and root.lemma_ == "have":
+        root = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i == root.i + 2
+                     and root.doc[root.i + 1].lower_ == "to"), root)
     # "Where is Reliance Industries building X?": the small model may hang the progressive's verb on
     # the subject as a clause of it ("Industries building"), with "is" on top: the verb is the question's
     # (or as the subject of "is": "[Ardent Energy building] ... is")

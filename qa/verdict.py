@@ -315,7 +315,7 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"  # "the largest employer" against "the second-largest employer"
     if simple and sim >= 0.45 and (other_circumstance(q.text, sentence) or other_owner(q.text, sentence)):
         return "No"
-    if simple and (sim >= 0.4 or cover >= 0.5) and other_agent(q.text, sentence):
+    if simple and (sim >= 0.4 or cover >= 0.5) and (other_agent(q.text, sentence) or any(other_maker(q.text, s) for s, _, _ in support[:2])):
         return "No"  # (the sentence that would support the claim says another did it)
     if simple and (sim >= 0.4 or cover >= 0.5) and other_country(q.text, sentence):
         return None  # (another country did it: whether the claim's did, the evidence does not say)
@@ -416,6 +416,40 @@ def other_agent(question: str, sentence: str) -> bool:
         if not same_owner(asked, told):
             return True
     return False
+
+
+def other_maker(question: str, sentence: str) -> bool:
+    """"Is donanemab produced by Eisai?" against "donanemab, produced by Eli Lilly": the sentence
+    gives the claim's passive act, done to the same thing, to a named doer that is not the claim's."""
+    doc = nlp.parse(question)
+    for t in doc:
+        if t.pos_ != "VERB" or t.lemma_ in SPEECH:
+            continue
+        by = [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        done = _done_to(t)
+        if not by or done is None:
+            continue
+        asked = set(terms(" ".join(w.text for w in by[0].subtree)))
+        thing = set(terms(" ".join(w.text for w in done.subtree if w.i < t.i or done.i > t.i)))
+        for v in nlp.parse(sentence):
+            if v.lemma_.lower() != t.lemma_.lower() or v.pos_ != "VERB":
+                continue
+            target = _done_to(v)
+            told = [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if target is not None and told and set(terms(target.text)) & thing and target.pos_ in ("NOUN", "PROPN") \
+                    and not set(terms(" ".join(w.text for w in told[0].subtree))) & asked:
+                return True
+    return False
+
+
+def _done_to(verb):
+    """What a passive verb is done to: its passive subject, or the noun its participle or relative
+    clause describes ("donanemab, produced by ..."; by the word before it: the small model may hang
+    the participle on a name further back)."""
+    if verb.dep_ in ("acl", "relcl"):
+        before = next((w for w in reversed(verb.doc[: verb.i]) if not w.is_punct and w.dep_ not in ("auxpass", "nsubjpass")), None)
+        return before if before is not None and before.pos_ in ("NOUN", "PROPN") else verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def other_country(question: str, sentence: str) -> bool:

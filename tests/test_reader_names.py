@@ -141,3 +141,25 @@ def test_a_light_verbs_object_is_the_claim():
     sentence = "He was lined up to face Robbie Davies Jnr in a headline slot in Liverpool in March before a scan found a fracture."
     assert verdict.unsaid(q, sentence) == []
     assert verdict.verdict(q, [(sentence, 0.7, 0.7)]) == "Yes"
+
+
+def test_another_maker_of_the_same_thing_says_no():
+    q = "Is the Alzheimer's drug donanemab produced by Eisai?"
+    sentence = ("Lecanemab, which is produced by Japanese pharmaceutical company Eisai, and donanemab, produced by Eli "
+                "Lilly of the US, are the first medicines to achieve this aim.")
+    assert verdict.other_maker(q, sentence)
+    assert not verdict.other_maker("Is lecanemab produced by Eisai?", sentence)
+
+
+def test_have_to_is_a_modal_before_the_questions_verb():
+    assert reader.main_verb("Which phone maker had to cancel a deal with Epic Games?") == "cancel"
+    assert reader.main_verb("Which phone maker had a deal with Epic Games?") == ""
+
+
+def test_which_asks_for_the_doer_of_the_act_the_questions_figures_mark(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Hawks collapse in Capital City",
+                "The Hawks are 8-10 after Tuesday's collapse against the Kings in Capital City. Stefan Carrey scored 31 "
+                "points for the Hawks. Carrey passed the ball straight to Malik Monroe, and Monroe scored five points in "
+                "the final 37 seconds to send the Hawks home. Carrey said the team would learn from it.")
+    a = fresh_engine.ask("Which Kings player scored five points in the final 37 seconds to beat the Hawks in Capital City?")
+    assert a.short.startswith("Malik Monroe"), a.answer
