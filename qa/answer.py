@@ -198,6 +198,18 @@ class Answerer:
         sem = sims[:, -1]
         weights = self._weights(query)
         lex = np.array([coverage(weights, t) for t in cand_terms])
+        # A sentence that names no person and says "he" / "she" speaks of a person its passage names:
+        # of the people the question names, those its passage (or its article's title) names are
+        # covered by it ("This time it was an Achilles issue which forced him to withdraw", in a
+        # passage about Liam Paro). English's pronouns look back; which person they stand for, the
+        # question's names in the passage say best.
+        people = [t for e in nlp.parse(question).ents if e.label_ in nlp.PERSON and (t := terms(e.text))]
+        for i, c in enumerate(cands):
+            if people and _PRONOUN.search(c.text) and not any(label in nlp.PERSON for _, _, label in cand_ents[i]):
+                around = set(terms(c.passage.chunk.text + " " + c.passage.chunk.title))
+                named = frozenset(w for p in people if p[-1] in around for w in p)  # (by the surname: "Paro")
+                if named:
+                    lex[i] = max(lex[i], coverage(weights, cand_terms[i] | named))
         rank_prior = np.array([0.04 * (1 - c.rank / max(len(passages), 1)) for c in cands])
         # A sentence an earlier answer already gave is news to nobody, unless nothing else fits.
         # (Not for "Why ...?": the sentence that said where she went may say what for.)
@@ -564,6 +576,9 @@ class Answerer:
                 continue
             chosen.append(i)
         return self._with_continuations(chosen, cands)
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)  # English's third-person singular pronouns of people
 
 
 def _asks(sentence: str) -> bool:

@@ -163,3 +163,20 @@ def test_which_asks_for_the_doer_of_the_act_the_questions_figures_mark(fresh_eng
                 "the final 37 seconds to send the Hawks home. Carrey said the team would learn from it.")
     a = fresh_engine.ask("Which Kings player scored five points in the final 37 seconds to beat the Hawks in Capital City?")
     assert a.short.startswith("Malik Monroe"), a.answer
+
+
+def test_whose_by_of_when_the_noun_has_a_possessor():
+    sentence = "Vincent Namatjira with his Archibald-prize-winning portrait of Adam Goodes, titled Stand Strong."
+    assert doers.owner_of("portrait", sentence) == "Adam Goodes"
+    assert doers.owner_of("portrait", "A portrait of Adam Goodes hangs in the hall.") is None  # (no possessor: whose is not said)
+
+
+def test_a_pronoun_sentence_in_a_passage_about_the_person_answers(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Paro ready for Love",
+                "Australian boxer Liam Paro says he has no time for schoolyard drama after a sparring clip leaked online. "
+                "He was lined up to face Robbie Dale in Leeds in March before a scan found a facial fracture. After that "
+                "disappointment, the 27-year-old secured a long-awaited world title shot against Regis Pratt in New "
+                "Orleans. This time it was an Achilles tendon issue which forced him to withdraw, sidelining him for "
+                "months. Now back fit again, Paro faces Montana Love in San Francisco.")
+    a = fresh_engine.ask("What injury forced Liam Paro to withdraw from his world title fight?")
+    assert "Achilles" in a.answer.split("[1]")[0], a.answer
