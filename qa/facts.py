@@ -201,6 +201,13 @@ class FactFinder:
             # its owner ("Isidro Consunji, President of DMCI Holdings, Inc."), whatever the recognizer
             # took the name for
             role, asked = set(terms(qi.role)), set(terms(qi.text))
+            if reader.main_lemma(qi.text) in speakers.SPEECH:
+                # ("Which NFL Network reporter said X?": the source a good sentence gives X by,
+                # "according to NFL Network's Tom Pelissero")
+                for i in relevant[:6]:
+                    if i in good and (src := speakers.according_to(cands[i].text)) and src[1] \
+                            and set(terms(" ".join(owner))) <= set(terms(src[1])) and not set(terms(src[0])) & asked:
+                        return i, src[0]
             for i in relevant[:6]:
                 for a, b, label in ents[i] if i in good else ():
                     span = cands[i].text[a:b]

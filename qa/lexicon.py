@@ -32,6 +32,7 @@ _narrower: dict[str, list[str]] = {}  # a verb set's offset -> the sets of its t
 # (verb set offset, word number) -> the (noun set offset, word number) of its derived nouns ("write" -> writer)
 _derived: dict[tuple[str, int], list[tuple[str, int]]] = {}
 _person_sets: dict[str, tuple[str, ...]] = {}  # a noun set of the class "person" -> its words
+_derived_words: dict[str, tuple[str, ...]] = {}  # a noun set a verb derives -> its words
 
 
 def data_dir() -> Path | None:
@@ -95,6 +96,32 @@ def agent_nouns(lemma: str, senses: int = 3) -> frozenset[str]:
             if w == word:
                 found |= {_person_sets[t][n - 1] for t, n in _derived.get((offset, k), ()) if t in _person_sets}
     return frozenset(w.replace("_", " ") for w in found)
+
+
+def derived_nouns(lemma: str, senses: int = 3) -> frozenset[str]:
+    """The nouns WordNet derives from a verb in its `senses` most frequent senses, of any class
+    ("lose" -> loss, loser; "own" -> owner, ownership). Empty for an unknown verb or no WordNet."""
+    file, word, sets = _sets(lemma, "VERB", senses)
+    if not _derived_words and sets:
+        _read_derived()
+    return frozenset(_derived_words[t][n - 1].replace("_", " ") for offset in sets
+                     for k, w in enumerate(_words.get(file, {}).get(offset, ()), 1) if w == word
+                     for t, n in _derived.get((offset, k), ()) if t in _derived_words and n <= len(_derived_words[t]))
+
+
+def _read_derived() -> None:
+    """The words of the noun sets the verbs derive (read once, on first use)."""
+    root = data_dir()
+    if root is None:
+        return
+    targets = {t for found in _derived.values() for t, _ in found}
+    words = {}
+    for line in (root / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line[:8] in targets:
+            f = line.split(" ", 4 + 2 * int(line.split(" ", 4)[3], 16))
+            words[line[:8]] = tuple(w.lower() for w in f[4 : 4 + 2 * int(f[3], 16) : 2])
+    with _lock:
+        _derived_words.update(words)
 
 
 # WordNet's detachment rules for verbs (morphy(7WN)): an inflected form's endings and what replaces them.

@@ -159,6 +159,22 @@ def reporter(sentence: str, verb: str) -> str | None:
     return None
 
 
+def according_to(sentence: str) -> tuple[str, str] | None:
+    """The person a sentence gives as its source by "according to", with whose they are ("...,
+    according to NFL Network's Tom Pelissero" -> ("Tom Pelissero", "NFL Network")); None if none."""
+    if "according to" not in sentence.lower():
+        return None
+    for t in nlp.parse(sentence):
+        if t.lower_ == "to" and t.i > 0 and t.doc[t.i - 1].lower_ == "according":
+            o = next((c for c in t.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if o is not None:
+                whose = next((c for c in o.children if c.dep_ == "poss"), None)
+                start = whose.i + 1 if whose is not None else o.left_edge.i
+                name = name_text([w for w in o.doc[start : o.i + 1] if w.pos_ == "PROPN"])
+                return name, (o.doc[whose.left_edge.i : whose.i + 1].text if whose is not None else "")
+    return None
+
+
 def speaks(subject: str, sentence: str, context: str = "") -> bool:
     """Does the sentence give the words or claims of `subject`: is the subject of a reporting verb
     named by it (or a pronoun for it, when `context`, the passage, names it)? Names match on any of

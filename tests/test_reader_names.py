@@ -180,3 +180,18 @@ def test_a_pronoun_sentence_in_a_passage_about_the_person_answers(fresh_engine, 
                 "months. Now back fit again, Paro faces Montana Love in San Francisco.")
     a = fresh_engine.ask("What injury forced Liam Paro to withdraw from his world title fight?")
     assert "Achilles" in a.answer.split("[1]")[0], a.answer
+
+
+def test_a_verb_is_said_by_the_noun_wordnet_derives_from_it():
+    from qa import lexicon
+    assert "appearance" in lexicon.derived_nouns("appear")
+    assert "producer" in lexicon.derived_nouns("produce")
+    q = question.read("Did Stephen Kane appear in the horror anthology Nightshow?")
+    assert "appear" not in " ".join(verdict.unsaid(q, "Stephen Kane makes a brief appearance in the horror anthology Nightshow."))
+
+
+def test_the_source_according_to_is_who_said_it():
+    from qa import speakers
+    sentence = "The Vikings have officially ruled him out, according to NFL Network's Tom Pelissero."
+    assert speakers.according_to(sentence) == ("Tom Pelissero", "NFL Network")
+    assert speakers.according_to("The Vikings have ruled him out, the team said.") is None
