@@ -426,7 +426,7 @@ class Answerer:
             # ("What is the intelligence pact called?" is answered by a name, not "intelligence sharing")
             name = question_reader.asks_name(question)
             for i in order[:6]:  # "Which exports ...?": the best sentence that says which
-                if (spec := reader.specifier(qi.focus.split()[-1], cands[i].text, question)) is not None and (not name or spec[:1].isupper()):
+                if (spec := reader.specifier(qi.focus, cands[i].text, question)) is not None and (not name or spec[:1].isupper()):
                     lead, short = i, spec
                     break
             else:

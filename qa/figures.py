@@ -10,6 +10,7 @@ import unicodedata
 from qa import clauses, lexicon, nlp, speakers, when
 from qa.question import PROPORTION
 from qa.types import Question
+from qa.verify import NUMBER_WORDS
 
 # English words of a thing's value in money: "How much is it worth / does it cost / did they pay?"
 # asks for a sum.
@@ -118,6 +119,10 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.dep_ == "nummod" and t.like_num and any(ch.isdigit() for ch in t.text)
                   and not any(a <= t.idx < b and (label in nlp.NUMBER or a <= t.head.idx < b) for a, b, label in ents)]
     spans = [(a, b) for a, b in spans if not clauses.of_another(q, doc, a, b)]
+    # A figure the question gives is not what it asks ("the 1TB model" for its price, "after his two
+    # tries" for how many in all), by its digits or its number word.
+    given = {n.replace(",", "") for n in q.numbers} | {NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", q.text.lower()) if w in NUMBER_WORDS}
+    spans = [(a, b) for a, b in spans if _value(sentence[a:b]) not in given]
     if not spans:
         return None
     if not focus and q.text.lower().startswith("how long"):
@@ -133,10 +138,8 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if not spans or (q.names and not any(_names(n, sentence, ents) for n in q.names)):
             return None
     if not focus:
-        # A figure the question gives is not what it asks ("the 1TB model" for its price), nor is the
-        # number of a name ("the Steam Deck 2", "UFC 295": the number right after its proper noun).
-        given = {n.replace(",", "") for n in q.numbers}
-        spans = [(a, b) for a, b in spans if re.sub(r"[^\d.]", "", sentence[a:b]) not in given and not _name_number(doc, a, b)]
+        # (nor is the number of a name: "the Steam Deck 2", "UFC 295", the number right after its proper noun)
+        spans = [(a, b) for a, b in spans if not _name_number(doc, a, b)]
         if not spans:
             return None
         # ("How much per month does X cost?": a figure given by the month, "$14.99 a month", before others)
@@ -195,6 +198,12 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         money = {with_currency(sentence, a, label) for a, b, label in ents if label == "MONEY"}
         return next((sentence[a:b] for a, b in spans if a in money), None)
     return None
+
+
+def _value(span: str) -> str:
+    """A figure's number as digits ("1 TB" -> "1", "two tries" -> "2"); "" when it has none."""
+    digits = re.sub(r"[^\d.]", "", span)
+    return digits or next((NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", span.lower()) if w in NUMBER_WORDS), "")
 
 
 def _name_number(doc, a: int, b: int) -> bool:

@@ -195,3 +195,11 @@ def test_the_source_according_to_is_who_said_it():
     sentence = "The Vikings have officially ruled him out, according to NFL Network's Tom Pelissero."
     assert speakers.according_to(sentence) == ("Tom Pelissero", "NFL Network")
     assert speakers.according_to("The Vikings have ruled him out, the team said.") is None
+
+
+def test_a_count_the_question_gives_in_words_is_not_the_answer():
+    q = question.read("How many tries had wing Damien Penn scored in total after his two tries against Italy?")
+    sentence = "Damien Penn scored two tries against Italy in Lyon on Friday night."
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) is None
+    sentence = "Damien Penn now has 35 tries for France, three behind the record."
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "35 tries"
