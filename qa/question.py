@@ -301,8 +301,10 @@ def _publisher_not_ingested(doc, in_outlet) -> str:
                 (c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ == "poss" and c.pos_ == "PRON") for c in head.children):
             return e.text  # "a New York Times article"
         # (A person is no publisher: "an article by lawyer Megan Gray" is one she wrote, for an outlet
-        # the question does not name.)
-        if e.root.dep_ == "pobj" and head.lower_ in ("in", "by", "from") and head.head.lemma_.lower() in _PIECE and e.label_ != "PERSON":
+        # the question does not name; known for a person by the noun of a person before the name, as
+        # the recognizer takes some outlets for people.)
+        titled = e.label_ == "PERSON" and e.start > 0 and e.doc[e.start - 1].pos_ == "NOUN" and lexicon.noun_class(e.doc[e.start - 1].lemma_) == "person"
+        if e.root.dep_ == "pobj" and head.lower_ in ("in", "by", "from") and head.head.lemma_.lower() in _PIECE and not titled:
             return e.text  # "an article in The New York Times"
     return ""
 
