@@ -204,10 +204,12 @@ class Answerer:
         # passage about Liam Paro). English's pronouns look back; which person they stand for, the
         # question's names in the passage say best.
         people = [t for e in nlp.parse(question).ents if e.label_ in nlp.PERSON and (t := terms(e.text))]
+        around: dict[int, set[str]] = {}  # a passage's words, once per passage
         for i, c in enumerate(cands):
             if people and _PRONOUN.search(c.text) and not any(label in nlp.PERSON for _, _, label in cand_ents[i]):
-                around = set(terms(c.passage.chunk.text + " " + c.passage.chunk.title))
-                named = frozenset(w for p in people if p[-1] in around for w in p)  # (by the surname: "Paro")
+                if (words := around.get(id(c.passage))) is None:
+                    words = around[id(c.passage)] = set(terms(c.passage.chunk.text + " " + c.passage.chunk.title))
+                named = frozenset(w for p in people if p[-1] in words for w in p)  # (by the surname: "Paro")
                 if named:
                     lex[i] = max(lex[i], coverage(weights, cand_terms[i] | named))
         rank_prior = np.array([0.04 * (1 - c.rank / max(len(passages), 1)) for c in cands])
@@ -430,8 +432,8 @@ class Answerer:
                     lead, short = i, spec
                     break
             else:
-                # (a term is introduced in quotation marks: "termed “game handicap”", "the “run line”
-                # (baseball's point spread)": the best sentence's quoted words the question does not use)
+                # (a term is introduced in quotation marks by a verb of naming: "termed “game handicap”":
+                # the best sentences' quoted words the question does not use; see reader.quoted_term)
                 for i in order[:3] if name else ():
                     if (term := reader.quoted_term(cands[i].text, question)) is not None:
                         lead, short = i, term
