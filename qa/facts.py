@@ -200,19 +200,19 @@ class FactFinder:
             # "Which DMCI Holdings president ...?": the name a good sentence describes by the role and
             # its owner ("Isidro Consunji, President of DMCI Holdings, Inc."), whatever the recognizer
             # took the name for
-            role, asked = set(terms(qi.role)), set(terms(qi.text))
+            role, asked, owner_terms = set(terms(qi.role)), set(terms(qi.text)), set(terms(" ".join(owner)))
             if reader.main_lemma(qi.text) in speakers.SPEECH:
                 # ("Which NFL Network reporter said X?": the source a good sentence gives X by,
                 # "according to NFL Network's Tom Pelissero")
                 for i in relevant[:6]:
                     if i in good and (src := speakers.according_to(cands[i].text)) and src[1] \
-                            and set(terms(" ".join(owner))) <= set(terms(src[1])) and not set(terms(src[0])) & asked:
+                            and owner_terms <= set(terms(src[1])) and not set(terms(src[0])) & asked:
                         return i, src[0]
             for i in relevant[:6]:
                 for a, b, label in ents[i] if i in good else ():
                     span = cands[i].text[a:b]
                     if label in nlp.PERSON | nlp.ORGANIZATION and not set(terms(span)) & asked and (
-                            said := reader.describe(span, cands[i].text)) and role | set(terms(" ".join(owner))) <= set(terms(said)):
+                            said := reader.describe(span, cands[i].text)) and role | owner_terms <= set(terms(said)):
                         return i, reader.bare_name(span)
         if question_verb:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
