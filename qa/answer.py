@@ -77,7 +77,7 @@ class Answerer:
                 cache[c.key, c.text] = (v, frozenset(terms(c.text)), e)
         for c in cands:
             cache.move_to_end((c.key, c.text))
-        entries = [cache[c.key, c.text] for c in cands]
+        entries = [(v, w, nlp.mend(c.text, e)) for c in cands for v, w, e in [cache[c.key, c.text]]]
         nlp.know_entities((c.text, e) for c, (_, _, e) in zip(cands, entries))  # a parse of them skips the recognizer
         while len(cache) > self._cache_size:
             cache.popitem(last=False)

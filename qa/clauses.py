@@ -52,17 +52,18 @@ def of_another(q: Question, doc, a: int, b: int) -> bool:
     return bool(words) and not words & asked
 
 
-def other_object(question: str, want: str, sentence: str) -> bool:
+def other_object(question: str, want: str, sentence: str, also: frozenset[str] = frozenset()) -> bool:
     """Does the sentence do the question's act (`want`, a lemma: reader.lemma of the question's
-    verb) only to other things it names ("he joined Southampton" for "When did Mitchell join Tottenham?")?"""
+    verb; or one of `also`, its other words) only to other things it names ("he joined Southampton"
+    for "When did Mitchell join Tottenham?")?"""
 
-    def objects(doc) -> list[list]:
-        return [[c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] for t in doc if t.lemma_.lower() == want and t.pos_ == "VERB"]
-    asked = [o for objs in objects(nlp.parse(question)) for o in objs]
+    def objects(doc, verbs) -> list[list]:
+        return [[c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] for t in doc if t.lemma_.lower() in verbs and t.pos_ == "VERB"]
+    asked = [o for objs in objects(nlp.parse(question), {want}) for o in objs]
     if not want or not asked:
         return False
     named = set(terms(" ".join(w.text for o in asked for w in o.subtree)))
-    done = objects(nlp.parse(sentence))
+    done = objects(nlp.parse(sentence), {want} | also)
     return bool(done) and all(objs and not any(set(terms(" ".join(w.text for w in o.subtree))) & named for o in objs) for objs in done)
 
 

@@ -84,10 +84,11 @@ def object_asked(question: str) -> tuple[str, str] | None:
     return None
 
 
-def object_of(question: str, sentence: str) -> str | None:
+def object_of(question: str, sentence: str, context: str = "") -> str | None:
     """The name the sentence gives as the object of the question's verb (or a WordNet synonym of
     it) done by the question's subject: "Canada will now have to defeat Trinidad and Tobago" for
-    "Which team must Canada beat?"."""
+    "Which team must Canada beat?"; by a pronoun for the subject too, when `context` (its
+    passage) names it ("She told the producer Max Martin ...")."""
     asked = object_asked(question)
     if asked is None:
         return None
@@ -99,9 +100,13 @@ def object_of(question: str, sentence: str) -> str | None:
             continue
         # (a participle's doer is the noun it qualifies: "the heavyweight prospect beating Curtis Harper")
         doers = [c for c in t.children if c.dep_ == "nsubj"] or ([t.head] if t.dep_ == "acl" else [c for c in t.head.children if c.dep_ == "nsubj"])
-        if not any(term_set(" ".join(w.text for w in d.subtree)) & who for d in doers):
+        if not any(term_set(" ".join(w.text for w in d.subtree)) & who for d in doers) and not (
+                context and speakers.acts(subject, sentence, context, t.lemma_.lower())):
             continue
         obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        # (or the name set beside a noun object: "the producer Max Martin")
+        obj = obj or next((a for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN" for a in c.children
+                           if a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == c.i + 1), None)
         if obj is not None and not term_set(obj.text) & term_set(question):
             # (the name whole, with the names joined to it: "Trinidad and Tobago")
             end = obj
@@ -155,7 +160,7 @@ def unrecognised(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str
     for t in nlp.parse(sentence):
         if t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        a = t.left_edge.i if all(w.pos_ == "PROPN" for w in t.doc[t.left_edge.i : t.i]) else t.i
+        a = t.left_edge.i if all(_name_word(w) for w in t.doc[t.left_edge.i : t.i]) else t.i
         name = t.doc[a : t.i + 1].text
         label = next((lb for x, y, lb in ents if x <= t.idx < y), None)
         if label is not None and not (label in nlp.PLACE and lexicon.noun_class(name) != "location"):
@@ -163,6 +168,15 @@ def unrecognised(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str
         if term_set(name) and not term_set(name) & asked:
             out.append(name)
     return out
+
+
+def _name_word(w) -> bool:
+    """Is the word part of a name: a proper noun, or a capitalised word or hyphen of a hyphenated one
+    ("Take-Two", whose "Take" the tagger calls a verb)?"""
+    doc = w.doc
+    hyphen = w.tag_ == "HYPH" and w.i > 0 and not doc[w.i - 1].whitespace_ and not w.whitespace_
+    joined = not w.whitespace_ and w.i + 1 < len(doc) and doc[w.i + 1].tag_ == "HYPH" and w.text[:1].isupper()
+    return w.pos_ == "PROPN" or hyphen or joined
 
 
 def whose_asked(question: str) -> str:

@@ -124,9 +124,8 @@ class FactFinder:
         price = qi.kind == "number" and len(qi.names) >= 2 and reader.labels_for(qi) == {"MONEY"}
         # (its verbs in any form: "sold" for "sell")
         # (not a verb of a clause that describes one of its things: "the Gaza Strip, which Israel cut
-        # off from food" tells which place, not what is counted)
-        did = [t.text for t in nlp.parse(qi.text) if t.pos_ == "VERB" and t.lemma_.lower() not in lexicon.GENERAL_VERBS | speakers.SPEECH
-               and not any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors))] if happened else []
+        # off from food" tells which place, not what is counted; nor of one that sets the time)
+        did = [t.text for t in nlp.parse(qi.text) if t.pos_ == "VERB" and t.lemma_.lower() in figures.asked_acts(qi.text)] if happened else []
         # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
         # them, not in a sentence about something else ("the pact signed in 2016").
         # (A sentence tells of it when it has the verb and what the question names: "held talks" is
@@ -214,6 +213,18 @@ class FactFinder:
                     if label in nlp.PERSON | nlp.ORGANIZATION and not set(terms(span)) & asked and (
                             said := reader.describe(span, cands[i].text)) and role | owner_terms <= set(terms(said)):
                         return i, reader.bare_name(span)
+        if qi.kind == "person" and qi.focus and not qi.role and (owned_by := reader.of_owner(qi.text, qi.focus.split()[-1])):
+            # "Who is the CEO of Jim Ratcliffe's Ineos Sport?": the name a good sentence describes by the
+            # title of that owner and nothing more ("Jean-Claude Blanc, the CEO of Ratcliffe's Ineos
+            # Sport"; not "the deputy CEO"), whatever the recognizer took the name for
+            titled_as, question_words = set(terms(qi.focus)), set(terms(qi.text))
+            for i in relevant[:6]:
+                for a, b, label in ents[i] if i in good else ():
+                    span = cands[i].text[a:b]
+                    if label in nlp.PERSON | nlp.ORGANIZATION and not set(terms(span)) & question_words and (
+                            said := reader.describe(span, cands[i].text)) and titled_as <= set(terms(said)) \
+                            and set(terms(said)) & owned_by and not set(terms(said)) - titled_as - owned_by:
+                        return i, reader.bare_name(span)
         if question_verb:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
             # among the good sentences, before the first date of the best one; first in a sentence
@@ -296,7 +307,7 @@ class FactFinder:
             # "Which team must Canada beat?": the name a good sentence gives as what the question's
             # subject does its verb to (or a broader or same verb: "Canada will have to defeat X")
             for i in relevant[:6]:
-                if i in good and (obj := doers.object_of(qi.text, cands[i].text)):
+                if i in good and (obj := doers.object_of(qi.text, cands[i].text, cands[i].passage.chunk.text)):
                     return i, reader.bare_name(obj)
         if qi.kind in ("place", "organization") and reader.asks_subject(qi.text, which=True):
             # "Which team won the first World Cup?": the organisation a good sentence gives as doing
@@ -359,16 +370,24 @@ class FactFinder:
         if qi.kind == "number" and figures.asks_score(qi.text):
             # "What was the score when Michigan beat Penn State?": the pair of counts a good sentence
             # that names one of the sides gives ("beat No. 10 Penn State 24-15"), not "No. 3".
-            for i in relevant[:12]:
-                if i in good and (pair := figures.score_in(cands[i].text)) and (not qi.names or len(reader.unnamed(qi.names, cands[i].text)) < len(qi.names)):
-                    return i, pair
+            # (first one that names every side the question names: "blowing out No. 22 Utah, 42-18" at
+            # Arizona Stadium, not the half-time "28-7" of a sentence about Arizona alone)
+            sides = [e.text for e in nlp.parse(qi.text).ents if e.label_ in nlp.ORGANIZATION | nlp.PLACE]
+            for whole in (True, False):
+                for i in relevant[:12]:
+                    if i in good and (pair := figures.score_in(cands[i].text)) and (
+                            not reader.unnamed(sides, cands[i].text) if whole else not qi.names or len(reader.unnamed(qi.names, cands[i].text)) < len(qi.names)):
+                        return i, pair
         if qi.kind == "number" and did:
             # "How much is she paying each month?": a figure of a good sentence that tells of the
             # question's act, by its verb or noun ("she's been paying back $300 a month", "a 5.6 per
             # cent fall"), before one of a sentence that only shares its nouns ("has $145,000 in
             # student loan debt").
+            # (not one that does it to another: "India defeated New Zealand by 70 runs" for "By how many
+            # runs did India beat Sri Lanka?")
             for i in relevant[:6]:
                 if i in good and any(reader.uses_verb(v, cands[i].text, cand_terms[i]) for v in did) \
+                        and not any(clauses.other_object(qi.text, reader.lemma(v), cands[i].text, lexicon.other_words(reader.lemma(v), "VERB")) for v in did) \
                         and (span := figures.number_about(qi, cands[i].text, ents[i])) is not None and any(ch.isdigit() for ch in span):
                     return i, span
         for i in ([] if preset is not None else relevant[:12]):

@@ -56,7 +56,8 @@ def proportion_asked(question: str) -> bool:
 # A score as English news writes it: two counts joined by a dash ("24-15", "32–12"), of at most
 # three digits each (not a season, "2019-20", nor a date), and not in brackets after a team's name,
 # where it is the team's record of wins and losses ("The UTSA Roadrunners (8-4)").
-_PAIR = re.compile(r"(?<![\w.,$(-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w.,%)-])")
+# (A comma or full stop after it ends the clause: "blowing out No. 22 Utah, 42-18, extending ...".)
+_PAIR = re.compile(r"(?<![\w.,$(-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w%)-]|[.,]\d)")
 
 
 def asks_score(question: str) -> bool:
@@ -69,7 +70,8 @@ def asks_score(question: str) -> bool:
 
 def score_in(sentence: str) -> str | None:
     """The score the sentence gives ("beat No. 10 Penn State 24-15 at ..." -> "24-15"), if one."""
-    m = _PAIR.search(sentence)
+    # (not a team's record of wins and losses: "dropped the Saints' record to 3-4")
+    m = next((m for m in _PAIR.finditer(sentence) if not re.search(r"\brecords?\b", sentence[max(0, m.start() - 20) : m.start()], re.I)), None)
     return m.group() if m else None
 
 
@@ -123,6 +125,11 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     # tries" for how many in all), by its digits or its number word.
     given = {n.replace(",", "") for n in q.numbers} | {NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", q.text.lower()) if w in NUMBER_WORDS}
     spans = [(a, b) for a, b in spans if _value(sentence[a:b]) not in given]
+    if q.period is not None:
+        # ("The cheapest season ticket in 2024 is $867" does not answer for 2023: a figure whose clause
+        # names another year is of another time; "cost $3,600 in 2023 but will now run $7,650 for the
+        # 2024 season" gives one of each)
+        spans = [(a, b) for a, b in spans if not _of_other_year(doc, a, b, q.period)]
     if not spans:
         return None
     if not focus and q.text.lower().startswith("how long"):
@@ -146,7 +153,12 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if (rate := re.search(r"\b(?:per|a|an|each|every)\s+(" + "|".join(_TIME_UNITS) + r")\b", q.text, re.I)) is not None:
             unit = rf"\s*(?:per|a|an|each|every|/)\s*{rate.group(1)}"
             spans = sorted(spans, key=lambda sp: re.match(unit, sentence[sp[1]:], re.I) is None)
-        a, b = next((sp for sp in spans if clauses.of_named(q, doc, *sp)), spans[0])
+        # (of the clause whose subject the question names, and first the figure the question's act
+        # governs: "Evolution Mining sinking 13 per cent after it raised $525 million" for "How much
+        # did Evolution Mining raise?")
+        acts = asked_acts(q.text)
+        named = [sp for sp in spans if clauses.of_named(q, doc, *sp)]
+        a, b = next((sp for sp in named + spans if _governed_by(doc, *sp, acts)), (named + spans)[0])
         return sentence[a:b]
     # "How many Japanese troops ...?" is not answered by a count of South Korean troops.
     if not speakers.same_owner(speakers.owner(focus, q.text), speakers.owner(focus, sentence)):
@@ -198,6 +210,54 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         money = {with_currency(sentence, a, label) for a, b, label in ents if label == "MONEY"}
         return next((sentence[a:b] for a, b in spans if a in money), None)
     return None
+
+
+# English's subordinators of time (a closed class): the clause they open sets when.
+_TIME_MARKS = frozenset({"when", "whenever", "while", "after", "before", "since", "until", "till", "once"})
+
+
+def asked_acts(question: str) -> set[str]:
+    """The lemmas of what the question says was done, not said or told of a thing it names nor of
+    the time it sets ("when Paul Volcker began his term": when, not what is measured); English's
+    most general verbs say nothing of which act."""
+    def timed(t) -> bool:
+        return t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in t.children)
+    return {t.lemma_.lower() for t in nlp.parse(question) if t.pos_ == "VERB" and t.lemma_.lower() not in lexicon.GENERAL_VERBS | speakers.SPEECH
+            and not any(a.dep_ in ("relcl", "acl") or timed(a) for a in (t, *t.ancestors))}
+
+
+def _clause_verb(doc, a: int, b: int):
+    """The verb of the clause the span at a:b is in (None when none)."""
+    tok = nlp.span_head(doc, a, b)
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+
+
+def _governed_by(doc, a: int, b: int, acts: set[str]) -> bool:
+    """Is the span at a:b a figure of one of these verbs' clauses ("raised [$525 million]")?"""
+    verb = _clause_verb(doc, a, b)
+    return verb is not None and verb.lemma_.lower() in acts
+
+
+# Clauses of their own within a clause: a year there is not the clause's time.
+_OWN_CLAUSE = ("ccomp", "advcl", "relcl", "conj", "acl", "parataxis")
+
+
+def _of_other_year(doc, a: int, b: int, period: tuple) -> bool:
+    """Does the clause of the figure at a:b name a year, none of them within the period? (A clause
+    that describes a thing of another, "$867, which works out to $51 per match", is of that one's time
+    when it names none.)"""
+    verb = _clause_verb(doc, a, b)
+    while verb is not None:
+        inside = {verb.i} | {t.i for c in verb.children if c.dep_ not in _OWN_CLAUSE for t in c.subtree}
+        years = {int(t.text) for t in doc if t.i in inside and t.ent_type_ == "DATE" and re.fullmatch(r"(?:19|20)\d\d", t.text)}
+        if years:
+            return not any(period[0].year <= y <= period[1].year for y in years)
+        if verb.dep_ not in ("relcl", "acl"):
+            return False
+        verb = _clause_verb(doc, verb.head.idx, verb.head.idx + len(verb.head.text))
+    return False
 
 
 def _value(span: str) -> str:

@@ -97,6 +97,22 @@ def know_entities(pairs: Iterable[tuple[str, Sequence[Entity]]]) -> None:
             _known.popitem(last=False)
 
 
+# English words that join the parts of a name and never end one ("the Economic Club of New York").
+_JOINING = ("of", "for", "and", "the", "at")
+
+
+def mend(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """The entities with a name the recognizer cut at a joining word made whole again: "the Economic
+    Club of" and "New York" is "the Economic Club of New York" (labelled as its first part)."""
+    out: list[Entity] = []
+    for a, b, label in ents:
+        if out and not text[out[-1][1] : a].strip() and text[out[-1][0] : out[-1][1]].rsplit(None, 1)[-1] in _JOINING:
+            out[-1] = (out[-1][0], b, out[-1][2])
+        else:
+            out.append((a, b, label))
+    return out
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str):
     """The full analysis of one short text (a question, a sentence): a spaCy Doc. Cached, so a
@@ -117,6 +133,9 @@ def parse(text: str):
             return nlp.get_pipe("ner")(doc)
     with _lock:
         doc = nlp(text)
+    mended = mend(text, [(e.start_char, e.end_char, e.label_) for e in doc.ents])
+    if len(mended) < len(doc.ents):
+        doc.ents = [doc.char_span(a, b, label) for a, b, label in mended]
     return _do_support(doc) or doc
 
 

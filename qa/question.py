@@ -275,6 +275,8 @@ _FINITE = {"VBD", "VBP", "VBZ", "MD"}
 
 # Nouns for a piece of journalism: "an article in X", "a X report", "a review from X" name X as the
 # publisher of an article, which must then be an ingested outlet.
+# The parts of speech of the words of a noun phrase between a name and its head noun.
+_IN_NOUN_PHRASE = frozenset({"NOUN", "PROPN", "ADJ", "PART", "PUNCT", "NUM", "ADV"})
 _PIECE = {"article", "report", "piece", "review", "story", "column", "editorial", "interview", "op-ed", "feature", "coverage", "post"}
 
 
@@ -297,8 +299,12 @@ def _publisher_not_ingested(doc, in_outlet) -> str:
         # it, a product's or a film; "a Guardian feature" is a piece.)
         if e.root.dep_ == "poss" and head.lemma_.lower() == "feature":
             continue
+        # (The name stands in the piece's noun phrase, "the Guardian's opinion piece", not in a clause
+        # about something else, "a bug affecting Instagram Stories that re-shared Feed posts"; and a
+        # piece that another owns, "Amazon's generative AI feature", is that one's thing.)
         if e.root.dep_ in ("compound", "nmod", "poss", "amod") and head.lemma_.lower() in _PIECE and e.label_ != "PERSON" and not any(
-                (c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ == "poss" and c.pos_ == "PRON") for c in head.children):
+                (c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ == "poss" and (c.pos_ == "PRON" or (c.i != e.root.i and c.ent_type_ != "PERSON")))
+                for c in head.children) and all(t.pos_ in _IN_NOUN_PHRASE for t in doc[e.end : head.i]):
             return e.text  # "a New York Times article"
         # (A person is no publisher: "an article by lawyer Megan Gray" is one she wrote, for an outlet
         # the question does not name; known for a person by the noun of a person before the name, as
@@ -467,7 +473,9 @@ def _kind(doc, q: Question) -> None:
             q.kind, q.subject = "describe", doc[named[0].i : named[-1].i + 1].text
         elif root.lemma_ == "be" and wh.i == tokens[0].i and tokens[1].i == root.i and (run := _name_then_where(tokens[2:])):
             q.kind, q.subject = "describe", run  # "Who is Marazhai Aezyrraesh in Rogue Trader?": who they are there
-        elif root.lemma_ in ("write", "author", "co-write") and any(c.dep_ == "dobj" and c.lemma_.lower() not in _PIECE for c in root.children):
+        # (a thing an ingested outlet's name qualifies is its piece: "the Sporting News guide")
+        elif root.lemma_ in ("write", "author", "co-write") and any(c.dep_ == "dobj" and c.lemma_.lower() not in _PIECE and not any(
+                o.lower() in doc[c.left_edge.i : c.i].text.lower() for o in q.outlets) for c in root.children):
             q.kind = "person"  # "Who wrote the score for X?": its maker, whom the text names (not a byline)
         elif root.lemma_ in ("write", "author") or any(
                 t.dep_ == "relcl" and t.lemma_ == "write" and any(c.lower_ == "about" or c.lemma_ in _PIECE for c in t.children)
@@ -636,6 +644,9 @@ def _named_thing(root, wh):
         # ("What is the bet called?", "What are First 5 Innings bets also called?": the parse puts the
         # participle on top)
         return next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i != wh.i and t.pos_ in ("NOUN", "PROPN")), None)
+    if root.lemma_.lower() in lexicon.NAMING and root.tag_ == "VB" and wh.head.i == root.i and wh.dep_ in ("dobj", "oprd"):
+        # "What does Apple call the M3 GPU feature ...?"
+        return next((t for t in root.children if t.dep_ == "dobj" and t.i != wh.i and t.pos_ in ("NOUN", "PROPN")), None)
     if root.lemma_ != "be":
         return None
     thing = next((t for t in root.children if t.dep_ in ("nsubj", "attr") and t.i != wh.i and t.pos_ == "NOUN"), None)
@@ -649,7 +660,10 @@ def _named_thing(root, wh):
     # (a long subject may leave the participle that ends the question to the verb: "What was the giant
     # dragonfly with a three-foot wingspan that was wiped out called?")
     last = next((t for t in reversed(list(root.doc)) if not t.is_punct), None)
-    if thing is not None and last is not None and last.lemma_.lower() in lexicon.NAMING and last.tag_ in ("VBN", "VBD") and last.head.i == root.i:
+    # (or to a noun of the subject: "What was Epic Games' secret plan to update Fortnite with code that
+    # bypasses app store fees called?", when "what" is what the subject is)
+    if thing is not None and last is not None and last.lemma_.lower() in lexicon.NAMING and last.tag_ in ("VBN", "VBD") and (
+            last.head.i == root.i or (wh.head.i == root.i and wh.dep_ == "attr" and thing.dep_ == "nsubj" and last.i in {t.i for t in thing.subtree})):
         return thing
     return None
 

@@ -8,6 +8,7 @@ import re
 
 from qa import dates, figures, lexicon, nlp, speakers, when
 from qa.keyword import term_set, terms
+from qa.question import naming_year
 from qa.types import Question
 from qa.verify import NUMBER_WORDS
 
@@ -211,6 +212,14 @@ def _owning(tok, words: list) -> bool:
     preposition among `words` ("the co-founder of ... Twitch"): whose the role is, not another person?"""
     return tok.tag_ == "POS" or tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.head.dep_ == "poss") \
         or any(a.dep_ == "prep" and a in words for a in tok.ancestors)
+
+
+def of_owner(question: str, noun: str) -> set[str]:
+    """The words of the name the question gives as the noun's owner by "of" ("the CEO of Jim
+    Ratcliffe's Ineos Sport"); empty when it gives none (the "of" of "Secretary of State" is no name)."""
+    return {w for t in nlp.parse(question) if t.lower_ == noun.lower() for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
+            for w in term_set(" ".join(x.text for x in o.subtree))}
 
 
 def describe(subject: str, sentence: str) -> str | None:
@@ -444,7 +453,9 @@ def main_verb(question: str) -> str:
     # "In what year did Apple introduce X, the feature that ...?": the verb "did" supports is the
     # question's, whatever the parse put on top (here "feature", read as a verb)
     supported = next((t for t in doc if t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "do" and c.i < t.i for c in t.children)), None)
-    if root is not None and supported is not None and supported.i < root.i and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in root.children):
+    # (not "did X have to renew ...": the verb after "have to" is the question's, as above)
+    if root is not None and supported is not None and supported.i < root.i and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in root.children) \
+            and not (supported.lemma_ == "have" and root.head.i == supported.i):
         root = supported
     return root.text if root is not None and root.lemma_ not in ("be", "do", "have") else ""
 
@@ -542,8 +553,9 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
             # ("the pastor's new book, his second, is called The Power of the Second Thought")
             named += [x for x in t.head.children if x.dep_ in ("oprd", "attr", "xcomp")]
         for c in t.children:
-            if c.dep_ == "acl" and c.lemma_.lower() in lexicon.NAMING:
-                named += [x for x in c.children if x.dep_ in ("oprd", "attr", "dobj")]  # "an extension called Omnibug"
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lexicon.NAMING:
+                # "an extension called Omnibug", "a feature the company calls Dynamic Caching"
+                named += [x for x in c.children if x.dep_ in ("oprd", "attr", "dobj") and x.tag_ not in ("WDT", "WP")]
             elif c.dep_ == "prep" and c.lower_ in ("of", "including", "like"):
                 found += [x for x in c.children if x.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ == "as" and t.doc[c.i - 1].lower_ == "such":
@@ -676,14 +688,29 @@ _NUMBERED = re.compile(r"\b([A-Z][\w.+-]*) (\d+)\b")
 
 def other_numbered(question: str, sentence: str) -> bool:
     """Does the sentence name another of a numbered thing the question names ("UFC 294 in Abu Dhabi"
-    for "At which venue was UFC 295 held?"), and not the question's own?"""
+    for "At which venue was UFC 295 held?"), and not the question's own (any of them: "No. 17 Arizona
+    beat No. 22 Utah" is told by "blowing out No. 22 Utah")?"""
+    asked: dict[str, set[str]] = {}
     for stem, n in _NUMBERED.findall(question):
-        if stem.lower().rstrip(".") in dates.MONTH_NAMES or len(n) == 4:
-            continue  # (a date, "October 2023", "Oct. 12", or a name's year: no numbered thing)
-        told = {m for s, m in _NUMBERED.findall(sentence) if s.lower() == stem.lower()}
-        if told and n not in told:
+        if stem.lower().rstrip(".") not in dates.MONTH_NAMES and len(n) != 4:
+            asked.setdefault(stem.lower(), set()).add(n)  # (not a date, "October 2023", "Oct. 12", nor a name's year)
+    for stem, numbers in asked.items():
+        told = {m for s, m in _NUMBERED.findall(sentence) if s.lower() == stem}
+        if told and not told & numbers:
+            return True
+    # (nor another year's edition of a thing named by its year: "the 2015 World Cup" for "the 2003
+    # Cricket World Cup", by the name's last word and no mention of the question's year)
+    years = {e.text for e in nlp.parse(question).ents if e.label_ == "DATE" and naming_year(e)}  # (not "in October 2023")
+    for year, name in _EDITION.findall(question):
+        if year not in years:
+            continue
+        told = {y for y, n in _EDITION.findall(sentence) if n.split()[-1] == name.split()[-1]}
+        if told and year not in told and year not in sentence:
             return True
     return False
+
+
+_EDITION = re.compile(r"\b((?:19|20)\d\d) ((?:[A-Z][\w-]* )*[A-Z][\w-]*)")
 
 
 def named_venue(q: Question, sentence: str, span: str, ents: list[nlp.Entity]) -> bool:

@@ -92,6 +92,8 @@ def negates(sentence: str, claim: set[str]) -> bool:
             if any(s.lemma_.lower() in claim for s in did[0].subtree):
                 return True  # "failed to make it to the playoffs" says they did not make it
         elif t.lower_ in _NEGATION or t.lemma_.lower() in _NEGATION:
+            if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _NOT_ONLY:
+                continue  # "not only got halfway ... but did it in style" says it did
             if _conditional(_negated(t)):
                 continue  # "X can end it if Japan doesn't remove the curbs" denies no removal
             head = _negated(t)
@@ -106,6 +108,9 @@ def negates(sentence: str, claim: set[str]) -> bool:
 
 # English's prefixes written with a hyphen (a closed class): "co-leading" claims "leading".
 _PREFIXES = {"co", "re", "pre", "post", "non", "ex", "anti", "semi", "multi", "mid", "sub", "inter", "counter", "de", "pro", "bi", "tri", "self"}
+
+# "not only / just / merely X (but also Y)": English's correlative, which asserts X.
+_NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
 
 # English's negative implicative verbs: "X failed / refused / declined / neglected to do Y" says X
 # did not do Y (a closed class of the language).
