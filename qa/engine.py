@@ -255,6 +255,10 @@ class Engine:
         # the GIL): on MultiHop's long questions each takes about as long as the other.
         reading_job = _READERS.submit(_read, q, outlets)
         vecs = self.encoder.encode_question(texts)
+        # Most questions set no time and ask for no timeline: their passages are searched for while the
+        # question is still parsed (Chroma's search and numpy release the GIL), and searched again
+        # only when the reading changes what to search.
+        guess = self.passages(query, vecs[-1], k, filters, snap)
         plain, reading = reading_job.result()
         if query != q and reading.period is None and not reading.order:
             # A follow-up that names no time of its own ("When did they say that?") is about the
@@ -267,7 +271,7 @@ class Engine:
         wide = reading.kind == "timeline" or (reading.latest and not reading.outlets)
         depth = self.settings.retrieve.max_top_k if wide else k
         scoped = self._scoped(filters, reading, snap)
-        passages = self.passages(query, vecs[-1], depth, scoped, snap)
+        passages = guess if depth == k and scoped is filters else self.passages(query, vecs[-1], depth, scoped, snap)
         # Typed in lower case, the question's names are not read as names: it is read again with the
         # capitals the retrieved passages give its words (retrieval itself ignores case).
         cased = question_reader.truecase(plain, (p.chunk.text for p in passages))

@@ -30,6 +30,8 @@ def number_labels(q: Question) -> frozenset[str]:
         return frozenset({"PERCENT"})  # "What share of adults ...?": a percentage, not a count
     if q.text.lower().startswith("how much") and any(t.lemma_.lower() in _VALUE for t in nlp.parse(q.text)):
         return frozenset({"MONEY"})  # "How much is the deal worth?": a sum, not "a 40% increase"
+    if q.text.lower().startswith("what") and any(t.lemma_.lower() in ("cost", "fetch") and t.dep_ == "ROOT" for t in nlp.parse(q.text)):
+        return frozenset({"MONEY"})  # "What does it cost?" (the verb, however tagged; a fee "charged" may be a share)
     if q.text.lower().startswith("how much") and q.focus and lexicon.noun_class(q.focus.split()[-1]) == "possession":
         return frozenset({"MONEY"})  # "How much money / funding / revenue ...?": WordNet's class of what is owned
     if q.text.lower().startswith("how much"):
@@ -81,8 +83,9 @@ def with_second(sentence: str, b: int) -> int:
     m = re.match(r"[-–]\d+(?:\.\d+)?\b", sentence[b:])
     if m and b > 0 and sentence[b - 1].isdigit():
         return b + m.end()
-    # (and the rest of a word the recognizer cut: "£300" of "£300m", "$1.2" of "$1.2bn")
-    m = re.match(r"[a-zA-Z]+\b", sentence[b:])
+    # (and the rest of a word the recognizer cut: "£300" of "£300m", "$1.2" of "$1.2bn"; or the scale
+    # word after it, "7.9 lakh": English's and India's words of number scale, a closed class)
+    m = re.match(r"[a-zA-Z]+\b|\s(?:thousand|million|billion|trillion|lakh|crore)\b", sentence[b:])
     return b + m.end() if m and b > 0 and sentence[b - 1].isdigit() else b
 
 

@@ -47,6 +47,9 @@ _PUBLISH = {"report", "write", "publish", "cover", "cite"}  # what an outlet doe
 # (and what it does first: "Which outlet revealed X?"; "Who revealed X?" is as often a person)
 _REVEAL = {"reveal", "disclose"}
 _WRITE = {"publish", "write"}  # what is done to an article when it comes out
+# English verbs whose object is a measure of their subject: "What does it cost / weigh?" (not
+# "earn": "What has her government earned?" may be trust)
+_MEASURED = frozenset({"cost", "weigh", "fetch", "measure"})
 # Words that ask for the present state of things rather than a moment of the past.
 _NOW = {"latest", "still", "now", "current", "currently", "today", "newest", "yet", "recent", "recently"}
 _CHANGE = {"change", "unfold", "evolve", "develop", "progress", "shift", "timeline"}
@@ -624,6 +627,9 @@ def _kind(doc, q: Question) -> None:
         # (As above, a verb the model tags as a noun has the words after the auxiliary as its subject.)
         subj = next((t for t in root.children if t.dep_ == "nsubj" and t.i != wh.i), None)
         doer = list(subj.subtree) if subj is not None else list(doc[aux.i + 1 : root.i]) if aux is not None else []
+        if w == "what" and wh.head.i == root.i and wh.dep_ == "dobj" and root.lemma_.lower() in _MEASURED:
+            q.kind = "number"  # "What did the AirPods Pro cost?" (the small model may tag the verb a noun)
+            return
         if wh.head.i == root.i and wh.dep_ == "dobj" and any(t.ent_type_ or t.pos_ == "PROPN" for t in doer):
             q.doer = doc[doer[0].i : doer[-1].i + 1].text
 

@@ -116,3 +116,16 @@ def test_a_teams_record_is_no_score_and_another_years_edition_is_another_thing()
 
 def test_the_verb_after_have_to_is_the_questions_after_did():
     assert reader.main_verb("By what date did Inter Miami fans have to renew their season tickets to get a discount?") == "renew"
+
+
+def test_what_a_thing_costs_or_weighs_asks_for_a_figure():
+    for q in ("What does the new Kindle cost?", "What did the second-generation AirPods Pro cost during the Prime Day sale?",
+              "What does the 16-inch laptop weigh?"):
+        assert question.read(q).kind == "number", q
+    assert figures.number_labels(question.read("What does the new Kindle cost?")) == {"MONEY"}
+    assert question.read("What did the WTO rule on Japan's export curbs?").kind != "number"
+
+
+def test_a_figure_keeps_its_scale_word():
+    assert _figure("How many high-net-worth individuals did India have in 2022?",
+                   "The population of high-net-worth individuals, which was 7.9 lakh in 2022, will rise to 16.5 lakh by 2027.") == "7.9 lakh"
