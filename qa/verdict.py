@@ -301,6 +301,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         - numbers_in(" ".join(e.text for e in nlp.parse(q.text).ents if naming_year(e)))
     if in_period:  # (the best evidence comes from the question's time: its year is no claim to repeat)
         asked -= numbers_in(q.period_text)
+    if asked and not by_parts and _figures_denied(sentence, asked):
+        return "No"  # "Spill's seed extension is $2 million, not $2.75 million"
     # (the next best sentence counts when it tells of the claim's act with other figures: "Timlin-Scalera
     # died of metastatic breast cancer in 2019" against "die ... in 2021", below a sentence about her)
     if asked and not by_parts and not asked <= numbers_in(evidence, words=True) and (numbers_in(sentence, words=True) or any(
@@ -328,6 +330,25 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     if simple and _hypothetical(sentence, q.text):
         return None  # "X can terminate it if ..." does not say X did
     return "Yes" if sim >= 0.4 or cover >= 0.5 or not simple else None
+
+
+def _figures_denied(sentence: str, asked: set[str]) -> bool:
+    """Does the sentence negate the claim's figures themselves ("$2 million, not $2.75 million")?"""
+    if not re.search(r"\bnot\b|n't|\bnever\b", sentence):
+        return False
+    for t in nlp.parse(sentence):
+        if t.dep_ != "neg":
+            continue
+        # (the figure right after it, up to a conjunction or a comma: not "$2.75 million" of "not
+        # $2 million but $2.75 million")
+        words = []
+        for w in (w for w in t.head.subtree if w.i > t.i):
+            if words and any(ch.isdigit() for ch in " ".join(words)) and (w.dep_ == "cc" or w.is_punct):
+                break
+            words.append(w.text)
+        if asked <= numbers_in(" ".join(words)):
+            return True
+    return False
 
 
 def _tells_act(q: Question, sentence: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from conftest import made_up, one_article
 
-from qa import doers, figures, nlp, question, reader
+from qa import doers, figures, nlp, question, reader, verdict
 
 
 def _figure(q: str, sentence: str) -> str | None:
@@ -129,3 +129,9 @@ def test_what_a_thing_costs_or_weighs_asks_for_a_figure():
 def test_a_figure_keeps_its_scale_word():
     assert _figure("How many high-net-worth individuals did India have in 2022?",
                    "The population of high-net-worth individuals, which was 7.9 lakh in 2022, will rise to 16.5 lakh by 2027.") == "7.9 lakh"
+
+
+def test_a_claims_figure_the_evidence_negates_says_no():
+    q = question.read("Was the social app Spill's seed extension $2.75 million?")
+    assert verdict.verdict(q, [("Update: Spill's seed extension is $2 million, not $2.75 million.", 0.72, 0.76)]) == "No"
+    assert verdict.verdict(q, [("Update: Spill's seed extension is $2.75 million, the company said.", 0.72, 0.76)]) == "Yes"
