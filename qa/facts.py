@@ -125,7 +125,8 @@ class FactFinder:
         # (its verbs in any form: "sold" for "sell")
         # (not a verb of a clause that describes one of its things: "the Gaza Strip, which Israel cut
         # off from food" tells which place, not what is counted; nor of one that sets the time)
-        did = [t.text for t in nlp.parse(qi.text) if t.pos_ == "VERB" and t.lemma_.lower() in figures.asked_acts(qi.text)] if happened else []
+        acts = figures.asked_acts(qi.text) if happened else set()
+        did = [t.text for t in nlp.parse(qi.text) if t.pos_ == "VERB" and t.lemma_.lower() in acts]
         # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
         # them, not in a sentence about something else ("the pact signed in 2016").
         # (A sentence tells of it when it has the verb and what the question names: "held talks" is
@@ -195,10 +196,19 @@ class FactFinder:
             for i in relevant[:12]:
                 if i in good and (by := doers.owner_of(owned, cands[i].text)) and not set(terms(by)) & set(terms(qi.text)):
                     return i, by
+        def described(fits) -> tuple[int, str] | None:
+            # (the name a good sentence describes so, whatever the recognizer took it for)
+            for i in relevant[:6]:
+                for a, b, label in ents[i] if i in good else ():
+                    span = cands[i].text[a:b]
+                    if label in nlp.PERSON | nlp.ORGANIZATION and not set(terms(span)) & set(terms(qi.text)) and (
+                            said := reader.describe(span, cands[i].text)) and fits(set(terms(said))):
+                        return i, reader.bare_name(span)
+            return None
+
         if qi.kind == "person" and qi.role and (owner := speakers.owner(qi.role.split()[-1], qi.text)):
             # "Which DMCI Holdings president ...?": the name a good sentence describes by the role and
-            # its owner ("Isidro Consunji, President of DMCI Holdings, Inc."), whatever the recognizer
-            # took the name for
+            # its owner ("Isidro Consunji, President of DMCI Holdings, Inc.")
             role, asked, owner_terms = set(terms(qi.role)), set(terms(qi.text)), set(terms(" ".join(owner)))
             if reader.main_lemma(qi.text) in speakers.SPEECH:
                 # ("Which NFL Network reporter said X?": the source a good sentence gives X by,
@@ -207,24 +217,15 @@ class FactFinder:
                     if i in good and (src := speakers.according_to(cands[i].text)) and src[1] \
                             and owner_terms <= set(terms(src[1])) and not set(terms(src[0])) & asked:
                         return i, src[0]
-            for i in relevant[:6]:
-                for a, b, label in ents[i] if i in good else ():
-                    span = cands[i].text[a:b]
-                    if label in nlp.PERSON | nlp.ORGANIZATION and not set(terms(span)) & asked and (
-                            said := reader.describe(span, cands[i].text)) and role | owner_terms <= set(terms(said)):
-                        return i, reader.bare_name(span)
+            if (held := described(lambda said: role | owner_terms <= said)) is not None:
+                return held
         if qi.kind == "person" and qi.focus and not qi.role and (owned_by := reader.of_owner(qi.text, qi.focus.split()[-1])):
             # "Who is the CEO of Jim Ratcliffe's Ineos Sport?": the name a good sentence describes by the
             # title of that owner and nothing more ("Jean-Claude Blanc, the CEO of Ratcliffe's Ineos
-            # Sport"; not "the deputy CEO"), whatever the recognizer took the name for
-            titled_as, question_words = set(terms(qi.focus)), set(terms(qi.text))
-            for i in relevant[:6]:
-                for a, b, label in ents[i] if i in good else ():
-                    span = cands[i].text[a:b]
-                    if label in nlp.PERSON | nlp.ORGANIZATION and not set(terms(span)) & question_words and (
-                            said := reader.describe(span, cands[i].text)) and titled_as <= set(terms(said)) \
-                            and set(terms(said)) & owned_by and not set(terms(said)) - titled_as - owned_by:
-                        return i, reader.bare_name(span)
+            # Sport"; not "the deputy CEO")
+            titled_as = set(terms(qi.focus))
+            if (held := described(lambda said: titled_as <= said and bool(said & owned_by) and not said - titled_as - owned_by)) is not None:
+                return held
         if question_verb:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
             # among the good sentences, before the first date of the best one; first in a sentence
