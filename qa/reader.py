@@ -53,10 +53,15 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     named = term_set(" ".join(q.names)) if q.kind == "person" else frozenset()
     # ("In what year ...?" is answered by a year: not "a season", "21-year-old", "last week")
     year = q.kind == "date" and asked_noun(q.text) == "year"
+    # ("What time was kick-off?" is answered by a time of day: not "the season", "Saturday")
+    clock = q.kind == "date" and (noun := _asked(q.text)) is not None and noun.lemma_.lower() == "time" and not any(
+        c.dep_ == "prep" for c in noun.children)  # (not "What time of year ...?")
     out = []
     for a, b, label in ents:
         span = sentence[figures.with_currency(sentence, a, label):b]
         if year and not re.search(r"\b\d{4}s?\b|'\d0s", span):
+            continue
+        if clock and not (label == "TIME" and re.search(r"\d", span)):
             continue
         if q.kind == "date" and (_DURATION.fullmatch(span) or re.fullmatch(r"\d{1,2}", span) or figures.AGE.fullmatch(span) or figures.bare_unit(span)):
             continue  # "the two-day meeting" says how long, not when; "when Taylor was 9", "the age of 78": an age; "Years" (a column's head)

@@ -135,3 +135,10 @@ def test_a_claims_figure_the_evidence_negates_says_no():
     q = question.read("Was the social app Spill's seed extension $2.75 million?")
     assert verdict.verdict(q, [("Update: Spill's seed extension is $2 million, not $2.75 million.", 0.72, 0.76)]) == "No"
     assert verdict.verdict(q, [("Update: Spill's seed extension is $2.75 million, the company said.", 0.72, 0.76)]) == "Yes"
+
+
+def test_what_time_asks_for_a_time_of_day():
+    q = question.read("What time was kick-off for the match between Fulham and Manchester United on Saturday?")
+    sentence = "Fulham host Manchester United on Saturday in their 11th match of the season, with kick-off at 6pm."
+    spans = reader.candidates(q, sentence, nlp.entities([sentence])[0])
+    assert spans and all(any(ch.isdigit() for ch in sp) for sp in spans), spans
