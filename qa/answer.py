@@ -69,15 +69,15 @@ class Answerer:
                 if c.key in stored:
                     vec, words, ents = stored[c.key]
                     words = words if words is not None else frozenset(terms(c.text))
-                    cache[c.key, c.text] = (vec, words, ents if ents is not None else found[c.key])
+                    cache[c.key, c.text] = (vec, words, nlp.mend(c.text, ents if ents is not None else found[c.key]))
             missing = [c for c in missing if c.key not in stored]
         if missing:
             ents = nlp.entities([c.text for c in missing])
             for c, v, e in zip(missing, self.encoder.encode([c.text for c in missing]), ents):
-                cache[c.key, c.text] = (v, frozenset(terms(c.text)), e)
+                cache[c.key, c.text] = (v, frozenset(terms(c.text)), nlp.mend(c.text, e))
         for c in cands:
             cache.move_to_end((c.key, c.text))
-        entries = [(v, w, nlp.mend(c.text, e)) for c in cands for v, w, e in [cache[c.key, c.text]]]
+        entries = [cache[c.key, c.text] for c in cands]
         nlp.know_entities((c.text, e) for c, (_, _, e) in zip(cands, entries))  # a parse of them skips the recognizer
         while len(cache) > self._cache_size:
             cache.popitem(last=False)
