@@ -84,7 +84,9 @@ class FactFinder:
         countries = qi.kind == "place" and bool(asked_country := reader.asks_country(qi.text))
 
         # (and "Which city ...?" by a place within a country, not by a country's name)
-        within = qi.kind == "place" and asked_noun in ("city", "town", "village", "capital")
+        # (English's nouns of a place inside a country, a closed class)
+        within = qi.kind == "place" and asked_noun in ("city", "town", "village", "capital", "district", "neighborhood",
+                                                       "neighbourhood", "borough", "suburb", "county", "province")
 
         def fits(spans: list[str]) -> list[str]:
             if within:
@@ -196,13 +198,14 @@ class FactFinder:
             for i in relevant[:12]:
                 if i in good and (by := doers.owner_of(owned, cands[i].text)) and not set(terms(by)) & set(terms(qi.text)):
                     return i, by
-        def described(fits) -> tuple[int, str] | None:
-            # (the name a good sentence describes so, whatever the recognizer took it for)
-            for i in relevant[:6]:
-                for a, b, label in ents[i] if i in good else ():
+        def described(fits, among: list[int] | None = None) -> tuple[int, str] | None:
+            # (the name a good sentence describes so, whatever the recognizer took it for; or one of
+            # `among`, when the description alone says who)
+            for i in relevant[:6] if among is None else among:
+                for a, b, label in ents[i] if i in good or among is not None else ():
                     span = cands[i].text[a:b]
                     if label in nlp.PERSON | nlp.ORGANIZATION and not set(terms(span)) & set(terms(qi.text)) and (
-                            said := reader.describe(span, cands[i].text)) and fits(set(terms(said))):
+                            said := reader.describe(span, cands[i].text, title_only=True)) and fits(said):
                         return i, reader.bare_name(span)
             return None
 
@@ -217,15 +220,32 @@ class FactFinder:
                     if i in good and (src := speakers.according_to(cands[i].text)) and src[1] \
                             and owner_terms <= set(terms(src[1])) and not set(terms(src[0])) & asked:
                         return i, src[0]
-            if (held := described(lambda said: role | owner_terms <= said)) is not None:
+            if (held := described(lambda said: role | owner_terms <= set(terms(said)))) is not None:
                 return held
         if qi.kind == "person" and qi.focus and not qi.role and (owned_by := reader.of_owner(qi.text, qi.focus.split()[-1])):
             # "Who is the CEO of Jim Ratcliffe's Ineos Sport?": the name a good sentence describes by the
-            # title of that owner and nothing more ("Jean-Claude Blanc, the CEO of Ratcliffe's Ineos
-            # Sport"; not "the deputy CEO")
+            # title of that owner, by most of the owner's words, and nothing more before its "of"
+            # ("Jean-Claude Blanc, the CEO of Ratcliffe's Ineos Sport"; not "the deputy CEO"; "Sobhi Skaik,
+            # the director of the Turkish Friendship Hospital in the Mughraqa area"; not "the director of
+            # the hospital", which may be another's)
             titled_as = set(terms(qi.focus))
-            if (held := described(lambda said: titled_as <= said and bool(said & owned_by) and not said - titled_as - owned_by)) is not None:
+
+            def of_that_owner(said: str) -> bool:
+                words = set(terms(said))
+                return titled_as <= words and 2 * len(words & owned_by) >= len(owned_by) \
+                    and not set(terms(re.split(r"\bof\b", said, maxsplit=1)[0])) - titled_as
+            if (held := described(of_that_owner, relevant[:12])) is not None:
                 return held
+        figured = None
+        if question_verb and qi.kind == "date" and stated:
+            # (the question's figures say which event, whatever verb tells of it: "a goal of 100 percent clean
+            # energy by 2045" for "By what year does the law set a goal of 100 percent ...?"; of the good
+            # sentences that give them, in a passage naming what the question names, the one that shares
+            # most of what it says happened, not "a pledge to reach 100 percent clean power by 2035")
+            happening = reader.predicate_terms(qi)
+            figured = max((i for i in relevant[:12] if i in good and figures.gives_numbers(replace(qi, numbers=stated), cands[i].text)
+                           and not reader.unnamed(qi.names, reader.told_with(cands[i].passage.chunk))),
+                          key=lambda i: len(happening & cand_terms[i]), default=None)
         if question_verb:
             # A date the question's event is told with ("occupied ... from 1910"), wherever it is
             # among the good sentences, before the first date of the best one; first in a sentence
@@ -234,6 +254,8 @@ class FactFinder:
                 if (not focus or holds_focus(i)) and i in good and not clauses.other_object(qi.text, reader.lemma(question_verb), cands[i].text):
                     spans = reader.candidates(qi, cands[i].text, ents[i])
                     told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp, saying)]
+                    if not told and i == figured:
+                        told = sorted((sp for sp in spans if not any(n in sp for n in stated)), key=when.vague)
                     told = when.plain_dates(cands[i].text, told, qi.text) if qi.kind == "date" else told
                     if told and qi.kind == "date" and all(when.vague(sp) for sp in told):
                         vague = vague or (i, told[0])  # "months later": another good sentence may say when
@@ -432,7 +454,7 @@ class FactFinder:
             if qi.kind == "date":
                 spans = when.plain_dates(cands[i].text, spans, qi.text)
             if (kin or (plain and reader.has_verb(cands[i].text, act))) and (so := clauses.called(named_as, cands[i].text)) \
-                    and (not kin or _kin_of(kin, so[1], cands[i], cand_terms[i])):
+                    and (not kin or _kin_of(kin, so[1], cands[i], cand_terms[i], [n for n in qi.names if not set(terms(n)) & set(terms(kin[0]))])):
                 preset = (i, so[0])  # "Who is Mikaela's brother?": "Taylor, Mikaela's brother"
                 break
             if len(equal_as) >= 2 and equal_as <= cand_terms[i] and (so := clauses.called(equal.split()[-1], cands[i].text, equal_as)):
@@ -480,6 +502,16 @@ class FactFinder:
                     votes[key] = max(votes.get(key, 0.0), vote) if qi.kind == "place" else votes.get(key, 0.0) + vote
                 where.setdefault(key, (i, span))
         votes = {k: v for k, v in votes.items() if k in agents} or votes
+        if qi.kind == "person" and qi.focus and not qi.role and not whose and preset is None:
+            # "Who was Barbados' Acting Chief Medical Officer?": of the names voted on, the one a sentence
+            # gives right after that whole title ("Minister of Education Kay McConney, ... and Acting Chief
+            # Medical Officer Dr Anton Best"; not when the question says whose the title is: "Japanese
+            # Defence Minister Taro Kono" is not South Korea's)
+            # (nor one the sentence gives another's title: "Precision Pensions chief economist" for the one "at
+            # Annex Wealth Management")
+            asked_terms = set(terms(qi.text))
+            votes = {k: v for k, v in votes.items() if any(n == where[k][1] and set(terms(o)) <= asked_terms
+                                                           for n, o in speakers.titled_as(qi.focus, cands[where[k][0]].text, ents[where[k][0]]))} or votes
         if preset is not None:  # (the one name a sentence gives for who it is, in full below as a voted name is)
             key = preset[1].split()[-1].lower()
             votes, where = {key: 1.0}, {key: preset}
@@ -556,19 +588,23 @@ class FactFinder:
         known = {k: stored[k][2] for k in wanted if k in stored and stored[k][2] is not None}
         rest = [k for k in wanted if k not in known]
         known |= dict(zip(rest, nlp.entities([wanted[k] for k in rest])))
-        return [(wanted[k], known[k]) for k in wanted]
+        return [(wanted[k], nlp.mend(wanted[k], known[k])) for k in wanted]
 
 
-def _kin_of(kin: tuple[str, set[str]], told: set[str], cand, words: frozenset[str]) -> bool:
+def _kin_of(kin: tuple[str, set[str]], told: set[str], cand, words: frozenset[str], names: list[str] = ()) -> bool:
     """Is the one a sentence calls by the question's noun the question's ("Israel's ambassador to
     the UK"): of the same owner where the sentence says whose ("the Israeli ambassador"; not
     "Panthers quarterback" for the Packers'), of an article that names the owner where it does not,
-    and with what else the question narrows the noun by ("to the UK", not "to Portugal")?"""
+    and with what else the question narrows the noun by ("to the UK", not "to Portugal")? (`names`:
+    the question's other names, which a sentence that says whose may leave to its passage.)"""
     owner, rest = kin
     if told:
         if not speakers.same_owner({w.lower() for w in re.findall(r"[\w-]+", owner)}, told):
             return False
-    elif reader.unnamed([owner], reader.told_with(cand.passage.chunk)):
+        # (the sentence that says whose may leave the rest to its passage, its names at least: "Bolger’s
+        # lawyer, Jeremy Robinson, had a more succinct statement" in a passage about her case against Amazon)
+        return not reader.unnamed(names, cand.passage.chunk.text)
+    if reader.unnamed([owner], reader.told_with(cand.passage.chunk)):
         return False
     return rest <= words
 

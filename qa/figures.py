@@ -113,7 +113,10 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     """For "how many <things>": the number that counts those things in the sentence, with its noun
     ("more than 470 South Korean troops"); None when no number there counts them."""
     focus = q.focus.split()[-1] if q.focus else ""
-    spans = [(with_currency(sentence, a, label), with_second(sentence, b)) for a, b, label in ents if label in number_labels(q)]
+    # (a figure of the very unit asked for, whatever the recognizer calls it: "475 pounds", money to it,
+    # for "How many pounds ...?")
+    spans = [(with_currency(sentence, a, label), with_second(sentence, b)) for a, b, label in ents if label in number_labels(q)
+             or (focus and label in nlp.NUMBER and focus in {t.lemma_.lower() for t in nlp.parse(sentence[a:b])})]
     if not spans and not (focus and any(ch.isdigit() for ch in sentence)):
         return None
     doc = nlp.parse(sentence)
@@ -147,6 +150,9 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         # Denise George?", nor is a sentence that names only "St. George")
         if not spans or (q.names and not any(_names(n, sentence, ents) for n in q.names)):
             return None
+        # (the age set beside the question's person, of several: "a car driven by Leanne Hivley, 52,
+        # ... a pickup truck driven by Robert J. Stephens, 73" for Stephens)
+        spans.sort(key=lambda sp: not any(_beside(n, sentence, *sp) for n in q.names))
     if not focus:
         # (nor is the number of a name: "the Steam Deck 2", "UFC 295", the number right after its proper noun)
         spans = [(a, b) for a, b in spans if not _name_number(doc, a, b)]
@@ -164,7 +170,9 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         a, b = next((sp for sp in named + spans if _governed_by(doc, *sp, acts)), (named + spans)[0])
         return sentence[a:b]
     # "How many Japanese troops ...?" is not answered by a count of South Korean troops.
-    if not speakers.same_owner(speakers.owner(focus, q.text), speakers.owner(focus, sentence)):
+    # (whose the counted ones are: "1,300 universities" of a sentence about "American universities"
+    # are no one's, and may be the "US universities" asked about)
+    if not speakers.same_owner(speakers.owner(focus, q.text), _counted_owner(focus, doc, sentence)):
         return None
     # ("How many people live in Gaza?": "Gaza's 2.3 million residents" counts people by what they are;
     # so do "How many LIV Golf players ...?" and "28 of 48 LIV golfers")
@@ -194,7 +202,10 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         # (the words after it up to another number: "10,000 hospitalizations and 5,000 deaths")
         after = list(doc[toks[-1].i + 1 : toks[-1].i + 5])
         after = after[: next((k for k, t in enumerate(after) if t.like_num), len(after))]
-        if counted(head) or any(counted(t) for t in after):
+        # (not by the noun a figure with its own unit stands beside: "475 pounds (215.5 kilos)" for
+        # "How many pounds ...?")
+        own_unit = toks[-1].pos_ == "NOUN" and not counted(toks[-1])
+        if (counted(head) and not own_unit) or any(counted(t) for t in after):
             end = head.idx + len(head.text) if head.i > toks[-1].i else b
             return sentence[a:end]
         # "How many sacks ...?": how many times the act the noun names was done ("sacking Daniel
@@ -287,6 +298,8 @@ def _age(doc, sentence: str, a: int, b: int) -> bool:
     span, after = sentence[a:b], sentence[b : b + 12].lower()
     if AGE.fullmatch(span):
         return True
+    if re.fullmatch(r"(?:[a-z]+\s+){0,2}[\d,.]+(?:\s+[a-z]+illion)?\s+years\s+old", span):
+        return True  # (a thing's age, in the recognizer's one span: "approximately 50,000 years old")
     if not re.fullmatch(r"\d{1,3}(?:-years?-old)?", span):
         return False
     if span.endswith("old") or after.startswith(("-year-old", " years old", " year old")) or (
@@ -294,6 +307,24 @@ def _age(doc, sentence: str, a: int, b: int) -> bool:
         return True
     before = next((t for t in doc if t.idx + len(t.text) == len(sentence[:a].rstrip(" ,"))), None)
     return sentence[:a].endswith(", ") and after.startswith(",") and before is not None and before.pos_ == "PROPN"
+
+
+def _counted_owner(noun: str, doc, sentence: str) -> set[str]:
+    """Whose the noun is where the sentence counts it ("470 South Korean troops"); where it counts it
+    nowhere, wherever it names it (`speakers.owner`)."""
+    counted = [t for t in doc if t.lemma_.lower() == noun and any(c.dep_ == "nummod" for c in t.children)]
+    if not counted:
+        return speakers.owner(noun, sentence)
+    return set().union(*(speakers.owner(noun, doc[t.left_edge.i : t.i + 1].text) for t in counted))
+
+
+def _beside(name: str, sentence: str, a: int, b: int) -> bool:
+    """Is the age at a:b given right after the name ("Stephens, 73,") or right before it
+    ("73-year-old Robert Stephens")?"""
+    last = re.sub(r"['’]s$", "", name.split()[-1]).lower()
+    before = re.findall(r"[\w'’-]+", sentence[max(0, a - 40) : a].lower())
+    after = re.findall(r"[\w'’-]+", sentence[b : b + 40].lower())
+    return (bool(before) and before[-1] == last) or last in after[:4]
 
 
 def _names(name: str, sentence: str, ents: list[nlp.Entity]) -> bool:

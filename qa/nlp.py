@@ -10,6 +10,7 @@ whole pipeline finds unless one crosses a sentence boundary of the parse (see `p
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 from collections import OrderedDict
@@ -106,6 +107,11 @@ def mend(text: str, ents: Sequence[Entity]) -> list[Entity]:
     Club of" and "New York" is "the Economic Club of New York" (labelled as its first part)."""
     out: list[Entity] = []
     for a, b, label in ents:
+        # (nor does a name begin with a list's bullet or dash: "• Embiid")
+        if (lead := re.match(r"[•·▪‣◦*–—-]+\s*", text[a:b])) is not None:
+            a += lead.end()
+            if a >= b:
+                continue
         if out and not text[out[-1][1] : a].strip() and text[out[-1][0] : out[-1][1]].rsplit(None, 1)[-1] in _JOINING:
             out[-1] = (out[-1][0], b, out[-1][2])
         else:
@@ -134,7 +140,8 @@ def parse(text: str):
     with _lock:
         doc = nlp(text)
     mended = mend(text, [(e.start_char, e.end_char, e.label_) for e in doc.ents])
-    if len(mended) < len(doc.ents):
+    if mended != [(e.start_char, e.end_char, e.label_) for e in doc.ents] and all(
+            doc.char_span(a, b, label) is not None for a, b, label in mended):
         doc.ents = [doc.char_span(a, b, label) for a, b, label in mended]
     return _do_support(doc) or doc
 
@@ -206,4 +213,7 @@ def phrase_noun(tok):
     "Michigan All-American guard"): the head of its noun phrase."""
     while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.tag_[:2] == "NN":
         tok = tok.head
-    return tok
+    # (a name that a common noun's phrase follows straight on narrows that noun, however the parse sets
+    # them side by side: "Alaska Airlines [senior vice president]")
+    after = next((c for c in tok.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 1 and c.pos_ == "NOUN"), None)
+    return after if tok.pos_ == "PROPN" and after is not None else tok

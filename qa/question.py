@@ -553,6 +553,9 @@ def _kind(doc, q: Question) -> None:
             else:
                 q.kind, q.focus = "other", compound
             return
+        if noun is None and nxt is not None and nxt.tag_[:2] == "VB" and wh.i + 2 < len(doc) and doc[wh.i + 2].tag_ in ("VBD", "VBZ", "VBP", "MD") \
+                and lexicon.noun_class(nxt.lower_) is not None:
+            noun = nxt  # "Which rabbi gave ...?": a word between "which" and the verb is its noun, however tagged
         if noun is None and nxt is not None and nxt.tag_[:2] == "NN":
             # "..., which minister, ...": the parse may not attach it; "Which Michigan All-American
             # guard broke ...?": the noun the words after "which" lead up to, not the name that narrows it

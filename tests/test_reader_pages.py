@@ -1,0 +1,99 @@
+"""Faults that questions on a new kind of archive showed (web pages, blogs and magazines beside the news):
+a figure in the very unit asked for ("475 pounds (215.5 kilos)"); the age set beside the person asked
+about, and a thing's age; a name the noun asked for ends, whole ("Al-Noor Hospital for Children");
+"Which rabbi ...?" and "Which Alaska Airlines senior vice president ...?" asking for a person; the name
+right after a whole title, an honorific between; a title's holder whose apposition goes on to say where;
+a date question's figures saying which event, and a year the recognizer took for a count; whose the
+counted things are; a list's bullet is no part of a name; and a lawyer named by whose they are, however
+little else of the question the sentence repeats. Made-up articles through the real engine (the real
+model and spaCy), and the pure parts on made-up text."""
+
+from __future__ import annotations
+
+from conftest import one_article
+
+from qa import figures, nlp, question, reader
+
+
+def _figure(q: str, sentence: str) -> str | None:
+    return figures.number_about(question.read(q), sentence, nlp.entities([sentence])[0])
+
+
+def test_a_figure_in_the_unit_asked_for_answers_not_the_one_beside_it():
+    assert _figure("How many pounds of cocaine did the agents find?",
+                   "Marine agents found Sunday 475 pounds (215.5 kilos) of cocaine concealed inside a vessel.") == "475 pounds"
+
+
+def test_the_age_beside_the_person_asked_about_answers_and_a_things_age_is_an_age():
+    sentence = ("A car driven by Lena Hart, 52, of Quincy, failed to slow down and struck a pickup truck driven by "
+                "Mara Quill, 73, of Taylorville.")
+    assert _figure("How old was the pickup driver Mara Quill?", sentence) == "73"
+    assert "50,000 years" in _figure("How old is the flint tool found on the beach?",
+                                     "The tool was found on the beach, and carbon dating showed it to be approximately 50,000 years old.")
+
+
+def test_the_name_the_asked_noun_ends_is_read_whole():
+    q = "Which hospital is the only facility in the region set up to care for children with cancer?"
+    sentence = "Located west of the city, Al-Noor Hospital for Children is the only facility in the region set up to care for children with cancer."
+    assert reader.specifier("hospital", sentence, q) == "Al-Noor Hospital for Children"
+    assert reader.specifier("fund", "The plan includes the creation of a “Climate Innovation Fund,” which will invest $1 billion.",
+                            "What is the name of the Orbitex fund that will invest in carbon removal?") == "Climate Innovation Fund"
+
+
+def test_which_with_a_noun_of_a_person_asks_for_a_person_however_the_words_are_parsed():
+    read = question.read("Which rabbi gave the benediction at the swearing-in?")
+    assert (read.kind, read.role) == ("person", "rabbi")
+    read = question.read("Which Alaska Airlines senior vice president of fleet commented on the carrier joining Oneworld?")
+    assert (read.kind, read.role) == ("person", "senior vice president")
+
+
+def test_the_name_right_after_the_whole_title_answers(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Schools stay open",
+                "The Ministry of Education said yesterday that children can safely continue to attend classes. "
+                "This was revealed at a televised press conference by Minister of Education Kay Morgan, Chief Education "
+                "Officer Dr Rena Bishop and Acting Chief Medical Officer Dr Anton Vale.")
+    a = fresh_engine.ask("Who was the Acting Chief Medical Officer at the press conference about schools staying open?")
+    assert "Anton Vale" in a.short, a.answer
+
+
+def test_a_title_holder_whose_apposition_goes_on_to_say_where(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Hospitals run out of fuel",
+                "“We have run out of fuel,” Dr. Sami Karim, the director of the Eastgate Friendship Hospital in the Mughraqa "
+                "area in the central district, said in an interview last week. Located west of the city, the children's "
+                "hospital is the only one that treats young cancer patients. Currently, said Dr. Omar Haddad, the director "
+                "of the hospital, there are 70 children registered as patients.")
+    a = fresh_engine.ask("Who is the director of the Eastgate Friendship Hospital, the only hospital treating adult cancer patients?")
+    assert "Sami Karim" in a.short, a.answer
+
+
+def test_a_date_questions_figures_say_which_event(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "California must move faster",
+                "California must continue on the path it has been on for years. In 1978, the state set its first goal for "
+                "clean energy, aiming for 1 percent of power from wind energy. Forty years later, we now have a goal of 100 "
+                "percent clean energy by 2045 in state law. The governor's pledge to reach 100 percent clean power by 2035 "
+                "shows the kind of leadership we need.")
+    a = fresh_engine.ask("By what year does California state law set a goal of 100 percent clean energy?")
+    assert "2045" in a.short, a.answer
+
+
+def test_things_counted_are_whose_the_sentence_says_where_it_counts_them():
+    assert _figure("How many US universities and colleges had reported 130,000 coronavirus cases?",
+                   "The UK could see rates of transmission as in American universities, where 1,300 universities and colleges "
+                   "had reported 130,000 cases of coronavirus.") == "1,300 universities"
+
+
+def test_a_lists_bullet_is_no_part_of_a_name():
+    text = "• Embiid scored ten points early on."
+    assert nlp.mend(text, [(0, 8, "PERSON")]) == [(2, 8, "PERSON")]
+
+
+def test_the_one_named_by_whose_they_are_answers(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Court rules against Amazon",
+                "A California appeals court ruled that Amazon can be held liable for a faulty laptop battery sold on its "
+                "site, in Angela Bolger's product liability case. “Amazon has avoided being liable for other sellers for "
+                "years,” noted product liability lawyer Jim Dunham, who was not involved in the case.\n\n"
+                "“But Amazon has a lot of fight in them.”\n\n"
+                "Bolger’s lawyer, Jeremy Robinson, had a more succinct statement after the ruling on Thursday. “It is "
+                "impossible to overstate the magnitude of this ruling.”")
+    a = fresh_engine.ask("Who was Angela Bolger's lawyer in her product liability case against Amazon?")
+    assert "Jeremy Robinson" in a.short, a.answer
