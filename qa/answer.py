@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from qa import circumstances, doers, figures, lexicon, nlp, reader, speakers, verdict, when, yesno
+from qa import circumstances, clauses, doers, figures, lexicon, nlp, reader, speakers, verdict, when, yesno
 from qa import question as question_reader
 from qa.cite import Evidence, compose, nice_date
 from qa.dates import months_meant
@@ -427,14 +427,19 @@ class Answerer:
         elif qi.kind == "other" and qi.focus:
             # ("What is the intelligence pact called?" is answered by a name, not "intelligence sharing")
             name = question_reader.asks_name(question)
-            for i in order[:6]:  # "Which exports ...?": the best sentence that says which
+            # ("Which tribe is Montoya-Lewis an enrolled member of?": the name a sentence about her puts after
+            # the same words, "is an enrolled member of the Pueblo of Isleta Indian tribe")
+            framed = next(((i, f) for i in order[:12] if (f := clauses.same_frame(question, cands[i].text)) is not None), None)
+            if framed is not None:
+                lead, short = framed
+            for i in order[:6] if framed is None else ():  # "Which exports ...?": the best sentence that says which
                 if (spec := reader.specifier(qi.focus, cands[i].text, question)) is not None and (not name or spec[:1].isupper()):
                     lead, short = i, spec
                     break
             else:
                 # (a term is introduced in quotation marks by a verb of naming: "termed “game handicap”":
                 # the best sentences' quoted words the question does not use; see reader.quoted_term)
-                for i in order[:3] if name else ():
+                for i in order[:3] if name and framed is None else ():
                     if (term := reader.quoted_term(cands[i].text, question)) is not None:
                         lead, short = i, term
                         break
@@ -459,6 +464,15 @@ class Answerer:
                 named = next((j for j in relevant[:12] if cands[j].passage.chunk.doc_id == doc and speakers.reporter(cands[j].text, verb)), None)
                 if named is not None:
                     per_outlet[o] = named
+            # "Which newspaper first disclosed the audio?": one outlet, named in one of the best sentences as doing the
+            # question's act ("In the speech, first disclosed by the Aspen Times, ..."), is the answer,
+            # whatever outlets the articles come from (not for verbs of saying or reporting, which the
+            # articles' own outlets do: "Which outlets reported X?")
+            by = next(((i, d) for i in order[:16] if verb and verb not in speakers.SPEECH | question_reader.PUBLISH
+                       and reader.plural_asked(question) == "" and (d := speakers.doer(verb, cands[i].text))
+                       and any(cands[i].text[a:b].endswith(d) for a, b, label in cand_ents[i] if label in nlp.ORGANIZATION)), None)
+            if by is not None:
+                per_outlet = {by[1]: by[0]}
             if per_outlet:
                 lead, short, grounded = next(iter(per_outlet.values())), ", ".join(per_outlet), True
         elif qi.kind == "yesno":

@@ -169,11 +169,14 @@ def same_participants(question: str, sentence: str, verb) -> bool:
 def made_by(question: str, sentence: str, span: str) -> bool:
     """For "Who <verb> <object>?": does the sentence give the name as the maker of the object, by
     "by" or "from" on the same noun ("Who wrote the score?": "a great all-guitar score from Perry
-    Botkin", "a novel by X"), whatever verb the sentence uses?"""
+    Botkin", "a novel by X"), whatever verb the sentence uses, or on the verb's own noun ("review
+    from X")?"""
     root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
-    want = {c.lemma_.lower() for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"} if root is not None else set()
-    if not want:
+    if root is None or root.pos_ != "VERB":
         return False
+    # (or the act itself, named by the verb's own noun: "After some helpful review from Tim Graham" for
+    # "Who reviewed the pull request?")
+    want = {c.lemma_.lower() for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"} | {root.lemma_.lower()}
     doc = nlp.parse(sentence)
     at = sentence.find(span)
     for t in doc:
@@ -181,3 +184,57 @@ def made_by(question: str, sentence: str, span: str) -> bool:
                 and t.head.head.lemma_.lower() in want and t.head.head.pos_ == "NOUN":
             return True
     return False
+
+
+def same_frame(question: str, sentence: str) -> str | None:
+    """The name the sentence puts where the question puts its "which" noun, after the same word and
+    preposition, in a sentence about the question's subject: "Montoya-Lewis is an enrolled member of
+    the Pueblo of Isleta Indian tribe" for "Which tribe is Montoya-Lewis an enrolled member of?",
+    "Bill Gates was an early backer of British Columbia-based Carbon Engineering" for "Which company
+    was Bill Gates an early backer of?". None when the question asks by no such phrase, or the
+    sentence has none."""
+    doc = nlp.parse(question)
+    wh = next((t for t in doc if t.tag_ in ("WDT", "WP")), None)
+    noun = wh.head if wh is not None and wh.dep_ == "det" else wh
+    # (the preposition may stand at the end, stranded: "... an early backer of?")
+    prep = noun.head if noun is not None and noun.dep_ == "pobj" else next(
+        (t for t in doc if t.dep_ == "prep" and not any(c.dep_ == "pobj" for c in t.children)), None) if noun is not None else None
+    anchor = prep.head if prep is not None and prep.dep_ == "prep" else None
+    # (the name the question is about, however the parse labels it: "Which company was [Bill Gates] an
+    # early backer of?" is parsed with the name as the attribute)
+    subject = next((c for c in doc if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.pos_ == "PROPN"), None)
+    # (a noun's phrase: "a member of", "an early backer of"; a verb's would need its other participants
+    # too, "At which stadium did Australia beat India in the final?" is not any stadium they played at)
+    if anchor is None or subject is None or anchor.pos_ != "NOUN":
+        return None
+    if subject.text.lower() not in sentence.lower():
+        return None  # (a sentence about someone else)
+    for t in nlp.parse(sentence):
+        if t.lemma_.lower() != anchor.lemma_.lower():
+            continue
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ == prep.lower_:
+                for obj in p.children:
+                    if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN") and obj.text.lower() not in question.lower():
+                        return _with_of(obj, _name_at(obj)) if obj.pos_ == "PROPN" else _name_of_phrase(obj)
+    return None
+
+
+def _with_of(t, name: str) -> str:
+    """The name with the proper nouns an "of" after it joins to it ("Pueblo" -> "Pueblo of Isleta"),
+    up to the first word that is neither."""
+    end = t.i
+    for w in t.doc[t.i + 1 :]:
+        if w.pos_ == "PROPN":
+            end = w.i
+        elif w.lower_ not in ("of", "the"):
+            break
+    longer = t.doc[t.i : end + 1].text
+    return longer if len(longer) > len(name) and name in longer else name
+
+
+def _name_of_phrase(noun) -> str | None:
+    """The name set beside a common noun ("her Japanese counterpart, Toshimitsu Motegi" -> "Toshimitsu
+    Motegi"), if one."""
+    beside = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return _name_at(beside) if beside is not None else None

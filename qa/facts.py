@@ -86,7 +86,7 @@ class FactFinder:
         # (and "Which city ...?" by a place within a country, not by a country's name)
         # (English's nouns of a place inside a country, a closed class)
         within = qi.kind == "place" and asked_noun in ("city", "town", "village", "capital", "district", "neighborhood",
-                                                       "neighbourhood", "borough", "suburb", "county", "province")
+                                                       "neighbourhood", "borough", "suburb", "county", "province", "municipality")
 
         def fits(spans: list[str]) -> list[str]:
             if within:
@@ -236,6 +236,12 @@ class FactFinder:
                     and not set(terms(re.split(r"\bof\b", said, maxsplit=1)[0])) - titled_as
             if (held := described(of_that_owner, relevant[:12])) is not None:
                 return held
+        if qi.kind in ("person", "organization", "place"):
+            # "Which company was Bill Gates an early backer of?": the name a sentence about him puts after
+            # the same words ("Bill Gates was an early backer of British Columbia-based Carbon Engineering")
+            for i in relevant[:12]:
+                if (framed := clauses.same_frame(qi.text, cands[i].text)) is not None and fits([framed]):
+                    return i, reader.bare_name(framed)
         figured = None
         if question_verb and qi.kind == "date" and stated:
             # (the question's figures say which event, whatever verb tells of it: "a goal of 100 percent clean
@@ -321,6 +327,13 @@ class FactFinder:
                     found = [sp for sp in names_in(i) if sp in said and not set(terms(sp)) & set(terms(qi.names[0]))]
                     if found:
                         return i, reader.bare_name(found[0])
+        if makes:
+            # "Who reviewed the pull request?": one a sentence gives by "by" or "from" on the question's
+            # object or on its act's own noun ("After some helpful review from Tim Graham it was merged"),
+            # however little else of the question it repeats
+            for i in relevant[:12]:
+                if (by := [sp for sp in reader.candidates(qi, cands[i].text, ents[i]) if clauses.made_by(qi.text, cands[i].text, sp)]):
+                    return i, reader.bare_name(by[0])
         if qi.kind == "person":
             # "Which actor plays Mike?": the person a good sentence puts in brackets after the name
             for i in relevant[:12]:
@@ -343,6 +356,14 @@ class FactFinder:
                     if i in good and (by := doer_in(cands[i].text)) and (
                             named := fits([sp for sp in names_in(i) if set(terms(sp)) & set(terms(by))])):
                         return i, reader.bare_name(named[0])
+        if within and asked_noun:
+            # "Which Stockholm district ...?": the name a good sentence gives the noun itself ("Stockholm's
+            # Södermalm district", "the Murray Hill neighborhood")
+            for i in relevant[:12]:
+                # (not a name that only ends with the noun: "Kansas City" is no answer to "Which city?")
+                if i in good and (spec := reader.specifier(asked_noun, cands[i].text, qi.text)) is not None and spec[:1].isupper() \
+                        and not spec.lower().endswith(asked_noun) and not lexicon.is_country(reader.bare_name(spec)):
+                    return i, reader.bare_name(spec)
         if qi.kind == "place" and act:
             # "Where did the ministry submit its report?": the place or institution a good sentence
             # puts the question's act at or to ("a report submitted to the National Assembly"),
@@ -396,10 +417,13 @@ class FactFinder:
             # (first one that names every side the question names: "blowing out No. 22 Utah, 42-18" at
             # Arizona Stadium, not the half-time "28-7" of a sentence about Arizona alone)
             sides = [e.text for e in nlp.parse(qi.text).ents if e.label_ in nlp.ORGANIZATION | nlp.PLACE]
-            for whole in (True, False):
+            # (then one of a sentence that names one of them, then of one whose passage does: "Here's what
+            # stood out in the Sixers' too close for comfort, 106-103, win")
+            for told in ("sides", "names", "passage"):
                 for i in relevant[:12]:
+                    text = cands[i].text if told != "passage" else reader.told_with(cands[i].passage.chunk)
                     if i in good and (pair := figures.score_in(cands[i].text)) and (
-                            not reader.unnamed(sides, cands[i].text) if whole else not qi.names or len(reader.unnamed(qi.names, cands[i].text)) < len(qi.names)):
+                            not reader.unnamed(sides, text) if told == "sides" else not qi.names or len(reader.unnamed(qi.names, text)) < len(qi.names)):
                         return i, pair
         if qi.kind == "number" and did:
             # "How much is she paying each month?": a figure of a good sentence that tells of the
@@ -439,6 +463,9 @@ class FactFinder:
                     vague = vague or (i, span)  # "billions of dollars": a figure another good sentence gives says more
                 continue
             spans = fits(names_in(i))
+            if not spans and qi.kind == "person" and i in good and before.get(i) is not None and speakers.said_by_pronoun(cands[i].text):
+                # ("“... benefit eye health,” she explained.": the one the sentence before names last says it)
+                spans = reader.candidates(qi, cands[before[i]].text, ents[before[i]])[-1:]
             if building:  # ("At which stadium ...?" is not answered by a city or a country: "Buenos Aires")
                 gpe = {cands[i].text[a:b] for a, b, label in ents[i] if label == "GPE"}
                 spans = [sp for sp in spans if sp not in gpe]

@@ -72,8 +72,13 @@ def asks_score(question: str) -> bool:
 
 def score_in(sentence: str) -> str | None:
     """The score the sentence gives ("beat No. 10 Penn State 24-15 at ..." -> "24-15"), if one."""
-    # (not a team's record of wins and losses: "dropped the Saints' record to 3-4")
-    m = next((m for m in _PAIR.finditer(sentence) if not re.search(r"\brecords?\b", sentence[max(0, m.start() - 20) : m.start()], re.I)), None)
+    # (not a team's record of wins and losses: "dropped the Saints' record to 3-4", "the fellow 5-1 Boston
+    # Celtics", a record set before the team's name)
+    def before_name(m) -> bool:
+        return any(t.idx >= m.end() and (t.ent_type_ in ("ORG", "GPE", "NORP") or (t.pos_ == "PROPN" and t.ent_type_ not in nlp.DATE))
+                   for t in nlp.parse(sentence) if t.idx <= m.end() + 1)
+    m = next((m for m in _PAIR.finditer(sentence) if not re.search(r"\brecords?\b", sentence[max(0, m.start() - 20) : m.start()], re.I)
+              and not before_name(m)), None)
     return m.group() if m else None
 
 
@@ -213,6 +218,13 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if head.lemma_.lower() in ("time", "times") and head.head.pos_ == "VERB" and (
                 head.head.lemma_.lower() == focus or when.derived(focus, head.head.lemma_.lower())):
             return sentence[a : head.idx + len(head.text)]
+    # "How many parents had responded?": a bare count in the place the question gives the noun, subject
+    # or object of the same verb, stands for it ("already more than 130 had responded positively")
+    roles = {(t.head.lemma_.lower(), t.dep_) for t in nlp.parse(q.text) if t.lemma_.lower() == focus and t.dep_ in _ROLES}
+    for a, b in spans if roles else ():
+        if (count := next((t for t in doc if a <= t.idx < b and t.like_num and t.dep_ in _ROLES), None)) is not None \
+                and (count.head.lemma_.lower(), count.dep_) in roles:
+            return sentence[a:b]
     # "How much venture capital has Beeper raised?": a sum of money measures what the sentence names
     # ("venture capital ..., with $16 million raised"), wherever the noun stands
     # (and a sum of money is itself "money", "funding", "revenue": WordNet's class of what is owned;
@@ -225,6 +237,9 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         return next((sentence[a:b] for a, b in spans if a in money), None)
     return None
 
+
+# The places of a verb's participants a bare count may stand in for its noun (spaCy's labels).
+_ROLES = ("nsubj", "nsubjpass", "dobj")
 
 # English's subordinators of time (a closed class): the clause they open sets when.
 _TIME_MARKS = frozenset({"when", "whenever", "while", "after", "before", "since", "until", "till", "once"})

@@ -29,9 +29,10 @@ _NOUN_KIND = {
                      "union", "league", "federation", "authority", "commission", "regulator", "department", "council",
                      "committee", "corporation"), "organization"),
     **dict.fromkeys(("city", "country", "place", "region", "state", "location", "nation", "town", "province", "village", "county",
-                     "district", "island", "capital", "venue", "stadium", "arena", "airport"), "place"),
+                     "district", "island", "capital", "venue", "stadium", "arena", "airport", "municipality", "neighborhood",
+                     "neighbourhood", "borough", "suburb"), "place"),
     **dict.fromkeys(("year", "date", "day", "month", "time", "week", "decade"), "date"),
-    **dict.fromkeys(PROPORTION + ("amount", "sum", "number", "total", "score", "price", "cost", "fee"), "number"),
+    **dict.fromkeys(PROPORTION + ("amount", "sum", "number", "total", "score", "price", "cost", "fee", "value", "worth"), "number"),
 }
 # The compass directions (English): "how far <direction>" asks for the farthest place reached.
 _COMPASS = {"north", "south", "east", "west", "northward", "southward", "eastward", "westward"}
@@ -43,7 +44,7 @@ _REACT = {"react", "respond", "reply", "retort"}
 # Verbs of holding a view ("What does X think of Y?", "How does X view Y?"): in the news what someone
 # thinks is what they say, so these ask for X's statements. (English's verbs of opinion.)
 _OPINION = {"think", "feel", "believe", "view"}
-_PUBLISH = {"report", "write", "publish", "cover", "cite"}  # what an outlet does
+PUBLISH = {"report", "write", "publish", "cover", "cite"}  # what an outlet does
 # (and what it does first: "Which outlet revealed X?"; "Who revealed X?" is as often a person)
 _REVEAL = {"reveal", "disclose"}
 _WRITE = {"publish", "write"}  # what is done to an article when it comes out
@@ -199,7 +200,7 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     if q.kind == "statement" and q.subject and not q.outlets:
         verb = next((t for t in doc if t.dep_ == "ROOT"), None)
         ent = next((e for e in doc.ents if e.text == q.subject or q.subject.endswith(e.text)), None)
-        if verb is not None and verb.lemma_ in _PUBLISH and ent is not None and ent.label_ in ("ORG", "WORK_OF_ART"):
+        if verb is not None and verb.lemma_ in PUBLISH and ent is not None and ent.label_ in ("ORG", "WORK_OF_ART"):
             q.unknown_outlet = ent.text
     if not q.unknown_outlet:
         q.unknown_outlet = _publisher_not_ingested(doc, in_outlet)
@@ -489,7 +490,7 @@ def _kind(doc, q: Question) -> None:
             # "Who is the author of the Kyodo article?": the byline. (Not "the author of the report":
             # an official report's author is told in the text.)
             q.kind = "author"
-        elif root.lemma_ in _PUBLISH and wh.dep_ == "nsubj":
+        elif root.lemma_ in PUBLISH and wh.dep_ == "nsubj":
             q.kind = "outlet"  # "Who reported X?": whose report it is, an outlet (or the one it cites)
         else:
             q.kind = "person"
@@ -553,7 +554,7 @@ def _kind(doc, q: Question) -> None:
             else:
                 q.kind, q.focus = "other", compound
             return
-        if noun is None and nxt is not None and nxt.tag_[:2] == "VB" and wh.i + 2 < len(doc) and doc[wh.i + 2].tag_ in ("VBD", "VBZ", "VBP", "MD") \
+        if noun is None and nxt is not None and nxt.is_alpha and nxt.tag_[:2] == "VB" and wh.i + 2 < len(doc) and doc[wh.i + 2].tag_ in ("VBD", "VBZ", "VBP", "MD") \
                 and lexicon.noun_class(nxt.lower_) is not None:
             noun = nxt  # "Which rabbi gave ...?": a word between "which" and the verb is its noun, however tagged
         if noun is None and nxt is not None and nxt.tag_[:2] == "NN":
@@ -581,9 +582,9 @@ def _kind(doc, q: Question) -> None:
             q.kind = _NOUN_KIND.get(noun.lemma_.lower()) or ("person" if lexicon.noun_class(noun.lemma_) == "person" else "other")
             if noun.lemma_.lower() in lexicon.ORIGIN:
                 q.kind = "place"  # "What is X's hometown?": a place
-            if q.kind == "outlet" and noun.dep_ == "dobj" and noun.head.i == root.i and root.pos_ == "VERB" and root.lemma_ not in SPEECH | _PUBLISH:
+            if q.kind == "outlet" and noun.dep_ == "dobj" and noun.head.i == root.i and root.pos_ == "VERB" and root.lemma_ not in SPEECH | PUBLISH:
                 q.kind = "other"  # "Which site does she check?": a site she uses, not the outlet of a report
-            elif q.kind == "outlet" and not any(t.lemma_ in SPEECH | _PUBLISH | _REVEAL or t.lemma_.lower() in _PIECE for t in doc):
+            elif q.kind == "outlet" and not any(t.lemma_ in SPEECH | PUBLISH | _REVEAL or t.lemma_.lower() in _PIECE for t in doc):
                 # "Which agency is being questioned ...?", "Which magazine was the shoot for?": an
                 # organisation the articles name, not the outlet of a report (no verb of reporting)
                 q.kind = "organization"

@@ -453,6 +453,11 @@ def main_verb(question: str) -> str:
         # the wh-word hangs from, else the first verb.
         wh = next((t for t in doc if t.tag_ in ("WP", "WDT", "WRB", "WP$") and t.head.pos_ == "VERB"), None)
         root = wh.head if wh is not None else next((t for t in doc if t.pos_ == "VERB"), root)
+    # ("Who led the study on the moment a decision becomes ...?": a parse that makes the wh-word's clause
+    # the subject of a later verb has the question's verb in that clause)
+    wh = doc[0] if len(doc) and doc[0].tag_ in ("WP", "WDT", "WRB", "WP$") else None
+    if wh is not None and wh.head.pos_ == "VERB" and wh.head.dep_ == "csubj":
+        root = wh.head
     # "Which maker had to cancel the deal?": "have to" is a modal, the verb after it the question's
     if root is not None and root.lemma_ == "have":
         root = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i == root.i + 2

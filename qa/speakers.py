@@ -185,6 +185,13 @@ def speaks(subject: str, sentence: str, context: str = "") -> bool:
     return _is_subject(names, sentence, context, SPEECH, _pronouns_for(subject))
 
 
+def said_by_pronoun(sentence: str) -> bool:
+    """Is the sentence told as someone's words with "he" or "she" for its speaker ("... benefit eye
+    health," she explained.), who the sentence before names?"""
+    return any(t.lemma_.lower() in SPEECH and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in t.children)
+               for t in nlp.parse(sentence))
+
+
 def _pronouns_for(phrase: str) -> set[str]:
     """The personal pronouns that can stand for what a phrase names: "he" / "she" not for a country
     or a place ("the United States" is "it", "they", "we"). (Not decided for organisations: alone,

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from qa import nlp, reader, verdict
+from qa import figures, nlp, reader, verdict
 from qa.dates import find_dates, months_meant
 from qa.keyword import coverage, terms
 from qa.query import outlets_named
@@ -27,15 +27,24 @@ def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem
             return v
     if (v := identity(qi.text, [cands[i].text for i in order[:12]])) is not None:
         return v
-    if qi.accounts == "same" and (figures := verdict.figures(qi.text)):
+    if qi.accounts == "same" and (claimed := verdict.figures(qi.text)):
         # "the same amount, $26.3 billion": two articles that both state it say the same.
-        stating = {cands[i].passage.chunk.doc_id for i in relevant[:6] if verdict.states_figures(cands[i].text, figures)}
+        stating = {cands[i].passage.chunk.doc_id for i in relevant[:6] if verdict.states_figures(cands[i].text, claimed)}
         if len(stating) >= 2:
             return "No" if qi.negated else "Yes"
     parts = [] if qi.accounts else _parts(qi, cands, order, cand_terms, sources, weigh)  # (two accounts: decided apart)
     if any(verdict.part_contradicted(qi.text, a, b, [cands[i].text for i in pool]) for a, b, pool in parts):
         return "No"
     ranked = sorted(relevant[:6], key=lambda i: -(float(sem[i]) + coverage(weights, cand_terms[i])))
+    # "Was X born in 1968?": a sentence that tells of the claim's act with every figure it gives ("X was
+    # born in Spain in 1968") is its evidence first, however little else of the question it repeats
+    verb = reader.main_lemma(qi.text) if qi.numbers else ""
+    # (and names the claim's subject itself: "Did Haaland score 52 goals?" is not told by another's 52)
+    subject = [t.text for t in nlp.parse(qi.text) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"][:1]
+    told = next((i for i in order[:16] if verb and subject and figures.gives_numbers(qi, cands[i].text)
+                 and reader.has_verb(cands[i].text, verb, predicate=True) and not reader.unnamed(subject, cands[i].text)), None)
+    if told is not None:
+        ranked = [told] + [i for i in ranked if i != told]
     support = [(cands[i].text, float(sem[i]), coverage(weights, cand_terms[i])) for i in ranked]
     # "Were they still negotiating in February 2020?": an article of that time that says so need not
     # repeat the year.

@@ -10,9 +10,9 @@ model and spaCy), and the pure parts on made-up text."""
 
 from __future__ import annotations
 
-from conftest import one_article
+from conftest import made_up, one_article
 
-from qa import figures, nlp, question, reader
+from qa import clauses, figures, nlp, question, reader
 
 
 def _figure(q: str, sentence: str) -> str | None:
@@ -97,3 +97,80 @@ def test_the_one_named_by_whose_they_are_answers(fresh_engine, tmp_path):
                 "impossible to overstate the magnitude of this ruling.”")
     a = fresh_engine.ask("Who was Angela Bolger's lawyer in her product liability case against Amazon?")
     assert "Jeremy Robinson" in a.short, a.answer
+
+
+def test_a_value_is_a_figure_and_a_municipality_a_place():
+    assert question.read("What was the estimated value of the cocaine found in the vessel?").kind == "number"
+    assert question.read("In which Puerto Rico municipality is the boat ramp where agents found the cocaine?").kind == "place"
+
+
+def test_a_bare_count_in_the_nouns_place_stands_for_it():
+    assert _figure("How many parents had responded positively to the consent forms?",
+                   "Consent forms had been sent out to parents recently, and already more than 130 had responded positively.") \
+        == "more than 130"
+
+
+def test_a_record_before_a_teams_name_is_no_score():
+    assert figures.score_in("The Sixers played host to the fellow 5-1 Boston Celtics Wednesday night.") is None
+    assert figures.score_in("Michigan beat No. 10 Penn State 24-15 at Beaver Stadium.") == "24-15"
+    assert figures.score_in("Arizona beat Utah 42-18 Saturday night.") == "42-18"
+
+
+def test_the_verb_of_the_wh_words_clause_is_the_questions():
+    assert reader.main_lemma("Who led the Columbia University study on the moment an unconscious decision becomes a conscious 'a-ha!' moment?") \
+        == "lead"
+
+
+def test_the_name_after_the_same_words_as_the_which_phrase_answers():
+    assert clauses.same_frame("Which tribe is Raquel Montoya-Lewis an enrolled member of?",
+                              "Montoya-Lewis is an enrolled member of the Pueblo of Isleta Indian tribe, and a descendant of the "
+                              "Pueblo of Laguna Indian tribe through her father.") == "Pueblo of Isleta"
+    assert clauses.same_frame("Which direct air capture company was Bill Gates an early backer of?",
+                              "Co-founder Bill Gates was an early backer of British Columbia-based Carbon Engineering, one of a "
+                              "handful of companies developing direct air capture technology.") == "Carbon Engineering"
+    # (a sentence about someone else says nothing of it)
+    assert clauses.same_frame("Which company was Bill Gates an early backer of?", "Paul Allen was an early backer of Acme Corp.") is None
+
+
+def test_an_outlet_the_text_names_as_doing_the_act_answers_which_newspaper(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Old remarks haunt the candidate",
+                "His effort hit a major hurdle last week when audio surfaced of remarks he made in 2015 to a group in "
+                "Colorado. In the speech, first disclosed by the Aspen Times, the former mayor argued for the policy. "
+                "He has since apologized.")
+    a = fresh_engine.ask("Which newspaper first disclosed the 2015 audio of the former mayor's remarks to a group in Colorado?")
+    assert "Aspen Times" in a.short, a.answer
+
+
+def test_a_sentence_with_the_claims_act_and_figures_decides_a_yes_no(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "First Native American justice sworn in",
+                "The state has sworn in its first Native American Supreme Court justice, Raquel Montoya-Lewis. Justice "
+                "Raquel Montoya-Lewis walks with the governor from the Capitol building to the Temple of Justice. "
+                "Montoya-Lewis was born in Spain in 1968, where her father was stationed as he served in the US Air Force.")
+    a = fresh_engine.ask("Was Supreme Court justice Raquel Montoya-Lewis born in 1968?")
+    assert a.answer.startswith("Yes"), a.answer
+
+
+def test_the_name_a_sentence_gives_the_district_itself(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "A tattoo of the epidemiologist",
+                "A 32-year-old admirer from Stockholm had a portrait of the state epidemiologist inked on his arm. Local and "
+                "international media turned up at the small tattoo parlour in Stockholm's Södermalm district on Monday.")
+    a = fresh_engine.ask("In which Stockholm district is the tattoo parlour where a fan got a tattoo of the epidemiologist?")
+    assert "Södermalm" in a.short, a.answer
+
+
+def test_the_one_the_sentence_before_names_says_a_quote_told_with_she(fresh_engine, tmp_path):
+    made_up(fresh_engine, tmp_path, {"title": "What a multivitamin does for you", "source": "The List", "published_at": "2021-05-02",
+                                     "body": "Taking a multivitamin every day can decrease your risk of eye disease, as noted by "
+                                             "immunologist Dr. Lina Velikova. “The powerful antioxidants like vitamin C, E, and A "
+                                             "that multivitamins contain benefit eye health,” she explained. Other experts disagree."})
+    a = fresh_engine.ask("Which immunologist told The List that antioxidants such as vitamins C, E and A in multivitamins benefit eye health?")
+    assert "Velikova" in a.short, a.answer
+
+
+def test_who_did_it_is_told_by_the_acts_own_noun(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Testing static files",
+                "Mark Lavin of Caktus Group decided this really needed to be fixed in Django. He opened a ticket and a few "
+                "days later created a pull request with the fix. After some helpful review from Tim Graham it was merged and "
+                "was included in the recent 1.8 release.")
+    a = fresh_engine.ask("Who reviewed Mark Lavin's Django pull request fixing the static files settings?")
+    assert "Tim Graham" in a.short, a.answer
