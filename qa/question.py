@@ -365,6 +365,10 @@ def _request(root, tokens) -> bool:
     put as a question to "you" ("Can you tell me about X?")?"""
     if root.pos_ != "VERB" or root.tag_ != "VB":
         return False
+    # ("Do conventional methods achieve X?": "do" before a clause with its own subject asks whether,
+    # however the parse puts "do" on top)
+    if root.lemma_.lower() == "do" and any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in root.children):
+        return False
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:  # the imperative opens the sentence, perhaps after "please"
         first = tokens[1] if tokens[0].lower_ == "please" and len(tokens) > 1 else tokens[0]

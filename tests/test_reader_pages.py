@@ -174,3 +174,9 @@ def test_who_did_it_is_told_by_the_acts_own_noun(fresh_engine, tmp_path):
                 "was included in the recent 1.8 release.")
     a = fresh_engine.ask("Who reviewed Mark Lavin's Django pull request fixing the static files settings?")
     assert "Tim Graham" in a.short, a.answer
+
+
+def test_do_before_a_clause_with_its_own_subject_asks_whether():
+    assert question.read("Do conventional magnetic recording methods achieve 1.14Tb per square inch, according to "
+                         "PCMag's report on Showa Denko's HAMR platters?").kind == "yesno"
+    assert question.read("Tell me about Cobra Gold").kind == "topic"
