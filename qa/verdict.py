@@ -303,6 +303,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         asked -= numbers_in(q.period_text)
     if asked and not by_parts and _figures_denied(sentence, asked):
         return "No"  # "Spill's seed extension is $2 million, not $2.75 million"
+    if asked and not by_parts and _figures_of_another(q, sentence, asked):
+        return "No"  # "the Preservation Trust aims to convert 110,000 apartments, while PACT aims to convert 62,000"
     # (the next best sentence counts when it tells of the claim's act with other figures: "Timlin-Scalera
     # died of metastatic breast cancer in 2019" against "die ... in 2021", below a sentence about her)
     if asked and not by_parts and not asked <= numbers_in(evidence, words=True) and (numbers_in(sentence, words=True) or any(
@@ -349,6 +351,29 @@ def _figures_denied(sentence: str, asked: set[str]) -> bool:
         if asked <= numbers_in(" ".join(words)):
             return True
     return False
+
+
+def _figures_of_another(q: Question, sentence: str, asked: set[str]) -> bool:
+    """Does the sentence give the claim's figures to another subject and other figures to the claim's
+    own ("By 2028, the Preservation Trust aims to convert 110,000 apartments, while PACT aims to convert
+    62,000" against "Does PACT aim to convert 110,000 apartments?")? By the subject of each figure's
+    clause, the nearest verb above it that has one."""
+    claim = {w.lower_ for t in nlp.parse(declarative(q.text)) if t.dep_ in ("nsubj", "nsubjpass") for w in t.subtree if w.pos_ == "PROPN"}
+    if not claim:
+        return False
+    own: set[str] = set()
+    other: set[str] = set()
+    for t in nlp.parse(sentence):
+        if not t.like_num:
+            continue
+        verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        named = {w.lower_ for w in subj.subtree if w.pos_ == "PROPN"} if subj is not None else set()
+        if named & claim:
+            own |= numbers_in(t.text)
+        elif named:
+            other |= numbers_in(t.text)
+    return bool(own) and not asked & own and asked <= other
 
 
 def _tells_act(q: Question, sentence: str) -> bool:

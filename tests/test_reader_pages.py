@@ -180,3 +180,12 @@ def test_do_before_a_clause_with_its_own_subject_asks_whether():
     assert question.read("Do conventional magnetic recording methods achieve 1.14Tb per square inch, according to "
                          "PCMag's report on Showa Denko's HAMR platters?").kind == "yesno"
     assert question.read("Tell me about Cobra Gold").kind == "topic"
+
+
+def test_the_claims_figure_given_to_another_subject_is_a_no(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Tenants to vote on the future of their homes",
+                "Tenants at Nostrand Houses can vote for one of three options. One is to remain as traditional public "
+                "housing, another is to opt for private management through NYCHA's PACT program. By 2028, the Preservation "
+                "Trust aims to convert 110,000 apartments, while PACT aims to convert 62,000.")
+    assert fresh_engine.ask("Does NYCHA's PACT program aim to convert 110,000 apartments by 2028?").answer.startswith("No")
+    assert fresh_engine.ask("Does the Preservation Trust aim to convert 110,000 apartments by 2028?").answer.startswith("Yes")
