@@ -5,6 +5,8 @@ name set beside a noun ("Taylor, Mikaela's brother"). Read from spaCy's dependen
 
 from __future__ import annotations
 
+import re
+
 from qa import nlp
 from qa.keyword import terms
 from qa.types import Question
@@ -171,12 +173,10 @@ def made_by(question: str, sentence: str, span: str) -> bool:
     "by" or "from" on the same noun ("Who wrote the score?": "a great all-guitar score from Perry
     Botkin", "a novel by X"), whatever verb the sentence uses, or on the verb's own noun ("review
     from X")?"""
-    root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ != "VERB":
+    want = made_words(question)
+    # (a parse only where "by" or "from" and one of the nouns are in the words: parses cost)
+    if not want or not re.search(r"\b(?:by|from)\b", sentence) or not set(terms(" ".join(want))) & set(terms(sentence)):
         return False
-    # (or the act itself, named by the verb's own noun: "After some helpful review from Tim Graham" for
-    # "Who reviewed the pull request?")
-    want = {c.lemma_.lower() for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"} | {root.lemma_.lower()}
     doc = nlp.parse(sentence)
     at = sentence.find(span)
     for t in doc:
@@ -184,6 +184,16 @@ def made_by(question: str, sentence: str, span: str) -> bool:
                 and t.head.head.lemma_.lower() in want and t.head.head.pos_ == "NOUN":
             return True
     return False
+
+
+def made_words(question: str) -> set[str]:
+    """The nouns whose maker "Who <verb> <object>?" asks for: the object's, and the verb's own noun
+    ("After some helpful review from Tim Graham" for "Who reviewed the pull request?"), as lemmas;
+    empty when the question's root is no verb."""
+    root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB":
+        return set()
+    return {c.lemma_.lower() for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"} | {root.lemma_.lower()}
 
 
 def same_frame(question: str, sentence: str) -> str | None:

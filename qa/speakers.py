@@ -187,8 +187,8 @@ def speaks(subject: str, sentence: str, context: str = "") -> bool:
 
 def said_by_pronoun(sentence: str) -> bool:
     """Is the sentence told as someone's words with "he" or "she" for its speaker ("... benefit eye
-    health," she explained.), who the sentence before names?"""
-    return any(t.lemma_.lower() in SPEECH and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in t.children)
+    health," she explained.), who the sentence before names? (Parsed only when "he" or "she" is in it.)"""
+    return re.search(r"\b(?:he|she)\b", sentence, re.I) is not None and any(t.lemma_.lower() in SPEECH and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in t.children)
                for t in nlp.parse(sentence))
 
 
