@@ -469,8 +469,8 @@ class Answerer:
             # whatever outlets the articles come from (not for verbs of saying or reporting, which the
             # articles' own outlets do: "Which outlets reported X?")
             # (a parse only of a sentence with an organisation's name and a form of the verb: parses cost)
-            by = next(((i, d) for i in order[:16] if verb and verb not in speakers.SPEECH | question_reader.PUBLISH
-                       and reader.plural_asked(question) == "" and any(label in nlp.ORGANIZATION for _, _, label in cand_ents[i])
+            acting = bool(verb) and verb not in speakers.SPEECH | question_reader.PUBLISH and not reader.plural_asked(question)
+            by = next(((i, d) for i in (order[:16] if acting else ()) if any(label in nlp.ORGANIZATION for _, _, label in cand_ents[i])
                        and verb in {lexicon.verb_base(w) for w in re.findall(r"[a-z]+", cands[i].text.lower())}
                        and (d := speakers.doer(verb, cands[i].text))
                        and any(cands[i].text[a:b].endswith(d) for a, b, label in cand_ents[i] if label in nlp.ORGANIZATION)), None)

@@ -122,7 +122,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     # for "How many pounds ...?")
     spans = [(with_currency(sentence, a, label), with_second(sentence, b)) for a, b, label in ents if label in number_labels(q)
              or (focus and label in nlp.NUMBER and focus[:3] in sentence[a:b].lower()
-                 and focus in {t.lemma_.lower() for t in nlp.parse(sentence[a:b])})]
+                 and any(t.lemma_.lower() == focus for t in nlp.parse(sentence) if a <= t.idx < b))]
     if not spans and not (focus and any(ch.isdigit() for ch in sentence)):
         return None
     doc = nlp.parse(sentence)

@@ -139,8 +139,9 @@ def parse(text: str):
             return nlp.get_pipe("ner")(doc)
     with _lock:
         doc = nlp(text)
-    mended = mend(text, [(e.start_char, e.end_char, e.label_) for e in doc.ents])
-    if mended != [(e.start_char, e.end_char, e.label_) for e in doc.ents] and all(
+    found = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    mended = mend(text, found)
+    if mended != found and all(
             doc.char_span(a, b, label) is not None for a, b, label in mended):
         doc.ents = [doc.char_span(a, b, label) for a, b, label in mended]
     return _do_support(doc) or doc
