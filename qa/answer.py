@@ -105,15 +105,16 @@ class Answerer:
                 out.append(_Candidate(p, rank, a, b, norm, key))
         return out
 
-    def _with_continuations(self, chosen: list[int], cands: list[_Candidate]) -> list[int]:
-        """Add the sentence that directly continues a chosen one (see _LINKED), at most one; and
+    def _with_continuations(self, chosen: list[int], cands: list[_Candidate], fact: bool = False) -> list[int]:
+        """Add the sentence that directly continues a chosen one (see _LINKED), at most one, unless
+        the answer is a `fact` (a figure, a date, a name: what happened next is no part of it); and
         the one that closes a quotation the lead sentence opens, right after it (a quotation cut off
         says neither all that was said nor who said it)."""
         following = {j: i for i, j in previous(cands).items()}  # each sentence's next one in its article
         lead = chosen[0]
         if speakers.opens_quote(cands[lead].text) and (nxt := following.get(lead)) is not None and speakers.quotes(cands[nxt].text):
             chosen = [lead, nxt] + [j for j in chosen[1:] if j != nxt]
-        for i in list(chosen):
+        for i in list(chosen) if not fact else ():
             nxt = following.get(i)
             if nxt is not None and nxt not in chosen and _LINKED.search(cands[nxt].text):
                 return chosen + [nxt]
@@ -245,7 +246,7 @@ class Answerer:
         if found is None:
             return abstain()  # the kind of fact asked for is not in the evidence, or the speaker never speaks on it
         lead, short, grounded, per_outlet, support = found
-        chosen = self._choose(qi, lead, order, score, sem, vecs, cands, support)
+        chosen = self._choose(qi, lead, order, score, sem, vecs, cands, support, short)
         if qi.outlets and qi.kind not in ("outlet", "timeline") and cands[lead].passage.chunk.source in qi.outlets:
             # "What does the Kyodo article say about X?": what other outlets say is not its answer.
             chosen = [i for i in chosen if cands[i].passage.chunk.source in qi.outlets]
@@ -263,7 +264,14 @@ class Answerer:
         starts = {i: self._quote_start(i, cands, before) for i in chosen}
         begun = {(cands[i].passage.chunk.chunk_id, starts[i]) for i in chosen if starts[i] != cands[i].start}
         chosen = [i for i in chosen if i == lead or (cands[i].passage.chunk.chunk_id, cands[i].start) not in begun]
-        evidence = [Evidence(cands[i].passage, starts[i], cands[i].end, float(score[i])) for i in chosen]
+        ends = {i: cands[i].end for i in chosen}
+        # (a later sentence quoted from where its quotation opens, in the lead sentence: the lead runs on to
+        # its end, and the quotation is given once, not the lead and then the lead again with the rest)
+        if (on := next((j for j in chosen if j != lead and cands[j].passage.chunk.chunk_id == cands[lead].passage.chunk.chunk_id
+                        and starts[j] <= cands[lead].start < cands[j].start), None)) is not None:
+            starts[lead], ends[lead] = min(starts[lead], starts[on]), cands[on].end
+            chosen.remove(on)
+        evidence = [Evidence(cands[i].passage, starts[i], ends[i], float(score[i])) for i in chosen]
         head, text, citations = compose(evidence, lead=0, short=short, lead_first=qi.latest)
         if qi.kind == "outlet" and grounded:  # "The Korea Herald [1], Kyodo News [2]."
             marks = {c.doc_id: c.n for c in citations}
@@ -568,7 +576,7 @@ class Answerer:
         lo, hi = (qi.period[0].year, qi.period[0].month), (qi.period[1].year, qi.period[1].month)
         return any(lo <= ym <= hi for ym in months_meant(c.text, date.fromisoformat(chunk.date)))
 
-    def _choose(self, qi: Question, lead: int, order: list[int], score, sem, vecs, cands, support: list[int] = ()) -> list[int]:
+    def _choose(self, qi: Question, lead: int, order: list[int], score, sem, vecs, cands, support: list[int] = (), short: str = "") -> list[int]:
         """The lead sentence, then the best others (fewer after a short fact); a timeline takes the
         best sentence of each article instead. Sentences of the kind asked for (`support`) come
         before others that only resemble the question, down to a lower score."""
@@ -594,7 +602,7 @@ class Answerer:
             if max(float(vecs[i] @ vecs[j]) for j in chosen) >= s.redundancy:
                 continue
             chosen.append(i)
-        return self._with_continuations(chosen, cands)
+        return self._with_continuations(chosen, cands, fact=bool(short) and qi.kind in reader.FACT_KINDS)
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)  # English's third-person singular pronouns of people

@@ -247,4 +247,10 @@ def _name_of_phrase(noun) -> str | None:
     """The name set beside a common noun ("her Japanese counterpart, Toshimitsu Motegi" -> "Toshimitsu
     Motegi"), if one."""
     beside = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    return _name_at(beside) if beside is not None else None
+    if beside is None:
+        # (an apposition is a comma and a name right after the noun's phrase, however the parse hangs
+        # the name: "with her Japanese counterpart, Toshimitsu Motegi on Saturday")
+        end = noun.right_edge.i + 1
+        ent = next((e for e in noun.doc.ents if e.start == end + 1), None) if end + 1 < len(noun.doc) and noun.doc[end].text == "," else None
+        return ent.text if ent is not None and ent.label_ in nlp.PERSON | nlp.ORGANIZATION else None
+    return _name_at(beside)

@@ -284,11 +284,11 @@ class Engine:
 
         def offline(note: str = "") -> Answer:
             answer = answer_from(passages)
-            if answer.abstained and scoped is not filters and reading.kind != "yesno":
+            if answer.abstained and scoped is not filters:
                 # The time a question names is when the event was, and a report of it may come out
                 # later: when the articles of that time do not answer, the later ones are asked (an
-                # earlier one cannot tell of it). (Not for a verdict: a claim about that time is judged
-                # by what was reported of it then.)
+                # earlier one cannot tell of it). (So for a verdict: "Did the channel start in 2018?"
+                # is told by a profile written in 2023.)
                 wider = answer_from(self.passages(query, vecs[-1], depth, replace(scoped, until=None), snap))
                 answer = answer if wider.abstained else wider
             answer.question, answer.note = asked, note

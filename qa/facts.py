@@ -197,7 +197,7 @@ class FactFinder:
             # hunts down Uwe Seeler's record of 30")
             for i in relevant[:12]:
                 if i in good and (by := doers.owner_of(owned, cands[i].text)) and not set(terms(by)) & set(terms(qi.text)):
-                    return i, by
+                    return i, self.in_full(qi, cands, ents, i, by)
         def described(fits, among: list[int] | None = None) -> tuple[int, str] | None:
             # (the name a good sentence describes so, whatever the recognizer took it for; or one of
             # `among`, when the description alone says who)
@@ -241,7 +241,14 @@ class FactFinder:
             # the same words ("Bill Gates was an early backer of British Columbia-based Carbon Engineering")
             for i in relevant[:12]:
                 if (framed := clauses.same_frame(qi.text, cands[i].text)) is not None and fits([framed]):
-                    return i, reader.bare_name(framed)
+                    return i, self.in_full(qi, cands, ents, i, reader.bare_name(framed))
+        if qi.kind == "person" and not owned:
+            # "Who was Kang expected to hold talks with?": the person a good sentence about her puts after
+            # the same noun and preposition ("to hold one-on-one talks with her Japanese counterpart,
+            # Toshimitsu Motegi")
+            for i in relevant[:12]:
+                if i in good and (framed := clauses.same_frame(qi.text, cands[i].text)) is not None and framed in names_in(i):
+                    return i, self.in_full(qi, cands, ents, i, reader.bare_name(framed))
         figured = None
         if question_verb and qi.kind == "date" and stated:
             # (the question's figures say which event, whatever verb tells of it: "a goal of 100 percent clean
@@ -288,13 +295,20 @@ class FactFinder:
             # ("Which Kings player scored five points in the final 37 seconds?": the doer of a good
             # sentence that gives the question's figures, which say which act it is; "which" narrows
             # whom it asks, so only a person the sentence names does)
-            which = not reported and not reader.asks_subject(qi.text) and bool(qi.numbers) and reader.asks_subject(qi.text, which=True)
+            which = not reported and not reader.asks_subject(qi.text) and reader.asks_subject(qi.text, which=True)
+            # (or whose one it is: "Which PGMOL official apologised ...?" by "PGMOL's Jonathan Moss did apologise")
+            # (the figures of the act, not of its time: "in September 2023")
+            figs = replace(qi, numbers=[n for n in qi.numbers if qi.period is None or n not in qi.period_text])
+            owner = reader.which_owner(qi.text) if which and not figs.numbers else set()
+            which = which and bool(figs.numbers or owner)
             if reported or reader.asks_subject(qi.text) or which:
                 unnamed = False  # (a better sentence tells of the act with no name: "Three scientists won ...")
                 for rank, i in enumerate(relevant[:12]):
-                    if which and not figures.gives_numbers(qi, cands[i].text):
+                    if which and not owner and not figures.gives_numbers(figs, cands[i].text):
                         continue
                     by = (speakers.doer(act, cands[i].text) or (speakers.doer(purpose, cands[i].text) if purpose else None)) if i in good else None
+                    if owner and by is not None and not owner & set(terms(by)):
+                        continue
                     if by is None:
                         unnamed = unnamed or (i in good and reader.has_verb(cands[i].text, act, predicate=True))
                         continue
@@ -306,6 +320,12 @@ class FactFinder:
                     # (a person it names as the one who did it: "fellow bidder, Sheikh Jassim, withdrew his offer")
                     if not unnamed and (doing := [p for p in people if set(terms(p)) & set(terms(by))]):
                         preset = (i, reader.bare_name(doing[0]))
+                        break
+                    # (whose one the doer is, then a name the recognizer took for another kind: "VAR
+                    # Darren England" for "Which VAR official ...?")
+                    rest = [w for w in by.split() if not set(terms(w)) & owner]
+                    if owner and not unnamed and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+                        preset = (i, " ".join(rest))
                         break
         if qi.kind == "organization" and act:
             # "Which organization did Japan petition?": the one a good sentence puts the question's act
@@ -584,7 +604,10 @@ class FactFinder:
         i = where[key][0]
         spans = [reader.bare_name(sp) for sp in reader.candidates(qi, cands[i].text, ents[i]) if sp.split()[-1].lower().startswith(key)]
         span = spans[0] if spans else where[key][1]
-        # As the articles name it in full ("Kim" -> "Kim You-geun", "Fed" -> "Federal Reserve").
+        return i, self.in_full(qi, cands, ents, i, span)
+
+    def in_full(self, qi: Question, cands: list, ents: list, i: int, span: str) -> str:
+        """The name as the articles give it in full ("Kim" -> "Kim You-geun", "Fed" -> "Federal Reserve")."""
         found = [(c.text, ents[j]) for j, c in enumerate(cands)]
         texts = list({c.passage.chunk.text for c in cands})
         # A person's one-word name: the article may give it in full where no passage did ("Purdy").
@@ -599,7 +622,7 @@ class FactFinder:
         asked = set(terms(qi.text)) - set(terms(span))
         names = [n for n in names if not set(terms(n)) & asked]
         words = frozenset(w.lower() for t, es in found for a, b, label in es if label in nlp.PERSON | nlp.PLACE for w in t[a:b].split())
-        return i, reader.full_name(span, names, texts, words)
+        return reader.full_name(span, names, texts, words)
 
     def article_mentions(self, doc_id: str, word: str, most: int = 20) -> list[tuple[str, list[nlp.Entity]]]:
         """The sentences of an article that use a word, with their entities (stored at ingest)."""

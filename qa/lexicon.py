@@ -374,6 +374,34 @@ def _read_classes() -> dict[str, str]:
     return {w: of_set.get(o, "") for w, o in first.items()}
 
 
+# English's honorifics, which stand before a name without being part of it, or between a title and the
+# name ("Acting Chief Medical Officer Dr Anton Best"): a closed class of the language, not words of any corpus.
+HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "rev", "sir", "dame", "lord", "lady"})
+_adverbs: frozenset[str] | None = None
+
+
+def proper_word(word: str) -> bool:
+    """Is the word no common English word, only a name ("Micah", "Darren"): WordNet does not know it
+    as a noun, verb, adjective or adverb, or spells its commonest noun sense with a capital ("Jordan"),
+    nor a plural of a common noun ("Rebels"); an honorific is no name. False without WordNet."""
+    global _adverbs
+    w = word.lower()
+    if not w.isalpha() or w in HONORIFICS or data_dir() is None:
+        return False
+    noun_class(w)  # (reads the nouns' first senses)
+    if _adverbs is None:
+        with _lock:
+            if _adverbs is None:
+                lines = (data_dir() / "index.adv").read_text(encoding="utf-8").splitlines()
+                _adverbs = frozenset(line.split(" ", 1)[0] for line in lines if line and line[0] != " ")
+    senses = _load()
+
+    def common(x: str) -> bool:
+        spelled = _set_words.get(_first_set.get(x, ""), "").split()
+        return x in spelled or any(x in senses.get(f, {}) for f in ("verb", "adj")) or x in _adverbs
+    return not any(common(x) for x in {w, w.removesuffix("s"), w.removesuffix("es")} if x)
+
+
 def noun_synonyms(lemma: str) -> frozenset[str]:
     """The other words of a noun's most frequent sense ("lawyer" -> attorney): a noun's rarer senses
     make far-fetched synonyms. Empty for an unknown word or no WordNet."""

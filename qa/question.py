@@ -73,18 +73,20 @@ def naming_year(ent) -> bool:
         and ent.root.head.i >= ent.end and period_of(ent.text) is not None
 
 
-def _open_ended(p: tuple[date, date], prep: str) -> tuple[date, date]:
+def _open_ended(p: tuple[date, date], prep: str, event: bool = False) -> tuple[date, date]:
     """The period a preposition makes of a date: "since late 2019" runs from it on, "before
     2020" up to it (English's prepositions of a time's start and end). A single day stays one: "the
-    report published before December 5" names a report by its day, which retrieval boosts."""
+    report published before December 5" names a report by its day, which retrieval boosts. With
+    `event`, the date is that of an event the preposition is about ("after the October 2023 attacks"):
+    what came after it may be of the same month."""
     if p[0] == p[1]:
         return p
     if prep == "since":
         return p[0], date.max
     if prep == "after":
-        return p[1], date.max
+        return p[0] if event else p[1], date.max
     if prep in ("before", "until", "till"):
-        return date.min, p[1] if prep != "before" else p[0]
+        return date.min, p[1] if prep != "before" or event else p[0]
     return p
 
 
@@ -149,7 +151,9 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
             if naming_year(e):
                 continue  # "the 1945 noir Detour", "a 1965 agreement": a year that tells which thing, not the news's time
             if p := period_of(e.text):
-                periods.append(_open_ended(p, e.root.head.lower_ if e.root.dep_ == "pobj" else ""))
+                # ("after [the October 2023 Hamas attacks]": a date between "the" and its noun is the event's)
+                event = e.start > 0 and doc[e.start - 1].lower_ == "the" and e.end < len(doc) and doc[e.end].pos_ in ("NOUN", "PROPN")
+                periods.append(_open_ended(p, e.root.head.lower_ if e.root.dep_ == "pobj" else "", event))
                 q.period_text = q.period_text or e.text
             elif any(t.like_num or t.lower_ in _MONTH_NAMES for t in e):
                 undated.append(e.text)
@@ -558,9 +562,13 @@ def _kind(doc, q: Question) -> None:
             else:
                 q.kind, q.focus = "other", compound
             return
-        if noun is None and nxt is not None and nxt.is_alpha and nxt.tag_[:2] == "VB" and wh.i + 2 < len(doc) and doc[wh.i + 2].tag_ in ("VBD", "VBZ", "VBP", "MD") \
-                and lexicon.noun_class(nxt.lower_) is not None:
-            noun = nxt  # "Which rabbi gave ...?": a word between "which" and the verb is its noun, however tagged
+        # "Which rabbi gave ...?", "Which Colts defender returned ...?": the word right before the verb,
+        # after names only, is the noun of "which", however tagged (two finite verbs do not follow each other)
+        before = next((t for t in doc[wh.i + 1 : wh.i + 5] if t.tag_[:2] == "VB" and t.i + 1 < len(doc)
+                       and doc[t.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+        if noun is None and before is not None and before.is_alpha and before.is_lower and lexicon.noun_class(before.lower_) \
+                and all(t.pos_ == "PROPN" for t in doc[wh.i + 1 : before.i]):
+            noun = before
         if noun is None and nxt is not None and nxt.tag_[:2] == "NN":
             # "..., which minister, ...": the parse may not attach it; "Which Michigan All-American
             # guard broke ...?": the noun the words after "which" lead up to, not the name that narrows it
@@ -712,5 +720,6 @@ def _focus(noun) -> str:
     without names ("US ambassador" -> "ambassador"): an answer must say what is asked."""
     if noun.lemma_.lower() in _GENERIC:
         return ""
-    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not t.ent_type_ and t.tag_[:1] != "W"]
+    # (a plural proper noun is a team's or a group's name, whatever the recognizer missed: "Bills cornerback")
+    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not t.ent_type_ and t.tag_[:1] != "W" and t.tag_ != "NNPS"]
     return " ".join([t.lower_ for t in mods] + [noun.lemma_.lower()])

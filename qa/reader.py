@@ -72,6 +72,8 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             continue  # "the 2023/24 season" for "When is the 2023/24 final?": a time the question gives
         if label == "TIME" and (zone := re.match(r"\.?\s[A-Z]{0,3}[SD]?T\b", sentence[b:])):
             span += zone.group()  # ("8:15 p.m. ET": a time with its zone, which English writes after it)
+        if re.search(r"[#@\\=|<>{}]|\w_\w", span):
+            continue  # ("interface#DSA", "@X"): a web page's address or tag, no name
         if names_thing(q, span):
             continue  # "ICC ODI Cricket World Cup 2023" is the "Cricket World Cup" the question names, not what it asks for
         if q.kind == "person" and label in nlp.PERSON and (more := _PARTICLE.match(sentence, b)) and all(
@@ -431,7 +433,9 @@ def event_of(question: str) -> tuple[str, str]:
     aspectual verb ("When did the occupation end?"), the noun of the event and the verb's lemma
     ("occupation", "end")."""
     verb = main_verb(question)
-    tok = next((t for t in nlp.parse(question) if t.text == verb), None) if verb else None
+    if not verb:
+        return _predicate(question), ""
+    tok = next((t for t in nlp.parse(question) if t.text == verb), None)
     if tok is None or tok.lemma_.lower() not in when.BEGIN | when.END:
         return verb, ""
     if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
@@ -440,6 +444,22 @@ def event_of(question: str) -> tuple[str, str]:
     if subj is None:  # (the subject may hang from "did": see nlp.parse)
         subj = next((c for a in tok.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     return (subj.text, tok.lemma_.lower()) if subj is not None else (verb, "")
+
+
+def _predicate(question: str) -> str:
+    """The adjective a question with "be" for its verb says its subject was ("due" in "When was
+    GSOMIA due for renewal?"), which tells its event as a verb would; "" for none. (An adjective
+    after its noun is the predicate, however the small model hangs it: English puts attributive
+    adjectives before the noun.)"""
+    doc = nlp.parse(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ != "be":
+        return ""
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    adj = next((c for c in root.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    if adj is None and subj is not None:
+        adj = next((c for c in subj.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > subj.i), None)
+    return adj.text if adj is not None else ""
 
 
 def main_verb(question: str) -> str:
@@ -568,6 +588,11 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
         whole = next((e for e in doc.ents if e.end - 1 == t.i and e.start < t.i), None)
         if whole is not None and term_set(whole.text) - asked:
             return whole.text
+        # (and one the capitalised noun heads before "of": "the University of Toronto" for "Which university
+        # ...?", not its "Toronto")
+        whole = next((e for e in doc.ents if e.start <= t.i < e.end - 2 and doc[t.i + 1].lower_ == "of"), None) if t.is_title else None
+        if whole is not None and term_set(whole.text) - asked:
+            return bare_name(whole.text)
         # (or one the parse builds of proper nouns the recognizer missed or ran on: "“Climate Innovation
         # Fund”", "Al-Rantisi Hospital for Children"; not its first word alone)
         parts = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
@@ -591,6 +616,10 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
                 found += [x for x in c.children if x.dep_ == "pobj"]
             elif (c.dep_ in ("compound", "appos") or (c.dep_ == "nummod" and c.ent_type_ == "DATE")) and c.i != t.i:
                 found.append(c)  # (a year names which one, "a 1965 agreement"; a count does not, "three items")
+        # (a naming clause at the end of the noun's phrase names the noun, wherever the parse hangs it: "an
+        # improved version of OpenAI’s flagship model, GPT-4, called GPT-4 Turbo")
+        named += [x for c in t.subtree if c.dep_ == "acl" and c.head.i != t.i and c.lemma_.lower() in lexicon.NAMING
+                  and c.head.dep_ in ("appos", "pobj") for x in c.children if x.dep_ in ("oprd", "attr", "dobj") and x.tag_ not in ("WDT", "WP")]
         for head in named + found:
             # The noun phrase without the clauses that comment on it (", which is ...").
             cut = [x for c in head.children if c.dep_ in ("relcl", "acl", "appos", "punct") and c.i > head.i for x in c.subtree]
@@ -707,8 +736,11 @@ def asks_subject(question: str, which: bool = False) -> bool:
                and t.head.dep_ == "ROOT" and t.head.lemma_ != "be" for t in nlp.parse(question))
 
 
-
-
+def which_owner(question: str) -> set[str]:
+    """The words of the name that narrows the noun "which" asks for as the subject ("PGMOL" in "Which
+    PGMOL official apologised ...?"): whose one it is."""
+    return {w for t in nlp.parse(question) if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and any(c.tag_ == "WDT" for c in t.children)
+            for c in t.children if c.dep_ in ("compound", "poss") and not c.is_lower for w in term_set(c.text)}
 
 
 # A numbered name: a capitalised word and its number ("UFC 295", "Week 13", "Game 4").

@@ -254,11 +254,6 @@ def titled(noun: str, sentence: str, ents: list) -> list[tuple[str, str]]:
     return out
 
 
-# English's honorifics, which may stand between a title and the name ("Acting Chief Medical Officer Dr
-# Anton Best"): a closed class of the language, not words of any corpus.
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "rev", "sir", "dame", "lord", "lady"})
-
-
 def titled_as(title: str, sentence: str, ents: list) -> list[tuple[str, str]]:
     """The people the sentence names right after the whole title (the question's words for it, any
     case), an honorific between them allowed, with the capitalised words right before the title,
@@ -268,7 +263,7 @@ def titled_as(title: str, sentence: str, ents: list) -> list[tuple[str, str]]:
     size = len(title.split())
     for a, b, label in ents:
         words = re.findall(r"[\w'’-]+", sentence[max(0, a - 100) : a])
-        if words and words[-1].lower() in _HONORIFICS:
+        if words and words[-1].lower() in lexicon.HONORIFICS:
             words = words[:-1]
         if label in nlp.PERSON and title and [w.lower() for w in words[-size:]] == title.lower().split():
             before = words[:-size]
