@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from qa import clauses, lexicon, nlp, speakers, when
-from qa.question import PROPORTION
+from qa.question import PROPORTION, how_asked
 from qa.types import Question
 from qa.verify import NUMBER_WORDS
 
@@ -16,27 +16,23 @@ from qa.verify import NUMBER_WORDS
 # asks for a sum.
 _VALUE = {"worth", "cost", "pay", "spend", "price", "charge", "owe", "earn", "fee", "value"}
 
-# Units of time: a count of them ("six hours", "three days") is tagged as a time or date.
-_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
-
-
 def number_labels(q: Question) -> frozenset[str]:
     """Entity labels of the figure a number question asks for ("how long" may be a duration or a number)."""
-    if q.text.lower().startswith("how long"):
+    if how_asked(q.text) == "long":
         return nlp.NUMBER | nlp.DATE
-    if q.text.lower().startswith("how old"):
+    if how_asked(q.text) == "old":
         return nlp.NUMBER | nlp.DATE  # an age: "31", "31-year-old"
     if proportion_asked(q.text):
         return frozenset({"PERCENT"})  # "What share of adults ...?": a percentage, not a count
-    if q.text.lower().startswith("how much") and any(t.lemma_.lower() in _VALUE for t in nlp.parse(q.text)):
+    if how_asked(q.text) == "much" and any(t.lemma_.lower() in _VALUE for t in nlp.parse(q.text)):
         return frozenset({"MONEY"})  # "How much is the deal worth?": a sum, not "a 40% increase"
     if q.text.lower().startswith("what") and any(t.lemma_.lower() in ("cost", "fetch") and t.dep_ == "ROOT" for t in nlp.parse(q.text)):
         return frozenset({"MONEY"})  # "What does it cost?" (the verb, however tagged; a fee "charged" may be a share)
-    if q.text.lower().startswith("how much") and q.focus and lexicon.noun_class(q.focus.split()[-1]) == "possession":
+    if how_asked(q.text) == "much" and q.focus and lexicon.noun_class(q.focus.split()[-1]) == "possession":
         return frozenset({"MONEY"})  # "How much money / funding / revenue ...?": WordNet's class of what is owned
-    if q.text.lower().startswith("how much"):
+    if how_asked(q.text) == "much":
         return frozenset({"MONEY", "PERCENT", "QUANTITY"})  # an amount, not a count
-    if q.focus.split()[-1:] and q.focus.split()[-1] in _TIME_UNITS:
+    if q.focus.split()[-1:] and q.focus.split()[-1] in when.TIME_UNITS:
         return nlp.NUMBER | nlp.DATE  # "how many hours": "six hours" is a time
     if re.search(r"\bhow many\b", q.text, re.I):
         return nlp.NUMBER - {"PERCENT", "MONEY"}  # a count: "63% of people" says what share, not how many
@@ -97,7 +93,7 @@ def with_second(sentence: str, b: int) -> int:
 def bare_unit(span: str) -> bool:
     """Is the span only units of time ("Years", "months"), with no number or word to say which?"""
     words = span.lower().split()
-    return bool(words) and all(w.removesuffix("s") in _TIME_UNITS for w in words)
+    return bool(words) and all(w.removesuffix("s") in when.TIME_UNITS for w in words)
 
 
 def with_currency(sentence: str, a: int, label: str) -> int:
@@ -144,13 +140,13 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         spans = [(a, b) for a, b in spans if not _of_other_year(doc, a, b, q.period)]
     if not spans:
         return None
-    if not focus and q.text.lower().startswith("how long"):
+    if not focus and how_asked(q.text) == "long":
         # a length of time has its unit ("the two-week exercise"); "the three countries" is no answer
-        spans = [(a, b) for a, b in spans if any(t.lemma_.lower().removesuffix("s") in _TIME_UNITS for t in doc if a <= t.idx < b)
+        spans = [(a, b) for a, b in spans if any(t.lemma_.lower().removesuffix("s") in when.TIME_UNITS for t in doc if a <= t.idx < b)
                  and when.is_length(sentence[a:b])]  # ("last week" says when, not how long)
         if not spans:
             return None
-    if not focus and q.text.lower().startswith("how old"):
+    if not focus and how_asked(q.text) == "old":
         spans = [(a, b) for a, b in spans if _age(doc, sentence, a, b)]
         # (an age is said with the person's name: "Franke's 12-year-old son" is no answer to "How old is
         # Denise George?", nor is a sentence that names only "St. George")
@@ -165,7 +161,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if not spans:
             return None
         # ("How much per month does X cost?": a figure given by the month, "$14.99 a month", before others)
-        if (rate := re.search(r"\b(?:per|a|an|each|every)\s+(" + "|".join(_TIME_UNITS) + r")\b", q.text, re.I)) is not None:
+        if (rate := re.search(r"\b(?:per|a|an|each|every)\s+(" + "|".join(when.TIME_UNITS) + r")\b", q.text, re.I)) is not None:
             unit = rf"\s*(?:per|a|an|each|every|/)\s*{rate.group(1)}"
             spans = sorted(spans, key=lambda sp: re.match(unit, sentence[sp[1]:], re.I) is None)
         # (of the clause whose subject the question names, and first the figure the question's act
@@ -230,7 +226,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     # ("venture capital ..., with $16 million raised"), wherever the noun stands
     # (and a sum of money is itself "money", "funding", "revenue": WordNet's class of what is owned;
     # not "venture capital", whose other words must then be said)
-    if q.text.lower().startswith("how much") and (any(t.lemma_.lower() == focus for t in doc) or (
+    if how_asked(q.text) == "much" and (any(t.lemma_.lower() == focus for t in doc) or (
             lexicon.noun_class(focus) == "possession" and not any(
                 c.dep_ in ("amod", "compound") and not any(w.tag_[:1] == "W" for w in c.subtree)  # (not "how much" itself)
                 for t in nlp.parse(q.text) if t.lemma_.lower() == focus for c in t.children))):

@@ -57,6 +57,13 @@ _CHANGE = {"change", "unfold", "evolve", "develop", "progress", "shift", "timeli
 _AUX_FIRST = {"be", "do", "have", "can", "could", "will", "would", "should", "may", "might", "must", "shall"}
 
 
+def how_asked(text: str) -> str:
+    """The word after "how" when it opens the question, or a clause of it after an attribution
+    ("According to Dr. Moy, how long does it take ...?" -> "long"); "" when none does."""
+    m = re.search(r"(?:^|[,:;]\s+)how\s+(\w+)", text.strip(), re.I)
+    return m.group(1).lower() if m else ""
+
+
 def period_of(text: str) -> tuple[date, date] | None:
     """The days a date expression covers ("February 2020" -> Feb 1..29, "2019" -> the year), or None
     when it names no year (qa.dates reads it)."""

@@ -10,6 +10,7 @@ from datetime import date
 from qa import nlp
 from qa.cite import nice_date
 from qa.dates import day_meant, names_a_time
+from qa.question import how_asked
 from qa.speakers import same_act
 from qa.verify import NUMBER_WORDS
 
@@ -18,7 +19,7 @@ def plain_dates(sentence: str, spans: list[str], question: str) -> list[str]:
     """The date spans that can say when something happened, those relative to another time last:
     not a date that only qualifies a noun ("today's networks"), nor, for "How long ...?", one that
     says when ("last week"); "on Nov. 21" before "Less than three weeks later"."""
-    how_long = question.lower().startswith("how long")
+    how_long = how_asked(question) == "long"
     keep = []
     for sp in spans:
         at = sentence.find(sp)
@@ -27,12 +28,17 @@ def plain_dates(sentence: str, spans: list[str], question: str) -> list[str]:
             continue
         if how_long and not is_length(sp):
             continue
+        if not how_long and (unit := re.fullmatch(r"the\s+([a-z]+?)s?", sp.strip(), re.I)) and unit.group(1).lower() in TIME_UNITS:
+            continue  # "the best deals of the year": a unit of time, no time
         if not how_long and is_length(sp) and re.search(r"\b(?:for|after|within|over)\s+$", sentence[max(0, at - 8):at], re.I) \
                 and not names_a_time(sp):
             continue  # "out for a couple weeks", "after four years" say how long, not when (English prepositions of a length)
         keep.append(sp)
     return sorted(keep, key=lambda sp: not is_length(sp))  # (a span relative to another time last)
 
+
+# English's units of time (a closed class): a count of them ("six hours", "three days") is tagged as a time or date
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
 # English words that make a span of time a point relative to now ("last week", "a year ago",
 # "three weeks later"), not a length of time.
@@ -137,6 +143,12 @@ def with_day(sentence: str, span: str, published: str) -> str:
         return span
     if day is None:
         return span
+    if re.search(r"\bthis year\b", sentence, re.I) and day.year != int(published[:4]):
+        # ("deals will begin early this year on November 8", in an article updated after it: this year's)
+        try:
+            day = day.replace(year=int(published[:4]))
+        except ValueError:
+            return span
     if any(ch.isdigit() for ch in span):  # a day of a month, without its year
         return f"{span}, {day.year}"
     return f"{span} ({nice_date(day.isoformat())})"

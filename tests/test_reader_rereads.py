@@ -124,3 +124,18 @@ def test_what_happened_next_is_no_part_of_a_facts_answer(fresh_engine, tmp_path)
     # (what happened is told with what followed it)
     a = fresh_engine.ask("What did Japan introduce for export items?")
     assert "In response" in a.answer, a.answer
+
+
+def test_how_after_an_attribution_asks_as_at_the_start():
+    assert question.how_asked("According to dermatologist Ronald Moy, how long does it take a cell to reach the top?") == "long"
+    assert question.how_asked("How much did it cost?") == "much"
+    assert question.how_asked("Who knows how long it took?") == ""
+
+
+def test_a_unit_of_time_is_no_date_and_this_year_is_the_articles(fresh_engine, tmp_path):
+    made_up(fresh_engine, tmp_path,
+            {"title": "Market deals", "source": "Metro News", "published_at": "2023-11-19",
+             "body": "The best deals of the year were once known to come late. Lakeside Market deals will begin early "
+                     "this year on November 8, the store said."})
+    a = fresh_engine.ask("On what date did Lakeside Market's 2023 deals begin?")
+    assert a.short.startswith("November 8, 2023"), a.answer
