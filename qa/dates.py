@@ -183,6 +183,12 @@ def day_meant(text: str, published: date, direction: int = 0) -> date | None:
     return min(options, key=lambda d: abs(d.toordinal() - published.toordinal()), default=None)
 
 
+def names_a_day(text: str) -> bool:
+    """Does the span name one day of the calendar ("Jan. 11, 2024", "Friday", "yesterday"), not only a
+    month or a year ("January 2024")?"""
+    return bool(find_dates(text, ("day",))) or any(w in _DAY_NAMES or w.lower() in _NEAR_DAYS for w in re.findall(r"[A-Za-z]+", text))
+
+
 def names_a_time(text: str) -> bool:
     """Does the span name a point of the calendar (a date, a month, a year, a day of the week,
     "yesterday"), not only a length of time ("a couple weeks")?"""

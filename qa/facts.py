@@ -10,6 +10,7 @@ from dataclasses import replace
 import numpy as np
 
 from qa import circumstances, clauses, doers, figures, labels, lexicon, nlp, reader, speakers, when
+from qa.dates import names_a_day
 from qa.keyword import terms
 from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
@@ -94,6 +95,8 @@ class FactFinder:
             return [sp for sp in spans if lexicon.is_country(reader.bare_name(sp))] if countries else spans
         # ("When did the occupation end?": the occupation's time, and the end of it)
         question_verb, aspect = reader.event_of(qi.text) if qi.kind == "date" else ("", "")
+        day_asked = qi.kind == "date" and asked_noun in ("date", "day")
+        since = qi.kind == "date" and re.match(r"since\s+(?:what|which|when)\b", qi.text.strip(), re.I) is not None
         saying = reader.says_with(qi.text) if question_verb else True
         # (verbs of saying are one act, and who said what is decided by who speaks: see speakers.speaks)
         act = reader.act_of(qi.text) if qi.kind == "place" else reader.main_lemma(qi.text) if qi.kind in ("person", "organization") else ""
@@ -105,6 +108,7 @@ class FactFinder:
         # (or one the sentences give as the maker of the question's object: "a score from Perry Botkin")
         makes = qi.kind == "person" and reader.asks_subject(qi.text)
         agents: set[str] = set()
+        marked: set[str] = set()  # names of sentences that give the question's figures
         # ("Who did Gemini Pro say won the Oscar?" asks who won, by the sentences' account)
         reported = reader.reported_act(qi.text) if qi.kind == "person" else ""
         act = reported or act
@@ -264,7 +268,7 @@ class FactFinder:
             # among the good sentences, before the first date of the best one; first in a sentence
             # with the question's figures, which say which event ("raised its fee from 8 to 9 percent").
             for i in sorted(relevant[:12], key=lambda j: not (qi.numbers and figures.gives_numbers(qi, cands[j].text))):
-                if (not focus or holds_focus(i)) and i in good and not clauses.other_object(qi.text, reader.lemma(question_verb), cands[i].text):
+                if (not focus or holds_focus(i)) and i in good and not clauses.other_object(qi.text, when.base(question_verb), cands[i].text):
                     spans = reader.candidates(qi, cands[i].text, ents[i])
                     told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp, saying)]
                     if not told and i == figured:
@@ -297,14 +301,13 @@ class FactFinder:
             # whom it asks, so only a person the sentence names does)
             which = not reported and not reader.asks_subject(qi.text) and reader.asks_subject(qi.text, which=True)
             # (or whose one it is: "Which PGMOL official apologised ...?" by "PGMOL's Jonathan Moss did apologise")
-            # (the figures of the act, not of its time: "in September 2023")
-            figs = replace(qi, numbers=[n for n in qi.numbers if qi.period is None or n not in qi.period_text])
-            owner = reader.which_owner(qi.text) if which and not figs.numbers else set()
-            which = which and bool(figs.numbers or owner)
+            # (when no figure but its time's marks the act: "in September 2023")
+            owner = reader.which_owner(qi.text) if which and not [n for n in qi.numbers if qi.period is None or n not in qi.period_text] else set()
+            which = which and bool(qi.numbers or owner)
             if reported or reader.asks_subject(qi.text) or which:
                 unnamed = False  # (a better sentence tells of the act with no name: "Three scientists won ...")
                 for rank, i in enumerate(relevant[:12]):
-                    if which and not owner and not figures.gives_numbers(figs, cands[i].text):
+                    if which and not owner and not figures.gives_numbers(qi, cands[i].text):
                         continue
                     by = (speakers.doer(act, cands[i].text) or (speakers.doer(purpose, cands[i].text) if purpose else None)) if i in good else None
                     if owner and by is not None and not owner & set(terms(by)):
@@ -462,10 +465,12 @@ class FactFinder:
                 continue
             if whose and not speakers.same_owner(whose, speakers.owner(qi.focus.split()[-1], cands[i].text) or _words(cands[i].passage.chunk.text)):
                 continue  # (a sentence that does not say whose: its passage must at least name the one asked about)
-            if i not in good and not (happened & cand_terms[i] and before.get(i) in good):
+            if i not in good and not (happened & cand_terms[i] and before.get(i) in good) and not (
+                    stated and before.get(i) in good and figures.gives_numbers(replace(qi, numbers=stated), cands[i].text)):
                 # A name in a sentence about something else is no answer; the sentence after a good
                 # one goes on about its topic when it names the question's things ("the two-week
-                # exercise" after "the Cobra Gold exercises in late February").
+                # exercise" after "the Cobra Gold exercises in late February"), or gives the question's
+                # figures ("Giga Riva’s haul of 35 goals" after "... the record of Italy").
                 continue
             if qi.kind == "number":
                 # The count must be of what the question says happened to the things counted: "How many
@@ -491,11 +496,14 @@ class FactFinder:
                 spans = [sp for sp in spans if sp not in gpe]
             # A date of another act is no answer, where no sentence uses the question's verb, or this one
             # names the act only by its noun ("a court ruling ...": not when the WTO ruled).
-            if qi.kind == "date" and (unused or (question_verb and not reader.has_verb(cands[i].text, reader.lemma(question_verb), predicate=True))):
+            if qi.kind == "date" and (unused or (question_verb and not reader.has_verb(cands[i].text, when.base(question_verb), predicate=True))):
                 # (unless the other verb is done by the question's subject to its object: "Facebook
                 # created its Paris research lab in 2015" for "When did Facebook set up its lab?")
+                # (nor, for "Since what year have voters voted ...?", the start of what the sentence tells
+                # of: "This format, which started in 1980, sees each member of the panel vote ...")
                 spans = [sp for sp in spans if not reader.of_other_act(question_verb, cands[i].text, sp, saying)
-                         or clauses.same_participants(qi.text, cands[i].text, when.governor(question_verb, cands[i].text, sp)[1])]
+                         or clauses.same_participants(qi.text, cands[i].text, (gov := when.governor(question_verb, cands[i].text, sp)[1]))
+                         or (since and gov is not None and gov.lemma_.lower() in when.BEGIN)]
             if qi.kind == "date" and len(spans) > 1:
                 spans = when.by_verb(question_verb, cands[i].text, spans)
             if qi.kind == "date":
@@ -517,8 +525,10 @@ class FactFinder:
                 preset = (i, so[0])
                 break
             for span in spans:
-                if qi.kind == "date" and when.vague(span):
-                    vague = vague or (i, span)  # "months later": a date another good sentence gives says more
+                if qi.kind == "date" and (when.vague(span) or (day_asked and not names_a_day(span))):
+                    # "months later": a date another good sentence gives says more (as a day does than
+                    # "January 2024", for "On what date ...?")
+                    vague = vague or (i, span)
                     continue
                 if qi.kind not in ("person", "organization", "place"):
                     return i, when.date_range(cands[i].text, span, spans, aspect) if qi.kind == "date" else span
@@ -540,6 +550,7 @@ class FactFinder:
                     weight *= self.settings.marker_weight  # "MetLife Stadium" for "At what stadium ...?"
                 if stated and figures.gives_numbers(replace(qi, numbers=stated), cands[i].text):
                     weight *= self.settings.marker_weight  # "Which rookie ran an interception back 97 yards?"
+                    marked.add(key)
                 if (agent and doers.called_by(agent, cands[i].text, span)) or (makes and clauses.made_by(qi.text, cands[i].text, span)):
                     agents.add(key)
                 if (key, doc) not in seen:  # one vote per article
@@ -549,6 +560,9 @@ class FactFinder:
                     votes[key] = max(votes.get(key, 0.0), vote) if qi.kind == "place" else votes.get(key, 0.0) + vote
                 where.setdefault(key, (i, span))
         votes = {k: v for k, v in votes.items() if k in agents} or votes
+        # (a person a sentence gives with the question's figures told of that event, however many articles
+        # name another: "Giga Riva’s haul of 35 goals" for "Who holds Italy's record with 35 goals?")
+        votes = {k: v for k, v in votes.items() if k in marked} if qi.kind == "person" and marked else votes
         if qi.kind == "person" and qi.focus and not qi.role and not whose and preset is None:
             # "Who was Barbados' Acting Chief Medical Officer?": of the names voted on, the one a sentence
             # gives right after that whole title ("Minister of Education Kay McConney, ... and Acting Chief

@@ -7,7 +7,7 @@ import calendar
 import re
 from datetime import date
 
-from qa import nlp
+from qa import lexicon, nlp
 from qa.cite import nice_date
 from qa.dates import day_meant, names_a_time
 from qa.question import how_asked
@@ -76,10 +76,18 @@ def governed_by(verb: str, sentence: str, span: str, saying: bool = True) -> boo
     return same(lemma, tok.lemma_.lower())
 
 
+def base(verb: str) -> str:
+    """A question's verb in its dictionary form: itself when it is one WordNet lists ("found", after
+    "did": not "find"), else the lemmatizer's ("founded" -> "found", "met" -> "meet")."""
+    if verb and lexicon.is_verb(verb.lower()):
+        return verb.lower()
+    return next((t.lemma_.lower() for t in nlp.parse(verb)), "") if verb else ""
+
+
 def governor(verb: str, sentence: str, span: str):
     """The question verb's lemma, and the word the span hangs from in the sentence: the first verb
     above it, or a noun made from the question's verb on the way there (None when neither)."""
-    lemma = next((t.lemma_.lower() for t in nlp.parse(verb)), "") if verb else ""
+    lemma = base(verb)
     doc = nlp.parse(sentence)
     at = sentence.find(span)
     tok = next((t for t in doc if t.idx == at), None)

@@ -139,3 +139,26 @@ def test_a_unit_of_time_is_no_date_and_this_year_is_the_articles(fresh_engine, t
                      "this year on November 8, the store said."})
     a = fresh_engine.ask("On what date did Lakeside Market's 2023 deals begin?")
     assert a.short.startswith("November 8, 2023"), a.answer
+
+
+def test_a_questions_bare_verb_is_its_own_dictionary_form():
+    from qa import when
+    assert when.base("found") == "found" and when.base("founded") == "found" and when.base("met") == "meet"
+
+
+def test_a_year_after_the_bare_verb_found_and_the_start_of_what_since_asks(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Robot pioneer retires",
+                "Marc Raibert founded the lab at Carnegie Mellon University (CMU) in 1980, before moving operations to MIT. "
+                "The award's voting format, which started in 1985, sees each member of the panel vote for their top "
+                "three players.")
+    assert fresh_engine.ask("In what year did Marc Raibert found the lab at Carnegie Mellon University?").short.startswith("1980")
+    a = fresh_engine.ask("Since what year have the award's panel members voted for their top three players?")
+    assert a.short.startswith("1985"), a.answer
+
+
+def test_on_what_date_asks_for_a_day_not_a_month(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Betting comes to Vermont",
+                "FanDuel and DraftKings are scheduled to launch online sports betting in Vermont in January 2024, the "
+                "state said. The two operators will launch their Vermont sports betting apps on Jan. 11, 2024.")
+    a = fresh_engine.ask("On what date are FanDuel and DraftKings scheduled to launch online sports betting in Vermont?")
+    assert a.short.startswith("Jan. 11"), a.answer
