@@ -401,6 +401,10 @@ def _kind(doc, q: Question) -> None:
     if not tokens:
         return
     root = next((t for t in doc if t.dep_ == "ROOT"), tokens[0])
+    # ("Who is the birth father of X, the woman switched at birth?": a clause after the question's own,
+    # which the small parser may put on top; "Who is" opens the main clause)
+    if tokens[0].lower_ == "who" and tokens[0].head.lemma_ == "be" and tokens[0].head.i == tokens[1].i and root.i > tokens[1].i:
+        root = tokens[0].head
     # A wh-word asks only from the main clause: "which" in "the article, which ran on Monday" does not.
     # "which / what" before a noun ("..., which minister announced ...?") always asks, however it is parsed.
     def asks(t) -> bool:

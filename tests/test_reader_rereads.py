@@ -162,3 +162,8 @@ def test_on_what_date_asks_for_a_day_not_a_month(fresh_engine, tmp_path):
                 "state said. The two operators will launch their Vermont sports betting apps on Jan. 11, 2024.")
     a = fresh_engine.ask("On what date are FanDuel and DraftKings scheduled to launch online sports betting in Vermont?")
     assert a.short.startswith("Jan. 11"), a.answer
+
+
+def test_who_is_opens_the_main_clause_however_the_parse_tops_a_later_one():
+    read = question.read("Who is the birth father of Diane Bazella, the Minnesota woman switched at birth in 1960?")
+    assert (read.kind, read.focus) == ("person", "birth father")
