@@ -89,7 +89,11 @@ class FactFinder:
         within = qi.kind == "place" and asked_noun in ("city", "town", "village", "capital", "district", "neighborhood",
                                                        "neighbourhood", "borough", "suburb", "county", "province", "municipality")
 
+        club = qi.kind == "organization" and asked_noun == "club"
+
         def fits(spans: list[str]) -> list[str]:
+            if club:  # (a club is no country: "Saudi Arabia" of "Al Nassr's win in Saudi Arabia")
+                spans = [sp for sp in spans if not lexicon.is_country(reader.bare_name(sp))]
             if within:
                 return [sp for sp in spans if not lexicon.is_country(reader.bare_name(sp))]
             return [sp for sp in spans if lexicon.is_country(reader.bare_name(sp))] if countries else spans

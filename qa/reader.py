@@ -26,7 +26,13 @@ def labels_for(q: Question) -> frozenset[str]:
     """Entity labels of the fact the question asks for ("how long" may be a duration or a number)."""
     if q.kind == "number":
         return figures.number_labels(q)
+    if q.kind == "organization" and (q.role or q.focus).split()[-1:] and (q.role or q.focus).split()[-1] in _SIDES:
+        return nlp.ORGANIZATION | {"GPE"}  # ("Washington beat Oregon": a team by its place's name)
     return KIND_LABELS.get(q.kind, frozenset())
+
+
+# English's nouns of a sports side, which the news calls by the name of its place ("Washington beat Oregon")
+_SIDES = frozenset({"team", "club", "side", "squad", "opponent"})
 
 
 def told_with(chunk) -> str:

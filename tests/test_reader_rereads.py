@@ -167,3 +167,10 @@ def test_on_what_date_asks_for_a_day_not_a_month(fresh_engine, tmp_path):
 def test_who_is_opens_the_main_clause_however_the_parse_tops_a_later_one():
     read = question.read("Who is the birth father of Diane Bazella, the Minnesota woman switched at birth in 1960?")
     assert (read.kind, read.focus) == ("person", "birth father")
+
+
+def test_a_team_by_its_places_name(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Pac-12 title decided",
+                "Washington beat Oregon in the Pac-12 championship on Friday, and that knocks the Ducks out of the "
+                "playoff picture. Coach Smith's exit from Oregon State comes at a point of uncertainty.")
+    assert fresh_engine.ask("Which team beat Oregon in the Pac-12 championship game?").short.startswith("Washington")
