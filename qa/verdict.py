@@ -304,7 +304,7 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     # (nor are the numbers of a name it gives, "Game 4 of the 2023 World Series", claims of their own)
     # (nor the year that tells which thing it is: "before the 2023 World Cup")
     asked = numbers_in(q.text, words=True) - numbers_in(" ".join(_days(q.text))) - numbers_in(" ".join(q.names)) \
-        - numbers_in(" ".join(e.text for e in nlp.parse(q.text).ents if naming_year(e)))
+        - numbers_in(" ".join(e.text for e in nlp.parse(q.text).ents if naming_year(e))) - numbers_in(_occasion(q.text))
     if in_period:  # (the best evidence comes from the question's time: its year is no claim to repeat)
         asked -= numbers_in(q.period_text)
     if asked and not by_parts and _figures_denied(sentence, asked):
@@ -340,6 +340,16 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     if simple and _hypothetical(sentence, q.text):
         return None  # "X can terminate it if ..." does not say X did
     return "Yes" if sim >= 0.4 or cover >= 0.5 or not simple else None
+
+
+def _occasion(question: str) -> str:
+    """The words of the question that say on which occasion, with figures that tell which one ("in the
+    Chiefs' 23-20 win over the Jets"): not the claim, whose figures the evidence must state ("six
+    receptions for 60 yards"). A phrase of "in / during / at" whose singular noun a figure qualifies (a
+    plural one it counts, which is a claim: "52 goals in 35 games")."""
+    doc = nlp.parse(question)
+    return " ".join(doc[p.i : o.i + 1].text for p in doc if p.dep_ == "prep" and p.lower_ in ("in", "during", "at")
+                    for o in p.children if o.dep_ == "pobj" and o.tag_ == "NN" and any(c.like_num for c in o.subtree if c.i < o.i))
 
 
 def _figures_denied(sentence: str, asked: set[str]) -> bool:

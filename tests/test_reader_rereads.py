@@ -174,3 +174,11 @@ def test_a_team_by_its_places_name(fresh_engine, tmp_path):
                 "Washington beat Oregon in the Pac-12 championship on Friday, and that knocks the Ducks out of the "
                 "playoff picture. Coach Smith's exit from Oregon State comes at a point of uncertainty.")
     assert fresh_engine.ask("Which team beat Oregon in the Pac-12 championship game?").short.startswith("Washington")
+
+
+def test_figures_that_say_which_occasion_are_no_claim():
+    from qa import verdict as v
+    assert v._occasion("Did Kelce have six receptions for 60 yards in the Chiefs' 23-20 win over the Jets?") == "in the Chiefs' 23-20 win"
+    assert v._occasion("Did Haaland score 52 goals in 35 games?") == ""  # (a count is a claim)
+    q = question.read("Did Kelce have six receptions for 60 yards in the Chiefs' 23-20 win over the Jets?")
+    assert v.verdict(q, [("Despite the commotion, Kelce had a quiet game with six receptions for 60 yards.", 0.72, 0.5)]) == "Yes"
