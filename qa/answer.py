@@ -114,7 +114,9 @@ class Answerer:
         lead = chosen[0]
         if speakers.opens_quote(cands[lead].text) and (nxt := following.get(lead)) is not None and speakers.quotes(cands[nxt].text):
             chosen = [lead, nxt] + [j for j in chosen[1:] if j != nxt]
-        for i in list(chosen) if not fact else ():
+        if fact:
+            return chosen
+        for i in list(chosen):
             nxt = following.get(i)
             if nxt is not None and nxt not in chosen and _LINKED.search(cands[nxt].text):
                 return chosen + [nxt]

@@ -89,12 +89,11 @@ class FactFinder:
         within = qi.kind == "place" and asked_noun in ("city", "town", "village", "capital", "district", "neighborhood",
                                                        "neighbourhood", "borough", "suburb", "county", "province", "municipality")
 
+        # (nor is a club a country: "Saudi Arabia" of "Al Nassr's win in Saudi Arabia")
         club = qi.kind == "organization" and asked_noun == "club"
 
         def fits(spans: list[str]) -> list[str]:
-            if club:  # (a club is no country: "Saudi Arabia" of "Al Nassr's win in Saudi Arabia")
-                spans = [sp for sp in spans if not lexicon.is_country(reader.bare_name(sp))]
-            if within:
+            if within or club:
                 return [sp for sp in spans if not lexicon.is_country(reader.bare_name(sp))]
             return [sp for sp in spans if lexicon.is_country(reader.bare_name(sp))] if countries else spans
         # ("When did the occupation end?": the occupation's time, and the end of it)
@@ -249,13 +248,6 @@ class FactFinder:
             # the same words ("Bill Gates was an early backer of British Columbia-based Carbon Engineering")
             for i in relevant[:12]:
                 if (framed := clauses.same_frame(qi.text, cands[i].text)) is not None and fits([framed]):
-                    return i, self.in_full(qi, cands, ents, i, reader.bare_name(framed))
-        if qi.kind == "person" and not owned:
-            # "Who was Kang expected to hold talks with?": the person a good sentence about her puts after
-            # the same noun and preposition ("to hold one-on-one talks with her Japanese counterpart,
-            # Toshimitsu Motegi")
-            for i in relevant[:12]:
-                if i in good and (framed := clauses.same_frame(qi.text, cands[i].text)) is not None and framed in names_in(i):
                     return i, self.in_full(qi, cands, ents, i, reader.bare_name(framed))
         figured = None
         if question_verb and qi.kind == "date" and stated:

@@ -117,9 +117,8 @@ def mend(text: str, ents: Sequence[Entity]) -> list[Entity]:
             continue
         # (a person's one-word name whose given name the recognizer left out: "after Micah [Pettus]";
         # the word right before it is a name when it is no common English word, not one of a title)
-        given = re.search(r"(?<![\w.’'-])([A-Z][a-z]+) $", text[max(0, a - 30) : a])
-        if label in PERSON and " " not in text[a:b].strip() and given and lexicon.proper_word(given.group(1)) \
-                and not (out and out[-1][1] > a - len(given.group(0)) - 1):
+        if label in PERSON and " " not in text[a:b].strip() and (given := re.search(r"(?<![\w.’'-])([A-Z][a-z]+) $", text[max(0, a - 30) : a])) \
+                and lexicon.proper_word(given.group(1)) and not (out and out[-1][1] > a - len(given.group(0)) - 1):
             a -= len(given.group(0))
         out.append((a, b, label))
     return out
