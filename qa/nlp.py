@@ -115,6 +115,13 @@ def mend(text: str, ents: Sequence[Entity]) -> list[Entity]:
         if out and not text[out[-1][1] : a].strip() and text[out[-1][0] : out[-1][1]].rsplit(None, 1)[-1] in _JOINING:
             out[-1] = (out[-1][0], b, out[-1][2])
             continue
+        # (nor is a person's long name two people: "COO Mirza Salman" and "Hossain Beg", one space apart)
+        # (not an owner and what is his, "James Gunn's Superman"; nor a table's names and figures,
+        # "Deontay Wilder -650 Joseph Parker +460")
+        if out and label in PERSON and out[-1][2] in PERSON and text[out[-1][1] : a] == " " \
+                and not re.search(r"['’]s?$", text[out[-1][0] : out[-1][1]]) and not re.search(r"\d", text[out[-1][0] : b]):
+            out[-1] = (out[-1][0], b, out[-1][2])
+            continue
         # (a person's one-word name whose given name the recognizer left out: "after Micah [Pettus]";
         # the word right before it is a name when it is no common English word, not one of a title)
         if label in PERSON and " " not in text[a:b].strip() and (given := re.search(r"(?<![\w.’'-])([A-Z][a-z]+) $", text[max(0, a - 30) : a])) \

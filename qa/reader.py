@@ -594,6 +594,13 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
         whole = next((e for e in doc.ents if e.end - 1 == t.i and e.start < t.i), None)
         if whole is not None and term_set(whole.text) - asked:
             return whole.text
+        # (or the name the noun stands in apposition to: "releasing Bard, a ... AI chatbot" for "Which
+        # chatbot ...?", not the noun's modifier "AI")
+        if t.dep_ == "appos" and t.head.i < t.i and t.head.pos_ == "PROPN":
+            whole = next((e for e in doc.ents if e.start <= t.head.i < e.end), None)
+            text = bare_name(whole.text if whole is not None else doc[t.head.left_edge.i : t.head.i + 1].text)
+            if term_set(text) - asked:
+                return text
         # (and one the capitalised noun heads before "of": "the University of Toronto" for "Which university
         # ...?", not its "Toronto")
         whole = next((e for e in doc.ents if e.start <= t.i < e.end - 2 and doc[t.i + 1].lower_ == "of"), None) if t.is_title else None

@@ -94,6 +94,8 @@ def negates(sentence: str, claim: set[str]) -> bool:
         elif t.lower_ in _NEGATION or t.lemma_.lower() in _NEGATION:
             if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _NOT_ONLY:
                 continue  # "not only got halfway ... but did it in style" says it did
+            if t.lower_ == "no" and _numero(t):
+                continue  # "the No. 1 app" is a rank
             if _conditional(_negated(t)):
                 continue  # "X can end it if Japan doesn't remove the curbs" denies no removal
             head = _negated(t)
@@ -101,12 +103,31 @@ def negates(sentence: str, claim: set[str]) -> bool:
             # (nor what a time it is set in presupposes: "denied allegations ... during his time as an
             # assistant wrestling coach" says he was one)
             asked |= {w.i for s in head.subtree if s.dep_ == "prep" and s.lower_ in _TIME_PREPS and s.i > t.i for w in s.subtree}
+            # (nor the subject of what is negated: "Kolbe, the winger who ..., couldn't bear to watch"
+            # denies his watching, not that he is a winger)
+            asked |= {w.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and t not in c.subtree for w in c.subtree}
             if any(s.i != t.i and s.i not in asked and s.lemma_.lower() in claim for s in head.subtree):
                 return True
         elif t.pos_ in ("ADJ", "VERB") and (rest := _unprefixed(t.lower_)) and next(
                 (w.lemma_.lower() for w in nlp.parse(rest)), "") in claim:
             return True
     return False
+
+
+def _same_order(names: list[str], sentence: str) -> bool:
+    """Does the sentence name the first two names (the claim's doer and what it is done to), by their
+    last word, in the order given?"""
+    low = sentence.lower()
+    at = [low.find(n.split()[-1].lower()) for n in names[:2] if n.split()]
+    return len(at) == 2 and 0 <= at[0] < at[1]
+
+
+def _numero(t) -> bool:
+    """Is this "No" the abbreviation of "number" ("No. 1", "No.5"), not a negation?"""
+    doc = t.doc
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    # (by its digits: "No two-loss team" is a negation)
+    return t.text[:1] == "N" and nxt is not None and (nxt.text[:1].isdigit() or (nxt.text == "." and t.i + 2 < len(doc) and doc[t.i + 2].text[:1].isdigit()))
 
 
 # English's prepositions of time, whose object sets when something happened (a closed class).
@@ -298,8 +319,6 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         if pick:
             return pick[:1].upper() + pick[1:]
         return "Yes" if (agree == (q.accounts == "agree")) != q.negated else "No"
-    if simple and unsaid(q, evidence) and sim >= 0.4:
-        return "No"
     # ("Does she have three children?" against "share two children": a count the claim gives in words)
     # (nor are the numbers of a name it gives, "Game 4 of the 2023 World Series", claims of their own)
     # (nor the year that tells which thing it is: "before the 2023 World Cup")
@@ -307,6 +326,14 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         - numbers_in(" ".join(e.text for e in nlp.parse(q.text).ents if naming_year(e))) - numbers_in(_occasion(q.text))
     if in_period:  # (the best evidence comes from the question's time: its year is no claim to repeat)
         asked -= numbers_in(q.period_text)
+    # (a sentence that gives every figure of the claim besides its years, two at least, tells of the same
+    # event in other words: "SMU's 69-10 homecoming belting of Tulsa" for "Did SMU beat Tulsa 69-10?")
+    # (and names them the claim's way round: "Los Angeles Chargers 6-0 New England Patriots" is no
+    # Patriots' win)
+    counts = {n for n in asked if not re.fullmatch(r"(?:1[89]|20)\d\d", n)}
+    if simple and unsaid(q, evidence) and sim >= 0.4 and not (
+            len(counts) >= 2 and counts <= numbers_in(sentence, words=True) and _same_order(q.names, sentence)):
+        return "No"
     if asked and not by_parts and _figures_denied(sentence, asked):
         return "No"  # "Spill's seed extension is $2 million, not $2.75 million"
     if asked and not by_parts and _figures_of_another(q, sentence, asked):
