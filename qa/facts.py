@@ -41,7 +41,7 @@ class FactFinder:
         focus = set(terms(qi.focus)) if qi.kind != "place" else set()
         asked_noun = reader.asked_noun(qi.text)  # ("stadium" of "At what stadium ...?")
         # (a building's name carries its kind: "MetLife Stadium" for "At what stadium ...?")
-        building = asked_noun if qi.kind == "place" and asked_noun and lexicon.noun_class(asked_noun) == "artifact" else ""
+        building = asked_noun if qi.kind == "place" and asked_noun and lexicon.may_be_artifact(asked_noun) else ""
         # ("lead lawyer" is said as "lead attorney": the noun by the other words of its first sense)
         head = qi.focus.split()[-1] if focus and qi.focus else ""
         said_as = [set(terms(w)) for w in lexicon.noun_synonyms(head)] if head and qi.kind in ("person", "organization") else []

@@ -328,6 +328,7 @@ _classes: dict[str, str] | None = None  # a noun (lower case, "_" for spaces) ->
 
 
 _first_set: dict[str, str] = {}  # a noun -> its most frequent sense's set
+_artifacts: set[str] = set()  # nouns one of whose senses is a made thing ("arena": a structure, after "a field of activity")
 _set_words: dict[str, str] = {}  # such a set -> its words
 
 
@@ -352,6 +353,7 @@ def _read_classes() -> dict[str, str]:
         if len(f) >= 2 and f[1].startswith("noun."):
             names[f[0]] = f[1].removeprefix("noun.")
     first: dict[str, str] = {}  # a noun -> its most frequent sense's set
+    offsets: dict[str, list[str]] = {}  # a noun -> all its senses' sets
     for line in (root / "index.noun").read_text(encoding="utf-8").splitlines():
         if not line or line[0] == " ":  # (the licence at the top of the file)
             continue
@@ -359,6 +361,7 @@ def _read_classes() -> dict[str, str]:
         n, p = int(f[2]), int(f[3])
         if n:
             first[f[0]] = f[6 + p]
+            offsets[f[0]] = f[6 + p : 6 + p + n]
     wanted = set(first.values())
     of_set = {}
     for line in (root / "data.noun").read_text(encoding="utf-8").splitlines():
@@ -371,7 +374,15 @@ def _read_classes() -> dict[str, str]:
                 f = line.split(" ", 4 + 2 * int(line.split(" ", 4)[3], 16))
                 _set_words[line[:8]] = " ".join(f[4 : 4 + 2 * int(f[3], 16) : 2])
     _first_set.update(first)
+    _artifacts.update(w for w, sets in offsets.items() if any(of_set.get(o) == "artifact" for o in sets))
     return {w: of_set.get(o, "") for w, o in first.items()}
+
+
+def may_be_artifact(lemma: str) -> bool:
+    """Is one of the noun's senses a made thing, a building or a structure ("stadium", "arena", whose
+    first sense is "a field of activity")? False for an unknown word or no WordNet."""
+    noun_class(lemma)  # (reads the senses)
+    return lemma.lower().replace(" ", "_") in _artifacts
 
 
 # English's honorifics, which stand before a name without being part of it, or between a title and the

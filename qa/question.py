@@ -732,5 +732,14 @@ def _focus(noun) -> str:
     if noun.lemma_.lower() in _GENERIC:
         return ""
     # (a plural proper noun is a team's or a group's name, whatever the recognizer missed: "Bills cornerback")
-    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not t.ent_type_ and t.tag_[:1] != "W" and t.tag_ != "NNPS"]
+    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not t.ent_type_ and t.tag_[:1] != "W" and t.tag_ != "NNPS"
+            and not _of_name(t)]
     return " ".join([t.lower_ for t in mods] + [noun.lemma_.lower()])
+
+
+def _of_name(t) -> bool:
+    """Is the word the last piece of a hyphenated word that begins with a name ("Arkansas-based"): it
+    says where or whose, not what kind of thing?"""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_ \
+        and (bool(doc[t.i - 2].ent_type_) or doc[t.i - 2].pos_ == "PROPN")

@@ -91,6 +91,8 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             continue  # "a South Korean court": a people's adjective, no organisation of its own
         if label in nlp.ORGANIZATION and q.kind == "place" and (_at_building(q, sentence, a, b) or _where_act(q, sentence, a)):
             label = "FAC"  # ("a match at Estadio Monumental": a building the recognizer took for an organisation)
+            if (kind := re.match(r" ([A-Za-z]+)\b", sentence[b:])) and kind.group(1).lower() == asked_noun(q.text):
+                span += kind.group()  # (with the kind of building after it, which the recognizer left out: "Coca-Cola arena")
         if label in wanted and not (term_set(span) and (term_set(span) <= asked or term_set(span) & named)):
             out.append(span)
     return out
@@ -100,7 +102,7 @@ def _at_building(q: Question, sentence: str, a: int, b: int) -> bool:
     """For "At which stadium ...?" (a noun of WordNet's artifacts: stadium, ballpark, hotel): is the
     name at a:b where the sentence puts something ("at Estadio Monumental")?"""
     noun = asked_noun(q.text)
-    if not noun or lexicon.noun_class(noun) != "artifact":
+    if not noun or not lexicon.may_be_artifact(noun):
         return False
     # (by the words: the parse often hangs a foreign name elsewhere)
     return re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", sentence[:a]) is not None
@@ -595,10 +597,13 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
         if whole is not None and term_set(whole.text) - asked:
             return whole.text
         # (or the name the noun stands in apposition to: "releasing Bard, a ... AI chatbot" for "Which
-        # chatbot ...?", not the noun's modifier "AI")
-        if t.dep_ == "appos" and t.head.i < t.i and t.head.pos_ == "PROPN":
+        # chatbot ...?", not the noun's modifier "AI"; or the name it stands before as a title: "filed by
+        # Arkansas-based publisher Helena World Chronicle")
+        appos = t.dep_ == "appos" and t.head.i < t.i
+        # (a title is a common noun outside the name: not "Security" of "the National Security Council")
+        if (appos or t.dep_ == "compound" and t.head.i > t.i and t.is_lower) and t.head.pos_ == "PROPN":
             whole = next((e for e in doc.ents if e.start <= t.head.i < e.end), None)
-            text = bare_name(whole.text if whole is not None else doc[t.head.left_edge.i : t.head.i + 1].text)
+            text = bare_name(whole.text if whole is not None else doc[t.head.left_edge.i if appos else t.i + 1 : t.head.i + 1].text)
             if term_set(text) - asked:
                 return text
         # (and one the capitalised noun heads before "of": "the University of Toronto" for "Which university

@@ -57,3 +57,18 @@ def test_a_claims_figures_told_its_way_round_are_the_same_event(fresh_engine, tm
     # (the same figures with the names the other way round say nothing of a Memphis win)
     b = fresh_engine.ask("Did Memphis beat Houston 6-0?")
     assert not b.short.startswith("Yes"), b.answer
+
+
+def test_a_noun_of_a_building_by_any_of_its_senses():
+    q = question.read("In which arena in Dubai was the 2024 player auction held?")
+    sentence = "The 2024 auction is set to take place at Coca-Cola arena in Dubai on Tuesday."
+    ents = [(sentence.index("Coca-Cola"), sentence.index("Coca-Cola") + len("Coca-Cola"), "ORG"),
+            (sentence.index("Dubai"), sentence.index("Dubai") + 5, "GPE")]
+    assert reader.candidates(q, sentence, ents) == ["Coca-Cola arena"]
+
+
+def test_a_hyphened_word_that_begins_with_a_name_is_no_kind_and_a_title_noun_names_what_follows():
+    q = "Which Arkansas-based publisher filed an antitrust lawsuit against Google?"
+    assert question.read(q).focus == "publisher"
+    sentence = "The case was filed by Arkansas-based publisher Helena World Chronicle on Thursday."
+    assert reader.specifier("publisher", sentence, q) == "Helena World Chronicle"
