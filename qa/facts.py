@@ -427,6 +427,8 @@ class FactFinder:
                 if i in good and (names := reader.listed(noun, cands[i].text)):
                     return i, ", ".join(names[:-1]) + f" and {names[-1]}"
         before = previous(cands)
+        after = {j: i for i, j in before.items()}
+        speech = qi.kind == "person" and reader.main_lemma(qi.text) in speakers.SPEECH
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
@@ -487,6 +489,12 @@ class FactFinder:
             if not spans and qi.kind == "person" and i in good and before.get(i) is not None and speakers.said_by_pronoun(cands[i].text):
                 # ("“... benefit eye health,” she explained.": the one the sentence before names last says it)
                 spans = reader.candidates(qi, cands[before[i]].text, ents[before[i]])[-1:]
+            if not spans and speech and i in good and speakers.opens_quote(cands[i].text) and (j := after.get(i)) is not None \
+                    and speakers.closes_quote(cands[j].text):
+                # ("“We're disappointed to see the decision ... . We're urging ...,” US Secretary of State Mike
+                # Pompeo said.": who said the words a quotation opens with is named where it closes)
+                close = max(cands[j].text.find("”"), cands[j].text.find('"'))
+                spans = [sp for sp in reader.candidates(qi, cands[j].text, ents[j]) if cands[j].text.find(sp) > close][:1]
             if building:  # ("At which stadium ...?" is not answered by a city or a country: "Buenos Aires")
                 gpe = {cands[i].text[a:b] for a, b, label in ents[i] if label == "GPE"}
                 spans = [sp for sp in spans if sp not in gpe]
@@ -601,7 +609,10 @@ class FactFinder:
             titled = {k for k in votes if role <= set(terms(titles[k]))} or {k for k in votes if set(terms(noun)) <= set(terms(titles[k]))}
             votes = {k: v for k, v in votes.items() if k in titled} or votes
         # Who the retrieved articles are about: a name most of them use beats one a single good
-        # sentence gives ("Ellison testified that Bankman-Fried ..." in a story about Bankman-Fried).
+        # sentence gives ("Ellison testified that Bankman-Fried ..." in a story about Bankman-Fried),
+        # when the question asks for what several outlets' reports share ("according to Fortune and The
+        # Verge"). A question about one event asks for the one its sentence gives: in a large archive many
+        # articles name the players, teams and firms of its field.
         docs: dict[str, set[str]] = {}
         for c in cands:
             low = c.text.lower()
@@ -609,7 +620,7 @@ class FactFinder:
                 if re.search(rf"\b{re.escape(key)}\b", low):
                     docs.setdefault(key, set()).add(c.passage.chunk.doc_id)
         for key in votes:  # (a place is where one event happened: no protagonist there)
-            votes[key] += self.settings.name_spread * len(docs.get(key, ())) * (qi.kind != "place")
+            votes[key] += self.settings.name_spread * len(docs.get(key, ())) * (qi.kind != "place" and bool(qi.outlets))
         key = max(votes, key=votes.get)
         i = where[key][0]
         spans = [reader.bare_name(sp) for sp in reader.candidates(qi, cands[i].text, ents[i]) if sp.split()[-1].lower().startswith(key)]

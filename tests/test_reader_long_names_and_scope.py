@@ -72,3 +72,27 @@ def test_a_hyphened_word_that_begins_with_a_name_is_no_kind_and_a_title_noun_nam
     assert question.read(q).focus == "publisher"
     sentence = "The case was filed by Arkansas-based publisher Helena World Chronicle on Thursday."
     assert reader.specifier("publisher", sentence, q) == "Helena World Chronicle"
+
+
+def test_a_question_about_one_event_is_answered_by_its_sentence_not_by_the_name_most_articles_use(fresh_engine, tmp_path):
+    from conftest import made_up
+
+    made_up(fresh_engine, tmp_path,
+            {"title": "Harbor FC edge Bay United", "source": "Metro News", "published_at": "2021-05-02",
+             "body": "The winning goal against Bay United on Sunday was a header by Lena Ortiz, her first for Harbor FC. "
+                     "Coach Mark Dalton praised the defence after the game against Bay United."},
+            {"title": "Dalton stays", "source": "Metro News", "published_at": "2021-05-03",
+             "body": "Coach Mark Dalton signed a new contract with the club. He has led it since 2019."},
+            {"title": "Harbor FC travel", "source": "Metro News", "published_at": "2021-05-04",
+             "body": "Mark Dalton has spoken about the club's young players."})
+    a = fresh_engine.ask("Who scored the winning goal for Harbor FC against Bay United?")
+    assert "Lena Ortiz" in a.short, a.answer
+
+
+def test_who_said_the_words_a_quotation_opens_with_is_named_where_it_closes(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Harbour plan",
+                "“We're disappointed to see the decision the council made about that harbour plan. We're urging both sides "
+                "to continue to engage,” city mayor Dana Whitfield said. On the council's decision, the city's spokesperson, "
+                "Omar Reyes, is reported to have said, “The city fully supports the council's decision on the harbour plan.”")
+    a = fresh_engine.ask("Who said the city was disappointed by the council's decision?")
+    assert "Dana Whitfield" in a.short, a.answer
