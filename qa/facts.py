@@ -54,7 +54,24 @@ class FactFinder:
             if focus <= cand_terms[i] or people:
                 return True
             rest = focus - set(terms(head))
-            return rest <= cand_terms[i] and any(w and w <= cand_terms[i] for w in said_as)
+            return (rest <= cand_terms[i] and any(w and w <= cand_terms[i] for w in said_as)) or (qi.kind == "person" and shorter_title(i))
+
+        def shorter_title(i: int) -> bool:
+            # (a person's title said with fewer of the question's words, and none of another's, right before
+            # the name: "for interim coach Antonio Pierce" for "the interim head coach"; not "assistant coach")
+            text = cands[i].text
+            for m in re.finditer(rf"\b{re.escape(head)}\s+(?=[A-Z])", text, re.I):
+                shared = 0
+                for w in reversed(re.findall(r"[\w'’-]+", text[: m.start()])[-3:]):
+                    if not (stem := set(terms(w))):
+                        break  # (a function word ends the title)
+                    if not stem <= focus:
+                        shared = -1
+                        break
+                    shared += 1
+                if shared > 0:
+                    return True
+            return False
 
         title = reader.equated(qi.text, qi.focus) if qi.kind == "person" else ""
         if focus and qi.kind in ("person", "organization") and (title or (

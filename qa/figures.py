@@ -179,9 +179,13 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     # ("How many people live in Gaza?": "Gaza's 2.3 million residents" counts people by what they are;
     # so do "How many LIV Golf players ...?" and "28 of 48 LIV golfers")
     people = of_people(focus)
+    # (or by a one-word name WordNet gives the whole noun, with the word before it: "25 homers" for "How many
+    # home runs ...?")
+    said_as = {w for m in re.finditer(rf"\b([a-z]+) {re.escape(focus[:3])}\w*", q.text.lower())
+               for w in lexicon.noun_synonyms(f"{m.group(1)}_{focus}") if "_" not in w} if focus else set()
 
     def counted(t) -> bool:
-        return t.lemma_.lower() == focus or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person")
+        return t.lemma_.lower() == focus or t.lemma_.lower() in said_as or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person")
 
     for a, b in spans:
         toks = [t for t in doc if a <= t.idx < b]

@@ -96,3 +96,19 @@ def test_who_said_the_words_a_quotation_opens_with_is_named_where_it_closes(fres
                 "Omar Reyes, is reported to have said, “The city fully supports the council's decision on the harbour plan.”")
     a = fresh_engine.ask("Who said the city was disappointed by the council's decision?")
     assert "Dana Whitfield" in a.short, a.answer
+
+
+def test_a_count_by_the_one_word_name_of_the_whole_noun(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Torres season",
+                "Torres was the team's second-best player in 2023, hitting .273 with 25 homers and 68 RBIs. "
+                "The club won 82 games.")
+    a = fresh_engine.ask("How many home runs did Torres hit in 2023?")
+    assert "25" in a.short, a.answer
+
+
+def test_a_title_said_with_fewer_of_the_questions_words_names_the_person(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Harbor FC win again",
+                "Harbor FC have won two straight games for interim coach Lena Ortiz since the firing of their manager. "
+                "Assistant coach Omar Reyes ran the drills. The club sits fifth.")
+    a = fresh_engine.ask("Who was the interim head coach of Harbor FC when they won two straight games?")
+    assert "Lena Ortiz" in a.short, a.answer
