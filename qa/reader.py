@@ -505,6 +505,11 @@ def main_verb(question: str) -> str:
     if root is not None and supported is not None and supported.i < root.i and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in root.children) \
             and not (supported.lemma_ == "have" and root.head.i == supported.i):
         root = supported
+    # (after "did" English has the bare verb: "did ... gelled" is a misparse of "did Marcus Urann begin
+    # processing gelled cranberries", whose verb is the bare one after "did")
+    did = next((c for c in root.children if c.dep_ == "aux" and c.lemma_ == "do" and c.i < root.i), None) if root is not None else None
+    if did is not None and root.tag_ in ("VBD", "VBN"):
+        root = next((t for t in doc[did.i + 1 : root.i] if t.tag_ == "VB" and t.pos_ == "VERB"), root)
     return root.text if root is not None and root.lemma_ not in ("be", "do", "have") else ""
 
 

@@ -112,3 +112,8 @@ def test_a_title_said_with_fewer_of_the_questions_words_names_the_person(fresh_e
                 "Assistant coach Omar Reyes ran the drills. The club sits fifth.")
     a = fresh_engine.ask("Who was the interim head coach of Harbor FC when they won two straight games?")
     assert "Lena Ortiz" in a.short, a.answer
+
+
+def test_the_verb_after_did_is_the_bare_one_however_the_parse_tops_a_participle():
+    q = "In what year did cranberry grower Marcus Urann begin processing gelled cranberries in cans?"
+    assert reader.main_verb(q) == "begin"
