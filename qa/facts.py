@@ -60,7 +60,7 @@ class FactFinder:
             # (a person's title said with fewer of the question's words, and none of another's, right before
             # the name: "for interim coach Antonio Pierce" for "the interim head coach"; not "assistant coach")
             text = cands[i].text
-            for m in re.finditer(rf"\b{re.escape(head)}\s+(?=[A-Z])", text, re.I):
+            for m in re.finditer(rf"\b(?i:{re.escape(head)})\s+(?=[A-Z])", text):
                 shared = 0
                 for w in reversed(re.findall(r"[\w'’-]+", text[: m.start()])[-3:]):
                     if not (stem := set(terms(w))):
