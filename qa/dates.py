@@ -183,6 +183,11 @@ def day_meant(text: str, published: date, direction: int = 0) -> date | None:
     return min(options, key=lambda d: abs(d.toordinal() - published.toordinal()), default=None)
 
 
+def is_year(text: str) -> bool:
+    """Is the text a year of the calendar ("2023"), as the date reader reads one?"""
+    return re.fullmatch(_YEAR, text.strip()) is not None
+
+
 def names_a_day(text: str) -> bool:
     """Does the span name one day of the calendar ("Jan. 11, 2024", "Friday", "yesterday"), not only a
     month or a year ("January 2024")?"""

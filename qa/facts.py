@@ -121,6 +121,8 @@ class FactFinder:
         # (verbs of saying are one act, and who said what is decided by who speaks: see speakers.speaks)
         act = reader.act_of(qi.text) if qi.kind == "place" else reader.main_lemma(qi.text) if qi.kind in ("person", "organization") else ""
         # (but a statement has a place: "Where was the study published?" -> "in the journal BMJ")
+        # ("Who said X?": the one whose words X is; see the quotation rule below)
+        speech = qi.kind == "person" and act in speakers.SPEECH
         act = "" if act in speakers.SPEECH and qi.kind != "place" else act
         # "Who refereed the match?": one the sentences call by the verb's noun of its doer ("Referee
         # Joe Dickerson", "[Co-writer] Jeff Rendell") is who did it, whatever the sentence's verb.
@@ -445,7 +447,6 @@ class FactFinder:
                     return i, ", ".join(names[:-1]) + f" and {names[-1]}"
         before = previous(cands)
         after = {j: i for i, j in before.items()}
-        speech = qi.kind == "person" and reader.main_lemma(qi.text) in speakers.SPEECH
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()

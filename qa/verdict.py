@@ -8,6 +8,7 @@ from datetime import date
 
 from qa import lexicon, nlp
 from qa.circumstances import CAUSE_PREPS, hyphen_agent
+from qa.dates import is_year
 from qa.keyword import terms
 from qa.question import accounts_of, by_piece, naming_year, period_of
 from qa.reader import has_verb
@@ -330,7 +331,7 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     # event in other words: "SMU's 69-10 homecoming belting of Tulsa" for "Did SMU beat Tulsa 69-10?")
     # (and names them the claim's way round: "Los Angeles Chargers 6-0 New England Patriots" is no
     # Patriots' win)
-    counts = {n for n in asked if not re.fullmatch(r"(?:1[89]|20)\d\d", n)}
+    counts = {n for n in asked if not is_year(n)}
     if simple and unsaid(q, evidence) and sim >= 0.4 and not (
             len(counts) >= 2 and counts <= numbers_in(sentence, words=True) and _same_order(q.names, sentence)):
         return "No"
