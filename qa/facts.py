@@ -49,9 +49,16 @@ class FactFinder:
         # ("How many people live in Gaza?": people are counted by any noun of a person, "residents";
         # figures.number_about checks the noun counted. Not "children": "five holiday guests" is none.)
         people = qi.kind == "number" and head in ("people", "person")
+        # ("How much money ...?": a sum the recognizer calls MONEY is money, whatever noun the sentence
+        # gives it, "$3 million in funding"; so for a noun whose first sense is a sum of money)
+        money = qi.kind == "number" and bool(head) and (head == "money" or any("money" in w.split() for w in lexicon.noun_synonyms(head)))
+        # (the noun as the question spells it: the stemmer keeps "STIs" whole, the lemma is "sti")
+        spelled = set(terms(" ".join(t.text for t in nlp.parse(qi.text) if t.lemma_.lower() == head))) if head else set()
 
         def holds_focus(i: int) -> bool:
-            if focus <= cand_terms[i] or people:
+            if focus <= cand_terms[i] or people or (spelled and spelled | (focus - set(terms(head))) <= cand_terms[i]):
+                return True
+            if money and any(label == "MONEY" for _, _, label in ents[i]):
                 return True
             rest = focus - set(terms(head))
             return (rest <= cand_terms[i] and any(w and w <= cand_terms[i] for w in said_as)) or (qi.kind == "person" and shorter_title(i))
