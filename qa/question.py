@@ -731,6 +731,17 @@ def _focus(noun) -> str:
     without names ("US ambassador" -> "ambassador"): an answer must say what is asked."""
     if noun.lemma_.lower() in _GENERIC:
         return ""
+    # (a word the tokenizer split at its hyphens is one noun, whatever the parse made of its pieces:
+    # "co-founder", of which the small parser may take "co" for the noun)
+    doc, end = noun.doc, noun
+    while end.i + 2 < len(doc) and doc[end.i + 1].text == "-" and not end.whitespace_ and not doc[end.i + 1].whitespace_ \
+            and doc[end.i + 2].is_alpha:
+        end = doc[end.i + 2]
+    # (with a noun "and" joins to it under one determiner, one person both: "the co-founder and CEO")
+    both = [c.lemma_.lower() for c in end.children if c.dep_ == "conj" and c.tag_ in ("NN", "NNP")
+            and not any(d.dep_ in ("det", "poss") for d in c.children) and any(k.dep_ == "cc" and k.lower_ == "and" for k in end.children)]
+    if end is not noun or both:
+        return " ".join([doc[noun.i : end.i].text.lower() + end.lemma_.lower()] + both)
     # (a plural proper noun is a team's or a group's name, whatever the recognizer missed: "Bills cornerback")
     mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not t.ent_type_ and t.tag_[:1] != "W" and t.tag_ != "NNPS"
             and not _of_name(t)]

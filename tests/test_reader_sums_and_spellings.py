@@ -1,6 +1,6 @@
 """Faults that fresh questions showed (twenty-sixth session): "How much money ...?" answered by a sum
 the sentence gives another noun ("$3 million in funding"); a counted noun the stemmer and the
-lemmatizer spell differently ("STIs"). The real engine (the real model and spaCy) on made-up
+lemmatizer spell differently ("STIs"); a title split at its hyphen ("co-" "founder") or joined to another ("CEO and co-founder"). The real engine (the real model and spaCy) on made-up
 articles."""
 
 from __future__ import annotations
@@ -22,3 +22,13 @@ def test_a_counted_noun_is_found_however_the_stemmer_spells_it(fresh_engine, tmp
                 "Ovela is launching with the ability to test for five STIs, the most common ones.")
     a = fresh_engine.ask("How many STIs can Ovela's test screen for at launch?")
     assert a.short.startswith("five STIs"), a.answer
+
+
+
+def test_a_hyphenated_title_and_the_title_joined_to_it_are_asked_together(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Startups carry on",
+                "“The priority is the team,” Omer Katz, CEO & co-founder, HiveWorks, an Israeli agritech startup, told "
+                "reporters. Dana Levy, co-founder and CTO of Quantum Loops, says people are returning to work. "
+                "Venture fund founder and CEO Jon Meir believes the startup ecosystem will remain resilient.")
+    a = fresh_engine.ask("Who is the CEO and co-founder of Israeli agritech startup HiveWorks?")
+    assert a.short.startswith("Omer Katz"), a.answer
