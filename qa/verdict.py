@@ -109,6 +109,8 @@ def negates(sentence: str, claim: set[str]) -> bool:
             asked |= {w.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and t not in c.subtree for w in c.subtree}
             if any(s.i != t.i and s.i not in asked and s.lemma_.lower() in claim for s in head.subtree):
                 return True
+        elif t.lower_ == "non" and "non" not in claim and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lemma_.lower() in claim:
+            return True  # "a non-voting observer" against "a voting seat"
         elif t.pos_ in ("ADJ", "VERB") and (rest := _unprefixed(t.lower_)) and next(
                 (w.lemma_.lower() for w in nlp.parse(rest)), "") in claim:
             return True
@@ -148,7 +150,7 @@ _IMPLICATIVE = {"fail", "refuse", "decline", "neglect"}
 def _may_negate(sentence: str) -> bool:
     """Has the sentence any word `negates` looks for, in any form (a cheap test before the parse)?"""
     words = re.findall(r"[\w']+", sentence.lower().replace("n't", " n't").replace("n’t", " n't").replace("cannot", "can not"))
-    return any(w in _NEGATION or w.startswith(_NEGATING_STEMS) or (w.startswith("un") and len(w) >= 6) for w in words)
+    return any(w in _NEGATION or w.startswith(_NEGATING_STEMS) or (w.startswith("un") and len(w) >= 6) or w == "non" for w in words)
 
 
 # The stems of the negating words' forms ("denying", "rejects", "failed", "refusing", "declined").

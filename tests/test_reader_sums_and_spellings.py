@@ -1,11 +1,14 @@
 """Faults that fresh questions showed (twenty-sixth session): "How much money ...?" answered by a sum
 the sentence gives another noun ("$3 million in funding"); a counted noun the stemmer and the
-lemmatizer spell differently ("STIs"); a title split at its hyphen ("co-" "founder") or joined to another ("CEO and co-founder"). The real engine (the real model and spaCy) on made-up
-articles."""
+lemmatizer spell differently ("STIs"); a title split at its hyphen ("co-" "founder") or joined to
+another ("CEO and co-founder"); "non-" negates the word it is joined to. Pure parts on made-up text,
+and the real engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
 
 from conftest import one_article
+
+from qa import question, verdict
 
 
 def test_a_sum_of_money_answers_how_much_money_whatever_its_noun(fresh_engine, tmp_path):
@@ -32,3 +35,12 @@ def test_a_hyphenated_title_and_the_title_joined_to_it_are_asked_together(fresh_
                 "Venture fund founder and CEO Jon Meir believes the startup ecosystem will remain resilient.")
     a = fresh_engine.ask("Who is the CEO and co-founder of Israeli agritech startup HiveWorks?")
     assert a.short.startswith("Omer Katz"), a.answer
+
+
+def test_non_before_a_claims_word_negates_it():
+    q = question.read("Does Microsoft get a voting seat on OpenAI's new board?")
+    assert verdict.denies(q, "Microsoft will gain representation on the new board in the form of a non-voting observer.")
+    assert not verdict.denies(q, "Microsoft will gain representation on the new board in the form of a voting member.")
+    # (nor does it deny a claim that is itself "non-voting")
+    q = question.read("Does Microsoft get a non-voting seat on OpenAI's new board?")
+    assert not verdict.denies(q, "Microsoft will gain representation on the new board in the form of a non-voting observer.")
