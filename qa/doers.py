@@ -157,8 +157,21 @@ def unrecognised(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str
     and that the question does not name: names the recognizer missed."""
     asked = term_set(q.text)
     out = []
+    # (and, for a question that asks what its subject did something to, "Which company did Gilead buy?",
+    # the object of a verb done by a name it names: "Gilead acquiring [Kite Pharma] for $12 billion")
+    # (the question's verb has a subject of its own and no object: the wh-phrase is its object, however
+    # the small parser labels it)
+    qdoc = nlp.parse(q.text)
+    wh = next((t for t in qdoc if t.tag_ in ("WDT", "WP")), None)
+    root = next((t for t in qdoc if t.dep_ == "ROOT"), None)
+    object_asked = wh is not None and root is not None and root.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in root.children) \
+        and any(c.dep_ == "nsubj" and wh not in c.subtree for c in root.children)
     for t in nlp.parse(sentence):
-        if t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "nsubjpass"):
+        if t.pos_ == "PROPN" and t.dep_ == "dobj" and object_asked:
+            doer = t.head.head if t.head.dep_ == "acl" else next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            if doer is None or doer.pos_ != "PROPN" or not term_set(doer.text) & asked:
+                continue
+        elif t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         a = t.left_edge.i if all(_name_word(w) for w in t.doc[t.left_edge.i : t.i]) else t.i
         name = t.doc[a : t.i + 1].text

@@ -1,7 +1,8 @@
 """Faults that fresh questions showed (twenty-sixth session): "How much money ...?" answered by a sum
 the sentence gives another noun ("$3 million in funding"); a counted noun the stemmer and the
 lemmatizer spell differently ("STIs"); a title split at its hyphen ("co-" "founder") or joined to
-another ("CEO and co-founder"); "non-" negates the word it is joined to. Pure parts on made-up text,
+another ("CEO and co-founder"); "non-" negates the word it is joined to; the object of the question's
+subject's act that the recognizer missed ("Gilead acquiring Kite Pharma"). Pure parts on made-up text,
 and the real engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
@@ -44,3 +45,11 @@ def test_non_before_a_claims_word_negates_it():
     # (nor does it deny a claim that is itself "non-voting")
     q = question.read("Does Microsoft get a non-voting seat on OpenAI's new board?")
     assert not verdict.denies(q, "Microsoft will gain representation on the new board in the form of a non-voting observer.")
+
+
+def test_what_the_question_s_subject_did_it_to_is_a_name_the_recognizer_missed(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Cell therapy deals",
+                "The CAR-T segment has also witnessed significant M&A with Celgene acquiring Juno Therapeutics for $9 billion "
+                "and Gilead acquiring Kite Pharma for $12 billion. The FDA label allows wider use.")
+    a = fresh_engine.ask("Which CAR-T company did Gilead buy for $12 billion?")
+    assert a.short.startswith("Kite Pharma"), a.answer
