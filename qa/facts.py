@@ -372,7 +372,7 @@ class FactFinder:
                     found = [sp for sp in names_in(i) if sp in said and not set(terms(sp)) & set(terms(qi.names[0]))]
                     if found:
                         return i, reader.bare_name(found[0])
-        if makes:
+        if makes and preset is None:  # (not when a good sentence already named the one who did it)
             # "Who reviewed the pull request?": one a sentence gives by "by" or "from" on the question's
             # object or on its act's own noun ("After some helpful review from Tim Graham it was merged"),
             # however little else of the question it repeats

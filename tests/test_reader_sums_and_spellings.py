@@ -2,7 +2,8 @@
 the sentence gives another noun ("$3 million in funding"); a counted noun the stemmer and the
 lemmatizer spell differently ("STIs"); a title split at its hyphen ("co-" "founder") or joined to
 another ("CEO and co-founder"); "non-" negates the word it is joined to; the object of the question's
-subject's act that the recognizer missed ("Gilead acquiring Kite Pharma"). Pure parts on made-up text,
+subject's act that the recognizer missed ("Gilead acquiring Kite Pharma"); the one a good sentence
+names as doing it before a "by" phrase of another sentence. Pure parts on made-up text,
 and the real engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
@@ -53,3 +54,13 @@ def test_what_the_question_s_subject_did_it_to_is_a_name_the_recognizer_missed(f
                 "and Gilead acquiring Kite Pharma for $12 billion. The FDA label allows wider use.")
     a = fresh_engine.ask("Which CAR-T company did Gilead buy for $12 billion?")
     assert a.short.startswith("Kite Pharma"), a.answer
+
+
+
+def test_one_a_good_sentence_names_as_doing_it_beats_a_by_phrase_elsewhere(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Bears edge Panthers",
+                "8:36 p.m. TOUCHDOWN — Ihmir Smith-Marsette returns the punt 79 yards for a touchdown! Carolina leads "
+                "Chicago 7-0. Chicago gets an excellent return by Carter along the sideline, as he takes the punt up to "
+                "the 46 for a 31-yard return.")
+    a = fresh_engine.ask("Who returned a punt for a touchdown for Carolina against Chicago?")
+    assert a.short.startswith("Ihmir Smith-Marsette"), a.answer
