@@ -220,6 +220,7 @@ class FactFinder:
         # No sentence uses the question's verb at all: a date of another act is no answer to it.
         unused = bool(question_verb) and not any(uses(j) for j in relevant[:12])
         vague: tuple[int, str] | None = None  # a figure or a time that says little, if nothing says more
+        aside: tuple[int, str] | None = None  # a count of things of another kind, if nothing counts the kind asked
         if qi.kind == "place" and qi.focus in lexicon.ORIGIN:
             # "What is X's hometown?": the place a good sentence gives as that ("his hometown of Mackay")
             for i in relevant[:12]:
@@ -482,7 +483,9 @@ class FactFinder:
                 if i in good and any(reader.uses_verb(v, cands[i].text, cand_terms[i]) for v in did) \
                         and not any(clauses.other_object(qi.text, reader.lemma(v), cands[i].text, lexicon.other_words(reader.lemma(v), "VERB")) for v in did) \
                         and (span := figures.number_about(qi, cands[i].text, ents[i])) is not None and any(ch.isdigit() for ch in span):
-                    return i, span
+                    if not figures.other_kind(qi, cands[i].text, span):
+                        return i, span
+                    aside = aside or (i, span)
         for i in ([] if preset is not None else relevant[:12]):
             if (focus and not holds_focus(i)) or (event and not tells(i)):
                 continue
@@ -506,7 +509,11 @@ class FactFinder:
                 if happened and not happened & cand_terms[i] and not any(reader.has_verb(cands[i].text, reader.lemma(v)) for v in did) and not deal:
                     continue
                 if (span := figures.number_about(qi, cands[i].text, ents[i])) is not None:
-                    if any(ch.isdigit() for ch in span):
+                    if any(ch.isdigit() for ch in span) and figures.other_kind(qi, cands[i].text, span):
+                        # ("20,000 registered users" for "How many daily active users ...?": a count of the
+                        # kind asked in another good sentence says more, "3,000 daily active users")
+                        aside = aside or (i, span)
+                    elif any(ch.isdigit() for ch in span):
                         return i, span
                     vague = vague or (i, span)  # "billions of dollars": a figure another good sentence gives says more
                 continue
@@ -613,7 +620,7 @@ class FactFinder:
                 if i in good and reader.uses_verb(verb, cands[i].text, cand_terms[i]) and (names := reader.listed(qi.focus.split()[-1], cands[i].text)):
                     return i, f"{len(names)}: " + ", ".join(names[:-1]) + f" and {names[-1]}"
         if not votes:
-            return vague
+            return aside or vague
         if qi.role or title:
             # "Which defence secretary ...?", "Which official is the assistant secretary ...?": a
             # person the evidence calls by that title ("US Defence Secretary Mark Esper") is the one

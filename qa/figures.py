@@ -113,6 +113,32 @@ AGE = re.compile(r"(?:(?:at\s+)?the\s+)?age(?:d|\s+of)?\s+\d{1,3}", re.I)
 def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | None:
     """For "how many <things>": the number that counts those things in the sentence, with its noun
     ("more than 470 South Korean troops"); None when no number there counts them."""
+    return _number_about(q, sentence, ents)
+
+
+def other_kind(q: Question, sentence: str, span: str) -> bool:
+    """Does the count say its things are of another kind than the question's ("20,000 registered users"
+    for "How many daily active users ...?"): words that narrow its noun, none of them the question's,
+    in a sentence that does not use the question's own?"""
+    if not q.focus:
+        return False
+    noun = q.focus.split()[-1]
+    asked = {c.lemma_.lower() for t in nlp.parse(q.text) if t.lemma_.lower() == noun for c in t.children
+             if c.dep_ in ("amod", "compound") and c.is_alpha and not c.ent_type_ and c.tag_[:1] != "W" and c.lower_ not in _HOW}
+    if not asked:
+        return False
+    doc = nlp.parse(sentence)
+    a = sentence.find(span)
+    said = {c.lemma_.lower() for t in doc if a <= t.idx < a + len(span) and t.lemma_.lower() == noun for c in t.children
+            if c.dep_ in ("amod", "compound") and c.is_alpha and not c.ent_type_}
+    return bool(said) and not said & asked and not asked <= {t.lemma_.lower() for t in doc}
+
+
+# The words of "how many / how much", which the parser may hang from the noun counted.
+_HOW = frozenset({"many", "much"})
+
+
+def _number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | None:
     focus = q.focus.split()[-1] if q.focus else ""
     # (a figure of the very unit asked for, whatever the recognizer calls it: "475 pounds", money to it,
     # for "How many pounds ...?")

@@ -3,14 +3,15 @@ the sentence gives another noun ("$3 million in funding"); a counted noun the st
 lemmatizer spell differently ("STIs"); a title split at its hyphen ("co-" "founder") or joined to
 another ("CEO and co-founder"); "non-" negates the word it is joined to; the object of the question's
 subject's act that the recognizer missed ("Gilead acquiring Kite Pharma"); the one a good sentence
-names as doing it before a "by" phrase of another sentence. Pure parts on made-up text,
+names as doing it before a "by" phrase of another sentence; a count of the kind asked before one of
+another kind ("daily active users", not "registered users"). Pure parts on made-up text,
 and the real engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
 
 from conftest import one_article
 
-from qa import question, verdict
+from qa import figures, question, verdict
 
 
 def test_a_sum_of_money_answers_how_much_money_whatever_its_noun(fresh_engine, tmp_path):
@@ -64,3 +65,15 @@ def test_one_a_good_sentence_names_as_doing_it_beats_a_by_phrase_elsewhere(fresh
                 "the 46 for a 31-yard return.")
     a = fresh_engine.ask("Who returned a punt for a touchdown for Carolina against Chicago?")
     assert a.short.startswith("Ihmir Smith-Marsette"), a.answer
+
+
+def test_a_count_of_another_kind_gives_way_to_one_of_the_kind_asked(fresh_engine, tmp_path):
+    q = question.read("How many daily active users did the app Kestrel reach at its peak?")
+    assert figures.other_kind(q, "Kestrel shut down after a year, growing to just 20,000 registered users.", "just 20,000 registered users")
+    assert not figures.other_kind(q, "The app maxed out at 3,000 daily active users.", "3,000 daily active users")
+    one_article(fresh_engine, tmp_path, "Kestrel shuts down",
+                "The Twitter alternative Kestrel recently shut down after a year, growing to just 20,000 registered users. "
+                "But the company says it ran out of time to make Kestrel happen — the app reached a peak of 3,000 daily active "
+                "users, out of 20,000 registered users.")
+    a = fresh_engine.ask("How many daily active users did the Twitter alternative Kestrel reach at its peak?")
+    assert a.short.startswith("3,000 daily active users"), a.answer
