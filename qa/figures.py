@@ -134,6 +134,11 @@ def other_kind(q: Question, sentence: str, span: str) -> bool:
     return bool(said) and not said & asked and not asked <= {t.lemma_.lower() for t in doc}
 
 
+def _figured(span: str) -> bool:
+    """Does the span give a figure, in digits or words ("two-week")?"""
+    return any(ch.isdigit() for ch in span) or any(w in NUMBER_WORDS for w in re.findall(r"[a-z]+", span.lower()))
+
+
 # The words of "how many / how much", which the parser may hang from the noun counted.
 _HOW = frozenset({"many", "much"})
 
@@ -168,8 +173,16 @@ def _number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | N
         return None
     if not focus and how_asked(q.text) == "long":
         # a length of time has its unit ("the two-week exercise"); "the three countries" is no answer
-        spans = [(a, b) for a, b in spans if any(t.lemma_.lower().removesuffix("s") in when.TIME_UNITS for t in doc if a <= t.idx < b)
+        timed = [(a, b) for a, b in spans if any(t.lemma_.lower().removesuffix("s") in when.TIME_UNITS for t in doc if a <= t.idx < b)
                  and when.is_length(sentence[a:b])]  # ("last week" says when, not how long)
+        # (or, where no length of time is given, a length in a unit of measure, WordNet's quantities: "a
+        # 56-yard field goal" for "How long was the field goal?"; not a sum of money)
+        # ("the final minute", no figure, says less)
+        money = {(a, b) for a, b, label in ents if label == "MONEY"}
+        measured = [(a, b) for a, b in spans if (a, b) not in money and any(
+            t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_.lower()) == "quantity" for t in doc if a <= t.idx < b)]
+        spans = next((found for found in ([sp for sp in timed if _figured(sentence[sp[0]:sp[1]])],
+                                           [sp for sp in measured if _figured(sentence[sp[0]:sp[1]])], timed) if found), [])
         if not spans:
             return None
     if not focus and how_asked(q.text) == "old":

@@ -4,14 +4,15 @@ lemmatizer spell differently ("STIs"); a title split at its hyphen ("co-" "found
 another ("CEO and co-founder"); "non-" negates the word it is joined to; the object of the question's
 subject's act that the recognizer missed ("Gilead acquiring Kite Pharma"); the one a good sentence
 names as doing it before a "by" phrase of another sentence; a count of the kind asked before one of
-another kind ("daily active users", not "registered users"). Pure parts on made-up text,
+another kind ("daily active users", not "registered users"); "how long" answered by a length in a
+unit of measure ("56-yard") before a time with no figure ("the final minute"). Pure parts on made-up text,
 and the real engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
 
 from conftest import one_article
 
-from qa import figures, question, verdict
+from qa import figures, nlp, question, verdict
 
 
 def test_a_sum_of_money_answers_how_much_money_whatever_its_noun(fresh_engine, tmp_path):
@@ -77,3 +78,14 @@ def test_a_count_of_another_kind_gives_way_to_one_of_the_kind_asked(fresh_engine
                 "users, out of 20,000 registered users.")
     a = fresh_engine.ask("How many daily active users did the Twitter alternative Kestrel reach at its peak?")
     assert a.short.startswith("3,000 daily active users"), a.answer
+
+
+def test_how_long_is_answered_by_a_length_in_a_unit_of_measure_before_a_vague_time():
+    q = question.read("How long was Chad Ryland's winning field goal against Denver?")
+    sentence = ("In a game of scores that came down to the final minute, Patriots kicker Chad Ryland hit a 56-yard field goal "
+                "to send the Patriots to a 26-23 victory.")
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "56-yard"
+    # (a length of time, where one is given, still comes first)
+    q = question.read("How long was the strike?")
+    sentence = "The two-week strike closed 500 metres of the harbour front."
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "two-week"
