@@ -469,7 +469,7 @@ class FactFinder:
             for told in ("sides", "names", "passage"):
                 for i in relevant[:12]:
                     text = cands[i].text if told != "passage" else reader.told_with(cands[i].passage.chunk)
-                    if i in good and (pair := figures.score_in(cands[i].text)) and (
+                    if i in good and (pair := figures.score_in(cands[i].text, sides)) and (
                             not reader.unnamed(sides, text) if told == "sides" else not qi.names or len(reader.unnamed(qi.names, text)) < len(qi.names)):
                         return i, pair
         if qi.kind == "number" and did:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from qa import clauses, lexicon, nlp, speakers, when
 from qa.question import PROPORTION, how_asked
@@ -66,8 +67,10 @@ def asks_score(question: str) -> bool:
         t.lemma_.lower() == "score" and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "attr", "dobj", "pobj") for t in nlp.parse(question))
 
 
-def score_in(sentence: str) -> str | None:
-    """The score the sentence gives ("beat No. 10 Penn State 24-15 at ..." -> "24-15"), if one."""
+def score_in(sentence: str, sides: Sequence[str] = ()) -> str | None:
+    """The score the sentence gives ("beat No. 10 Penn State 24-15 at ..." -> "24-15"), if one; a result
+    line that gives each side with its count ("Bears 16, Panthers 13") only when it names every one of
+    the `sides` (the question's)."""
     # (not a team's record of wins and losses: "dropped the Saints' record to 3-4", "the fellow 5-1 Boston
     # Celtics", a record set before the team's name)
     def before_name(m) -> bool:
@@ -75,7 +78,19 @@ def score_in(sentence: str) -> str | None:
                    for t in nlp.parse(sentence) if t.idx <= m.end() + 1)
     m = next((m for m in _PAIR.finditer(sentence) if not re.search(r"\brecords?\b", sentence[max(0, m.start() - 20) : m.start()], re.I)
               and not before_name(m)), None)
+    if m is None:
+        # (or each side with its count, the way a result line gives it: "Final: Bears 16, Panthers 13")
+        # (of names, not a date's or a week's words: "Sept. 20, Galatasaray 2", "In Week 3, Bears 16")
+        m = next((m for m in _SIDES_COUNTS.finditer(sentence) if all(
+            t.ent_type_ not in nlp.DATE and (t.pos_ == "PROPN" or not t.is_alpha)
+            for t in nlp.parse(sentence) if m.start() <= t.idx < m.end())
+            and all(re.search(rf"\b{re.escape(side.split()[-1])}\b", m.group(), re.I) for side in sides if side.split())), None)
     return m.group() if m else None
+
+
+# Two sides, each a capitalised name followed by its count, joined by a comma ("Bears 16, Panthers 13").
+_NAME = r"[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}"
+_SIDES_COUNTS = re.compile(rf"\b{_NAME}\s\d{{1,3}},\s{_NAME}\s\d{{1,3}}(?![\w,.]\d)(?!\s?[-–%])")
 
 
 def with_second(sentence: str, b: int) -> int:
@@ -110,12 +125,6 @@ def with_currency(sentence: str, a: int, label: str) -> int:
 AGE = re.compile(r"(?:(?:at\s+)?the\s+)?age(?:d|\s+of)?\s+\d{1,3}", re.I)
 
 
-def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | None:
-    """For "how many <things>": the number that counts those things in the sentence, with its noun
-    ("more than 470 South Korean troops"); None when no number there counts them."""
-    return _number_about(q, sentence, ents)
-
-
 def other_kind(q: Question, sentence: str, span: str) -> bool:
     """Does the count say its things are of another kind than the question's ("20,000 registered users"
     for "How many daily active users ...?"): words that narrow its noun, none of them the question's,
@@ -143,7 +152,9 @@ def _figured(span: str) -> bool:
 _HOW = frozenset({"many", "much"})
 
 
-def _number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | None:
+def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | None:
+    """For "how many <things>": the number that counts those things in the sentence, with its noun
+    ("more than 470 South Korean troops"); None when no number there counts them."""
     focus = q.focus.split()[-1] if q.focus else ""
     # (a figure of the very unit asked for, whatever the recognizer calls it: "475 pounds", money to it,
     # for "How many pounds ...?")

@@ -5,7 +5,8 @@ another ("CEO and co-founder"); "non-" negates the word it is joined to; the obj
 subject's act that the recognizer missed ("Gilead acquiring Kite Pharma"); the one a good sentence
 names as doing it before a "by" phrase of another sentence; a count of the kind asked before one of
 another kind ("daily active users", not "registered users"); "how long" answered by a length in a
-unit of measure ("56-yard") before a time with no figure ("the final minute"). Pure parts on made-up text,
+unit of measure ("56-yard") before a time with no figure ("the final minute"); a result line's score
+("Bears 16, Panthers 13"). Pure parts on made-up text,
 and the real engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
@@ -89,3 +90,14 @@ def test_how_long_is_answered_by_a_length_in_a_unit_of_measure_before_a_vague_ti
     q = question.read("How long was the strike?")
     sentence = "The two-week strike closed 500 metres of the harbour front."
     assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "two-week"
+
+
+def test_a_result_line_gives_the_score_side_by_side():
+    assert figures.score_in("Final: Bears 16, Panthers 13") == "Bears 16, Panthers 13"
+    assert figures.score_in("Chicago Bears 16, Carolina Panthers 13") == "Chicago Bears 16, Carolina Panthers 13"
+    # (not a date's or a week's words before a count)
+    assert figures.score_in("Sept. 20, Galatasaray 2") is None
+    assert figures.score_in("On Nov. 9, 2023, the game was played") is None
+    # (nor another game's result line, for the question's sides)
+    assert figures.score_in("Ravens 26, Seahawks 23", ["the Colts", "Panthers"]) is None
+    assert figures.score_in("Final: Bears 16, Panthers 13", ["the Bears", "Panthers"]) == "Bears 16, Panthers 13"
