@@ -140,8 +140,8 @@ def in_brackets_after(question: str, sentence: str, ents: list[nlp.Entity]) -> s
     """For a question whose verb's object is a name ("Which actor plays Mike in X?"): the person the
     sentence puts in brackets after that name, the way news gives a cast ("A guy named Mike (Josh
     Hutcherson) is hired ...")."""
-    root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
-    objects = [c for c in root.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] if root is not None else []
+    # (of any verb: a title with a colon may take the root, "Who voices X in Castlevania: Nocturne?")
+    objects = [t for t in nlp.parse(question) if t.dep_ == "dobj" and t.pos_ == "PROPN" and t.head.pos_ == "VERB"]
     for obj in objects:
         name = question[obj.left_edge.idx : obj.idx + len(obj.text)]
         for m in re.finditer(rf"\b{re.escape(name)} \(", sentence):
@@ -181,6 +181,31 @@ def unrecognised(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str
         if term_set(name) and not term_set(name) & asked:
             out.append(name)
     return out
+
+
+def missed_name(doer: str, sentence: str, ents: list[nlp.Entity], known_person=None) -> str | None:
+    """The one-word name a doer's words end with ("Tesla Austin Texas neighbor Apptronik" -> Apptronik),
+    when the recognizer gave it no entity ("Accel led the company's seed round", a sentence's first word) or
+    called a lone word a person, and its article never names a person in full by its last word
+    (`known_person(word)`). Read for an organisation question: the doer of its act is the answer,
+    whatever the recognizer called it. None for another name."""
+    words = doer.split(" and ")[0].split()
+    run: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        run.insert(0, w)
+    # (one word: an organisation's name of several words carries what the recognizer knows it by,
+    # "Index Ventures"; several capitalised words it left unlabelled are as often a person's, "Sandeep Patil")
+    name = run[-1] if len(run) == 1 else ""
+    at = sentence.find(name) if name else -1
+    if at < 0:
+        return None
+    label = next((lb for a, b, lb in ents if a < at + len(name) and at < b), None)
+    if label is not None and label not in nlp.PERSON:
+        return None
+    # (nor one its article names in full as a person: "Musk", of "Elon Musk")
+    return None if known_person is not None and known_person(name) else name
 
 
 def _name_word(w) -> bool:

@@ -399,8 +399,16 @@ class FactFinder:
             finders = [lambda text: speakers.doer(act, text)] if qi.kind == "organization" and act and act not in lexicon.GENERAL_VERBS else []
             for doer_in in [*finders, lambda text: clauses.doer_of_object(qi.text, text)]:
                 for i in relevant[:6]:
-                    if i in good and (by := doer_in(cands[i].text)) and (
-                            named := fits([sp for sp in names_in(i) if set(terms(sp)) & set(terms(by))])):
+                    if i not in good or not (by := doer_in(cands[i].text)):
+                        continue
+                    named = fits([sp for sp in names_in(i) if set(terms(sp)) & set(terms(by))])
+                    if not named and qi.kind == "organization" and (missed := doers.missed_name(
+                            by, cands[i].text, ents[i], lambda w, i=i: self.names_person(cands[i].passage.chunk.doc_id, w))) \
+                            and not set(terms(missed)) & set(terms(qi.text)):
+                        # ("Accel led the company's seed round": a doer the recognizer missed, or took
+                        # for a person no sentence of its article names in full: "neighbor Apptronik")
+                        named = [missed]
+                    if named:
                         return i, reader.bare_name(named[0])
         if within and asked_noun:
             # "Which Stockholm district ...?": the name a good sentence gives the noun itself ("Stockholm's
@@ -545,7 +553,8 @@ class FactFinder:
             if qi.kind == "date":
                 spans = when.plain_dates(cands[i].text, spans, qi.text)
             if (kin or (plain and reader.has_verb(cands[i].text, act))) and (so := clauses.called(named_as, cands[i].text)) \
-                    and (not kin or _kin_of(kin, so[1], cands[i], cand_terms[i], [n for n in qi.names if not set(terms(n)) & set(terms(kin[0]))])):
+                    and (not kin or _kin_of(kin, so[1], cands[i], cand_terms[i], [n for n in qi.names if not set(terms(n)) & set(terms(kin[0]))])) \
+                    and not (kin and _same_name(so[0], kin[0])):  # (the owner is not his own: "free agent Shohei Ohtani")
                 preset = (i, so[0])  # "Who is Mikaela's brother?": "Taylor, Mikaela's brother"
                 break
             if len(equal_as) >= 2 and equal_as <= cand_terms[i] and (so := clauses.called(equal.split()[-1], cands[i].text, equal_as)):
@@ -677,6 +686,11 @@ class FactFinder:
         words = frozenset(w.lower() for t, es in found for a, b, label in es if label in nlp.PERSON | nlp.PLACE for w in t[a:b].split())
         return reader.full_name(span, names, texts, words)
 
+    def names_person(self, doc_id: str, word: str) -> bool:
+        """Does the article name a person in full whose last word is this one ("Elon Musk" for Musk)?"""
+        return any(label in nlp.PERSON and " " in text[a:b].strip() and text[a:b].split()[-1].removesuffix("’s").removesuffix("'s") == word
+                   for text, es in self.article_mentions(doc_id, word) for a, b, label in es)
+
     def article_mentions(self, doc_id: str, word: str, most: int = 20) -> list[tuple[str, list[nlp.Entity]]]:
         """The sentences of an article that use a word, with their entities (stored at ingest)."""
         if self.sentences is None:
@@ -710,6 +724,14 @@ def _kin_of(kin: tuple[str, set[str]], told: set[str], cand, words: frozenset[st
     if reader.unnamed([owner], reader.told_with(cand.passage.chunk)):
         return False
     return rest <= words
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Do the two names name one ("Ohtani", "Shohei Ohtani"): is one the other's last words, as a
+    surname is? ("Taylor Shiffrin" is not "Mikaela Shiffrin", nor "ExpressVPN Keys" ExpressVPN.)"""
+    x, y = list(terms(a)), list(terms(b))
+    short, long = sorted((x, y), key=len)
+    return bool(short) and long[len(long) - len(short):] == short
 
 
 def _words(text: str) -> set[str]:

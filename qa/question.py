@@ -141,7 +141,7 @@ def truecase(question: str, texts: Iterable[str]) -> str:
 def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     """What `text` asks for and the constraints it sets; `sources`: the ingested outlets."""
     doc = nlp.parse(text)
-    if len(doc) > 2 and doc[0].pos_ == "AUX" and doc[1].lower_ in ("n't", "not") and doc[1].dep_ == "neg":
+    if len(doc) > 2 and doc[0].pos_ == "AUX" and doc[1].lower_ in ("n't", "n’t", "not") and doc[1].dep_ == "neg":
         # "Didn't Seoul threaten ...?" asks whether Seoul threatened, expecting yes: English's
         # negative polar question claims what its positive form does.
         text = text[: doc[1].idx].rstrip() + text[doc[1].idx + len(doc[1].text):]

@@ -232,8 +232,10 @@ def owner(noun: str, text: str) -> set[str]:
             # ("the president of the Federal Reserve": whose, by "of" and a name; "Chairman and CEO of
             # Universal Music Group": the "of" of the title it is joined to)
             titles = [t, t.head] if t.dep_ == "conj" else [t]
-            for c in (g for w in titles for p in w.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
-                if c.ent_type_ in ("GPE", "NORP", "ORG"):
+            for c, prep in ((g, p.lower_) for w in titles for p in w.children if p.dep_ == "prep" and p.lower_ in ("of", "at") for g in p.children if g.dep_ == "pobj"):
+                # (and by "at" an organisation: "deputy chief economist at First American"; "at" a
+                # place says where, not whose)
+                if c.ent_type_ in (("GPE", "NORP", "ORG") if prep == "of" else ("ORG",)):
                     out |= {x.lower_ for x in c.subtree if x.ent_type_ and x.is_alpha and x.pos_ != "DET"}
     return out
 

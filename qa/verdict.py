@@ -16,7 +16,8 @@ from qa.speakers import SPEECH, owner, proper_name, same_owner
 from qa.types import Question
 from qa.verify import NUMBER_WORDS
 
-_NEGATION = {"not", "no", "never", "n't", "deny", "denied", "denies", "dismiss", "dismissed", "dismisses", "reject", "rejected", "false", "untrue"}
+# ("n’t": news text writes the typographic apostrophe, "isn’t", which the parser keeps as it is)
+_NEGATION = {"not", "no", "never", "n't", "n’t", "deny", "denied", "denies", "dismiss", "dismissed", "dismisses", "reject", "rejected", "false", "untrue"}
 
 
 def numbers_in(text: str, words: bool = False) -> set[str]:
@@ -42,7 +43,7 @@ def states_figures(sentence: str, asked: set[str]) -> bool:
 
 
 def negated(text: str) -> bool:
-    return bool({t.lower() for t in re.findall(r"[\w']+", text.replace("n't", " n't"))} & _NEGATION)
+    return bool({t.lower() for t in re.findall(r"[\w']+", text.replace("n't", " n't").replace("n’t", " n't"))} & _NEGATION)
 
 
 def declarative(question: str) -> str:
@@ -384,7 +385,7 @@ def _occasion(question: str) -> str:
 
 def _figures_denied(sentence: str, asked: set[str]) -> bool:
     """Does the sentence negate the claim's figures themselves ("$2 million, not $2.75 million")?"""
-    if not re.search(r"\bnot\b|n't|\bnever\b", sentence):
+    if not re.search(r"\bnot\b|n['’]t|\bnever\b", sentence):
         return False
     for t in nlp.parse(sentence):
         if t.dep_ != "neg":

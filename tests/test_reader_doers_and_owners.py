@@ -1,0 +1,63 @@
+"""Faults that fresh questions showed (twenty-seventh session): the doer of an organisation question's
+act that the recognizer missed ("Accel led ...", a sentence's first word) or took for a person
+("neighbor Apptronik, which unveiled ..."); a negation written with the typographic apostrophe
+("isn’t"); a possessor answered as its own ("free agent Shohei Ohtani" for "Ohtani's agent"); a cast
+in brackets when a title with a colon takes the question's root; a title's owner given by "at" ("chief
+economist at First American"). Pure parts on made-up text, and the real engine (the real model and
+spaCy) on made-up articles."""
+
+from __future__ import annotations
+
+from conftest import one_article
+
+from qa import doers, nlp, question, speakers, verdict
+
+
+def test_the_doer_of_an_organisation_question_s_act_is_found_where_the_recognizer_missed_it(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "A payments startup raises money",
+                "Rainforest works with software companies to embed payments into their platforms. "
+                "Accel led the company’s $8.5 million seed round, which included participation from Infinity Ventures, "
+                "BoxGroup and Tech Square Ventures. Index Ventures was not part of the round.")
+    a = fresh_engine.ask("Which venture firm led the seed round of the payments startup Rainforest?")
+    assert a.short.startswith("Accel"), a.answer
+
+
+def test_a_lone_word_the_recognizer_calls_a_person_is_no_person_its_article_never_names_in_full():
+    sentence = "Seemingly farther along is Tesla’s Austin, Texas-based neighbor Apptronik, which unveiled its Apollo humanoid."
+    ents = nlp.entities([sentence])[0]
+    by = speakers.doer("unveil", sentence)
+    assert doers.missed_name(by, sentence, ents, known_person=lambda w: False) == "Apptronik"
+    # (an article that names a person in full by that word says it is one: "Elon Musk" for Musk)
+    assert doers.missed_name(by, sentence, ents, known_person=lambda w: True) is None
+    # (nor is a name of several words the recognizer left unlabelled taken: as often a person's)
+    sentence = "Sandeep Patil played a fiery innings as India stormed into the semifinals, beating England."
+    assert doers.missed_name("Sandeep Patil", sentence, nlp.entities([sentence])[0], known_person=lambda w: False) is None
+
+
+def test_a_negation_with_the_typographic_apostrophe_denies_the_claim():
+    q = question.read("Is Nvidia a member of the Meta and IBM AI Alliance?")
+    assert verdict.denies(q, "I’ll note that Nvidia isn’t a member of the AI Alliance, either.")
+    assert verdict.negated("It isn’t so.")
+    assert not verdict.denies(q, "I’ll note that Nvidia is a member of the AI Alliance, too.")
+
+
+def test_whose_noun_is_asked_is_not_the_one_called_by_it(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Baseball free agency",
+                "Everyone in baseball is waiting for free agent Shohei Ohtani’s decision. "
+                "Ohtani's agent, Nez Balelo, has kept the talks quiet.")
+    a = fresh_engine.ask("Who is Shohei Ohtani's agent?")
+    assert a.short.startswith("Nez Balelo"), a.answer
+
+
+def test_a_cast_in_brackets_is_read_when_a_title_with_a_colon_takes_the_question_s_root():
+    sentence = "Netflix’s Castlevania: Nocturne picks up centuries later as demon slayer Richter Belmont (Edward Bluemel) fights."
+    q = "Who voices Richter Belmont in Netflix's Castlevania: Nocturne?"
+    assert doers.in_brackets_after(q, sentence, nlp.entities([sentence])[0]) == "Edward Bluemel"
+
+
+def test_at_an_organisation_says_whose_a_title_is():
+    sentence = "Rates stay high, Odeta Kushi, deputy chief economist at First American, told Fortune."
+    assert speakers.owner("economist", sentence) == {"first", "american"}
+    # ("at" a place says where, not whose)
+    assert speakers.owner("economist", "Odeta Kushi, an economist at a bank in London, told Fortune.") == set()
+
