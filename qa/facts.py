@@ -61,7 +61,15 @@ class FactFinder:
             if money and any(label == "MONEY" for _, _, label in ents[i]):
                 return True
             rest = focus - set(terms(head))
-            return (rest <= cand_terms[i] and any(w and w <= cand_terms[i] for w in said_as)) or (qi.kind == "person" and shorter_title(i))
+            return (rest <= cand_terms[i] and any(w and w <= cand_terms[i] for w in said_as)) or (qi.kind == "person" and (shorter_title(i) or counterpart(i)))
+
+        def counterpart(i: int) -> bool:
+            # ("her Japanese counterpart, Toshimitsu Motegi" for "Which foreign minister did Kang meet?": a
+            # counterpart holds the title of the one whose counterpart they are, which a sentence gives
+            # one the question names: "South Korean Foreign Minister Kang Kyung-wha")
+            if "counterpart" not in cands[i].text.lower() or not any(t.lemma_.lower() == "counterpart" for t in nlp.parse(cands[i].text)):
+                return False
+            return any(focus <= set(terms(said)) for n in qi.names for c in cands[:40] if (said := reader.describe(n, c.text, title_only=True)))
 
         def shorter_title(i: int) -> bool:
             # (a person's title said with fewer of the question's words, and none of another's, right before

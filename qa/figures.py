@@ -280,9 +280,12 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     # ("venture capital ..., with $16 million raised"), wherever the noun stands
     # (and a sum of money is itself "money", "funding", "revenue": WordNet's class of what is owned;
     # not "venture capital", whose other words must then be said)
+    # ("prize money" when the sentence says "prize": "split a prize of 11 million Swedish kronor")
+    said = {t.lemma_.lower() for t in doc}
     if how_asked(q.text) == "much" and (any(t.lemma_.lower() == focus for t in doc) or (
             lexicon.noun_class(focus) == "possession" and not any(
                 c.dep_ in ("amod", "compound") and not any(w.tag_[:1] == "W" for w in c.subtree)  # (not "how much" itself)
+                and c.lemma_.lower() not in said
                 for t in nlp.parse(q.text) if t.lemma_.lower() == focus for c in t.children))):
         money = {with_currency(sentence, a, label) for a, b, label in ents if label == "MONEY"}
         return next((sentence[a:b] for a, b in spans if a in money), None)

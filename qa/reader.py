@@ -605,8 +605,9 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
         # chatbot ...?", not the noun's modifier "AI"; or the name it stands before as a title: "filed by
         # Arkansas-based publisher Helena World Chronicle")
         appos = t.dep_ == "appos" and t.head.i < t.i
-        # (a title is a common noun outside the name: not "Security" of "the National Security Council")
-        if (appos or t.dep_ == "compound" and t.head.i > t.i and t.is_lower) and t.head.pos_ == "PROPN":
+        # (a title is a common noun outside the name: not "Security" of "the National Security Council",
+        # nor "Town" of "EFL League Two side Mansfield Town")
+        if (appos or t.dep_ == "compound" and t.head.i > t.i) and t.is_lower and t.head.pos_ == "PROPN":
             whole = next((e for e in doc.ents if e.start <= t.head.i < e.end), None)
             text = bare_name(whole.text if whole is not None else doc[t.head.left_edge.i if appos else t.i + 1 : t.head.i + 1].text)
             if term_set(text) - asked:
@@ -722,6 +723,8 @@ def _asked(question: str):
             return t.head
         if t.i + 1 < len(doc) and doc[t.i + 1].tag_[:2] == "NN":  # (the parse may not attach it: "In which city was ...?")
             return nlp.phrase_noun(doc[t.i + 1])
+        if t.i + 1 < len(doc) and (nxt := doc[t.i + 1]).dep_ == "amod" and nxt.head.tag_[:2] == "NN" and nxt.head.i > nxt.i:
+            return nxt.head  # ("In which German city ...?": the noun its adjective qualifies)
     return None
 
 

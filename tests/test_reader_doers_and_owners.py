@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import doers, nlp, question, speakers, verdict
+from qa import doers, figures, nlp, question, reader, speakers, verdict
 
 
 def test_the_doer_of_an_organisation_question_s_act_is_found_where_the_recognizer_missed_it(fresh_engine, tmp_path):
@@ -61,3 +61,31 @@ def test_at_an_organisation_says_whose_a_title_is():
     # ("at" a place says where, not whose)
     assert speakers.owner("economist", "Odeta Kushi, an economist at a bank in London, told Fortune.") == set()
 
+
+
+def test_which_with_an_adjective_before_its_noun_asks_for_that_noun():
+    q = question.read("In which German city did the Dolphins play the Chiefs in Week 9?")
+    assert q.kind == "place"
+    assert reader.asked_noun(q.text) == "city"
+
+
+def test_a_sum_of_money_answers_for_the_prize_the_sentence_names():
+    q = question.read("How much prize money do the chemistry Nobel winners split?")
+    sentence = "The trio will split a prize of 11 million Swedish kronor, or about $1 million."
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "11 million Swedish kronor"
+    # (a sum the sentence gives no prize is not the prize money: "venture capital" is not any money)
+    sentence = "The trio will split 11 million Swedish kronor in research grants."
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) is None
+
+
+def test_a_capitalised_noun_of_a_name_specifies_no_which_noun():
+    sentence = "EFL League Two side Mansfield Town were drawn against Port Vale. The draw was made in Nyon."
+    assert reader.specifier("town", sentence, "In which Swiss town is the draw held?") != "EFL League Two"
+
+
+def test_a_counterpart_holds_the_title_of_the_one_whose_counterpart_they_are(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Ministers to meet",
+                "South Korean Foreign Minister Kang Kyung-wha left for Nagoya on Friday. "
+                "The ministry said Kang is expected to hold one-on-one talks with her Japanese counterpart, Toshimitsu Motegi, on Saturday.")
+    a = fresh_engine.ask("Which foreign minister was Kang due to meet one-on-one?")
+    assert a.short.startswith("Toshimitsu Motegi"), a.answer
