@@ -65,6 +65,18 @@ def antonyms(lemma: str, pos: str, senses: int = 3) -> frozenset[str]:
     return frozenset(w for w in out if "_" not in w)
 
 
+def phrasal_antonyms(verb: str, particle: str, senses: int = 1) -> frozenset[str]:
+    """The one-word opposites of a phrasal verb ("go up" -> fall, descend): WordNet rarely opposes the
+    phrase itself, so the opposites of its most frequent sense's other words are taken, and every word
+    of theirs ("rise" / "fall, descend, go down"); not English's most general verbs."""
+    file, word, sets = _sets(f"{verb}_{particle}", "VERB", senses)
+    out = set()
+    for offset in sets:
+        for k, _ in enumerate(_words[file].get(offset, ()), 1):
+            out |= {w for t, _ in _opposites[file].get((offset, k), []) for w in _words[file].get(t, ())}
+    return frozenset(w for w in out if "_" not in w and w not in GENERAL_VERBS)
+
+
 # English's most general verbs: WordNet lists them as synonyms of many ("accept" / "have", "take"),
 # and nearly any text uses them, so they say nothing of a claim.
 GENERAL_VERBS = frozenset({"be", "have", "do", "get", "take", "make", "give", "go", "put", "set", "let"})

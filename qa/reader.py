@@ -80,6 +80,8 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             span += zone.group()  # ("8:15 p.m. ET": a time with its zone, which English writes after it)
         if re.search(r"[#@\\=|<>{}]|\w_\w", span):
             continue  # ("interface#DSA", "@X"): a web page's address or tag, no name
+        if q.kind in ("person", "organization", "place") and not any(ch.isupper() for ch in span):
+            continue  # (English writes a name with a capital: not "n’t" of "won’t", which the recognizer may take for a place)
         if names_thing(q, span):
             continue  # "ICC ODI Cricket World Cup 2023" is the "Cricket World Cup" the question names, not what it asks for
         if q.kind == "person" and label in nlp.PERSON and (more := _PARTICLE.match(sentence, b)) and all(

@@ -268,12 +268,17 @@ def opposed(question: str, start: int, end: int, sentences: list[str]) -> bool:
     never the word itself ("a successful penalty kill" against "the unsuccessful penalty kill")?
     Opposites are WordNet's antonyms (qa.lexicon)."""
     # (a negated word is the negation's to check: "no longer in contention")
-    words = [(t.lemma_.lower(), anti) for t in nlp.parse(question)
+    doc = nlp.parse(question)
+    words = [(t.lemma_.lower(), anti) for t in doc
              if start <= t.idx < end and t.pos_ in ("VERB", "ADJ") and not t.ent_type_ and not t.is_stop
              and not _negated_here(t) and (anti := lexicon.antonyms(t.lemma_.lower(), t.pos_))]
     # The sentences are parsed only when an opposite's stem is in them (parses cost).
     stems = set(terms(" ".join(sentences)))
     words = [(word, anti) for word, anti in words if set(terms(" ".join(anti))) & stems]
+    # (and a verb with its particle, as one: "go up" against "fell", a form no stem gives; few questions
+    # have one)
+    words += [(f"{t.lemma_.lower()} {p.lower_}", anti) for t in doc if start <= t.idx < end and t.pos_ == "VERB" and not _negated_here(t)
+              for p in t.children if p.dep_ == "prt" and (anti := lexicon.phrasal_antonyms(t.lemma_.lower(), p.lower_))]
     if not words:
         return False
     # (by the word as written too: "closed", the opposite of "open", is the verb "close" to the lemmatizer)

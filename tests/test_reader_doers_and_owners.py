@@ -3,7 +3,11 @@ act that the recognizer missed ("Accel led ...", a sentence's first word) or too
 ("neighbor Apptronik, which unveiled ..."); a negation written with the typographic apostrophe
 ("isn’t"); a possessor answered as its own ("free agent Shohei Ohtani" for "Ohtani's agent"); a cast
 in brackets when a title with a colon takes the question's root; a title's owner given by "at" ("chief
-economist at First American"). Pure parts on made-up text, and the real engine (the real model and
+economist at First American"); "which" with an adjective before its noun ("In which German city");
+"prize money" as a sum the sentence gives a prize; a capitalised noun of a name ("Mansfield Town")
+specifies no "which" noun; a counterpart holds the title of the one whose counterpart they are; a name
+is written with a capital (not "n’t" of "won’t", a place to the recognizer); a phrasal verb opposed as
+one ("go up" against "fell"). Pure parts on made-up text, and the real engine (the real model and
 spaCy) on made-up articles."""
 
 from __future__ import annotations
@@ -89,3 +93,15 @@ def test_a_counterpart_holds_the_title_of_the_one_whose_counterpart_they_are(fre
                 "The ministry said Kang is expected to hold one-on-one talks with her Japanese counterpart, Toshimitsu Motegi, on Saturday.")
     a = fresh_engine.ask("Which foreign minister was Kang due to meet one-on-one?")
     assert a.short.startswith("Toshimitsu Motegi"), a.answer
+
+
+def test_a_name_is_written_with_a_capital():
+    q = question.read("Which city's sportsbooks set the standard for betting lines?")
+    sentence = "While one sportsbook may be forced to move a line, another won’t."
+    assert reader.candidates(q, sentence, [(sentence.index("n’t"), sentence.index("n’t") + 3, "GPE")]) == []
+
+
+def test_a_phrasal_verb_is_opposed_as_one():
+    q = "Did Alphabet shares go up in after-hours trading?"
+    assert verdict.opposed(q, 0, len(q), ["Shares in Alphabet fell 6 per cent after hours."])
+    assert not verdict.opposed(q, 0, len(q), ["Shares in Alphabet rose 6 per cent after hours."])
