@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from qa import figures, nlp, reader, verdict
+from qa import figures, lexicon, nlp, reader, verdict
 from qa.dates import find_dates, months_meant
 from qa.keyword import coverage, terms
 from qa.query import outlets_named
@@ -38,13 +38,17 @@ def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem
     ranked = sorted(relevant[:6], key=lambda i: -(float(sem[i]) + coverage(weights, cand_terms[i])))
     # "Was X born in 1968?": a sentence that tells of the claim's act with every figure it gives ("X was
     # born in Spain in 1968") is its evidence first, however little else of the question it repeats
-    verb = reader.main_lemma(qi.text) if qi.numbers else ""
+    # (a claim with no figures: one that tells of its act by its verb is evidence beside the best, "having
+    # flown overnight on Monday" for "Did the Dolphins fly to Germany on Monday night?")
+    verb = reader.main_lemma(qi.text)
+    verb = verb if qi.numbers or verb not in lexicon.GENERAL_VERBS else ""
     # (and names the claim's subject itself: "Did Haaland score 52 goals?" is not told by another's 52)
     subject = [t.text for t in nlp.parse(qi.text) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"][:1]
-    told = next((i for i in order[:16] if verb and subject and figures.gives_numbers(qi, cands[i].text)
+    told = next((i for i in order[:16] if verb and subject and (not qi.numbers or figures.gives_numbers(qi, cands[i].text))
                  and reader.has_verb(cands[i].text, verb, predicate=True) and not reader.unnamed(subject, cands[i].text)), None)
     if told is not None:
-        ranked = [told] + [i for i in ranked if i != told]
+        rest = [i for i in ranked if i != told]
+        ranked = [told] + rest if qi.numbers else rest[:1] + [told] + rest[1:]
     support = [(cands[i].text, float(sem[i]), coverage(weights, cand_terms[i])) for i in ranked]
     # "Were they still negotiating in February 2020?": an article of that time that says so need not
     # repeat the year.

@@ -7,7 +7,8 @@ economist at First American"); "which" with an adjective before its noun ("In wh
 "prize money" as a sum the sentence gives a prize; a capitalised noun of a name ("Mansfield Town")
 specifies no "which" noun; a counterpart holds the title of the one whose counterpart they are; a name
 is written with a capital (not "n’t" of "won’t", a place to the recognizer); a phrasal verb opposed as
-one ("go up" against "fell"). Pure parts on made-up text, and the real engine (the real model and
+one ("go up" against "fell"); a sentence that tells of a yes/no claim's act by its verb is evidence
+beside the best one. Pure parts on made-up text, and the real engine (the real model and
 spaCy) on made-up articles."""
 
 from __future__ import annotations
@@ -105,3 +106,11 @@ def test_a_phrasal_verb_is_opposed_as_one():
     q = "Did Alphabet shares go up in after-hours trading?"
     assert verdict.opposed(q, 0, len(q), ["Shares in Alphabet fell 6 per cent after hours."])
     assert not verdict.opposed(q, 0, len(q), ["Shares in Alphabet rose 6 per cent after hours."])
+
+
+def test_a_sentence_that_tells_of_the_claim_s_act_is_evidence(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Dolphins abroad",
+                "Miami Dolphins vs. Chiefs (Germany game). The Jaguars lost on Monday night to the Bengals. "
+                "The Dolphins have been in Frankfurt since early this week, having flown overnight on Monday to adjust to the time difference.")
+    a = fresh_engine.ask("Did the Miami Dolphins fly to Germany on Monday night ahead of their game against the Chiefs?")
+    assert a.short.startswith("Yes"), a.answer
