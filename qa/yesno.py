@@ -46,7 +46,7 @@ def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem
     subject = [t.text for t in nlp.parse(qi.text) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"][:1]
     told = next((i for i in order[:16] if verb and subject and (not qi.numbers or figures.gives_numbers(qi, cands[i].text))
                  and reader.has_verb(cands[i].text, verb, predicate=True) and not reader.unnamed(subject, cands[i].text)), None)
-    if told is not None:
+    if told is not None and told not in ranked[: 1 if qi.numbers else 2]:
         rest = [i for i in ranked if i != told]
         ranked = [told] + rest if qi.numbers else rest[:1] + [told] + rest[1:]
     support = [(cands[i].text, float(sem[i]), coverage(weights, cand_terms[i])) for i in ranked]
