@@ -14,7 +14,7 @@ from qa.question import accounts_of, by_piece, naming_year, period_of
 from qa.reader import has_verb
 from qa.speakers import SPEECH, owner, proper_name, same_owner
 from qa.types import Question
-from qa.verify import NUMBER_WORDS
+from qa.verify import NUMBER_WORDS, ORDINAL_WORDS
 
 # ("n’t": news text writes the typographic apostrophe, "isn’t", which the parser keeps as it is)
 _NEGATION = {"not", "no", "never", "n't", "n’t", "deny", "denied", "denies", "dismiss", "dismissed", "dismisses", "reject", "rejected", "false", "untrue"}
@@ -25,6 +25,17 @@ def numbers_in(text: str, words: bool = False) -> set[str]:
     ("three" -> 3; not "one", which is as often a pronoun: "one of them")."""
     said = {NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS and NUMBER_WORDS[w] not in ("0", "1")} if words else set()
     return {re.sub(r"[,\s]", "", m) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)} | said
+
+
+def ordinals(text: str) -> set[str]:
+    """The ranks the text gives, by the recognizer's ordinals, as figures ("the fifth-round TKO", "3rd"
+    -> {5, 3})."""
+    out = set()
+    for e in nlp.parse(text).ents:
+        if e.label_ == "ORDINAL":
+            word = e.text.lower().split("-")[0]
+            out.add(ORDINAL_WORDS.get(word) or re.sub(r"(?:st|nd|rd|th)$", "", word))
+    return out
 
 
 def figures(text: str) -> set[str]:
@@ -354,6 +365,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     if asked and not by_parts and (sim >= 0.4 or cover >= 0.5 or not simple) and not asked <= numbers_in(evidence, words=True) and (numbers_in(sentence, words=True) or any(
             numbers_in(s, words=True) and _tells_act(q, s) for s, _, _ in support[1:2])):
         return "No"  # (a claim in parts has each part's numbers checked against its own outlet)
+    if simple and sim >= 0.4 and (ranks := ordinals(q.text)) and (said := ordinals(evidence)) and not ranks & said:
+        return "No"  # "in the third round" against "with a fifth-round TKO"
     if simple and denies(q, sentence) != (q.negated or negated(q.text)) and sim >= 0.45:
         return "No"
     # (or the next best sentence negates it, as plainly: "there doesn't appear to be any kind of song

@@ -40,6 +40,11 @@ NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split()
 )}
+# English's ordinal words up to the twentieth (a closed class), as figures.
+ORDINAL_WORDS = {w: str(i) for i, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+)}
 # A sentence opening with one of these leans on the one before it.
 _LEANS_BACK = re.compile(r"(?:it|its|they|their|them|he|his|she|her|this|that|these|those|the (?:pact|agreement|deal|move|decision))\b", re.I)
 

@@ -8,7 +8,8 @@ economist at First American"); "which" with an adjective before its noun ("In wh
 specifies no "which" noun; a counterpart holds the title of the one whose counterpart they are; a name
 is written with a capital (not "n’t" of "won’t", a place to the recognizer); a phrasal verb opposed as
 one ("go up" against "fell"); a sentence that tells of a yes/no claim's act by its verb is evidence
-beside the best one. Pure parts on made-up text, and the real engine (the real model and
+beside the best one, and another rank there contradicts the claim's ("fifth-round" for "third round").
+Pure parts on made-up text, and the real engine (the real model and
 spaCy) on made-up articles."""
 
 from __future__ import annotations
@@ -114,3 +115,12 @@ def test_a_sentence_that_tells_of_the_claim_s_act_is_evidence(fresh_engine, tmp_
                 "The Dolphins have been in Frankfurt since early this week, having flown overnight on Monday to adjust to the time difference.")
     a = fresh_engine.ask("Did the Miami Dolphins fly to Germany on Monday night ahead of their game against the Chiefs?")
     assert a.short.startswith("Yes"), a.answer
+
+
+def test_another_rank_in_the_evidence_contradicts_the_claim_s():
+    assert verdict.ordinals("He was stopped with a fifth-round TKO, the 3rd of his career.") == {"5", "3"}
+    q = question.read("Did Anthony Joshua stop Otto Wallin in the third round?")
+    welcome = ("Joshua welcomes Otto Wallin in the main event in Riyadh.", 0.6, 0.6)
+    assert verdict.verdict(q, [welcome, ("Joshua stopped Otto Wallin with a fifth-round TKO.", 0.6, 0.6)]) == "No"
+    assert verdict.verdict(q, [welcome, ("Joshua stopped Otto Wallin with a third-round TKO.", 0.6, 0.6)]) == "Yes"
+
