@@ -230,3 +230,18 @@ def phrase_noun(tok):
     # them side by side: "Alaska Airlines [senior vice president]")
     after = next((c for c in tok.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 1 and c.pos_ == "NOUN"), None)
     return after if tok.pos_ == "PROPN" and after is not None else tok
+
+
+def noun_after(wh):
+    """The noun the words right after a wh-word lead up to ("which minister", "which Michigan
+    All-American guard" -> guard, "In which German city" -> city, the noun its adjective qualifies);
+    None when they begin no noun phrase. (The parse may not attach "which" to its noun.)"""
+    if wh.i + 1 >= len(wh.doc):
+        return None
+    nxt = wh.doc[wh.i + 1]
+    if nxt.tag_[:2] == "NN":
+        return phrase_noun(nxt)
+    if nxt.dep_ == "amod" and nxt.head.tag_[:2] == "NN" and nxt.head.i > nxt.i:
+        return nxt.head
+    return None
+

@@ -580,12 +580,10 @@ def _kind(doc, q: Question) -> None:
         if noun is None and before is not None and before.is_alpha and before.is_lower and lexicon.noun_class(before.lower_) \
                 and all(t.pos_ == "PROPN" for t in doc[wh.i + 1 : before.i]):
             noun = before
-        if noun is None and nxt is not None and nxt.tag_[:2] == "NN":
+        if noun is None:
             # "..., which minister, ...": the parse may not attach it; "Which Michigan All-American
             # guard broke ...?": the noun the words after "which" lead up to, not the name that narrows it
-            noun = nlp.phrase_noun(nxt)
-        elif noun is None and nxt is not None and nxt.dep_ == "amod" and nxt.head.tag_[:2] == "NN" and nxt.head.i > nxt.i:
-            noun = nxt.head  # ("In which German city ...?": the noun its adjective qualifies)
+            noun = nlp.noun_after(wh)
         if noun is None and w == "what" and root.lemma_ == "be" and wh.head.i == root.i:
             # "What was the final score of the game?" asks as "Which score ...?" does, when its noun
             # is of a figure or a time (nouns of names, "What are the entities that ...?", may ask

@@ -723,10 +723,8 @@ def _asked(question: str):
             continue
         if t.dep_ == "det" and t.head.pos_ == "NOUN":
             return t.head
-        if t.i + 1 < len(doc) and doc[t.i + 1].tag_[:2] == "NN":  # (the parse may not attach it: "In which city was ...?")
-            return nlp.phrase_noun(doc[t.i + 1])
-        if t.i + 1 < len(doc) and (nxt := doc[t.i + 1]).dep_ == "amod" and nxt.head.tag_[:2] == "NN" and nxt.head.i > nxt.i:
-            return nxt.head  # ("In which German city ...?": the noun its adjective qualifies)
+        if (noun := nlp.noun_after(t)) is not None:  # (the parse may not attach it: "In which city was ...?")
+            return noun
     return None
 
 
