@@ -73,11 +73,25 @@ def score_in(sentence: str, sides: Sequence[str] = ()) -> str | None:
     the `sides` (the question's)."""
     # (not a team's record of wins and losses: "dropped the Saints' record to 3-4", "the fellow 5-1 Boston
     # Celtics", a record set before the team's name)
+    # (but a pair counting a common noun the name only modifies is a result: "a 105-95 NBL road win")
+    doc = nlp.parse(sentence)
+
     def before_name(m) -> bool:
+        first = next((t for t in doc if t.idx == m.start()), None)
+        if first is not None and first.dep_ == "nummod" and first.head.pos_ == "NOUN":
+            return False
+        # (nor is one between two names, a result line's: "Diamondbacks 9-1 Rangers")
+        if first is not None and first.i > 1 and (prev := doc[first.i - 1]).is_alpha and (prev.pos_ == "PROPN" or prev.is_title) \
+                and prev.ent_type_ not in nlp.DATE:
+            return False
         return any(t.idx >= m.end() and (t.ent_type_ in ("ORG", "GPE", "NORP") or (t.pos_ == "PROPN" and t.ent_type_ not in nlp.DATE))
-                   for t in nlp.parse(sentence) if t.idx <= m.end() + 1)
-    m = next((m for m in _PAIR.finditer(sentence) if not re.search(r"\brecords?\b", sentence[max(0, m.start() - 20) : m.start()], re.I)
-              and not before_name(m)), None)
+                   for t in doc if t.idx <= m.end() + 1)
+
+    # (a "record" that only modifies another noun is no record of wins: "a club-record score in a 105-95 win")
+    def after_record(m) -> bool:
+        return any(t.lower_ in ("record", "records") and t.dep_ not in ("compound", "amod")
+                   for t in doc if max(0, m.start() - 20) <= t.idx < m.start())
+    m = next((m for m in _PAIR.finditer(sentence) if not after_record(m) and not before_name(m)), None)
     if m is None:
         # (or each side with its count, the way a result line gives it: "Final: Bears 16, Panthers 13")
         # (of names, not a date's or a week's words: "Sept. 20, Galatasaray 2", "In Week 3, Bears 16")
@@ -130,7 +144,9 @@ def other_kind(q: Question, sentence: str, span: str) -> bool:
     for "How many daily active users ...?"): words that narrow its noun, none of them the question's,
     in a sentence that does not use the question's own?"""
     if not q.focus:
-        return False
+        # ("How big is the display?": a figure in no unit of measure, "1TB", is of another kind than a
+        # size another good sentence gives, "7.4 inches"; a sum of money may say how big a deal was)
+        return how_asked(q.text) in _DIMENSIONS and not _measure(sentence, span) and not re.search(r"[$€£¥]|\b(?:dollars?|euros?|pounds?)\b", span, re.I)
     noun = q.focus.split()[-1]
     asked = {c.lemma_.lower() for t in nlp.parse(q.text) if t.lemma_.lower() == noun for c in t.children
              if c.dep_ in ("amod", "compound") and c.is_alpha and not c.ent_type_ and c.tag_[:1] != "W" and c.lower_ not in _HOW}
@@ -143,6 +159,13 @@ def other_kind(q: Question, sentence: str, span: str) -> bool:
     return bool(said) and not said & asked and not asked <= {t.lemma_.lower() for t in doc}
 
 
+def _measure(sentence: str, span: str) -> bool:
+    """Is the span a figure in a unit of measure (a noun of WordNet's quantities: "7.4 inches", "56-yard")?"""
+    a = sentence.find(span)
+    return a >= 0 and any(t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_.lower()) == "quantity"
+                          for t in nlp.parse(sentence) if a <= t.idx < a + len(span))
+
+
 def _figured(span: str) -> bool:
     """Does the span give a figure, in digits or words ("two-week")?"""
     return any(ch.isdigit() for ch in span) or any(w in NUMBER_WORDS for w in re.findall(r"[a-z]+", span.lower()))
@@ -150,6 +173,11 @@ def _figured(span: str) -> bool:
 
 # The words of "how many / how much", which the parser may hang from the noun counted.
 _HOW = frozenset({"many", "much"})
+
+
+# English's adjectives of size that "how" asks a measure with ("How big / tall / far ...?"); "long" has
+# its own reading (a length of time first).
+_DIMENSIONS = frozenset({"big", "large", "tall", "wide", "far", "heavy", "high", "deep", "thick", "small"})
 
 
 def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | None:
@@ -185,7 +213,8 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     if not focus and how_asked(q.text) == "long":
         # a length of time has its unit ("the two-week exercise"); "the three countries" is no answer
         timed = [(a, b) for a, b in spans if any(t.lemma_.lower().removesuffix("s") in when.TIME_UNITS for t in doc if a <= t.idx < b)
-                 and when.is_length(sentence[a:b])]  # ("last week" says when, not how long)
+                 and when.is_length(sentence[a:b])  # ("last week" says when, not how long)
+                 and not _age(doc, sentence, a, b)]  # (nor is someone's age: "the 43-year-old founder")
         # (or, where no length of time is given, a length in a unit of measure, WordNet's quantities: "a
         # 56-yard field goal" for "How long was the field goal?"; not a sum of money)
         # ("the final minute", no figure, says less)
@@ -196,6 +225,10 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
                                            [sp for sp in measured if _figured(sentence[sp[0]:sp[1]])], timed) if found), [])
         if not spans:
             return None
+    if not focus and how_asked(q.text) in _DIMENSIONS:
+        # ("How big is the display?": a length in a unit of measure, "at 7.4 inches", before a storage
+        # size or a count the sentence gives too)
+        spans = [sp for sp in spans if _measure(sentence, sentence[sp[0]:sp[1]])] or spans
     if not focus and how_asked(q.text) == "old":
         spans = [(a, b) for a, b in spans if _age(doc, sentence, a, b)]
         # (an age is said with the person's name: "Franke's 12-year-old son" is no answer to "How old is

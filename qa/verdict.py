@@ -70,8 +70,12 @@ def denies(q: Question, sentence: str) -> bool:
     """Does the sentence negate what the question claims: a negation ("not", "never", "denied",
     "untrue") whose scope holds one of the claim's words? ("Kang also said Seoul's position has not
     changed" does not deny that she left for Nagoya.)"""
-    claim = {t.lemma_.lower() for t in nlp.parse(declarative(q.text)) if t.pos_ in ("VERB", "NOUN", "ADJ") and not t.ent_type_ and not t.is_stop}
-    return negates(sentence, claim)
+    doc = nlp.parse(declarative(q.text))
+    claim = {t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ") and not t.ent_type_ and not t.is_stop}
+    # (a claim that something was told, "Did Meta say which hashtags it is blocking?", is denied by not
+    # telling it: "does not specify which hashtags Meta is blocking")
+    told = any(c.dep_ == "ccomp" and _embedded_question(c) for t in doc for c in t.children)
+    return negates(sentence, claim, told)
 
 
 def negated_claims(question: str, start: int = 0, end: int | None = None) -> list[set[str]]:
@@ -95,9 +99,10 @@ def negated_claims(question: str, start: int = 0, end: int | None = None) -> lis
     return out
 
 
-def negates(sentence: str, claim: set[str]) -> bool:
+def negates(sentence: str, claim: set[str], told: bool = False) -> bool:
     """Does the sentence hold a negation whose scope holds one of the claim's words, or the word
-    itself negated by its prefix ("an unannounced trip" against "was the trip announced")?"""
+    itself negated by its prefix ("an unannounced trip" against "was the trip announced")? `told`:
+    the claim is that an embedded question was answered, so not answering it denies it."""
     if not _may_negate(sentence):
         return False  # (no word that could negate: no parse needed)
     for t in nlp.parse(sentence):
@@ -112,7 +117,7 @@ def negates(sentence: str, claim: set[str]) -> bool:
             if _conditional(_negated(t)):
                 continue  # "X can end it if Japan doesn't remove the curbs" denies no removal
             head = _negated(t)
-            asked = {w.i for c in head.children if c.dep_ == "ccomp" and _embedded_question(c) for w in c.subtree}
+            asked = set() if told else {w.i for c in head.children if c.dep_ == "ccomp" and _embedded_question(c) for w in c.subtree}
             # (nor what a time it is set in presupposes: "denied allegations ... during his time as an
             # assistant wrestling coach" says he was one)
             asked |= {w.i for s in head.subtree if s.dep_ == "prep" and s.lower_ in _TIME_PREPS and s.i > t.i for w in s.subtree}
@@ -208,6 +213,10 @@ def unsaid(q: Question, evidence: str) -> list[str]:
         return t.pos_ in ("VERB", "ADJ") or any(c.dep_ == "dobj" for c in t.children)
 
     claim = [root] + [c for c in root.children if c.dep_ in ("xcomp", "ccomp", "acomp")]
+    # ("Is outgoing chair Andrew Sutch 73 years old?": a participle right after the opening copula,
+    # before the subject, describes the subject; the small parser may make it the root)
+    if root.tag_ in ("VBG", "JJ") and root.i == 1 and doc[0].lemma_ == "be" and any(c.dep_ == "dobj" for c in root.children):
+        claim = claim[1:]
     # "Did X say the US was pleased?": what the reported clause claims is its adjective ("pleased").
     claim += [a for c in claim[1:] if c.lemma_ == "be" for a in c.children if a.dep_ == "acomp"]
     if root.lemma_ == "be":  # "Were the curbs lifted?": the small parser hangs the participle from the subject
@@ -308,8 +317,11 @@ def single_claim(q: Question) -> bool:
     what the evidence says)? (A noun's own clause, "the decision to quit the pact", names a thing;
     it is no second claim.)"""
     # (the "Did" that opens the question supports a verb, whatever the parse makes of it)
-    clauses = [t for t in nlp.parse(q.text) if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp")
-               and not (t.i == 0 and t.lemma_ == "do")]
+    # (nor is an embedded question, what was told: "Did Meta say [which hashtags it is blocking]?")
+    doc = nlp.parse(q.text)
+    asked = {w.i for t in doc for c in t.children if c.dep_ == "ccomp" and _embedded_question(c) for w in c.subtree}
+    clauses = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp")
+               and not (t.i == 0 and t.lemma_ == "do") and t.i not in asked]
     return len(q.outlets) <= 1 and len(clauses) <= 2 and not re.search(r",\s*(?:while|whereas|and|but)\b", q.text)
 
 
@@ -358,6 +370,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"  # "Spill's seed extension is $2 million, not $2.75 million"
     if asked and not by_parts and _figures_of_another(q, sentence, asked):
         return "No"  # "the Preservation Trust aims to convert 110,000 apartments, while PACT aims to convert 62,000"
+    if simple and sim >= 0.4 and (years := {n for n in asked if is_year(n)}) and _dated_otherwise(q, sentence, years):
+        return "No"  # "unveiling GPT-1 in 2018 and iterating it to GPT-3 by June 2020" for "in 2020"
     # (the next best sentence counts when it tells of the claim's act with other figures: "Timlin-Scalera
     # died of metastatic breast cancer in 2019" against "die ... in 2021", below a sentence about her)
     # (of a sentence about the claim: other figures in one on another matter contradict nothing, "2020 is
@@ -441,6 +455,29 @@ def _figures_of_another(q: Question, sentence: str, asked: set[str]) -> bool:
         elif named:
             other |= numbers_in(t.text)
     return bool(own) and not asked & own and asked <= other
+
+
+def _dated_otherwise(q: Question, sentence: str, years: set[str]) -> bool:
+    """Does the sentence date the claim's act, done to one of the claim's names, in other years than
+    the claim's ("unveiling GPT-1 in 2018 and iterating it to GPT-3 by June 2020" against "Did OpenAI
+    unveil GPT-1 in 2020?")? The act's own words are its verb's, without a verb joined to it."""
+    claim = nlp.parse(declarative(q.text))
+    acts = {t.lemma_.lower() for t in claim if t.pos_ == "VERB" or (t.pos_ == "NOUN" and lexicon.is_verb(t.lemma_.lower()))}
+    acts -= lexicon.GENERAL_VERBS
+    names = {n.lower() for n in q.names} | {t.lower_ for t in claim if t.pos_ == "PROPN"}
+    if not acts or not names:
+        return False
+    for t in nlp.parse(sentence):
+        if t.pos_ != "VERB" or t.lemma_.lower() not in acts:
+            continue
+        # (what it was done to, not who did it: "OpenAI unveiled GPT-4 in 2023" dates another model)
+        joined = {w.i for c in t.children if c.dep_ in ("conj", "cc", "nsubj", "nsubjpass") for w in c.subtree}
+        own = [w for w in t.subtree if w.i not in joined]
+        text = " ".join(w.text for w in own).lower()
+        said = {w.text for w in own if w.ent_type_ in nlp.DATE and is_year(w.text)}
+        if said and not said & years and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names):
+            return True
+    return False
 
 
 def _tells_act(q: Question, sentence: str) -> bool:
