@@ -171,17 +171,20 @@ def same_participants(question: str, sentence: str, verb) -> bool:
 def made_by(question: str, sentence: str, span: str) -> bool:
     """For "Who <verb> <object>?": does the sentence give the name as the maker of the object, by
     "by" or "from" on the same noun ("Who wrote the score?": "a great all-guitar score from Perry
-    Botkin", "a novel by X"), whatever verb the sentence uses, or on the verb's own noun ("review
-    from X")?"""
+    Botkin", "a novel by X"), or as its possessor ("Otamendi's fourth-minute goal" for "Who scored
+    the goal?"), whatever verb the sentence uses, or on the verb's own noun ("review from X")?"""
     want = made_words(question)
-    # (a parse only where "by" or "from" and one of the nouns are in the words: parses cost)
-    if not want or not re.search(r"\b(?:by|from)\b", sentence) or not set(terms(" ".join(want))) & set(terms(sentence)):
+    # (a parse only where "by", "from" or a possessive and one of the nouns are in the words: parses cost)
+    if not want or not re.search(r"\b(?:by|from)\b|['’]s\b", sentence) or not set(terms(" ".join(want))) & set(terms(sentence)):
         return False
     doc = nlp.parse(sentence)
     at = sentence.find(span)
     for t in doc:
         if t.dep_ == "pobj" and at <= t.idx < at + len(span) and t.head.lower_ in ("by", "from") \
                 and t.head.head.lemma_.lower() in want and t.head.head.pos_ == "NOUN":
+            return True
+        # (or as the noun's possessor: "Nicolas Otamendi's fourth-minute goal" for "Who scored the goal?")
+        if t.dep_ == "poss" and at <= t.idx < at + len(span) and t.head.lemma_.lower() in want and t.head.pos_ == "NOUN":
             return True
     return False
 

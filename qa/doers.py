@@ -154,7 +154,8 @@ def in_brackets_after(question: str, sentence: str, ents: list[nlp.Entity]) -> s
 def unrecognised(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     """The proper nouns the sentence makes a subject that the recognizer took for no entity, or for a
     place WordNet does not know as one ("That's because [Ubisoft] has signed a deal ...", a "GPE"),
-    and that the question does not name: names the recognizer missed."""
+    or that stand right after the noun the question asks for ("rapper Nelly"), and that the question
+    does not name: names the recognizer missed."""
     asked = term_set(q.text)
     out = []
     # (and, for a question that asks what its subject did something to, "Which company did Gilead buy?",
@@ -166,7 +167,18 @@ def unrecognised(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str
     root = next((t for t in qdoc if t.dep_ == "ROOT"), None)
     object_asked = wh is not None and root is not None and root.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in root.children) \
         and any(c.dep_ == "nsubj" and wh not in c.subtree for c in root.children)
-    for t in nlp.parse(sentence):
+    doc = nlp.parse(sentence)
+    # (and the capitalised words right after the noun the question asks for, as a title before a name:
+    # "paid rapper [Nelly] $150,000" for "Which rapper ...?")
+    title = q.focus.split()[-1] if q.focus else ""
+    for t in doc if title else ():
+        if t.pos_ == "PROPN" and t.i > 0 and doc[t.i - 1].is_lower and doc[t.i - 1].lemma_.lower() == title and not any(
+                x <= t.idx < y for x, y, _ in ents):
+            end = next((w.i for w in doc[t.i :] if w.pos_ != "PROPN" or not w.text[:1].isupper()), len(doc))
+            name = doc[t.i : end].text
+            if term_set(name) and not term_set(name) & asked:
+                out.append(name)
+    for t in doc:
         if t.pos_ == "PROPN" and t.dep_ == "dobj" and object_asked:
             doer = t.head.head if t.head.dep_ == "acl" else next((c for c in t.head.children if c.dep_ == "nsubj"), None)
             if doer is None or doer.pos_ != "PROPN" or not term_set(doer.text) & asked:

@@ -201,6 +201,12 @@ class FactFinder:
             # its figures, however little else of the question the sentence repeats)
             good |= {i for i in relevant[:12] if figures.gives_numbers(replace(qi, numbers=stated), cands[i].text)
                      and reader.has_verb(cands[i].text, act, predicate=True)}
+        def other_figures(i: int) -> bool:
+            # (a sentence with figures, none of them the question's, tells of another such act: "Milton
+            # Doyle and Majok Deng each scored 17" for "Who scored a game-high 32 points?")
+            return bool(stated) and any(ch.isdigit() for ch in cands[i].text) and not any(
+                figures.gives_numbers(replace(qi, numbers=[n]), cands[i].text) for n in stated)
+
         if agent:  # ("under director Emma Tammi, the film ...": says who did it, however unlike the question)
             good |= {i for i in relevant[:12] if set(terms(" ".join(agent))) & cand_terms[i]
                      and any(doers.called_by(agent, cands[i].text, sp) for sp in reader.candidates(qi, cands[i].text, ents[i]))}
@@ -339,6 +345,8 @@ class FactFinder:
                 unnamed = False  # (a better sentence tells of the act with no name: "Three scientists won ...")
                 for rank, i in enumerate(relevant[:12]):
                     if which and not owner and not figures.gives_numbers(qi, cands[i].text):
+                        continue
+                    if other_figures(i):
                         continue
                     by = (speakers.doer(act, cands[i].text) or (speakers.doer(purpose, cands[i].text) if purpose else None)) if i in good else None
                     if owner and by is not None and not owner & set(terms(by)):
@@ -597,7 +605,7 @@ class FactFinder:
                     # "Where was she going?" asks for a place reached, others where something happened;
                     # a place that stands for its people ("the US envoy") is neither.
                     weight = 0.1 if role == "actor" else 0.3
-                if act and qi.kind == "person" and i in good and reader.has_verb(cands[i].text, act):
+                if act and qi.kind == "person" and i in good and reader.has_verb(cands[i].text, act) and not other_figures(i):
                     weight *= self.settings.act_weight  # "Whom will she meet?": a sentence where she meets someone
                 if building and (span.split()[-1].lower() == building or reader.named_venue(qi, cands[i].text, span, ents[i])):
                     weight *= self.settings.marker_weight  # "MetLife Stadium" for "At what stadium ...?"

@@ -448,6 +448,10 @@ def event_of(question: str) -> tuple[str, str]:
     tok = next((t for t in nlp.parse(question) if t.text == verb), None)
     if tok is None or tok.lemma_.lower() not in when.BEGIN | when.END:
         return verb, ""
+    # ("What year did people start cultivating cranberries?": the act its gerund names, however a
+    # sentence tells it, "Cranberry cultivation began in 1816")
+    if (ing := next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)) is not None:
+        return ing.text, tok.lemma_.lower()
     if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
         return verb, ""  # "When did tensions begin to rise?": the verb itself, as before
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)

@@ -6,14 +6,18 @@ team's record; a claim that something was told ("Did Meta say which hashtags ...
 telling it; a claim's act dated another year where the sentence gives the claim's year to another act
 ("unveiling GPT-1 in 2018 and iterating it to GPT-3 by June 2020"); a participle before a yes/no
 question's subject describes it ("Is outgoing chair X 73 years old?"); "How big ...?" asks for a
-figure in a unit of measure ("7.4 inches", not "1TB"). Pure parts on made-up text, and the real
+figure in a unit of measure ("7.4 inches", not "1TB"); the possessor of the thing done made it
+("Otamendi's goal" for "Who scored the goal?"); a sentence with figures, none the question's, tells
+of another such act ("each scored 17" for "Who scored 32 points?"); the capitalised words right after
+the title asked for are a name the recognizer missed ("rapper Nelly"); "start cultivating" asks when
+the cultivating began. Pure parts on made-up text, and the real
 engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
 
 from conftest import one_article
 
-from qa import figures, nlp, question, verdict
+from qa import clauses, doers, figures, nlp, question, reader, verdict
 
 
 def test_an_age_is_no_answer_to_how_long():
@@ -65,3 +69,30 @@ def test_how_big_asks_for_a_measure():
     # (a figure in no unit of measure is set aside for one another sentence gives; a sum is not)
     assert figures.other_kind(q, "1TB Nimbus Deck OLED ($649)", "1TB")
     assert not figures.other_kind(q, "The deal was worth $649 million.", "$649 million")
+
+
+def test_the_possessor_of_the_thing_done_is_its_maker():
+    q = "Who scored the only goal in Argentina's win over Paraguay?"
+    sentence = "Nicolas Otamendi's fourth-minute goal seemed to foreshadow a coming onslaught."
+    assert clauses.made_by(q, sentence, "Nicolas Otamendi")
+    assert not clauses.made_by(q, "Lionel Messi watched Nicolas Otamendi's goal from the bench.", "Lionel Messi")
+
+
+def test_a_sentence_with_other_figures_tells_of_another_such_act(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "JackJumpers beat the Kings",
+                "Fellow import Milton Doyle and Majok Deng each scored 17 for Tasmania in the NBL road win over the Sydney Kings. "
+                "The Kings never gave up but could not close the gap as Jordon Crawford finished with a game-high 32 points.")
+    a = fresh_engine.ask("Who scored a game-high 32 points as the Tasmania JackJumpers beat the Sydney Kings?")
+    assert a.short.startswith("Jordon Crawford"), a.answer
+
+
+def test_a_name_right_after_the_asked_title_is_one_the_recognizer_missed():
+    q = question.read("Which rapper was Flexport paying $150,000 to perform at its Seattle launch event?")
+    sentence = "The company paid rapper Nelly $150,000 to perform at the event."
+    assert "Nelly" in doers.unrecognised(q, sentence, nlp.entities([sentence])[0])
+
+
+def test_an_aspectual_verb_s_gerund_is_the_event_asked_about():
+    assert reader.event_of("What year did people start cultivating cranberries in Massachusetts?") == ("cultivating", "start")
+    # ("begin to rise": the verb itself, as before)
+    assert reader.event_of("When did tensions begin to rise?")[1] == ""
