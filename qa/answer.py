@@ -259,7 +259,10 @@ class Answerer:
         best_sim = float(sims.max())
         # (A lead sentence that holds most of the question's rarer words answers it however unlike the
         # question it reads: a long question resembles no sentence much.)
-        if (not short or qi.kind in ("process", "other")) and not grounded and not in_period and lex[lead] < s.confident_coverage and (
+        # (the question's time excuses a lead that resembles it little only when the lead's article names
+        # what it asks about: a 2022 sentence on another matter is no answer to "Flexport's revenue for 2022")
+        timely = in_period and (not qi.names or len(reader.unnamed(qi.names, reader.told_with(cands[lead].passage.chunk))) < len(qi.names))
+        if (not short or qi.kind in ("process", "other")) and not grounded and not timely and lex[lead] < s.confident_coverage and (
                 best_sim < s.min_similarity or (covered_share < s.min_coverage and best_sim < s.confident_similarity)):
             return abstain()
         before = previous(cands)

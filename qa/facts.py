@@ -496,6 +496,8 @@ class FactFinder:
                     if i in good and (pair := figures.score_in(cands[i].text, sides)) and (
                             not reader.unnamed(sides, text) if told == "sides" else not qi.names or len(reader.unnamed(qi.names, text)) < len(qi.names)):
                         return i, pair
+            # (no pair of counts: a clock's "3:54 left" or a count of phases is no score)
+            return None
         if qi.kind == "number" and did:
             # "How much is she paying each month?": a figure of a good sentence that tells of the
             # question's act, by its verb or noun ("she's been paying back $300 a month", "a 5.6 per

@@ -10,12 +10,14 @@ figure in a unit of measure ("7.4 inches", not "1TB"); the possessor of the thin
 ("Otamendi's goal" for "Who scored the goal?"); a sentence with figures, none the question's, tells
 of another such act ("each scored 17" for "Who scored 32 points?"); the capitalised words right after
 the title asked for are a name the recognizer missed ("rapper Nelly"); "start cultivating" asks when
-the cultivating began. Pure parts on made-up text, and the real
+the cultivating began; a sentence of the question's year from an article that names none of its names
+is no answer ("Flexport's revenue for 2022"); a score question is answered by a pair of counts or not at
+all ("3:54 left" is a clock). Pure parts on made-up text, and the real
 engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
 
-from conftest import one_article
+from conftest import made_up, one_article
 
 from qa import clauses, doers, figures, nlp, question, reader, verdict
 
@@ -96,3 +98,21 @@ def test_an_aspectual_verb_s_gerund_is_the_event_asked_about():
     assert reader.event_of("What year did people start cultivating cranberries in Massachusetts?") == ("cultivating", "start")
     # ("begin to rise": the verb itself, as before)
     assert reader.event_of("When did tensions begin to rise?")[1] == ""
+
+
+def test_a_sentence_of_the_question_s_year_on_another_matter_is_no_answer(fresh_engine, tmp_path):
+    made_up(fresh_engine, tmp_path,
+            {"title": "Tennis in Oberhaching", "source": "Club Blog", "published_at": "2022-02-03",
+             "body": "Februar 2022 in der TennisBase Oberhaching, ein Turnier mit 19 Top-100-Spielern. Das Turnier war ausverkauft."},
+            {"title": "Flexport's year", "source": "Metro News", "published_at": "2023-10-02",
+             "body": "Flexport cut jobs this year after freight prices fell. The company was valued at $8 billion by private investors in early 2022."})
+    a = fresh_engine.ask("What was Flexport's total revenue for 2022?")
+    assert "Oberhaching" not in a.answer, a.answer
+
+
+def test_a_score_question_without_a_pair_of_counts_is_not_answered_by_another_figure(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "USC basketball",
+                "USC beat Kansas State in November. A loss to UC Irvine doesn’t help its at-large chances. "
+                "USC used its final timeout with 3:54 left in the game against Notre Dame.")
+    a = fresh_engine.ask("What was the final score of USC's basketball loss to UC Irvine?")
+    assert "3:54" not in (a.short or ""), a.answer
