@@ -45,7 +45,22 @@ def unnamed(names: list[str], text: str) -> list[str]:
     its last word ("Menendez"), quotation marks and a possessive aside."""
     text = text.lower().replace("’", "'")
     bare = [re.sub(r"'s$", "", n.lower().replace("’", "'").strip(" '\"")).removeprefix("the ") for n in names]
-    return [n for n in bare if n and n not in text and n.split()[-1] not in text]
+    # (as words: "Ohio State" is not named by "the United States", nor "Ian" by "Christian"; written
+    # with or without the dots of an abbreviation, "U.S." for "US", or by the initials of its words,
+    # "DSA" for "EU Digital Services Act")
+    undotted = text.replace(".", "")
+
+    def said(words: str) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", t) is not None for w, t in ((words, text), (words.replace(".", ""), undotted)) if w)
+
+    def initials(name: str) -> list[str]:
+        words = [w for w in name.split() if w not in _NAME_FUNCTION_WORDS]
+        return [a for a in ("".join(w[0] for w in words), "".join(w[0] for w in words[1:])) if len(a) >= 3] if len(words) >= 3 else []
+    return [n for n in bare if n and not said(n) and not said(n.split()[-1]) and not any(said(a) for a in initials(n))]
+
+
+# The function words a name of several words may hold, which its initials leave out ("Bank of America").
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "&", "de", "du", "la"})
 
 
 def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:

@@ -12,7 +12,8 @@ of another such act ("each scored 17" for "Who scored 32 points?"); the capitali
 the title asked for are a name the recognizer missed ("rapper Nelly"); "start cultivating" asks when
 the cultivating began; a sentence of the question's year from an article that names none of its names
 is no answer ("Flexport's revenue for 2022"); a score question is answered by a pair of counts or not at
-all ("3:54 left" is a clock). Pure parts on made-up text, and the real
+all ("3:54 left" is a clock); a name is named by its words ("Ohio State" not by "the United States"),
+with or without an abbreviation's dots ("U.S.") or by its initials ("DSA"). Pure parts on made-up text, and the real
 engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
@@ -116,3 +117,11 @@ def test_a_score_question_without_a_pair_of_counts_is_not_answered_by_another_fi
                 "USC used its final timeout with 3:54 left in the game against Notre Dame.")
     a = fresh_engine.ask("What was the final score of USC's basketball loss to UC Irvine?")
     assert "3:54" not in (a.short or ""), a.answer
+
+
+def test_a_name_is_named_by_its_words_not_by_pieces_of_other_words():
+    text = "Officials in the United States and Menendez's aide spoke; U.S. officials cited the DSA rules."
+    # ("Ohio State" is not named by "the United States"; "US" is by "U.S."; "EU Digital Services Act"
+    # by its initials)
+    assert reader.unnamed(["Ohio State", "Menendez", "US", "EU Digital Services Act"], text) == ["ohio state"]
+
