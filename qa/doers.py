@@ -29,7 +29,21 @@ def called_by(nouns: frozenset[str], sentence: str, span: str) -> bool:
     if before is not None and before.group(1).lower() in nouns:
         return True
     said = describe(span, sentence)
-    return said is not None and said.split()[-1].lower().strip("’'") in nouns
+    if said is not None and said.split()[-1].lower().strip("’'") in nouns:
+        return True
+    # (or named it by a verb of naming: "veteran Joe Flacco named the starter"; not "as" one, which
+    # may only be hoped: "tipped as the natural successor")
+    doc = nlp.parse(sentence)
+    head = nlp.span_head(doc, at, at + len(span))
+    if head is None:
+        return False
+    for t in doc:
+        if t.lemma_.lower() not in nouns:
+            continue
+        verb = t.head if t.dep_ in ("dobj", "oprd", "attr") and t.head.lemma_ in lexicon.NAMING else None
+        if verb is not None and head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.i != t.i:
+            return True
+    return False
 
 
 def asked_agent(question: str) -> frozenset[str]:
@@ -54,6 +68,8 @@ def doer_verb(question: str) -> str:
         return ""
     if doc[k].lemma_ in ("have", "will", "would", "could", "can", "should", "might", "may") and doc[k].tag_ in ("VBZ", "VBP", "VBD", "MD"):
         k += 1  # ("Who has scored ...?", "Who will coach ...?")
+    if doc[k].lemma_ == "be" and k + 1 < len(doc) and doc[k + 1].tag_ == "VBG":
+        k += 1  # ("Who is starting at quarterback?": the progressive is active too)
     if doc[k].pos_ == "AUX" or doc[k].lemma_ in ("be", "do", "get"):
         return ""
     # (the word as written: the tokenizer splits "co-wrote")

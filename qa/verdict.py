@@ -370,6 +370,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"  # "Spill's seed extension is $2 million, not $2.75 million"
     if asked and not by_parts and _figures_of_another(q, sentence, asked):
         return "No"  # "the Preservation Trust aims to convert 110,000 apartments, while PACT aims to convert 62,000"
+    if simple and sim >= 0.4 and _result_reversed(q, sentence):
+        return "No"  # "Kansas City Chiefs 19-27 Green Bay Packers" for "Did the Chiefs beat the Packers?"
     if simple and sim >= 0.4 and (years := {n for n in asked if is_year(n)}) and _dated_otherwise(q, sentence, years):
         return "No"  # "unveiling GPT-1 in 2018 and iterating it to GPT-3 by June 2020" for "in 2020"
     # (the next best sentence counts when it tells of the claim's act with other figures: "Timlin-Scalera
@@ -409,10 +411,19 @@ def _occasion(question: str) -> str:
     """The words of the question that say on which occasion, with figures that tell which one ("in the
     Chiefs' 23-20 win over the Jets"): not the claim, whose figures the evidence must state ("six
     receptions for 60 yards"). A phrase of "in / during / at" whose singular noun a figure qualifies (a
-    plural one it counts, which is a claim: "52 goals in 35 games")."""
+    plural one it counts, which is a claim: "52 goals in 35 games"), or a name's number after it ("in Week
+    13")."""
     doc = nlp.parse(question)
-    return " ".join(doc[p.i : o.i + 1].text for p in doc if p.dep_ == "prep" and p.lower_ in ("in", "during", "at")
-                    for o in p.children if o.dep_ == "pobj" and o.tag_ == "NN" and any(c.like_num for c in o.subtree if c.i < o.i))
+    out = []
+    for p in doc:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "during", "at"):
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and o.tag_ == "NN" and any(c.like_num for c in o.subtree if c.i < o.i):
+                out.append(doc[p.i : o.i + 1].text)
+            elif o.dep_ == "pobj" and o.tag_ == "NNP" and (num := next((c for c in o.children if c.dep_ == "nummod" and c.i == o.i + 1), None)) is not None:
+                out.append(doc[p.i : num.i + 1].text)
+    return " ".join(out)
 
 
 def _figures_denied(sentence: str, asked: set[str]) -> bool:
@@ -455,6 +466,22 @@ def _figures_of_another(q: Question, sentence: str, asked: set[str]) -> bool:
         elif named:
             other |= numbers_in(t.text)
     return bool(own) and not asked & own and asked <= other
+
+
+def _result_reversed(q: Question, sentence: str) -> bool:
+    """Does a result line ("Kansas City Chiefs 19-27 Green Bay Packers": each side's count next to its
+    name) give the claim's winner fewer than the one it beat ("Did the Chiefs beat the Packers?")? A
+    claim of beating is one of WordNet's ways of defeating, or "defeat" itself."""
+    doc = nlp.parse(declarative(q.text))
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not (root.lemma_.lower() == "defeat" or root.lemma_.lower() in lexicon.troponyms("defeat")):
+        return False
+    winner = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    loser = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if winner is None or loser is None:
+        return False
+    m = re.search(rf"\b{re.escape(winner.text)}\s+(\d{{1,3}})\s?[-–]\s?(\d{{1,3}})\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(loser.text)}\b", sentence)
+    return m is not None and int(m.group(1)) < int(m.group(2))
 
 
 def _dated_otherwise(q: Question, sentence: str, years: set[str]) -> bool:

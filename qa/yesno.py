@@ -102,8 +102,12 @@ def identity(question: str, texts: list[str]) -> str | None:
     if subj is None:
         return None
     # (a title is capitalised: "Was X the US [Secretary] of State?")
+    # (an apposition the question sets beside the name only says which one it means when the claim has a
+    # predicate of its own: "Is Khaleel, the older brother who ..., 25 years old?" asks his age)
+    def aside(c) -> bool:  # (closed by a comma the claim's words follow: ", 25 years old?")
+        return c.dep_ == "appos" and any(t.text == "," and any(not x.is_punct for x in doc[t.i + 1 :]) for t in doc[c.i + 1 :])
     pred = next((c for c in [*root.children, *subj.children] if c.dep_ in ("attr", "appos") and c.pos_ in ("NOUN", "PROPN")
-                 and c.ent_type_ not in ("PERSON", "GPE")), None)
+                 and c.ent_type_ not in ("PERSON", "GPE") and not aside(c)), None)
     if pred is None:
         return None
     name = doc[subj.left_edge.i : subj.i + 1].text

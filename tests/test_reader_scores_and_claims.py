@@ -13,14 +13,18 @@ the title asked for are a name the recognizer missed ("rapper Nelly"); "start cu
 the cultivating began; a sentence of the question's year from an article that names none of its names
 is no answer ("Flexport's revenue for 2022"); a score question is answered by a pair of counts or not at
 all ("3:54 left" is a clock); a name is named by its words ("Ohio State" not by "the United States"),
-with or without an abbreviation's dots ("U.S.") or by its initials ("DSA"). Pure parts on made-up text, and the real
+with or without an abbreviation's dots ("U.S.") or by its initials ("DSA"); "Who is starting ...?"
+asks for the starter, whom a verb of naming calls so ("Joe Flacco named the starter"); an
+apposition closed by a comma says which one the question means, not what it claims ("Is Khaleel, the
+older brother who ..., 25 years old?"); a result line giving the claimed winner fewer is a No ("Kansas
+City Chiefs 19-27 Green Bay Packers"), and "in Week 13" says which game. Pure parts on made-up text, and the real
 engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
 
 from conftest import made_up, one_article
 
-from qa import clauses, doers, figures, nlp, question, reader, verdict
+from qa import clauses, doers, figures, nlp, question, reader, verdict, yesno
 
 
 def test_an_age_is_no_answer_to_how_long():
@@ -125,3 +129,30 @@ def test_a_name_is_named_by_its_words_not_by_pieces_of_other_words():
     # by its initials)
     assert reader.unnamed(["Ohio State", "Menendez", "US", "EU Digital Services Act"], text) == ["ohio state"]
 
+
+def test_the_progressive_asks_for_the_doer_and_a_verb_of_naming_or_as_calls_it_so():
+    assert doers.asked_agent("Who is starting at quarterback for the Cleveland Browns?") == frozenset({"starter"})
+    sentence = "The quarterback position has taken a turn with veteran Joe Flacco named the starter against the Rams."
+    assert doers.called_by(frozenset({"starter"}), sentence, "Joe Flacco")
+    assert not doers.called_by(frozenset({"starter"}), sentence, "the Rams")
+    # (not "as" one, which may only be hoped)
+    sentence = "Jubelirer was widely tipped as the natural successor to Steve Barnett when he stood down."
+    assert not doers.called_by(frozenset({"successor"}), sentence, "Jubelirer")
+
+
+def test_an_apposition_closed_by_a_comma_says_which_one_not_what_is_claimed():
+    texts = ["Mekhi’s older brother Khaleel, 22, started the Go Fund Me page earlier this month."]
+    # ("Is Khaleel, the older brother who ..., 25 years old?" claims an age, not that he is a brother)
+    assert yesno.identity("Is Khaleel, the older brother who started the fundraiser for tennis player Mekhi Gbedey, 25 years old?", texts) is None
+    assert yesno.identity("Is Khaleel an older brother?", texts) == "Yes"
+    assert yesno.identity("Is Khaleel a younger brother?", texts) == "No"
+
+
+def test_a_result_line_that_gives_the_claimed_winner_fewer_is_a_no():
+    evidence = [("Kansas City Chiefs 19-27 Green Bay Packers", 0.75, 0.6),
+                ("The Green Bay Packers picked up their fourth win in five games as they beat the defending champions.", 0.64, 0.41)]
+    q = question.read("Did the Kansas City Chiefs beat the Green Bay Packers in Week 13 of the 2023 NFL season?")
+    assert verdict.verdict(q, evidence) == "No"
+    # ("in Week 13" says which game, a name's number, not a figure the evidence must repeat)
+    q = question.read("Did the Green Bay Packers beat the Kansas City Chiefs in Week 13 of the 2023 NFL season?")
+    assert verdict.verdict(q, evidence) == "Yes"
