@@ -75,7 +75,7 @@ def denies(q: Question, sentence: str) -> bool:
     # (a claim that something was told, "Did Meta say which hashtags it is blocking?", is denied by not
     # telling it: "does not specify which hashtags Meta is blocking")
     told = any(c.dep_ == "ccomp" and _embedded_question(c) for t in doc for c in t.children)
-    return negates(sentence, claim, told)
+    return negates(sentence, claim, told, others=set(terms(" ".join(q.names))))
 
 
 def negated_claims(question: str, start: int = 0, end: int | None = None) -> list[set[str]]:
@@ -99,10 +99,13 @@ def negated_claims(question: str, start: int = 0, end: int | None = None) -> lis
     return out
 
 
-def negates(sentence: str, claim: set[str], told: bool = False) -> bool:
+def negates(sentence: str, claim: set[str], told: bool = False, others: set[str] | None = None) -> bool:
     """Does the sentence hold a negation whose scope holds one of the claim's words, or the word
     itself negated by its prefix ("an unannounced trip" against "was the trip announced")? `told`:
-    the claim is that an embedded question was answered, so not answering it denies it."""
+    the claim is that an embedded question was answered, so not answering it denies it. `others`:
+    the words of the names the claim gives, when a clause joined to another whose subject is none of
+    them and none of the claim's words negates another's doing ("Mosseri was hauled before Congress
+    ..., but legislators have not come to any decision about teen usage")."""
     if not _may_negate(sentence):
         return False  # (no word that could negate: no parse needed)
     for t in nlp.parse(sentence):
@@ -117,6 +120,10 @@ def negates(sentence: str, claim: set[str], told: bool = False) -> bool:
             if _conditional(_negated(t)):
                 continue  # "X can end it if Japan doesn't remove the curbs" denies no removal
             head = _negated(t)
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if others is not None and head.dep_ == "conj" and subj is not None and subj.pos_ in ("NOUN", "PROPN") \
+                    and not set(terms(" ".join(w.text for w in subj.subtree))) & (others | {terms(c)[0] for c in claim if terms(c)}):
+                continue
             asked = set() if told else {w.i for c in head.children if c.dep_ == "ccomp" and _embedded_question(c) for w in c.subtree}
             # (nor what a time it is set in presupposes: "denied allegations ... during his time as an
             # assistant wrestling coach" says he was one)

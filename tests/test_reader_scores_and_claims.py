@@ -17,7 +17,9 @@ with or without an abbreviation's dots ("U.S.") or by its initials ("DSA"); "Who
 asks for the starter, whom a verb of naming calls so ("Joe Flacco named the starter"); an
 apposition closed by a comma says which one the question means, not what it claims ("Is Khaleel, the
 older brother who ..., 25 years old?"); a result line giving the claimed winner fewer is a No ("Kansas
-City Chiefs 19-27 Green Bay Packers"), and "in Week 13" says which game. Pure parts on made-up text, and the real
+City Chiefs 19-27 Green Bay Packers"), and "in Week 13" says which game; a negation of another's doing
+in a clause joined to the claim's denies nothing ("..., but legislators have not come to any decision").
+Pure parts on made-up text, and the real
 engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
@@ -130,7 +132,7 @@ def test_a_name_is_named_by_its_words_not_by_pieces_of_other_words():
     assert reader.unnamed(["Ohio State", "Menendez", "US", "EU Digital Services Act"], text) == ["ohio state"]
 
 
-def test_the_progressive_asks_for_the_doer_and_a_verb_of_naming_or_as_calls_it_so():
+def test_the_progressive_asks_for_the_doer_whom_a_verb_of_naming_calls_so():
     assert doers.asked_agent("Who is starting at quarterback for the Cleveland Browns?") == frozenset({"starter"})
     sentence = "The quarterback position has taken a turn with veteran Joe Flacco named the starter against the Rams."
     assert doers.called_by(frozenset({"starter"}), sentence, "Joe Flacco")
@@ -156,3 +158,12 @@ def test_a_result_line_that_gives_the_claimed_winner_fewer_is_a_no():
     # ("in Week 13" says which game, a name's number, not a figure the evidence must repeat)
     q = question.read("Did the Green Bay Packers beat the Kansas City Chiefs in Week 13 of the 2023 NFL season?")
     assert verdict.verdict(q, evidence) == "Yes"
+
+
+def test_a_negation_of_another_s_doing_in_a_joined_clause_denies_nothing():
+    q = question.read("Was Instagram head Adam Mosseri called before Congress in December 2021 to defend Instagram's teen safety record?")
+    sentence = ("Instagram head Adam Mosseri was later hauled before Congress in December 2021 to defend the app’s teen safety "
+                "record, but so far, legislators have not come to any decision about how to regulate teen usage of these platforms.")
+    assert not verdict.denies(q, sentence)
+    # (the claim's own subject negated in a joined clause still denies)
+    assert verdict.denies(q, "Congress met in December 2021, but Adam Mosseri was not called to defend the teen safety record.")
