@@ -167,3 +167,4 @@ def test_a_negation_of_another_s_doing_in_a_joined_clause_denies_nothing():
     assert not verdict.denies(q, sentence)
     # (the claim's own subject negated in a joined clause still denies)
     assert verdict.denies(q, "Congress met in December 2021, but Adam Mosseri was not called to defend the teen safety record.")
+
