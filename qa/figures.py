@@ -146,7 +146,9 @@ def other_kind(q: Question, sentence: str, span: str) -> bool:
     if not q.focus:
         # ("How big is the display?": a figure in no unit of measure, "1TB", is of another kind than a
         # size another good sentence gives, "7.4 inches"; a sum of money may say how big a deal was)
-        return how_asked(q.text) in _DIMENSIONS and not _measure(sentence, span) and not re.search(r"[$€£¥]|\b(?:dollars?|euros?|pounds?)\b", span, re.I)
+        a = sentence.find(span)
+        return how_asked(q.text) in _DIMENSIONS and (a < 0 or not _measure(nlp.parse(sentence), a, a + len(span))) \
+            and not re.search(r"[$€£¥]|\b(?:dollars?|euros?|pounds?)\b", span, re.I)
     noun = q.focus.split()[-1]
     asked = {c.lemma_.lower() for t in nlp.parse(q.text) if t.lemma_.lower() == noun for c in t.children
              if c.dep_ in ("amod", "compound") and c.is_alpha and not c.ent_type_ and c.tag_[:1] != "W" and c.lower_ not in _HOW}
@@ -159,11 +161,10 @@ def other_kind(q: Question, sentence: str, span: str) -> bool:
     return bool(said) and not said & asked and not asked <= {t.lemma_.lower() for t in doc}
 
 
-def _measure(sentence: str, span: str) -> bool:
-    """Is the span a figure in a unit of measure (a noun of WordNet's quantities: "7.4 inches", "56-yard")?"""
-    a = sentence.find(span)
-    return a >= 0 and any(t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_.lower()) == "quantity"
-                          for t in nlp.parse(sentence) if a <= t.idx < a + len(span))
+def _measure(doc, a: int, b: int) -> bool:
+    """Is the span at a:b of the parsed sentence a figure in a unit of measure (a noun of WordNet's
+    quantities: "7.4 inches", "56-yard")?"""
+    return any(t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_.lower()) == "quantity" for t in doc if a <= t.idx < b)
 
 
 def _figured(span: str) -> bool:
@@ -219,8 +220,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         # 56-yard field goal" for "How long was the field goal?"; not a sum of money)
         # ("the final minute", no figure, says less)
         money = {(a, b) for a, b, label in ents if label == "MONEY"}
-        measured = [(a, b) for a, b in spans if (a, b) not in money and any(
-            t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_.lower()) == "quantity" for t in doc if a <= t.idx < b)]
+        measured = [(a, b) for a, b in spans if (a, b) not in money and _measure(doc, a, b)]
         spans = next((found for found in ([sp for sp in timed if _figured(sentence[sp[0]:sp[1]])],
                                            [sp for sp in measured if _figured(sentence[sp[0]:sp[1]])], timed) if found), [])
         if not spans:
@@ -228,7 +228,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     if not focus and how_asked(q.text) in _DIMENSIONS:
         # ("How big is the display?": a length in a unit of measure, "at 7.4 inches", before a storage
         # size or a count the sentence gives too)
-        spans = [sp for sp in spans if _measure(sentence, sentence[sp[0]:sp[1]])] or spans
+        spans = [(a, b) for a, b in spans if _measure(doc, a, b)] or spans
     if not focus and how_asked(q.text) == "old":
         spans = [(a, b) for a, b in spans if _age(doc, sentence, a, b)]
         # (an age is said with the person's name: "Franke's 12-year-old son" is no answer to "How old is
