@@ -17,7 +17,7 @@ from qa.cite import Evidence, compose, nice_date
 from qa.dates import months_meant
 from qa.embed import Encoder
 from qa.facts import FactFinder, previous
-from qa.keyword import KeywordIndex, coverage, terms
+from qa.keyword import KeywordIndex, coverage, term_set, terms
 from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
 from qa.types import Answer, Passage, Question
@@ -443,6 +443,12 @@ class Answerer:
             # ("Which tribe is Montoya-Lewis an enrolled member of?": the name a sentence about her puts after
             # the same words, "is an enrolled member of the Pueblo of Isleta Indian tribe")
             framed = next(((i, f) for i in order[:12] if (f := clauses.same_frame(question, cands[i].text)) is not None), None)
+            # ("Which Disney movie almost bankrupted the studio?": the name a sentence gives as doing the
+            # question's act to its object, "Black Cauldron, which almost bankrupted the studio", before
+            # what merely specifies the noun, "adventure movies")
+            if framed is None and reader.asks_subject(question, which=True):
+                framed = next(((i, by) for i in order[:6] if (by := clauses.doer_of_object(question, cands[i].text))
+                               and term_set(by) - term_set(question)), None)
             if framed is not None:
                 lead, short = framed
             for i in order[:6] if framed is None else ():  # "Which exports ...?": the best sentence that says which

@@ -87,17 +87,21 @@ def bare_noun(noun: str, question: str) -> bool:
     return any(t.lemma_.lower() == noun and t.tag_[:2] == "NN" and all(c.dep_ == "det" for c in t.children) for t in nlp.parse(question))
 
 
-def called(noun: str, sentence: str, described: set[str] = frozenset()) -> tuple[str, set[str]] | None:
+def called(noun: str, sentence: str, described: set[str] = frozenset(), alike: set[str] = frozenset()) -> tuple[str, set[str]] | None:
     """The name the sentence calls by the noun (a lemma), set beside it: "Taylor, Mikaela's
     brother", "her brother, Taylor", "his brother Taylor" -> Taylor (whether or not the recognizer
     took it for a name), with the words of whose the noun is there, if it says ("Mikaela").
-    `described`: terms the noun's phrase must hold ("high-frequency trading" of "firm")."""
+    `described`: terms the noun's phrase must hold ("high-frequency trading" of "firm"). `alike`:
+    common words of the question's phrase; when two or more, another noun they modify is that noun
+    said otherwise ("digital rights organization Fight for the Future" for "digital rights group")."""
     for t in nlp.parse(sentence):
         if t.pos_ != "PROPN" or t.dep_ == "compound":
             continue
         beside = [c for c in t.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"] + ([t.head] if t.dep_ == "appos" else [])
         for b in beside:
-            if b.lemma_.lower() == noun and b.pos_ == "NOUN" and described <= set(terms(" ".join(w.text for w in b.subtree))):
+            said = set(terms(" ".join(w.text for w in b.subtree)))
+            if b.pos_ == "NOUN" and (b.lemma_.lower() == noun and described <= said or len(alike) >= 2 and alike <= set(
+                    terms(" ".join(w.text for w in b.subtree if w.i < b.i)))):
                 # ("Panthers quarterback Baker Mayfield", "the Israeli ambassador ...": whose it is)
                 whose = {w.lower_ for c in b.children if (c.dep_ == "poss" and c.pos_ != "PRON")  # ("her birth mother" says no more)
                          or (c.dep_ in ("compound", "amod") and c.text[:1].isupper() and (c.i > 0 or c.pos_ != "ADJ"))
@@ -131,7 +135,14 @@ def doer_of_object(question: str, sentence: str) -> str | None:
     for t in nlp.parse(sentence):
         subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) if t.pos_ == "VERB" else None
         if subj is not None and want & _object_nouns(t):
-            return sentence[subj.left_edge.idx : subj.idx + len(subj.text)]
+            # (with the "’s" a subject cannot own by: the name "Chili’s")
+            last = max([subj, *(c for c in subj.children if c.dep_ == "case")], key=lambda w: w.i)
+            return sentence[subj.left_edge.idx : last.idx + len(last.text)]
+        # (or a relative pronoun, for the name its clause describes: "Black Cauldron, which almost
+        # bankrupted the studio")
+        if t.pos_ == "VERB" and t.dep_ == "relcl" and t.head.pos_ == "PROPN" and want & _object_nouns(t) \
+                and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in t.children):
+            return _name_at(t.head)
     return None
 
 

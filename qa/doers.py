@@ -251,7 +251,10 @@ def whose_asked(question: str) -> str:
     doc = nlp.parse(question)
     if len(doc) < 3 or doc[0].lower_ != "whose":
         return ""
-    return doc[0].head.lemma_.lower() if doc[0].head.pos_ == "NOUN" else ""
+    noun = doc[0].head
+    while noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head  # (the phrase's head, where the parse hangs "whose" on a modifier: "Whose debut ... record")
+    return noun.lemma_.lower() if noun.pos_ == "NOUN" else ""
 
 
 def owner_of(noun: str, sentence: str) -> str | None:

@@ -158,6 +158,11 @@ class FactFinder:
         named_as = qi.focus.split()[-1] if qi.focus and qi.kind in ("person", "organization") else ""
         # (the whole noun phrase "which" asks by: "high-frequency trading firm")
         asked_as = reader.asked_phrase(qi.text) if asked_noun and qi.kind in ("person", "organization") else set()
+        # (a name it holds a sentence may say in another form: "Austria" for "Which Austrian daily
+        # newspaper ...?"; and the noun in other words keeps its common words: "digital rights
+        # organization" for "digital rights group")
+        name_terms = [set(terms(n)) & asked_as for n in qi.names]
+        alike = asked_as - set().union(*name_terms) - set(terms(asked_noun))
         # (or the title "which" sets it equal to: "Which company is the parent company of X?")
         equal = reader.equated(qi.text, qi.focus or asked_noun) if qi.kind in ("person", "organization") else ""
         equal_as = set(terms(equal))
@@ -243,7 +248,9 @@ class FactFinder:
         if qi.kind == "person" and (owned := doers.whose_asked(qi.text)):
             # "Whose record is Harry Kane chasing?": the owner a good sentence gives the noun ("as he
             # hunts down Uwe Seeler's record of 30")
-            for i in relevant[:12]:
+            # (first where the sentence gives the question's figures, which say which record: "Uwe Seeler's
+            # record of 30" for "Whose record of 30 goals ...?", not "Lewandowski's record of 41")
+            for i in sorted(relevant[:12], key=lambda j: not (stated and figures.gives_numbers(replace(qi, numbers=stated), cands[j].text))):
                 if i in good and (by := doers.owner_of(owned, cands[i].text)) and not set(terms(by)) & set(terms(qi.text)):
                     return i, self.in_full(qi, cands, ents, i, by)
         def described(fits, among: list[int] | None = None) -> tuple[int, str] | None:
@@ -581,7 +588,9 @@ class FactFinder:
             if len(equal_as) >= 2 and (so := _described_as(equal, cands[i].text, ents[i])):
                 preset = (i, so)  # ("the independent valuer, Citrin Cooperman", whatever the recognizer calls the name)
                 break
-            if asked_as and len(asked_as) >= 2 and asked_as <= cand_terms[i] and (so := clauses.called(asked_noun, cands[i].text, asked_as)):
+            described = asked_as - set().union(*(n for n in name_terms if not n & cand_terms[i]))
+            if len(described) >= 2 and described - set(terms(asked_noun)) <= cand_terms[i] \
+                    and (so := clauses.called(asked_noun, cands[i].text, described, alike)) and set(terms(so[0])) - set(terms(qi.text)):
                 # "Which high-frequency trading firm did he work at?": the name a good sentence sets the
                 # whole noun phrase beside ("Jane Street, the high-frequency trading firm where ..."),
                 # whatever its verb
@@ -684,6 +693,11 @@ class FactFinder:
         i = where[key][0]
         spans = [reader.bare_name(sp) for sp in reader.candidates(qi, cands[i].text, ents[i]) if sp.split()[-1].lower().startswith(key)]
         span = spans[0] if spans else where[key][1]
+        if qi.kind == "place" and not asked_noun:
+            # ("Where is it based?": the city with its state, "Portland, Maine"; places as many votes
+            # and the sentence joins, "New Zealand and the Philippines")
+            return i, reader.placed(cands[i].text, self.in_full(qi, cands, ents, i, span), ents[i],
+                                    lambda p: votes.get(p.split()[-1].lower(), -1.0) >= votes[key] - 1e-9)
         return i, self.in_full(qi, cands, ents, i, span)
 
     def in_full(self, qi: Question, cands: list, ents: list, i: int, span: str) -> str:

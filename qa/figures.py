@@ -29,6 +29,9 @@ def number_labels(q: Question) -> frozenset[str]:
         return frozenset({"MONEY"})  # "How much is the deal worth?": a sum, not "a 40% increase"
     if q.text.lower().startswith("what") and any(t.lemma_.lower() in ("cost", "fetch") and t.dep_ == "ROOT" for t in nlp.parse(q.text)):
         return frozenset({"MONEY"})  # "What does it cost?" (the verb, however tagged; a fee "charged" may be a share)
+    if q.text.lower().startswith("what") and any(t.lemma_.lower() in _VALUE and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "attr")
+                                                 for t in nlp.parse(q.text)):
+        return frozenset({"MONEY"})  # "What's the sale price of X?": a sum, not "13-inch"
     if how_asked(q.text) == "much" and q.focus and lexicon.noun_class(q.focus.split()[-1]) == "possession":
         return frozenset({"MONEY"})  # "How much money / funding / revenue ...?": WordNet's class of what is owned
     if how_asked(q.text) == "much":
@@ -181,6 +184,12 @@ _HOW = frozenset({"many", "much"})
 _DIMENSIONS = frozenset({"big", "large", "tall", "wide", "far", "heavy", "high", "deep", "thick", "small"})
 
 
+def _cell(span: str) -> bool:
+    """Is the figure a web page's table cell rather than prose: a currency sign set apart from its
+    digits, "$ 200 $" (English writes "$200")?"""
+    return any(unicodedata.category(ch) == "Sc" and (k + 1 == len(span) or span[k + 1].isspace()) for k, ch in enumerate(span))
+
+
 def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | None:
     """For "how many <things>": the number that counts those things in the sentence, with its noun
     ("more than 470 South Korean troops"); None when no number there counts them."""
@@ -190,6 +199,11 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     spans = [(with_currency(sentence, a, label), with_second(sentence, b)) for a, b, label in ents if label in number_labels(q)
              or (focus and label in nlp.NUMBER and focus[:3] in sentence[a:b].lower()
                  and any(t.lemma_.lower() == focus for t in nlp.parse(sentence) if a <= t.idx < b))]
+    if "MONEY" in number_labels(q) and any(unicodedata.category(ch) == "Sc" for ch in sentence):
+        # (a sum the recognizer missed, by its currency sign: "€9.99/month on web or [€12.99]/month")
+        doc = nlp.parse(sentence)
+        spans = sorted(spans + [(t.idx, n.idx + len(n.text)) for t, n in zip(doc, doc[1:]) if t.tag_ == "$" and n.like_num
+                                and n.idx == t.idx + len(t.text) and not any(a <= n.idx < b for a, b, _ in ents)])
     if not spans and not (focus and any(ch.isdigit() for ch in sentence)):
         return None
     doc = nlp.parse(sentence)
@@ -199,7 +213,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         # times", a "law" to the recognizer)
         spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.dep_ == "nummod" and t.like_num and any(ch.isdigit() for ch in t.text)
                   and not any(a <= t.idx < b and (label in nlp.NUMBER or a <= t.head.idx < b) for a, b, label in ents)]
-    spans = [(a, b) for a, b in spans if not clauses.of_another(q, doc, a, b)]
+    spans = [(a, b) for a, b in spans if not clauses.of_another(q, doc, a, b) and not _cell(sentence[a:b])]
     # A figure the question gives is not what it asks ("the 1TB model" for its price, "after his two
     # tries" for how many in all), by its digits or its number word.
     given = {n.replace(",", "") for n in q.numbers} | {NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", q.text.lower()) if w in NUMBER_WORDS}
@@ -343,11 +357,15 @@ def asked_acts(question: str) -> set[str]:
 
 
 def _clause_verb(doc, a: int, b: int):
-    """The verb of the clause the span at a:b is in (None when none)."""
+    """The verb of the clause the span at a:b is in (None when none); or the adjective of a clause
+    without one, which has a subject of its own ("have their cheapest ticket available for $324 in
+    2024")."""
+    def head(t) -> bool:
+        return t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and any(c.dep_ == "nsubj" for c in t.children))
     tok = nlp.span_head(doc, a, b)
-    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+    while tok is not None and not head(tok) and tok.head.i != tok.i:
         tok = tok.head
-    return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+    return tok if tok is not None and head(tok) else None
 
 
 def _governed_by(doc, a: int, b: int, acts: set[str]) -> bool:

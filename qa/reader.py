@@ -97,6 +97,8 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             continue  # ("interface#DSA", "@X"): a web page's address or tag, no name
         if q.kind in ("person", "organization", "place") and not any(ch.isupper() for ch in span):
             continue  # (English writes a name with a capital: not "n’t" of "won’t", which the recognizer may take for a place)
+        if q.kind == "person" and re.fullmatch(r"[A-Z]{3,}", span):
+            continue  # (a word in capitals is an acronym, "COVID", no one's name, whatever the recognizer says)
         if names_thing(q, span):
             continue  # "ICC ODI Cricket World Cup 2023" is the "Cricket World Cup" the question names, not what it asks for
         if q.kind == "person" and label in nlp.PERSON and (more := _PARTICLE.match(sentence, b)) and all(
@@ -558,6 +560,30 @@ def act_of(question: str) -> str:
     return main_lemma(question)
 
 
+def placed(sentence: str, span: str, ents: list[nlp.Entity], also=lambda place: False) -> str:
+    """A place as the sentence sets it: with the place it lies in, written after a comma ("One
+    Portland, Maine-based startup" -> "Portland, Maine"; not two items of a list, "France, Germany
+    and Italy"), and with a place joined to it by "and" that `also` accepts ("test markets of New
+    Zealand and the Philippines")."""
+    at = sentence.find(span)
+    if at < 0:
+        return span
+    end = at + len(span)
+    places = [(a, b) for a, b, label in ents if label in nlp.PLACE]
+    joined = re.match(r"\s+and\s+", sentence[end:])
+    start = end + joined.end() if joined is not None else -1
+    starts = (start, start + 4) if sentence[start : start + 4].lower() == "the " else (start,)
+    other = next((b for a, b in places if a in starts and also(sentence[a:b])), None)
+    if other is not None and sentence[max(0, at - 2):at] != ", ":  # (not the end of a longer list)
+        return sentence[at:other]
+    # (a country lies within no place written after it: "friendlies vs Germany, Ghana" is a list)
+    inside = next(((a, b) for a, b in places if sentence[b:at] == ", " and sentence[max(0, a - 2):a] != ", "
+                   and not lexicon.is_country(sentence[a:b])), None)
+    if inside is not None and not re.match(r",\s|\s+(?:and|or)\s", sentence[end:]):
+        return sentence[inside[0]:end]
+    return span
+
+
 def bare_name(span: str) -> str:
     """A name as a name, without the article or the possessive an entity span may carry ("the
     Federal Reserve's" -> "Federal Reserve")."""
@@ -661,6 +687,8 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
                 found += [x for x in c.children if x.dep_ == "pobj"]
             elif (c.dep_ in ("compound", "appos") or (c.dep_ == "nummod" and c.ent_type_ == "DATE")) and c.i != t.i:
                 found.append(c)  # (a year names which one, "a 1965 agreement"; a count does not, "three items")
+            elif c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < t.i and c.left_edge.is_quote:
+                found.append(c)  # (a quoted name before the noun: "its “Scary Fast” event")
         # (a naming clause at the end of the noun's phrase names the noun, wherever the parse hangs it: "an
         # improved version of OpenAI’s flagship model, GPT-4, called GPT-4 Turbo")
         named += [x for c in t.subtree if c.dep_ == "acl" and c.head.i != t.i and c.lemma_.lower() in lexicon.NAMING

@@ -131,6 +131,10 @@ def negates(sentence: str, claim: set[str], told: bool = False, others: set[str]
             # (nor the subject of what is negated: "Kolbe, the winger who ..., couldn't bear to watch"
             # denies his watching, not that he is a winger)
             asked |= {w.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and t not in c.subtree for w in c.subtree}
+            # (nor a clause joined to it with a subject of its own: "Rookie tight ends aren't typically
+            # fantasy-relevant, but that's where LaPorta finds himself, becoming a favorite target")
+            asked |= {w.i for c in head.children if c.dep_ == "conj" and c.i > t.i and c.pos_ in ("VERB", "AUX")
+                      and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children) for w in c.subtree}
             if any(s.i != t.i and s.i not in asked and s.lemma_.lower() in claim for s in head.subtree):
                 return True
         elif t.lower_ == "non" and "non" not in claim and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lemma_.lower() in claim:
@@ -469,7 +473,9 @@ def _figures_of_another(q: Question, sentence: str, asked: set[str]) -> bool:
         verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
         named = {w.lower_ for w in subj.subtree if w.pos_ == "PROPN"} if subj is not None else set()
-        if named & claim:
+        # (a subject with a name word the claim's lacks is another's: "the M2 Pro model" against "the
+        # base M2 Mac Mini")
+        if named and named <= claim:
             own |= numbers_in(t.text)
         elif named:
             other |= numbers_in(t.text)
