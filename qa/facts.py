@@ -174,7 +174,14 @@ class FactFinder:
         # (not a verb of a clause that describes one of its things: "the Gaza Strip, which Israel cut
         # off from food" tells which place, not what is counted; nor of one that sets the time)
         acts = figures.asked_acts(qi.text) if happened else set()
-        did = [t.text for t in nlp.parse(qi.text) if t.pos_ == "VERB" and t.lemma_.lower() in acts]
+        # (with their lemmas as the question uses them: "lay" of "did Sono lay off" is no "lie")
+        # (a verb in its base form is its own lemma, whatever the parser says: in a question with "did",
+        # a word WordNet has as a verb's dictionary form is one, "lay" of "did Sono lay off")
+        qdoc = nlp.parse(qi.text)
+        based = any(t.lemma_ == "do" and t.pos_ == "AUX" for t in qdoc)
+        did_as = {t.text: t.lower_ if t.tag_ == "VB" or (based and lexicon.is_verb(t.lower_)) else t.lemma_.lower()
+                  for t in qdoc if t.pos_ == "VERB" and t.lemma_.lower() in acts}
+        did = list(did_as)
         # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
         # them, not in a sentence about something else ("the pact signed in 2016").
         # (A sentence tells of it when it has the verb and what the question names: "held talks" is
@@ -513,8 +520,8 @@ class FactFinder:
             # (not one that does it to another: "India defeated New Zealand by 70 runs" for "By how many
             # runs did India beat Sri Lanka?")
             for i in relevant[:6]:
-                if i in good and any(reader.uses_verb(v, cands[i].text, cand_terms[i]) for v in did) \
-                        and not any(clauses.other_object(qi.text, reader.lemma(v), cands[i].text, lexicon.other_words(reader.lemma(v), "VERB")) for v in did) \
+                if i in good and any(reader.uses_verb(did_as[v], cands[i].text, cand_terms[i]) for v in did) \
+                        and not any(clauses.other_object(qi.text, did_as[v], cands[i].text, lexicon.other_words(did_as[v], "VERB")) for v in did) \
                         and (span := figures.number_about(qi, cands[i].text, ents[i])) is not None and any(ch.isdigit() for ch in span):
                     if not figures.other_kind(qi, cands[i].text, span):
                         return i, span
@@ -539,7 +546,7 @@ class FactFinder:
                 # "CrowdStrike acquiring security startup Bionic for $350 million" for "How much did
                 # CrowdStrike pay for Bionic?")
                 deal = price and not reader.unnamed(qi.names, cands[i].text)
-                if happened and not happened & cand_terms[i] and not any(reader.has_verb(cands[i].text, reader.lemma(v)) for v in did) and not deal:
+                if happened and not happened & cand_terms[i] and not any(reader.has_verb(cands[i].text, did_as[v]) for v in did) and not deal:
                     continue
                 if (span := figures.number_about(qi, cands[i].text, ents[i])) is not None:
                     if any(ch.isdigit() for ch in span) and figures.other_kind(qi, cands[i].text, span):

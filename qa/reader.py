@@ -431,8 +431,8 @@ def has_verb(sentence: str, lemma: str, predicate: bool = False) -> bool:
 
 def uses_verb(verb: str, sentence: str, words: frozenset[str], parse: bool = True) -> bool:
     """Does the sentence (`words`: its keyword terms) use the verb: by its stem, or, when `parse`,
-    in a form the stem misses ("met" for "meet")?"""
-    return bool(set(terms(verb)) & words) or (parse and has_verb(sentence, lemma(verb)))
+    in a form the stem misses ("met" for "meet"; "laid" for "lay", which alone reads as "lie")?"""
+    return bool(set(terms(verb)) & words) or (parse and (has_verb(sentence, lemma(verb)) or has_verb(sentence, verb.lower())))
 
 
 def restricted(question: str, focus: str) -> bool:

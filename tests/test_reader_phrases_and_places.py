@@ -12,7 +12,8 @@ reach a clause joined to it with a subject of its own; a subject with a name wor
 Maine") and by places the sentence joins with "and"; a word in capitals ("COVID") is no one's name;
 a sum the recognizer missed is found by its currency sign, and a sign set apart from its digits ("$
 200 $") is a web page's table cell; "What's the price of X?" asks for a sum; an adjective with a
-subject of its own heads a clause whose year dates the figure ("available for $324 in 2024").
+subject of its own heads a clause whose year dates the figure ("available for $324 in 2024"); a verb
+after "did" is in its base form ("lay", which the parser reads as the past of "lie").
 Pure parts on made-up text, and the real engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
@@ -123,3 +124,10 @@ def test_an_adjective_clause_s_year_dates_its_figure():
     sentence = "Orlando City SC have their cheapest season ticket available for just $324 in 2024."
     assert figures.number_about(q, sentence, _ents(sentence)) is None
 
+
+def test_a_base_verb_after_did_is_its_own_lemma(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "A solar car maker changes course",
+                "German automaker Sono once led the charge to bring solar panels to electric cars with the Sono Sion "
+                "hatchback. Instead, Sono pivoted to selling to third-party automakers and laid off 300 workers.")
+    a = fresh_engine.ask("How many workers did German solar car startup Sono lay off after abandoning the Sono Sion?")
+    assert a.short.startswith("300 workers"), a.answer
