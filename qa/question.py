@@ -414,7 +414,8 @@ def _kind(doc, q: Question) -> None:
         # (after a fronted phrase of a preposition and its comma: "In Bloomberg's survey of economists
         # on rethinking QE, who is the chief economist quoted?"; it holds no finite verb)
         # (and the wh-clause runs to the end: "After the report, which said X, did Y ...?" is relative)
-        if tokens[0].pos_ == "ADP" and t.i > 0 and doc[t.i - 1].text == "," and not any(
+        # (a preposition the tagger calls a subordinator too: "Besides Venom, which villain ...?")
+        if (tokens[0].pos_ == "ADP" or tokens[0].tag_ == "IN") and t.i > 0 and doc[t.i - 1].text == "," and not any(
                 x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in doc[tokens[0].i : t.i]) and not any(x.text == "," for x in doc[t.i :]):
             return True
         # (not a "what" inside a relative clause's clause: "Jon, who says they know [what amazing] looks

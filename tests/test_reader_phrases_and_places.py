@@ -13,7 +13,8 @@ Maine") and by places the sentence joins with "and"; a word in capitals ("COVID"
 a sum the recognizer missed is found by its currency sign, and a sign set apart from its digits ("$
 200 $") is a web page's table cell; "What's the price of X?" asks for a sum; an adjective with a
 subject of its own heads a clause whose year dates the figure ("available for $324 in 2024"); a verb
-after "did" is in its base form ("lay", which the parser reads as the past of "lie").
+after "did" is in its base form ("lay", which the parser reads as the past of "lie"); a "which" after a
+fronted phrase without a verb asks ("Besides Venom, which villain ...?").
 Pure parts on made-up text, and the real engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
@@ -131,3 +132,12 @@ def test_a_base_verb_after_did_is_its_own_lemma(fresh_engine, tmp_path):
                 "hatchback. Instead, Sono pivoted to selling to third-party automakers and laid off 300 workers.")
     a = fresh_engine.ask("How many workers did German solar car startup Sono lay off after abandoning the Sono Sion?")
     assert a.short.startswith("300 workers"), a.answer
+
+
+def test_a_which_question_after_a_fronted_phrase_is_no_yes_no():
+    # (the tagger calls "Besides" a subordinator; the phrase holds no verb, so "which" asks)
+    q = question.read("Besides Venom, which villain new to the series is a principal antagonist in Marvel's Spider-Man 2?")
+    assert q.kind != "yesno"
+    # (a relative "which" after a clause with its verb still leaves a verdict to ask)
+    assert question.read("After Reuters reported the deal, which surprised analysts, did Tesla confirm it?").kind == "yesno"
+
