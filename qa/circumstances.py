@@ -115,9 +115,11 @@ def verb_places(verb: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     return out
 
 
-def hyphen_agent(verb: str, sentence: str) -> str | None:
+def hyphen_agent(verb: str, sentence: str, about: frozenset[str] = frozenset()) -> str | None:
     """Who does the verb (a lemma) in an English hyphenated participle: "a Saudi-led coalition" ->
-    Saudi, "the U.S. and Thai-led exercises" -> U.S. and Thai; None when the sentence has none."""
+    Saudi, "the U.S. and Thai-led exercises" -> U.S. and Thai; None when the sentence has none.
+    `about`: terms of which one of them must be in the participle's noun phrase, what it was done
+    to ("John Woo-directed revenge pic “Silent Night”" is no answer about Godzilla Minus One)."""
     if not verb:
         return None
     doc = nlp.parse(sentence)
@@ -125,6 +127,9 @@ def hyphen_agent(verb: str, sentence: str) -> str | None:
         if t.lemma_.lower() == verb and t.tag_ == "VBN" and t.i >= 2 and doc[t.i - 1].tag_ == "HYPH":
             by = doc[t.i - 2]
             if not _named(by):
+                continue
+            done_to = {w.i for w in t.head.subtree} - {w.i for w in t.subtree}
+            if about and not about & term_set(" ".join(doc[k].text for k in sorted(done_to))):
                 continue
             names = [by.text]
             k = by.i - 1

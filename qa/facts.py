@@ -343,7 +343,7 @@ class FactFinder:
         if qi.kind == "person" and act:
             # "Who leads the exercises?": "the U.S. and Thai-led exercises" says who, by no name of a person.
             for i in relevant[:6]:
-                if i in good and (by := circumstances.hyphen_agent(act, cands[i].text)):
+                if i in good and (by := circumstances.hyphen_agent(act, cands[i].text, frozenset(terms(qi.text)) - frozenset(terms(act)))):
                     return i, by
             # "Who prodded Seoul and Tokyo to sign it?": the name a good sentence gives as the one that
             # did it ("Washington, which prodded the two countries ..."), a person or not, when no person did.

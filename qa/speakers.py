@@ -237,6 +237,11 @@ def owner(noun: str, text: str) -> set[str]:
                 # place says where, not whose)
                 if c.ent_type_ in (("GPE", "NORP", "ORG") if prep == "of" else ("ORG",)):
                     out |= {x.lower_ for x in c.subtree if x.ent_type_ and x.is_alpha and x.pos_ != "DET"}
+                elif prep == "of" and c.pos_ == "PROPN" and (not c.ent_type_ or any(
+                        k.dep_ == "compound" and k.pos_ == "NOUN" for k in c.children)):
+                    # (a name the recognizer missed, or took for a person's though a common noun says what
+                    # it is: "the CEO of the streaming platform Kick")
+                    out |= {x.lower_ for x in c.subtree if x.pos_ == "PROPN" and x.is_alpha}
     return out
 
 
@@ -248,6 +253,11 @@ def titled(noun: str, sentence: str, ents: list) -> list[tuple[str, str]]:
     capitals ("CEO" is often tagged a name), and gives the first name only."""
     out = []
     for a, b, label in ents:
+        # (a run the recognizer took whole for an organisation: "[Kick CEO Eddie Craven]", the title
+        # between its owner and a full name)
+        if label in nlp.ORGANIZATION and (m := re.fullmatch(rf"(.+?)(?:'s|’s)?\s+(?i:(?:co-)?{re.escape(noun)}s?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)",
+                                                            sentence[a:b])):
+            out.append((m.group(2), m.group(1)))
         if label not in nlp.PERSON:
             continue
         m = re.search(rf"((?:\b[A-Z][\w&.-]*\s+)*?\b[A-Z][\w&.-]*)?(?:'s|’s)?\s*\b(?i:(?:co-)?{re.escape(noun)}s?)\s+$", sentence[max(0, a - 80) : a])

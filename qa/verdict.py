@@ -394,7 +394,10 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"  # (a claim in parts has each part's numbers checked against its own outlet)
     if simple and sim >= 0.4 and (ranks := ordinals(q.text)) and (said := ordinals(evidence)) and not ranks & said:
         return "No"  # "in the third round" against "with a fifth-round TKO"
-    if simple and denies(q, sentence) != (q.negated or negated(q.text)) and sim >= 0.45:
+    # (a claim of what is not so is said by a sentence about as close as the best that negates it too:
+    # "pleaded not guilty" beside "has been found guilty" for "Did he plead not guilty?")
+    if simple and denies(q, sentence) != (q.negated or negated(q.text)) and sim >= 0.45 and not (
+            (q.negated or negated(q.text)) and any(s_sim >= sim - 0.05 and denies(q, s) for s, s_sim, _ in support[1:3])):
         return "No"
     # (or the next best sentence negates it, as plainly: "there doesn't appear to be any kind of song
     # mode", "Discogs declined to comment for this story", where the best says nothing either way)

@@ -14,14 +14,18 @@ a sum the recognizer missed is found by its currency sign, and a sign set apart 
 200 $") is a web page's table cell; "What's the price of X?" asks for a sum; an adjective with a
 subject of its own heads a clause whose year dates the figure ("available for $324 in 2024"); a verb
 after "did" is in its base form ("lay", which the parser reads as the past of "lie"); a "which" after a
-fronted phrase without a verb asks ("Besides Venom, which villain ...?").
+fronted phrase without a verb asks ("Besides Venom, which villain ...?"); a claim of what is not so
+is said by a sentence about as close as the best that negates it too ("pleaded not guilty"); a
+hyphenated doer ("John Woo-directed") did it to the noun it modifies, not to what the question names; a title within a run the recognizer
+took for an organisation ("Kick CEO Eddie Craven") names its holder, and a proper noun after "of" with
+a common noun before it ("the streaming platform Kick") says whose the title is.
 Pure parts on made-up text, and the real engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
 
 from conftest import one_article
 
-from qa import clauses, doers, figures, nlp, question, reader, verdict
+from qa import circumstances, clauses, doers, figures, nlp, question, reader, speakers, verdict
 
 
 def _ents(sentence: str) -> list[nlp.Entity]:
@@ -140,4 +144,27 @@ def test_a_which_question_after_a_fronted_phrase_is_no_yes_no():
     assert q.kind != "yesno"
     # (a relative "which" after a clause with its verb still leaves a verdict to ask)
     assert question.read("After Reuters reported the deal, which surprised analysts, did Tesla confirm it?").kind == "yesno"
+
+
+def test_a_negated_claim_said_by_a_sentence_about_as_close_as_the_best():
+    q = question.read("Did Sam Bankman-Fried plead not guilty to the fraud charges over the collapse of FTX?")
+    support = [("Sam Bankman-Fried, the founder of failed exchange FTX, has been found guilty on seven counts of fraud.", 0.75, 0.63),
+               ("In January, Bankman-Fried pleaded not guilty to all counts, which include wire fraud.", 0.72, 0.63)]
+    assert verdict.verdict(q, support) == "Yes"
+
+
+
+def test_a_hyphenated_doer_of_another_thing_is_no_answer():
+    sentence = ("Despite other new releases including “Godzilla Minus One” and Lionsgate’s John Woo-directed revenge pic "
+                "“Silent Night,” it was a slow week.")
+    assert circumstances.hyphen_agent("direct", sentence, frozenset({"toho", "godzilla", "minus", "one"})) is None
+    assert circumstances.hyphen_agent("lead", "Cobra Gold is one of the largest U.S. and Thai-led exercises in Asia.",
+                                      frozenset({"exercis"})) == "U.S. and Thai"
+
+
+def test_a_title_inside_an_organisation_run_and_an_owner_the_recognizer_missed():
+    sentence = "Its first year was checkered with ties to a crypto gambling site also owned by Kick CEO Eddie Craven."
+    at = sentence.index("Kick")
+    assert speakers.titled("ceo", sentence, [(at, len(sentence) - 1, "ORG")]) == [("Eddie Craven", "Kick")]
+    assert speakers.owner("ceo", "Who is the CEO of the streaming platform Kick?") == {"kick"}
 
