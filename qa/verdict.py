@@ -401,7 +401,9 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"
     # (or the next best sentence negates it, as plainly: "there doesn't appear to be any kind of song
     # mode", "Discogs declined to comment for this story", where the best says nothing either way)
-    if simple and len(support) > 1 and not (q.negated or negated(q.text)) and support[1][1] >= 0.45 and denies(q, support[1][0]) \
+    # (a claim in several parts too, of one account: "Did Kelce get to meet Swift and give her his
+    # bracelet?" against "he tried - and failed - to give Swift his number")
+    if (simple or not by_parts) and len(support) > 1 and not (q.negated or negated(q.text)) and support[1][1] >= 0.45 and denies(q, support[1][0]) \
             and not denies(q, sentence):
         return "No"
     if simple and sim >= 0.45 and opposed(q.text, 0, len(q.text), [sentence]):

@@ -18,7 +18,8 @@ fronted phrase without a verb asks ("Besides Venom, which villain ...?"); a clai
 is said by a sentence about as close as the best that negates it too ("pleaded not guilty"); a
 hyphenated doer ("John Woo-directed") did it to the noun it modifies, not to what the question names; a title within a run the recognizer
 took for an organisation ("Kick CEO Eddie Craven") names its holder, and a proper noun after "of" with
-a common noun before it ("the streaming platform Kick") says whose the title is.
+a common noun before it ("the streaming platform Kick") says whose the title is; a claim in several parts
+of one account is denied by a next best sentence that negates it ("tried - and failed - to give").
 Pure parts on made-up text, and the real engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
@@ -168,3 +169,10 @@ def test_a_title_inside_an_organisation_run_and_an_owner_the_recognizer_missed()
     assert speakers.titled("ceo", sentence, [(at, len(sentence) - 1, "ORG")]) == [("Eddie Craven", "Kick")]
     assert speakers.owner("ceo", "Who is the CEO of the streaming platform Kick?") == {"kick"}
 
+
+def test_a_claim_in_parts_denied_by_the_next_best_sentence():
+    q = question.read("Did Travis Kelce get to meet Taylor Swift and give her his friendship bracelet when he went to her concert in July 2023?")
+    support = [("In July, Kelce said he intended to give Swift a friendship bracelet with his number on it during her concert.", 0.73, 0.63),
+               ("Back in July, Kelce confessed that he tried - and failed - to give Swift his number by giving her a friendship "
+                "bracelet at one of her concerts.", 0.72, 0.63)]
+    assert verdict.verdict(q, support) == "No"
