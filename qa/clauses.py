@@ -138,9 +138,10 @@ def doer_of_object(question: str, sentence: str) -> str | None:
             # (with the "’s" a subject cannot own by: the name "Chili’s")
             last = max([subj, *(c for c in subj.children if c.dep_ == "case")], key=lambda w: w.i)
             return sentence[subj.left_edge.idx : last.idx + len(last.text)]
-        # (or a relative pronoun, for the name its clause describes: "Black Cauldron, which almost
-        # bankrupted the studio")
-        if t.pos_ == "VERB" and t.dep_ == "relcl" and t.head.pos_ == "PROPN" and want & _object_nouns(t) \
+        # (or a relative pronoun, for the name its clause describes, by the question's own verb: "Black
+        # Cauldron, which almost bankrupted the studio"; not "Northwind Ferries, which runs small ferry
+        # lines" for "Which trade association represents small ferry lines?")
+        if t.pos_ == "VERB" and t.dep_ == "relcl" and t.head.pos_ == "PROPN" and t.lemma_ == root.lemma_ and want & _object_nouns(t) \
                 and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in t.children):
             return _name_at(t.head)
     return None

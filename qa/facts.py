@@ -174,9 +174,9 @@ class FactFinder:
         # (not a verb of a clause that describes one of its things: "the Gaza Strip, which Israel cut
         # off from food" tells which place, not what is counted; nor of one that sets the time)
         acts = figures.asked_acts(qi.text) if happened else set()
-        # (with their lemmas as the question uses them: "lay" of "did Sono lay off" is no "lie")
-        # (a verb in its base form is its own lemma, whatever the parser says: in a question with "did",
-        # a word WordNet has as a verb's dictionary form is one, "lay" of "did Sono lay off")
+        # (with their lemmas as the question uses them: a verb in its base form is its own lemma, whatever
+        # the parser says; in a question with "did", a word WordNet has as a verb's dictionary form is one,
+        # "lay" of "did Sono lay off", not the past of "lie")
         qdoc = nlp.parse(qi.text)
         based = any(t.lemma_ == "do" and t.pos_ == "AUX" for t in qdoc)
         did_as = {t.text: t.lower_ if t.tag_ == "VB" or (based and lexicon.is_verb(t.lower_)) else t.lemma_.lower()

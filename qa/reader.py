@@ -5,6 +5,7 @@ kind of fact comes from the entities found at ingest, the rest from the parse of
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from qa import dates, figures, lexicon, nlp, speakers, when
 from qa.keyword import term_set, terms
@@ -560,7 +561,7 @@ def act_of(question: str) -> str:
     return main_lemma(question)
 
 
-def placed(sentence: str, span: str, ents: list[nlp.Entity], also=lambda place: False) -> str:
+def placed(sentence: str, span: str, ents: list[nlp.Entity], also: Callable[[str], bool] = lambda place: False) -> str:
     """A place as the sentence sets it: with the place it lies in, written after a comma ("One
     Portland, Maine-based startup" -> "Portland, Maine"; not two items of a list, "France, Germany
     and Italy"), and with a place joined to it by "and" that `also` accepts ("test markets of New
