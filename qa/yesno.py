@@ -35,10 +35,16 @@ def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem
     parts = [] if qi.accounts else _parts(qi, cands, order, cand_terms, sources, weigh)  # (two accounts: decided apart)
     if any(verdict.part_contradicted(qi.text, a, b, [cands[i].text for i in pool]) for a, b, pool in parts):
         return "No"
+    ranked = sorted(relevant[:6], key=lambda i: -(float(sem[i]) + coverage(weights, cand_terms[i])))
     # (a line with no verb, a table's row or a caption, says nothing to check a claim against: after the
-    # rest; but for a result line, "Kansas City Chiefs 19-27 Green Bay Packers")
-    ranked = sorted(relevant[:6], key=lambda i: (not (reader.has_predicate(cands[i].text) or figures.score_in(cands[i].text)),
-                                                 -(float(sem[i]) + coverage(weights, cand_terms[i]))))
+    # rest; but for a result line, "Kansas City Chiefs 19-27 Green Bay Packers"; only the two the verdict
+    # reads first are parsed for it)
+    front: list[int] = []
+    moved: list[int] = []
+    while ranked and len(front) < 2 and len(moved) < 3:
+        i = ranked.pop(0)
+        (front if reader.has_predicate(cands[i].text) or figures.score_in(cands[i].text) else moved).append(i)
+    ranked = front + ranked + moved
     # "Was X born in 1968?": a sentence that tells of the claim's act with every figure it gives ("X was
     # born in Spain in 1968") is its evidence first, however little else of the question it repeats
     # (a claim with no figures: one that tells of its act by its verb is evidence beside the best, "having
