@@ -37,13 +37,14 @@ def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem
         return "No"
     ranked = sorted(relevant[:6], key=lambda i: -(float(sem[i]) + coverage(weights, cand_terms[i])))
     # (a line with no verb, a table's row or a caption, says nothing to check a claim against: after the
-    # rest; but for a result line, "Kansas City Chiefs 19-27 Green Bay Packers"; only the two the verdict
-    # reads first are parsed for it)
+    # rest; but for a result line, "Kansas City Chiefs 19-27 Green Bay Packers"; only a line of the two the
+    # verdict reads first, and mostly of names and figures, is parsed for it)
     front: list[int] = []
     moved: list[int] = []
     while ranked and len(front) < 2 and len(moved) < 3:
         i = ranked.pop(0)
-        (front if reader.has_predicate(cands[i].text) or figures.score_in(cands[i].text) else moved).append(i)
+        text = cands[i].text
+        (moved if _listing(text) and not reader.has_predicate(text) and not figures.score_in(text) else front).append(i)
     ranked = front + ranked + moved
     # "Was X born in 1968?": a sentence that tells of the claim's act with every figure it gives ("X was
     # born in Spain in 1968") is its evidence first, however little else of the question it repeats
@@ -75,6 +76,13 @@ def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem
         of_month = [(cands[i].text, float(sem[i]), coverage(weights, cand_terms[i])) for i in ranked if not _month_unsaid(qi, cands[i])]
         return "Yes" if of_month and verdict.verdict(qi, of_month, by_parts=bool(parts)) == "Yes" else None
     return v
+
+
+def _listing(text: str) -> bool:
+    """Is the line mostly names and figures (a quarter of its words or fewer in lower case), as a
+    table's row or a caption is, unlike prose?"""
+    words = re.findall(r"[^\W\d_]+", text)
+    return sum(w.islower() for w in words) * 4 <= len(words)
 
 
 def _of_several(qi: Question) -> bool:
