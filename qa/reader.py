@@ -572,11 +572,13 @@ def placed(sentence: str, span: str, ents: list[nlp.Entity], also: Callable[[str
     end = at + len(span)
     places = [(a, b) for a, b, label in ents if label in nlp.PLACE]
     joined = re.match(r"\s+and\s+", sentence[end:])
-    start = end + joined.end() if joined is not None else -1
-    starts = (start, start + 4) if sentence[start : start + 4].lower() == "the " else (start,)
-    other = next((b for a, b in places if a in starts and also(sentence[a:b])), None)
-    if other is not None and sentence[max(0, at - 2):at] != ", ":  # (not the end of a longer list)
-        return sentence[at:other]
+    if joined is not None and sentence[max(0, at - 2):at] != ", ":  # (not the end of a longer list)
+        start = end + joined.end()
+        # (the article before the other place may be in the recognizer's span or not)
+        starts = (start, start + 4) if sentence[start : start + 4].lower() == "the " else (start,)
+        other = next((b for a, b in places if a in starts and also(sentence[a:b])), None)
+        if other is not None:
+            return sentence[at:other]
     # (a country lies within no place written after it: "friendlies vs Germany, Ghana" is a list)
     inside = next(((a, b) for a, b in places if sentence[b:at] == ", " and sentence[max(0, a - 2):a] != ", "
                    and not lexicon.is_country(sentence[a:b])), None)

@@ -396,14 +396,15 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"  # "in the third round" against "with a fifth-round TKO"
     # (a claim of what is not so is said by a sentence about as close as the best that negates it too:
     # "pleaded not guilty" beside "has been found guilty" for "Did he plead not guilty?")
-    if simple and denies(q, sentence) != (q.negated or negated(q.text)) and sim >= 0.45 and not (
-            (q.negated or negated(q.text)) and any(s_sim >= sim - 0.05 and denies(q, s) for s, s_sim, _ in support[1:3])):
+    not_so = q.negated or negated(q.text)  # (the claim is that something is not so)
+    if simple and denies(q, sentence) != not_so and sim >= 0.45 and not (
+            not_so and any(s_sim >= sim - 0.05 and denies(q, s) for s, s_sim, _ in support[1:3])):
         return "No"
     # (or the next best sentence negates it, as plainly: "there doesn't appear to be any kind of song
     # mode", "Discogs declined to comment for this story", where the best says nothing either way)
     # (a claim in several parts too, of one account: "Did Kelce get to meet Swift and give her his
     # bracelet?" against "he tried - and failed - to give Swift his number")
-    if (simple or not by_parts) and len(support) > 1 and not (q.negated or negated(q.text)) and support[1][1] >= 0.45 and denies(q, support[1][0]) \
+    if (simple or not by_parts) and len(support) > 1 and not not_so and support[1][1] >= 0.45 and denies(q, support[1][0]) \
             and not denies(q, sentence):
         return "No"
     if simple and sim >= 0.45 and opposed(q.text, 0, len(q.text), [sentence]):
