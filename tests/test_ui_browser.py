@@ -119,7 +119,8 @@ def test_cited_answer_with_highlighted_source(page, app_url):
     page.locator("#chat button[aria-label=Like]").last.click()
     feedback = app_url[1] / "feedback.jsonl"
     deadline = time.monotonic() + 20
-    while not feedback.exists() and time.monotonic() < deadline:
+    # (until the line is written, not only the file created: under load the two are apart)
+    while not (feedback.exists() and feedback.read_text().strip()) and time.monotonic() < deadline:
         time.sleep(0.2)
     entry = json.loads(feedback.read_text().splitlines()[-1])
     assert entry["vote"] == "up" and entry["question"] == "Why did Seoul suspend termination?"
