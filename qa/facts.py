@@ -496,6 +496,7 @@ class FactFinder:
         votes: dict[str, float] = {}
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
+        by_name = False  # (has a sentence that names every name an organisation question gives voted yet?)
         if qi.kind == "number" and figures.asks_score(qi.text):
             # "What was the score when Michigan beat Penn State?": the pair of counts a good sentence
             # that names one of the sides gives ("beat No. 10 Penn State 24-15"), not "No. 3".
@@ -597,10 +598,12 @@ class FactFinder:
                 break
             described = asked_as - set().union(*(n for n in name_terms if not n & cand_terms[i]))
             if len(described) >= 2 and described - set(terms(asked_noun)) <= cand_terms[i] \
-                    and (so := clauses.called(asked_noun, cands[i].text, described, alike)) and set(terms(so[0])) - set(terms(qi.text)):
+                    and (so := clauses.called(asked_noun, cands[i].text, described, alike)) and set(terms(so[0])) - set(terms(qi.text)) \
+                    and not (by_name and not all(set(terms(n)) <= cand_terms[i] for n in qi.names)):
                 # "Which high-frequency trading firm did he work at?": the name a good sentence sets the
                 # whole noun phrase beside ("Jane Street, the high-frequency trading firm where ..."),
-                # whatever its verb
+                # whatever its verb (not after a better sentence that names all the question names gave
+                # one: another "law firm Withers" is not Bob Cattanach's "legal mega-firm Dorsey and Whitney")
                 preset = (i, so[0])
                 break
             for span in spans:
@@ -632,6 +635,7 @@ class FactFinder:
                     marked.add(key)
                 if (agent and doers.called_by(agent, cands[i].text, span)) or (makes and clauses.made_by(qi.text, cands[i].text, span)):
                     agents.add(key)
+                by_name = by_name or (qi.kind == "organization" and bool(qi.names) and all(set(terms(n)) <= cand_terms[i] for n in qi.names))
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))
                     vote = weight * max(float(score[i]), 0.0)
@@ -681,7 +685,13 @@ class FactFinder:
                     return None
             # (else one called by the title's noun: "a startup selling model-auditing tools" for
             # "Which AI security startup ...?")
-            titled = {k for k in votes if role <= set(terms(titles[k]))} or {k for k in votes if set(terms(noun)) <= set(terms(titles[k]))}
+            # (or the whole title right before the name, which no description holds, in a sentence that
+            # names whose it is: "Senator Mark Warner of Virginia" for "Which Virginia senator ...?")
+            owners = speakers.owner(noun, qi.text) or set()
+            whole = " ".join((qi.role or title).split())
+            titled = {k for k in votes if role <= set(terms(titles[k]))} or {k for k in votes if set(terms(noun)) <= set(terms(titles[k]))} or {
+                k for k in votes if owners and all(re.search(rf"\b{re.escape(w)}\b", cands[where[k][0]].text, re.I) for w in owners)
+                and re.search(rf"\b{re.escape(whole)}\s+$", cands[where[k][0]].text[: max(0, cands[where[k][0]].text.find(where[k][1]))], re.I)}
             votes = {k: v for k, v in votes.items() if k in titled} or votes
         # Who the retrieved articles are about: a name most of them use beats one a single good
         # sentence gives ("Ellison testified that Bankman-Fried ..." in a story about Bankman-Fried),

@@ -27,7 +27,7 @@ def labels_for(q: Question) -> frozenset[str]:
     """Entity labels of the fact the question asks for ("how long" may be a duration or a number)."""
     if q.kind == "number":
         return figures.number_labels(q)
-    if q.kind == "organization" and (q.role or q.focus).split()[-1:] and (q.role or q.focus).split()[-1] in _SIDES:
+    if q.kind == "organization" and ((q.role or q.focus).split()[-1:] or [asked_noun(q.text)])[-1] in _SIDES:
         return nlp.ORGANIZATION | {"GPE"}  # ("Washington beat Oregon": a team by its place's name)
     return KIND_LABELS.get(q.kind, frozenset())
 
@@ -96,6 +96,8 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             span += zone.group()  # ("8:15 p.m. ET": a time with its zone, which English writes after it)
         if re.search(r"[#@\\=|<>{}]|\w_\w", span):
             continue  # ("interface#DSA", "@X"): a web page's address or tag, no name
+        if re.search(r"\b[a-z]{2,}\.\W*\s", span):
+            continue  # ("work.″ Credit"): a name does not run over a sentence's end (an abbreviation is capitalised: "Mrs. Ng")
         if q.kind in ("person", "organization", "place") and not any(ch.isupper() for ch in span):
             continue  # (English writes a name with a capital: not "n’t" of "won’t", which the recognizer may take for a place)
         if q.kind == "person" and re.fullmatch(r"[A-Z]{3,}", span):
@@ -584,6 +586,13 @@ def placed(sentence: str, span: str, ents: list[nlp.Entity], also: Callable[[str
                    and not lexicon.is_country(sentence[a:b])), None)
     if inside is not None and not re.match(r",\s|\s+(?:and|or)\s", sentence[end:]):
         return sentence[inside[0]:end]
+    # (or the place it lies in written after it: "in Wayne County, Michigan"; not when either is a
+    # country, nor in a list, "Paris, Lyon and Nice", "Paris, Lyon, Nice")
+    outer = next(((a, b) for a, b in places if sentence[end:a] == ", "), None)
+    if outer is not None and not lexicon.is_country(span) and sentence[max(0, at - 2):at] != ", " \
+            and not re.match(r"\s+(?:and|or)\s|,\s*(?:and\s|or\s)?[A-Z]", sentence[outer[1]:]) \
+            and not any(a == outer[1] + 2 for a, _ in places):
+        return sentence[at:outer[1]]
     return span
 
 

@@ -294,6 +294,11 @@ def part_contradicted(question: str, start: int, end: int, sentences: list[str])
     return bool(asked and stated and not asked <= stated) or opposed(question, start, end, sentences)
 
 
+# English's deictic verbs of motion: "come" and "go" (or "bring" and "take") tell one movement from
+# the speaker's side or the other's, not opposite facts ("going into the game" / "come into this game").
+_DEICTIC = frozenset({"come", "go", "bring", "take"})
+
+
 def opposed(question: str, start: int, end: int, sentences: list[str]) -> bool:
     """Do the sentences say the opposite of a word of the claim's part (question[start:end]) and
     never the word itself ("a successful penalty kill" against "the unsuccessful penalty kill")?
@@ -302,7 +307,7 @@ def opposed(question: str, start: int, end: int, sentences: list[str]) -> bool:
     doc = nlp.parse(question)
     words = [(t.lemma_.lower(), anti) for t in doc
              if start <= t.idx < end and t.pos_ in ("VERB", "ADJ") and not t.ent_type_ and not t.is_stop
-             and not _negated_here(t) and (anti := lexicon.antonyms(t.lemma_.lower(), t.pos_))]
+             and not _negated_here(t) and (anti := lexicon.antonyms(t.lemma_.lower(), t.pos_) - _DEICTIC)]
     # The sentences are parsed only when an opposite's stem is in them (parses cost).
     stems = set(terms(" ".join(sentences)))
     words = [(word, anti) for word, anti in words if set(terms(" ".join(anti))) & stems]
@@ -389,7 +394,9 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     # died of metastatic breast cancer in 2019" against "die ... in 2021", below a sentence about her)
     # (of a sentence about the claim: other figures in one on another matter contradict nothing, "2020 is
     # not 2014" for "Did the Colts go 11-5 in 2020?")
-    if asked and not by_parts and (sim >= 0.4 or cover >= 0.5 or not simple) and not asked <= numbers_in(evidence, words=True) and (numbers_in(sentence, words=True) or any(
+    # (a name's digits are no figure: "the 49ers")
+    if asked and not by_parts and (sim >= 0.4 or cover >= 0.5 or not simple) and not asked <= numbers_in(evidence, words=True) and (
+            numbers_in(sentence, words=True) - set(re.findall(r"\b(\d+)[a-z]{2,}\b", q.text)) or any(
             numbers_in(s, words=True) and _tells_act(q, s) for s, _, _ in support[1:2])):
         return "No"  # (a claim in parts has each part's numbers checked against its own outlet)
     if simple and sim >= 0.4 and (ranks := ordinals(q.text)) and (said := ordinals(evidence)) and not ranks & said:
