@@ -685,13 +685,8 @@ class FactFinder:
                     return None
             # (else one called by the title's noun: "a startup selling model-auditing tools" for
             # "Which AI security startup ...?")
-            # (or the whole title right before the name, which no description holds, in a sentence that
-            # names whose it is: "Senator Mark Warner of Virginia" for "Which Virginia senator ...?")
-            owners = speakers.owner(noun, qi.text) or set()
-            whole = " ".join((qi.role or title).split())
             titled = {k for k in votes if role <= set(terms(titles[k]))} or {k for k in votes if set(terms(noun)) <= set(terms(titles[k]))} or {
-                k for k in votes if owners and all(re.search(rf"\b{re.escape(w)}\b", cands[where[k][0]].text, re.I) for w in owners)
-                and re.search(rf"\b{re.escape(whole)}\s+$", cands[where[k][0]].text[: max(0, cands[where[k][0]].text.find(where[k][1]))], re.I)}
+                k for k in votes if self._titled_before(noun, speakers.owner(noun, qi.text) or set(), cands[where[k][0]].text, where[k][1])}
             votes = {k: v for k, v in votes.items() if k in titled} or votes
         # Who the retrieved articles are about: a name most of them use beats one a single good
         # sentence gives ("Ellison testified that Bankman-Fried ..." in a story about Bankman-Fried),
@@ -716,6 +711,24 @@ class FactFinder:
             return i, reader.placed(cands[i].text, self.in_full(qi, cands, ents, i, span), ents[i],
                                     lambda p: votes.get(p.split()[-1].lower(), -1.0) >= votes[key] - 1e-9)
         return i, self.in_full(qi, cands, ents, i, span)
+
+    @staticmethod
+    def _titled_before(title: str, owners: set[str], sentence: str, name: str) -> bool:
+        """Does the sentence give the whole title right before the name, one a description leaves out
+        ("Senator Mark Warner", "prosecutor Danielle Sassoon"), of the owner asked about if the question
+        says whose ("Which Virginia senator?": not "Celtic defender X" for "Which Liverpool defender?";
+        without an owner before the title, the sentence names the one asked: "... of Virginia")?"""
+        at = sentence.find(name)
+        words = r"\s+".join(re.escape(w) for w in title.split())
+        m = re.search(rf"((?:[A-Z][\w'’.-]*\s+)*)(?i:\b{words})\s+$", sentence[: max(0, at)]) if at > 0 and words else None
+        if m is None:
+            return False
+        told = {w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(1).split()}
+        if not owners:
+            return True
+        if told:
+            return speakers.same_owner(owners, told)
+        return all(re.search(rf"\b{re.escape(w)}\b", sentence, re.I) for w in owners)
 
     def in_full(self, qi: Question, cands: list, ents: list, i: int, span: str) -> str:
         """The name as the articles give it in full ("Kim" -> "Kim You-geun", "Fed" -> "Federal Reserve")."""

@@ -27,7 +27,7 @@ def labels_for(q: Question) -> frozenset[str]:
     """Entity labels of the fact the question asks for ("how long" may be a duration or a number)."""
     if q.kind == "number":
         return figures.number_labels(q)
-    if q.kind == "organization" and ((q.role or q.focus).split()[-1:] or [asked_noun(q.text)])[-1] in _SIDES:
+    if q.kind == "organization" and (q.role or q.focus).split()[-1:] and (q.role or q.focus).split()[-1] in _SIDES:
         return nlp.ORGANIZATION | {"GPE"}  # ("Washington beat Oregon": a team by its place's name)
     return KIND_LABELS.get(q.kind, frozenset())
 
