@@ -462,6 +462,15 @@ class Answerer:
                     if (term := reader.quoted_term(cands[i].text, question)) is not None:
                         lead, short = i, term
                         break
+            if not short and framed is None and (label := nlp.label_of_noun(qi.focus.split()[-1])):
+                # ("Which law does the order use ...?": a name of the noun's kind in one of the best
+                # sentences, by the recognizer's label, "the Defense Production Act", when none says
+                # "law")
+                asked = term_set(question)
+                named = next(((i, cands[i].text[a:b]) for i in order[:6] for a, b, lab in cand_ents[i]
+                              if lab == label and term_set(cands[i].text[a:b]) - asked), None)
+                if named is not None:
+                    lead, short = named[0], reader.bare_name(named[1])
         elif qi.kind == "outlet":
             # Each outlet whose article says it, with the sentence that does: one close to the best
             # (a sentence that only shares the question's setting says something else).

@@ -260,11 +260,14 @@ def whose_asked(question: str) -> str:
 def owner_of(noun: str, sentence: str) -> str | None:
     """The name the sentence gives as the owner of the noun ("Uwe Seeler's record of 30" -> Uwe
     Seeler; "his portrait of the AFL footballer Adam Goodes" -> Adam Goodes, English's "of" when the
-    noun already has a possessor); None when it names none."""
+    noun already has a possessor, or is a body part, a belonging or a relative: "the liver of Olivia
+    Swedberg"); None when it names none."""
     for t in nlp.parse(sentence):
         if t.lemma_.lower() == noun and t.pos_ == "NOUN":
             owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-            if owner is None and any(c.dep_ == "poss" for c in t.children):
+            # (and a body part's, a belonging's or a relative's by "of": "the liver of Olivia Swedberg",
+            # WordNet's classes of what is had as one's own)
+            if owner is None and (any(c.dep_ == "poss" for c in t.children) or lexicon.noun_class(noun) in ("body", "possession", "person")):
                 owner = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                               if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
             if owner is not None:

@@ -159,6 +159,34 @@ def parse(text: str):
     return _do_support(doc) or doc
 
 
+# The recognizer's labels of named things other than people, organisations, places, dates and figures.
+# (Not titles of works, WORK_OF_ART: the small model's spans of them are the least sure, "Want to Dance
+# With Somebody" for "I Want to Dance With Somebody", and which title a sentence means by "song" or
+# "book" the parse says better; tried: two earlier answers lost, none won.)
+_THING_LABELS = ("LAW", "EVENT", "PRODUCT", "LANGUAGE", "FAC")
+
+
+@lru_cache(maxsize=1)
+def _label_nouns() -> dict[str, str]:
+    """Each noun of the recognizer's own definitions of its labels ("Named documents made into
+    laws.", "Named hurricanes, battles, wars, sports events, etc.") -> the label: the kinds of thing
+    it names, as the model's makers describe them (not those it excludes, "(not services)")."""
+    import spacy
+
+    out: dict[str, str] = {}
+    for label in _THING_LABELS:
+        for t in parse(spacy.explain(label) or ""):
+            if t.pos_ == "NOUN" and t.dep_ != "compound" and not (t.i and t.doc[t.i - 1].lower_ == "not"):
+                out.setdefault(t.lemma_.lower(), label)
+    return out
+
+
+def label_of_noun(noun: str) -> str | None:
+    """The recognizer's label for names of the thing a common noun means ("law" -> LAW, "war" ->
+    EVENT, "airport" -> FAC), None for a noun of no such label."""
+    return _label_nouns().get(noun.lower())
+
+
 # The small model reads the bare verb after "did <subject>" in a question as a noun far more often
 # than in a statement ("When did OpenAI fire Sam Altman?": "fire" a noun, "did" the root); with the
 # subject before "did" ("When OpenAI did fire Sam Altman?") it parses it right.

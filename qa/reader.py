@@ -135,7 +135,20 @@ def _where_act(q: Question, sentence: str, a: int) -> bool:
     building ..." for "Where is X building ...?"), whatever the recognizer took it for?"""
     act = act_of(q.text)
     tok = next((t for t in nlp.parse(sentence) if t.idx == a), None)
-    return bool(act) and tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in") and tok.head.head.lemma_.lower() == act
+    if bool(act) and tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in") and tok.head.head.lemma_.lower() == act:
+        return True
+    # (or at the noun the question gives the act's doer as: "a professor of ocean exploration at the
+    # University of Southampton" for "Where does X work as a professor?")
+    nouns = {t.lemma_.lower() for t in nlp.parse(q.text) if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "as"}
+    if not nouns:
+        return False
+    doc = nlp.parse(sentence)
+    head = next((t for t in doc if t.idx >= a), None)
+    head = nlp.span_head(doc, a, a + len(head.text)) if head is not None and head.dep_ != "det" else \
+        (head.head if head is not None else None)
+    # (the parse may hang "at" on the noun's own complements: "of ocean exploration [at ...]")
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ == "at" and any(
+        t.lemma_.lower() in nouns for t in head.head.ancestors)
 
 
 def names_thing(q: Question, span: str) -> bool:

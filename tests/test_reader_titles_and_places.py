@@ -5,15 +5,18 @@ title right before a name ("Senator Mark Warner", "prosecutor Danielle Sassoon")
 holds, says who has it, of the owner the question asks about ("Which Virginia senator?" is not
 answered by "Celtic defender X" for "Which Liverpool defender?"); a law firm a sentence about someone
 else describes is not the one a better sentence gives for the person asked about; "come" and "go"
-tell one movement from two sides, no opposites; and a name's digits ("the 49ers") are no figure that
-could contradict a claim's score. Pure parts on made-up text, and the real engine (the real model and
-spaCy) on made-up articles."""
+tell one movement from two sides, no opposites; a name's digits ("the 49ers") are no figure that
+could contradict a claim's score; "Where does X work as a professor?" is answered by the organisation
+the sentence puts "at" that noun ("a professor ... at the University of Southampton"); "Which law ...?"
+by a name the recognizer labels a law ("the Defense Production Act"), by its own label's definition;
+and a body part's owner is given by "of" ("the liver of Olivia Swedberg"), a portrait's is not.
+Pure parts on made-up text, and the real engine (the real model and spaCy) on made-up articles."""
 
 from __future__ import annotations
 
 from conftest import one_article
 
-from qa import nlp, question, reader, verdict
+from qa import doers, nlp, question, reader, verdict
 
 
 def _ents(sentence: str) -> list[nlp.Entity]:
@@ -82,3 +85,26 @@ def test_a_name_s_digits_are_no_figure_of_the_claim():
                ("The fiery championship game rematch also featured touchdowns on straight possessions and a pair of ejections.", 0.72, 0.40),
                ("Brock Purdy threw for 314 yards in the San Francisco 49ers’ 42-19 win over Philadelphia on Sunday.", 0.49, 0.62)]
     assert verdict.verdict(q, support) != "No"
+
+
+def test_where_one_works_as_a_noun_is_the_organisation_at_that_noun():
+    q = question.read("Where does ocean explorer Jon Copley work as a professor?")
+    sentence = ("As a professor of ocean exploration and science communication at the University of Southampton in the U.K., "
+                "Copley dedicates much of his time to the deep sea.")
+    assert "University of Southampton" in " ".join(reader.candidates(q, sentence, _ents(sentence)))
+
+
+def test_which_law_is_a_name_the_recognizer_labels_a_law(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "The order on artificial intelligence",
+                "The administration announced the details of a long-awaited executive order on artificial intelligence. "
+                "By leveraging the Defense Production Act, the order will require that companies developing any risky "
+                "foundation model must notify the federal government when training the model.")
+    a = fresh_engine.ask("Which law does the executive order use to make developers of risky foundation models notify the government?")
+    assert a.short.startswith("Defense Production Act"), a.answer
+
+
+def test_a_body_part_s_owner_is_given_by_of():
+    assert doers.owner_of("liver", "In July, little Lucas received the liver of 3-year-old Olivia Swedberg, who had died a day earlier.") \
+        == "Olivia Swedberg"
+    # (a picture of someone is not theirs)
+    assert doers.owner_of("portrait", "The gallery bought a portrait of Adam Goodes by a young painter.") is None
