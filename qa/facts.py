@@ -714,10 +714,11 @@ class FactFinder:
 
     @staticmethod
     def _titled_before(title: str, owners: set[str], sentence: str, name: str) -> bool:
-        """Does the sentence give the whole title right before the name, one a description leaves out
-        ("Senator Mark Warner", "prosecutor Danielle Sassoon"), of the owner asked about if the question
-        says whose ("Which Virginia senator?": not "Celtic defender X" for "Which Liverpool defender?";
-        without an owner before the title, the sentence names the one asked: "... of Virginia")?"""
+        """Does the sentence give the title (the question's noun for it) right before the name, which a
+        description leaves out ("Senator Mark Warner", "prosecutor Danielle Sassoon"), of the owner
+        asked about if the question says whose ("Which Virginia senator?"; not "Celtic defender X" for
+        "Which Liverpool defender?"; with no owner before the title, the sentence names the one asked:
+        "... of Virginia")?"""
         at = sentence.find(name)
         words = r"\s+".join(re.escape(w) for w in title.split())
         m = re.search(rf"((?:[A-Z][\w'’.-]*\s+)*)(?i:\b{words})\s+$", sentence[: max(0, at)]) if at > 0 and words else None
