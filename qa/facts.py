@@ -497,6 +497,7 @@ class FactFinder:
         where: dict[str, tuple[int, str]] = {}  # each name's first sentence, and the name as it says it
         seen: set[tuple[str, str]] = set()
         by_name = False  # (has a sentence that names every name an organisation question gives voted yet?)
+        names_said = [set(terms(n)) for n in qi.names]
         if qi.kind == "number" and figures.asks_score(qi.text):
             # "What was the score when Michigan beat Penn State?": the pair of counts a good sentence
             # that names one of the sides gives ("beat No. 10 Penn State 24-15"), not "No. 3".
@@ -599,13 +600,15 @@ class FactFinder:
             described = asked_as - set().union(*(n for n in name_terms if not n & cand_terms[i]))
             if len(described) >= 2 and described - set(terms(asked_noun)) <= cand_terms[i] \
                     and (so := clauses.called(asked_noun, cands[i].text, described, alike)) and set(terms(so[0])) - set(terms(qi.text)) \
-                    and not (by_name and not all(set(terms(n)) <= cand_terms[i] for n in qi.names)):
+                    and not (by_name and not all(n <= cand_terms[i] for n in names_said)):
                 # "Which high-frequency trading firm did he work at?": the name a good sentence sets the
                 # whole noun phrase beside ("Jane Street, the high-frequency trading firm where ..."),
                 # whatever its verb (not after a better sentence that names all the question names gave
                 # one: another "law firm Withers" is not Bob Cattanach's "legal mega-firm Dorsey and Whitney")
                 preset = (i, so[0])
                 break
+            # (every span of an organisation question below is voted on)
+            by_name = by_name or (qi.kind == "organization" and bool(spans) and bool(names_said) and all(n <= cand_terms[i] for n in names_said))
             for span in spans:
                 if qi.kind == "date" and (when.vague(span) or (day_asked and not names_a_day(span))):
                     # "months later": a date another good sentence gives says more (as a day does than
@@ -635,7 +638,6 @@ class FactFinder:
                     marked.add(key)
                 if (agent and doers.called_by(agent, cands[i].text, span)) or (makes and clauses.made_by(qi.text, cands[i].text, span)):
                     agents.add(key)
-                by_name = by_name or (qi.kind == "organization" and bool(qi.names) and all(set(terms(n)) <= cand_terms[i] for n in qi.names))
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))
                     vote = weight * max(float(score[i]), 0.0)
@@ -686,7 +688,7 @@ class FactFinder:
             # (else one called by the title's noun: "a startup selling model-auditing tools" for
             # "Which AI security startup ...?")
             titled = {k for k in votes if role <= set(terms(titles[k]))} or {k for k in votes if set(terms(noun)) <= set(terms(titles[k]))} or {
-                k for k in votes if self._titled_before(noun, speakers.owner(noun, qi.text) or set(), cands[where[k][0]].text, where[k][1])}
+                k for k in votes if speakers.titled_before(noun, asked or set(), cands[where[k][0]].text, where[k][1])}
             votes = {k: v for k, v in votes.items() if k in titled} or votes
         # Who the retrieved articles are about: a name most of them use beats one a single good
         # sentence gives ("Ellison testified that Bankman-Fried ..." in a story about Bankman-Fried),
@@ -711,25 +713,6 @@ class FactFinder:
             return i, reader.placed(cands[i].text, self.in_full(qi, cands, ents, i, span), ents[i],
                                     lambda p: votes.get(p.split()[-1].lower(), -1.0) >= votes[key] - 1e-9)
         return i, self.in_full(qi, cands, ents, i, span)
-
-    @staticmethod
-    def _titled_before(title: str, owners: set[str], sentence: str, name: str) -> bool:
-        """Does the sentence give the title (the question's noun for it) right before the name, which a
-        description leaves out ("Senator Mark Warner", "prosecutor Danielle Sassoon"), of the owner
-        asked about if the question says whose ("Which Virginia senator?"; not "Celtic defender X" for
-        "Which Liverpool defender?"; with no owner before the title, the sentence names the one asked:
-        "... of Virginia")?"""
-        at = sentence.find(name)
-        words = r"\s+".join(re.escape(w) for w in title.split())
-        m = re.search(rf"((?:[A-Z][\w'’.-]*\s+)*)(?i:\b{words})\s+$", sentence[: max(0, at)]) if at > 0 and words else None
-        if m is None:
-            return False
-        told = {w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(1).split()}
-        if not owners:
-            return True
-        if told:
-            return speakers.same_owner(owners, told)
-        return all(re.search(rf"\b{re.escape(w)}\b", sentence, re.I) for w in owners)
 
     def in_full(self, qi: Question, cands: list, ents: list, i: int, span: str) -> str:
         """The name as the articles give it in full ("Kim" -> "Kim You-geun", "Fed" -> "Federal Reserve")."""

@@ -284,6 +284,25 @@ def titled_as(title: str, sentence: str, ents: list) -> list[tuple[str, str]]:
     return out
 
 
+def titled_before(title: str, owners: set[str], sentence: str, name: str) -> bool:
+    """Does the sentence give the title (the question's noun for it) right before the name, which a
+    description leaves out ("Senator Mark Warner", "prosecutor Danielle Sassoon"), of the owner
+    asked about if the question says whose ("Which Virginia senator?"; not "Celtic defender X" for
+    "Which Liverpool defender?"; with no owner before the title, the sentence names the one asked:
+    "... of Virginia")?"""
+    at = sentence.find(name)
+    words = r"\s+".join(re.escape(w) for w in title.split())
+    m = re.search(rf"((?:[A-Z][\w'’.-]*\s+)*)(?i:\b{words})\s+$", sentence[: max(0, at)]) if at > 0 and words else None
+    if m is None:
+        return False
+    told = {w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(1).split()}
+    if not owners:
+        return True
+    if told:
+        return same_owner(owners, told)
+    return all(re.search(rf"\b{re.escape(w)}\b", sentence, re.I) for w in owners)
+
+
 def same_owner(asked: set[str], told: set[str]) -> bool:
     """Can the owner a sentence gives be the one the question asks about ("Korea" ~ "Korean")?"""
     # (whole names: "Universal Music Group" is not "Warner Music Group", nor North Korea South Korea)

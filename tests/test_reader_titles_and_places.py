@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import doers, nlp, question, reader, verdict
+from qa import doers, nlp, question, reader, speakers, verdict
 
 
 def _ents(sentence: str) -> list[nlp.Entity]:
@@ -58,8 +58,7 @@ def test_a_title_before_the_name_is_of_the_owner_asked():
 
 
 def reader_titled(noun: str, q, sentence: str, name: str) -> bool:
-    from qa import facts, speakers
-    return facts.FactFinder._titled_before(noun, speakers.owner(noun, q.text) or set(), sentence, name)
+    return speakers.titled_before(noun, speakers.owner(noun, q.text) or set(), sentence, name)
 
 
 def test_another_s_law_firm_is_no_answer_after_the_person_s_own(fresh_engine, tmp_path):
