@@ -641,8 +641,12 @@ class FactFinder:
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))
                     vote = weight * max(float(score[i]), 0.0)
-                    # (a place is where one event happened: the best sentence's, not the one most articles name)
-                    votes[key] = max(votes.get(key, 0.0), vote) if qi.kind == "place" else votes.get(key, 0.0) + vote
+                    # (a place is where one event happened: the best sentence's, not the one most articles name;
+                    # a name other articles give too gains a share of their votes: more articles that tell
+                    # of it confirm it, but a name every article of a field uses is no answer to one event)
+                    old = votes.get(key, 0.0)
+                    share = 0.0 if qi.kind == "place" else self.settings.other_votes
+                    votes[key] = max(old, vote) + share * min(old, vote)
                 where.setdefault(key, (i, span))
         votes = {k: v for k, v in votes.items() if k in agents} or votes
         # (a person a sentence gives with the question's figures told of that event, however many articles
