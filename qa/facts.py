@@ -182,6 +182,8 @@ class FactFinder:
         did_as = {t.text: t.lower_ if t.tag_ == "VB" or (based and lexicon.is_verb(t.lower_)) else t.lemma_.lower()
                   for t in qdoc if t.pos_ == "VERB" and t.lemma_.lower() in acts}
         did = list(did_as)
+        # (English's verbs of being and having say no act of their own)
+        told_nothing = any(t.dep_ == "ROOT" and t.lemma_ in ("be", "have") for t in qdoc)
         # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
         # them, not in a sentence about something else ("the pact signed in 2016").
         # (A sentence tells of it when it has the verb and what the question names: "held talks" is
@@ -548,7 +550,9 @@ class FactFinder:
                 # "CrowdStrike acquiring security startup Bionic for $350 million" for "How much did
                 # CrowdStrike pay for Bionic?")
                 deal = price and not reader.unnamed(qi.names, cands[i].text)
-                if happened and not happened & cand_terms[i] and not any(reader.has_verb(cands[i].text, did_as[v]) for v in did) and not deal:
+                # (only of a question that tells of an act: "How tall is Spurs rookie X?", "How many sacks
+                # does X have?" tell of none, and a sentence that gives the height need not repeat "rookie")
+                if happened and not told_nothing and not happened & cand_terms[i] and not any(reader.has_verb(cands[i].text, did_as[v]) for v in did) and not deal:
                     continue
                 if (span := figures.number_about(qi, cands[i].text, ents[i])) is not None:
                     if any(ch.isdigit() for ch in span) and figures.other_kind(qi, cands[i].text, span):
