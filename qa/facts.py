@@ -587,7 +587,7 @@ class FactFinder:
                          or clauses.same_participants(qi.text, cands[i].text, (gov := when.governor(question_verb, cands[i].text, sp)[1]))
                          or (since and gov is not None and gov.lemma_.lower() in when.BEGIN)]
             if qi.kind == "date" and len(spans) > 1:
-                spans = when.by_verb(question_verb, cands[i].text, spans)
+                spans = when.by_verb(question_verb, cands[i].text, spans, qi.text)
             if qi.kind == "date":
                 spans = when.plain_dates(cands[i].text, spans, qi.text)
             if (kin or (plain and reader.has_verb(cands[i].text, act))) and (so := clauses.called(named_as, cands[i].text)) \

@@ -10,6 +10,7 @@ from datetime import date
 from qa import lexicon, nlp
 from qa.cite import nice_date
 from qa.dates import day_meant, names_a_time
+from qa.keyword import terms
 from qa.question import how_asked
 from qa.speakers import same_act
 from qa.verify import NUMBER_WORDS
@@ -50,10 +51,27 @@ def is_length(span: str) -> bool:
     return not any(w in _RELATIVE for w in span.lower().split())
 
 
-def by_verb(verb: str, sentence: str, spans: list[str]) -> list[str]:
+def by_verb(verb: str, sentence: str, spans: list[str], question: str = "") -> list[str]:
     """The spans with those the question's verb governs first: "When was it announced?" in "With
-    curbs imposed in July, Seoul announced it would pull out on Aug. 23" -> "Aug. 23" first."""
-    return sorted(spans, key=lambda sp: not governed_by(verb, sentence, sp))
+    curbs imposed in July, Seoul announced it would pull out on Aug. 23" -> "Aug. 23" first; then
+    those the question's other words stand nearest to ("from 5pm; kick-off 5.30pm" for "What time
+    was kick-off?"; "Mörk Borg was released in 2020, it was only in 2023 that I ...")."""
+    asked = set(terms(question))
+    return sorted(spans, key=lambda sp: (not governed_by(verb, sentence, sp), -_closeness(sentence, sp, asked)))
+
+
+def _closeness(sentence: str, span: str, asked: set[str]) -> float:
+    """How near the question's words stand to the span: each of the sentence's words the question
+    uses counts 1 / (1 + its distance in words), the span's own words left out."""
+    at = sentence.find(span)
+    if at < 0 or not asked:
+        return 0.0
+    first, last = len(sentence[:at].split()), len(sentence[: at + len(span)].split())
+    close = 0.0
+    for k, word in enumerate(sentence.split()):
+        if not first <= k < last and set(terms(word)) & asked:
+            close += 1 / (1 + (first - k if k < first else k - last + 1))
+    return close
 
 
 def governed_by(verb: str, sentence: str, span: str, saying: bool = True) -> bool:

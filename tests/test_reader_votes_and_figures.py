@@ -1,12 +1,15 @@
 """Faults that the natural questions showed (thirty-first session): a name one sentence gives for the
 event asked about is not outvoted by a name the other retrieved articles merely share (a fighter on
-the same card), and a how-much question that tells of no act ("How much is X worth?", its verb
-"be") takes the figure from a sentence that words the thing another way ("a cash award of ...").
-The real engine (the real model and spaCy) on made-up articles."""
+the same card); of several dates in a sentence, the one the question's words stand nearest to,
+when its verb governs none; and a how-much question that tells of no act ("How much is X worth?",
+its verb "be") takes the figure from a sentence that words the thing another way ("a cash award of
+..."). The real engine (the real model and spaCy) on made-up articles, and a pure part."""
 
 from __future__ import annotations
 
 from conftest import made_up, metro_series, one_article
+
+from qa import when
 
 
 def test_the_best_sentence_s_name_beats_one_the_other_articles_share(fresh_engine, tmp_path):
@@ -26,3 +29,12 @@ def test_a_figure_of_a_question_that_tells_of_no_act(fresh_engine, tmp_path):
                 "a cash award of 11 million Swedish kronor from a bequest left by the prize's creator, Alfred Nobel.")
     a = fresh_engine.ask("How much is the Nobel prize in chemistry worth?")
     assert a.short.startswith("11 million Swedish kronor"), a.answer
+
+
+def test_of_several_dates_the_one_the_question_s_words_stand_by():
+    # (when the question's verb governs none of them: then the date its other words stand nearest to)
+    sentence = "The fair opened on Friday, and tickets for the closing concert on Sunday sold out."
+    assert when.by_verb("", sentence, ["Friday", "Sunday"], "When is the closing concert?")[0] == "Sunday"
+    # (a date the verb governs still comes first)
+    sentence = "The studio confirmed on Monday that the sequel will be released on March 3 after a delay."
+    assert when.by_verb("release", sentence, ["Monday", "March 3"], "When will the sequel be released?")[0] == "March 3"
