@@ -72,10 +72,20 @@ def outlets_named(text: str, sources: tuple[str, ...]) -> tuple[frozenset[str], 
         if not lower_writer and m.group() == m.group().lower():
             pos = m.start() + 1
             continue
+        if _inside_name(text, m.start(), m.end()):
+            pos = m.start() + 1
+            continue  # ("the Ring Floodlight Cam Wired Pro": a word of another name, not the outlet Wired)
         spans.append(m.span())
         found |= outlets[int(m.lastgroup[1:])]
         pos = m.end()
     return frozenset(found), spans
+
+
+def _inside_name(text: str, a: int, b: int) -> bool:
+    """Do capitalised words stand right before (not the text's first word) and right after a:b, so
+    that it is a part of a longer name?"""
+    before = re.search(r"(?<=\s)[A-Z][\w'’.-]*\s+$", text[:a])
+    return before is not None and re.match(r"\s+[A-Z]", text[b:]) is not None
 
 
 def days_named(text: str) -> tuple[frozenset[tuple[int | None, int, int]], list[tuple[int, int]]]:

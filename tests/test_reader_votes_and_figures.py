@@ -3,13 +3,14 @@ event asked about is not outvoted by a name the other retrieved articles merely 
 the same card); of several dates in a sentence, the one the question's words stand nearest to,
 when its verb governs none; and a how-much question that tells of no act ("How much is X worth?",
 its verb "be") takes the figure from a sentence that words the thing another way ("a cash award of
-..."). The real engine (the real model and spaCy) on made-up articles, and a pure part."""
+..."); and an outlet's name inside a longer name ("the Ring Floodlight Cam Wired Pro") is no
+outlet. The real engine (the real model and spaCy) on made-up articles, and pure parts."""
 
 from __future__ import annotations
 
 from conftest import made_up, metro_series, one_article
 
-from qa import when
+from qa import query, when
 
 
 def test_the_best_sentence_s_name_beats_one_the_other_articles_share(fresh_engine, tmp_path):
@@ -38,3 +39,11 @@ def test_of_several_dates_the_one_the_question_s_words_stand_by():
     # (a date the verb governs still comes first)
     sentence = "The studio confirmed on Monday that the sequel will be released on March 3 after a delay."
     assert when.by_verb("release", sentence, ["Monday", "March 3"], "When will the sequel be released?")[0] == "March 3"
+
+
+def test_an_outlet_s_name_inside_a_longer_name_is_not_the_outlet():
+    outlets = ("Wired", "Sky Sports", "The Verge")
+    assert query.outlets_named("How many lumens does the Ring Floodlight Cam Wired Pro deliver?", outlets)[0] == frozenset()
+    assert query.outlets_named("What did Wired say about the Pixel 8?", outlets)[0] == {"Wired"}
+    assert query.outlets_named("Which Wired Recommends pick is the best?", outlets)[0] == {"Wired"}
+    assert query.outlets_named("According to Sky Sports News, who scored?", outlets)[0] == {"Sky Sports"}
