@@ -617,6 +617,8 @@ def bare_name(span: str) -> str:
     words = span.split()
     while len(words) > 1 and nlp.is_stop(words[0]):  # "In Lisbon" at a sentence's start
         words = words[1:]
+    while len(words) > 1 and words[-1] in _NAME_FUNCTION_WORDS:  # ("Alphabet of anticompetitive behavior": a name ends in a name)
+        words = words[:-1]
     return " ".join(words)
 
 

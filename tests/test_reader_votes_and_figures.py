@@ -3,14 +3,15 @@ event asked about is not outvoted by a name the other retrieved articles merely 
 the same card); of several dates in a sentence, the one the question's words stand nearest to,
 when its verb governs none; and a how-much question that tells of no act ("How much is X worth?",
 its verb "be") takes the figure from a sentence that words the thing another way ("a cash award of
-..."); and an outlet's name inside a longer name ("the Ring Floodlight Cam Wired Pro") is no
-outlet. The real engine (the real model and spaCy) on made-up articles, and pure parts."""
+..."); an outlet's name inside a longer name ("the Ring Floodlight Cam Wired Pro") is no outlet;
+and a name does not end in a function word (the recognizer's "Alphabet of"). The real engine (the
+real model and spaCy) on made-up articles, and pure parts."""
 
 from __future__ import annotations
 
 from conftest import made_up, metro_series, one_article
 
-from qa import query, when
+from qa import query, reader, when
 
 
 def test_the_best_sentence_s_name_beats_one_the_other_articles_share(fresh_engine, tmp_path):
@@ -47,3 +48,9 @@ def test_an_outlet_s_name_inside_a_longer_name_is_not_the_outlet():
     assert query.outlets_named("What did Wired say about the Pixel 8?", outlets)[0] == {"Wired"}
     assert query.outlets_named("Which Wired Recommends pick is the best?", outlets)[0] == {"Wired"}
     assert query.outlets_named("According to Sky Sports News, who scored?", outlets)[0] == {"Sky Sports"}
+
+
+def test_a_name_does_not_end_in_a_function_word():
+    # (the recognizer's "Alphabet of" in "accuses Google and parent company Alphabet of anticompetitive behavior")
+    assert reader.bare_name("Alphabet of") == "Alphabet"
+    assert reader.bare_name("Bank of America") == "Bank of America"
