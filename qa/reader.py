@@ -617,7 +617,7 @@ def bare_name(span: str) -> str:
     words = span.split()
     while len(words) > 1 and nlp.is_stop(words[0]):  # "In Lisbon" at a sentence's start
         words = words[1:]
-    while len(words) > 1 and words[-1] in _NAME_FUNCTION_WORDS:  # ("Alphabet of anticompetitive behavior": a name ends in a name)
+    while len(words) > 1 and words[-1] in _NAME_FUNCTION_WORDS:  # (the recognizer's "Alphabet of": a name ends in a name)
         words = words[:-1]
     return " ".join(words)
 

@@ -54,8 +54,8 @@ def is_length(span: str) -> bool:
 def by_verb(verb: str, sentence: str, spans: list[str], question: str = "") -> list[str]:
     """The spans with those the question's verb governs first: "When was it announced?" in "With
     curbs imposed in July, Seoul announced it would pull out on Aug. 23" -> "Aug. 23" first; then
-    those the question's other words stand nearest to ("from 5pm; kick-off 5.30pm" for "What time
-    was kick-off?"; "Mörk Borg was released in 2020, it was only in 2023 that I ...")."""
+    those the question's other words stand nearest to ("The fair opened on Friday, and tickets for
+    the closing concert on Sunday sold out" -> "Sunday" first for "When is the closing concert?")."""
     asked = set(terms(question))
     return sorted(spans, key=lambda sp: (not governed_by(verb, sentence, sp), -_closeness(sentence, sp, asked)))
 
