@@ -57,21 +57,19 @@ def by_verb(verb: str, sentence: str, spans: list[str], question: str = "") -> l
     those the question's other words stand nearest to ("The fair opened on Friday, and tickets for
     the closing concert on Sunday sold out" -> "Sunday" first for "When is the closing concert?")."""
     asked = set(terms(question))
-    return sorted(spans, key=lambda sp: (not governed_by(verb, sentence, sp), -_closeness(sentence, sp, asked)))
+    # (where the question's words stand in the sentence, read once for all the spans)
+    used = [k for k, word in enumerate(sentence.split()) if set(terms(word)) & asked]
+    return sorted(spans, key=lambda sp: (not governed_by(verb, sentence, sp), -_closeness(sentence, sp, used)))
 
 
-def _closeness(sentence: str, span: str, asked: set[str]) -> float:
-    """How near the question's words stand to the span: each of the sentence's words the question
-    uses counts 1 / (1 + its distance in words), the span's own words left out."""
+def _closeness(sentence: str, span: str, used: list[int]) -> float:
+    """How near the question's words (`used`: their word positions in the sentence) stand to the
+    span: each counts 1 / (1 + its distance in words), the span's own words left out."""
     at = sentence.find(span)
-    if at < 0 or not asked:
+    if at < 0:
         return 0.0
     first, last = len(sentence[:at].split()), len(sentence[: at + len(span)].split())
-    close = 0.0
-    for k, word in enumerate(sentence.split()):
-        if not first <= k < last and set(terms(word)) & asked:
-            close += 1 / (1 + (first - k if k < first else k - last + 1))
-    return close
+    return sum(1 / (1 + (first - k if k < first else k - last + 1)) for k in used if not first <= k < last)
 
 
 def governed_by(verb: str, sentence: str, span: str, saying: bool = True) -> bool:
