@@ -45,9 +45,13 @@ def _named_subject(doc) -> set[str]:
 
 def of_another(q: Question, doc, a: int, b: int) -> bool:
     """Is the span at a:b in a clause whose subject is a name other than the question's named
-    subject ("Leon Black settled for $62.5 million" for "How much did JPMorgan settle for?")?"""
+    subject ("Leon Black settled for $62.5 million" for "How much did JPMorgan settle for?") and
+    than every other name it gives (a sentence may tell of the question's event from its other
+    side: "India ... lost the match by 162 runs" for "By how many runs did Australia beat India?";
+    "the White House announced that Nixon would pay $432,787")?"""
     asked = _named_subject(nlp.parse(q.text)) if q.names else set()
     subj = _subject(doc, a, b) if asked else None
+    asked |= set(terms(" ".join(q.names)))
     # (a name is capitalised: the small tagger calls "the folk hero quarterback" a proper noun too)
     words = set(terms(" ".join(w.text for w in subj.subtree if w.pos_ == "PROPN" and not w.is_lower))) \
         if subj is not None and subj.pos_ == "PROPN" and not subj.is_lower else set()

@@ -19,8 +19,8 @@ _VALUE = {"worth", "cost", "pay", "spend", "price", "charge", "owe", "earn", "fe
 
 def number_labels(q: Question) -> frozenset[str]:
     """Entity labels of the figure a number question asks for ("how long" may be a duration or a number)."""
-    if how_asked(q.text) == "long":
-        return nlp.NUMBER | nlp.DATE
+    if how_asked(q.text) in ("long", "often"):
+        return nlp.NUMBER | nlp.DATE  # ("How often ...?": "every 30 minutes", a time to the recognizer)
     if how_asked(q.text) == "old":
         return nlp.NUMBER | nlp.DATE  # an age: "31", "31-year-old"
     if proportion_asked(q.text):
@@ -128,6 +128,17 @@ def bare_unit(span: str) -> bool:
     return bool(words) and all(w.removesuffix("s") in when.TIME_UNITS for w in words)
 
 
+def as_written(span: str, label: str) -> str:
+    """The kind of figure the span's own writing says it is, where the recognizer says another: "41
+    per cent" is a share, "16¢" a sum of money (English writes a share with "%" or "per cent", a sum
+    with its currency's sign)."""
+    if label in nlp.NUMBER and re.search(r"(?:%|\bper\s?cent)$", span, re.I):
+        return "PERCENT"
+    if label in nlp.NUMBER and any(unicodedata.category(ch) == "Sc" for ch in span):
+        return "MONEY"
+    return label
+
+
 def with_currency(sentence: str, a: int, label: str) -> int:
     """Where a sum of money starts: with the currency sign the recognizer may leave out ("$3B",
     "$ 299" as a price table sets it)."""
@@ -184,6 +195,30 @@ _HOW = frozenset({"many", "much"})
 _DIMENSIONS = frozenset({"big", "large", "tall", "wide", "far", "heavy", "high", "deep", "thick", "small"})
 
 
+def _changed_from(doc, a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    """Is the figure at a:b the one a change starts "from", where another of `spans` is the one it
+    goes "to" (on the same word)?"""
+    def prep(x: int, y: int):
+        head = nlp.span_head(doc, x, y)
+        return head.head if head is not None and head.dep_ == "pobj" else None
+    start = prep(a, b)
+    if start is None or start.lower_ != "from":
+        return False
+    # (the parse hangs "to" on the same word as "from", or on "from" itself)
+    return any((to := prep(x, y)) is not None and to.lower_ == "to" and to.i > start.i and to.head.i in (start.head.i, start.i)
+               for x, y in spans)
+
+
+def _partitive(doc, a: int, b: int) -> bool:
+    """Is the span at a:b a number in words followed by "of" and the things it picks from ("one of
+    the funds", "two of its players")?"""
+    toks = [t for t in doc if a <= t.idx < b]
+    if not toks or any(ch.isdigit() for t in toks for ch in t.text):
+        return False
+    nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ == "of" and any(c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") for c in nxt.children)
+
+
 def _cell(span: str) -> bool:
     """Is the figure a web page's table cell rather than prose: a currency sign set apart from its
     digits, "$ 200 $" (English writes "$200")?"""
@@ -196,6 +231,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     focus = q.focus.split()[-1] if q.focus else ""
     # (a figure of the very unit asked for, whatever the recognizer calls it: "475 pounds", money to it,
     # for "How many pounds ...?")
+    ents = [(a, b, as_written(sentence[a:b], label)) for a, b, label in ents]
     spans = [(with_currency(sentence, a, label), with_second(sentence, b)) for a, b, label in ents if label in number_labels(q)
              or (focus and label in nlp.NUMBER and focus[:3] in sentence[a:b].lower()
                  and any(t.lemma_.lower() == focus for t in nlp.parse(sentence) if a <= t.idx < b))]
@@ -218,6 +254,10 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     # tries" for how many in all), by its digits or its number word.
     given = {n.replace(",", "") for n in q.numbers} | {NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", q.text.lower()) if w in NUMBER_WORDS}
     spans = [(a, b) for a, b in spans if _value(sentence[a:b]) not in given]
+    # (of a change the sentence gives "from" one figure "to" another, the figure it came to first: "from
+    # $20,000 to $35,000 a month", "from $3.5 trillion in 2022 to $7.3 trillion by 2030")
+    found = list(spans)
+    spans.sort(key=lambda sp: _changed_from(doc, *sp, found))
     if q.period is not None:
         # ("The cheapest season ticket in 2024 is $867" does not answer for 2023: a figure whose clause
         # names another year is of another time; "cost $3,600 in 2023 but will now run $7,650 for the
@@ -255,6 +295,9 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     if not focus:
         # (nor is the number of a name: "the Steam Deck 2", "UFC 295", the number right after its proper noun)
         spans = [(a, b) for a, b in spans if not _name_number(doc, a, b)]
+        # (nor the number word of a partitive, which picks members and measures nothing: "one of the
+        # main VC funds, Ibtikar, had raised its second fund of $30 million", where a figure is given)
+        spans = [sp for sp in spans if not _partitive(doc, *sp)] or spans
         if not spans:
             return None
         # ("How much per month does X cost?": a figure given by the month, "$14.99 a month", before others)

@@ -59,8 +59,9 @@ _AUX_FIRST = {"be", "do", "have", "can", "could", "will", "would", "should", "ma
 
 def how_asked(text: str) -> str:
     """The word after "how" when it opens the question, or a clause of it after an attribution
-    ("According to Dr. Moy, how long does it take ...?" -> "long"); "" when none does."""
-    m = re.search(r"(?:^|[,:;]\s+)how\s+(\w+)", text.strip(), re.I)
+    ("According to Dr. Moy, how long does it take ...?" -> "long"), with a word before it or not
+    ("For how long ...?", "By how much ...?", "And how many ...?"); "" when none does."""
+    m = re.search(r"(?:^|[,:;]\s+)(?:[a-z]+\s+)?how\s+(\w+)", text.strip(), re.I)
     return m.group(1).lower() if m else ""
 
 

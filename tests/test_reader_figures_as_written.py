@@ -1,0 +1,55 @@
+"""Faults that the natural questions showed (thirty-second session), in the figure a how-much /
+how-many question is answered with: a number word of a partitive ("one of the funds") measures
+nothing; "For how long ...?" and "By how much ...?" ask as "How long / much ...?" do; a sentence may
+tell of the question's event from its other side ("India ... lost the match by 162 runs" for "By how
+many runs did Australia beat India?"); a figure's own writing says its kind ("41 per cent" is a
+share whatever the recognizer calls it); "How often ...?" is answered by a time; and of a change
+"from" one figure "to" another, the one it came to. Pure parts with the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from qa import figures, nlp
+from qa.question import how_asked, read
+
+
+def about(question: str, sentence: str) -> str | None:
+    return figures.number_about(read(question), sentence, nlp.entities([sentence])[0])
+
+
+def test_a_partitive_number_word_measures_nothing():
+    s = "Indeed, one of the oldest regional funds, Sunbird, had recently raised its third fund of $45 million."
+    assert about("How big was the third fund raised by Sunbird?", s) == "$45 million"
+
+
+def test_a_preposition_before_how_asks_the_same():
+    assert how_asked("For how long did the two coaches share a flat in Lyon?") == "long"
+    assert how_asked("By how much did sales of the Corolla rise in March?") == "much"
+    assert how_asked("How many goals did she score?") == "many"
+    s = "The trial's volunteers will be followed for 12 years after their first dose to check for side effects."
+    assert about("For how long will the trial's volunteers be followed after their first dose?", s) == "12 years"
+
+
+def test_the_question_s_event_told_from_its_other_side():
+    s = "Kenya met Pakistan at Lord's for the first time and lost the match by 88 runs."
+    assert about("By how many runs did Pakistan beat Kenya at Lord's?", s) == "88 runs"
+    # (a clause whose subject the question does not name is still another's)
+    s = "Joe Stone settled with regulators for $40 million, and the bank paid nothing."
+    assert about("How much did Harbor Bank settle for?", s) is None
+
+
+def test_a_figure_s_writing_says_its_kind():
+    assert figures.as_written("41 per cent", "MONEY") == "PERCENT"
+    assert figures.as_written("12%", "CARDINAL") == "PERCENT"
+    assert figures.as_written("16¢", "CARDINAL") == "MONEY"
+    assert figures.as_written("300", "CARDINAL") == "CARDINAL"
+    assert figures.as_written("Paris", "GPE") == "GPE"
+
+
+def test_how_often_is_answered_by_a_time():
+    s = "The browser checks each address against a local list, which is updated approximately every 20 minutes."
+    assert "20 minutes" in (about("How often is the browser's local list updated?", s) or "")
+
+
+def test_of_a_change_the_figure_it_came_to():
+    s = "Vietnam's economy is forecast to grow from $430 billion in 2023 to $1.2 trillion by 2035."
+    assert about("How big is Vietnam's economy expected to be by 2035?", s) == "$1.2 trillion"
