@@ -121,13 +121,17 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
 
 
 def _at_building(q: Question, sentence: str, a: int, b: int) -> bool:
-    """For "At which stadium ...?" (a noun of WordNet's artifacts: stadium, ballpark, hotel): is the
-    name at a:b where the sentence puts something ("at Estadio Monumental")?"""
+    """For "At which stadium ...?" (a noun of WordNet's artifacts: stadium, ballpark, hotel), or for
+    "Where ...?": is the name at a:b where the sentence puts something ("at Estadio Monumental")?"""
     noun = asked_noun(q.text)
-    if not noun or not lexicon.may_be_artifact(noun):
-        return False
-    # (by the words: the parse often hangs a foreign name elsewhere)
-    return re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", sentence[:a]) is not None
+    if noun and lexicon.may_be_artifact(noun):
+        # (by the words: the parse often hangs a foreign name elsewhere)
+        return re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", sentence[:a]) is not None
+    # (for "Where ...?", a name whose own last word says it is a building, at which something is
+    # done: "a tournament at Wynn Golf Club", "at Madison Square Garden")
+    last = sentence[a:b].split()[-1] if sentence[a:b].split() else ""
+    return not noun and last[:1].isupper() and lexicon.may_be_artifact(last.lower()) \
+        and re.search(r"\bat\s+(?:the\s+)?$", sentence[:a]) is not None
 
 
 def _where_act(q: Question, sentence: str, a: int) -> bool:
@@ -549,6 +553,10 @@ def main_verb(question: str) -> str:
     did = next((c for c in root.children if c.dep_ == "aux" and c.lemma_ == "do" and c.i < root.i), None) if root is not None else None
     if did is not None and root.tag_ in ("VBD", "VBN"):
         root = next((t for t in doc[did.i + 1 : root.i] if t.tag_ == "VB" and t.pos_ == "VERB"), root)
+    # (a word English has only as a noun is no verb, whatever the tagger says: "Where is the AI startup
+    # Adaptive, co-founded by X, based?" has its verb last, where English puts a question's participle)
+    if root is not None and root.pos_ == "VERB" and not lexicon.is_verb(root.lemma_.lower()):
+        root = next((t for t in reversed(doc[root.i + 1 :]) if t.pos_ == "VERB" and lexicon.is_verb(t.lemma_.lower())), root)
     return root.text if root is not None and root.lemma_ not in ("be", "do", "have") else ""
 
 

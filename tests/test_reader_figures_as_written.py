@@ -3,12 +3,16 @@ how-many question is answered with: a number word of a partitive ("one of the fu
 nothing; "For how long ...?" and "By how much ...?" ask as "How long / much ...?" do; a sentence may
 tell of the question's event from its other side ("India ... lost the match by 162 runs" for "By how
 many runs did Australia beat India?"); a figure's own writing says its kind ("41 per cent" is a
-share whatever the recognizer calls it); "How often ...?" is answered by a time; and of a change
-"from" one figure "to" another, the one it came to. Pure parts with the real spaCy pipeline."""
+share whatever the recognizer calls it); "How often ...?" is answered by a time; of a change
+"from" one figure "to" another, the one it came to. And, for "Where ...?", a word English has only as
+a noun is not the question's verb, and a building's name an event is held at is where it is held.
+The real engine (the real model and spaCy) on made-up articles, and pure parts."""
 
 from __future__ import annotations
 
-from qa import figures, nlp
+from conftest import one_article
+
+from qa import figures, nlp, reader
 from qa.question import how_asked, read
 
 
@@ -53,3 +57,18 @@ def test_how_often_is_answered_by_a_time():
 def test_of_a_change_the_figure_it_came_to():
     s = "Vietnam's economy is forecast to grow from $430 billion in 2023 to $1.2 trillion by 2035."
     assert about("How big is Vietnam's economy expected to be by 2035?", s) == "$1.2 trillion"
+
+
+def test_a_word_english_has_only_as_a_noun_is_not_the_question_s_verb():
+    # (the small tagger reads "startup" as the verb of "Where is the AI startup X, co-founded by Y, based?")
+    assert reader.act_of("Where is the AI startup Lumio, co-founded by Paul Varga, based?") == "base"
+    assert reader.act_of("Where did the ministry submit its report?") == "submit"
+
+
+def test_where_an_event_is_held_is_the_building_it_is_held_at(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Charity golf",
+                "Stars of two racing series will face off in The Desert Cup, a live sports event. The racing drivers "
+                "and golf professionals will pair up to compete in a match play tournament at Kestrel Golf Club at "
+                "Kestrel Las Vegas, The Desert Cup is set to stream live on Netflix beginning at 3p.m.")
+    a = fresh_engine.ask("Where is The Desert Cup being played?")
+    assert a.short.startswith("Kestrel Golf Club"), a.answer
