@@ -523,7 +523,12 @@ class FactFinder:
             # student loan debt").
             # (not one that does it to another: "India defeated New Zealand by 70 runs" for "By how many
             # runs did India beat Sri Lanka?")
+            # (only among sentences nearly as good as the best: a weaker one that uses the verb for another
+            # figure, "could earn him anywhere from $55 to $60 million", is no better answer than the best
+            # sentence's "biggest fight to date is $45 million")
             for i in relevant[:6]:
+                if score[i] < self.settings.act_sentence_share * score[relevant[0]]:
+                    break
                 if i in good and any(reader.uses_verb(did_as[v], cands[i].text, cand_terms[i]) for v in did) \
                         and not any(clauses.other_object(qi.text, did_as[v], cands[i].text, lexicon.other_words(did_as[v], "VERB")) for v in did) \
                         and (span := figures.number_about(qi, cands[i].text, ents[i])) is not None and any(ch.isdigit() for ch in span):

@@ -4,7 +4,8 @@ nothing; "For how long ...?" and "By how much ...?" ask as "How long / much ...?
 tell of the question's event from its other side ("India ... lost the match by 162 runs" for "By how
 many runs did Australia beat India?"); a figure's own writing says its kind ("41 per cent" is a
 share whatever the recognizer calls it); "How often ...?" is answered by a time; of a change
-"from" one figure "to" another, the one it came to. And, for "Where ...?", a word English has only as
+"from" one figure "to" another, the one it came to; a weaker sentence that uses the question's verb
+for another figure does not outrank the best sentence's. And, for "Where ...?", a word English has only as
 a noun is not the question's verb, and a building's name an event is held at is where it is held.
 The real engine (the real model and spaCy) on made-up articles, and pure parts."""
 
@@ -72,3 +73,12 @@ def test_where_an_event_is_held_is_the_building_it_is_held_at(fresh_engine, tmp_
                 "Kestrel Las Vegas, The Desert Cup is set to stream live on Netflix beginning at 3p.m.")
     a = fresh_engine.ask("Where is The Desert Cup being played?")
     assert a.short.startswith("Kestrel Golf Club"), a.answer
+
+
+def test_a_weaker_sentence_with_the_question_s_verb_does_not_outrank_the_best(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Boxing money",
+                "Boxer Ramon Ortiz has become one of the richest fighters of his era. Ortiz's biggest fight to date is "
+                "$45 million from the third encounter with Dmitri Volkov. So, a fight with Conor Hale could earn him "
+                "anywhere from $55 to $60 million, adding to his $180 million fortune.")
+    a = fresh_engine.ask("How much did Ramon Ortiz earn from his biggest fight to date, the third encounter with Dmitri Volkov?")
+    assert a.short.startswith("$45 million"), a.answer
