@@ -232,6 +232,8 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     # (a figure of the very unit asked for, whatever the recognizer calls it: "475 pounds", money to it,
     # for "How many pounds ...?")
     ents = [(a, b, as_written(sentence[a:b], label)) for a, b, label in ents]
+    # (a figure starts after a dash that runs a word into it, which the recognizer may take in: "either—62%")
+    ents = [(a + (m.end() if (m := re.match(r"[^\W\d]+—(?=\d)", sentence[a:b])) else 0), b, label) for a, b, label in ents]
     spans = [(with_currency(sentence, a, label), with_second(sentence, b)) for a, b, label in ents if label in number_labels(q)
              or (focus and label in nlp.NUMBER and focus[:3] in sentence[a:b].lower()
                  and any(t.lemma_.lower() == focus for t in nlp.parse(sentence) if a <= t.idx < b))]
@@ -240,6 +242,11 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         doc = nlp.parse(sentence)
         spans = sorted(spans + [(t.idx, n.idx + len(n.text)) for t, n in zip(doc, doc[1:]) if t.tag_ == "$" and n.like_num
                                 and n.idx == t.idx + len(t.text) and not any(a <= n.idx < b for a, b, _ in ents)])
+    if "PERCENT" in number_labels(q) and "%" in sentence:
+        # (a share the recognizer missed, by its sign, however the words around it are run together:
+        # "either—85% of Gen Zers say ...", where it took "either—85" for an organisation)
+        spans = sorted(spans + [m.span() for m in re.finditer(r"(?<![\w.,])\d[\d,.]*%", sentence)
+                                if not any(a <= m.start() < b for a, b, label in ents if label in nlp.NUMBER)])
     if not spans and not (focus and any(ch.isdigit() for ch in sentence)):
         return None
     doc = nlp.parse(sentence)

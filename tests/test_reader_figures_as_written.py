@@ -6,7 +6,9 @@ many runs did Australia beat India?"); a figure's own writing says its kind ("41
 share whatever the recognizer calls it); "How often ...?" is answered by a time; of a change
 "from" one figure "to" another, the one it came to; a weaker sentence that uses the question's verb
 for another figure does not outrank the best sentence's. And, for "Where ...?", a word English has only as
-a noun is not the question's verb, and a building's name an event is held at is where it is held.
+a noun is not the question's verb, and a building's name an event is held at is where it is held; a
+share the recognizer missed is found by its sign; a first name the recognizer cut before the surname
+is given whole.
 The real engine (the real model and spaCy) on made-up articles, and pure parts."""
 
 from __future__ import annotations
@@ -82,3 +84,19 @@ def test_a_weaker_sentence_with_the_question_s_verb_does_not_outrank_the_best(fr
                 "anywhere from $55 to $60 million, adding to his $180 million fortune.")
     a = fresh_engine.ask("How much did Ramon Ortiz earn from his biggest fight to date, the third encounter with Dmitri Volkov?")
     assert a.short.startswith("$45 million"), a.answer
+
+
+def test_a_share_the_recognizer_missed_by_its_sign():
+    # (the recognizer takes "either—62" for an organisation)
+    s = "It’s no surprise either—62% of young renters say that they couldn’t cover one month’s rent if they lost their job today."
+    assert about("What percentage of young renters say they couldn't cover one month's rent if they lost their job?", s) == "62%"
+
+
+def test_a_first_name_the_recognizer_cut_before_the_surname():
+    q = read("Which former French tennis player said the champion wanted to be like the great players of his youth?")
+    s = "Former French star Jean-Luc Marchand says the champion tried too hard to be like the great players of his youth."
+    at = s.index("Jean-Luc")
+    assert reader.candidates(q, s, [(at, at + len("Jean-Luc"), "PERSON")]) == ["Jean-Luc Marchand"]
+    # (not a word of another name the recognizer found there)
+    s = "Jean-Luc Paris joined the club, and Jean-Luc Berlin"
+    assert reader.candidates(q, s, [(0, 8, "PERSON"), (9, 14, "GPE")]) == ["Jean-Luc"]
