@@ -109,10 +109,10 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             span += more.group()  # ("Erik" of "Erik ten Hag", which the recognizer cuts at the particle; not "... and Christian")
         elif q.kind == "person" and label in nlp.PERSON and re.search(r" [a-z]{2,3}$", span) and (more := re.match(r" [A-Z][\w'’-]+", sentence[b:])):
             span += more.group()  # ("Edwin van der" of "Edwin van der Sar": cut after the particle)
-        elif q.kind == "person" and label in nlp.PERSON and " " not in span and (more := re.match(r" [A-Z][\w'’-]+", sentence[b:])) \
+        elif q.kind == "person" and label in nlp.PERSON and " " not in span and (more := re.match(r" [A-Z][\w'’-]*[a-z][\w'’-]*\b", sentence[b:])) \
                 and not any(x <= b + 1 < y for x, y, _ in ents) and all(
                     t.pos_ == "PROPN" for t in nlp.parse(sentence) if b < t.idx < b + len(more.group())):
-            span += more.group()  # ("Jo-Wilfried" of "Jo-Wilfried Tsonga says": a first name cut before the surname)
+            span += more.group()  # ("Jo-Wilfried" of "Jo-Wilfried Tsonga says": a first name cut before the surname; not an acronym, "Quora CEO")
         if q.kind == "organization" and label == "NORP" and _qualifies(sentence, a, b):
             continue  # "a South Korean court": a people's adjective, no organisation of its own
         if label in nlp.ORGANIZATION and q.kind == "place" and (_at_building(q, sentence, a, b) or _where_act(q, sentence, a)):

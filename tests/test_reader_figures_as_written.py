@@ -97,6 +97,10 @@ def test_a_first_name_the_recognizer_cut_before_the_surname():
     s = "Former French star Jean-Luc Marchand says the champion tried too hard to be like the great players of his youth."
     at = s.index("Jean-Luc")
     assert reader.candidates(q, s, [(at, at + len("Jean-Luc"), "PERSON")]) == ["Jean-Luc Marchand"]
+    # (not an acronym, a title: the recognizer's "Quora" of "Quora CEO Adam D’Angelo")
+    s = "The board has three members: Quora CEO Adam D’Angelo and two others."
+    at = s.index("Quora")
+    assert reader.candidates(q, s, [(at, at + len("Quora"), "PERSON")]) == ["Quora"]
     # (not a word of another name the recognizer found there)
     s = "Jean-Luc Paris joined the club, and Jean-Luc Berlin"
     assert reader.candidates(q, s, [(0, 8, "PERSON"), (9, 14, "GPE")]) == ["Jean-Luc"]
