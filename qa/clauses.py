@@ -50,7 +50,7 @@ def of_another(q: Question, doc, a: int, b: int) -> bool:
     side: "India ... lost the match by 162 runs" for "By how many runs did Australia beat India?";
     "the White House announced that Nixon would pay $432,787")?"""
     asked = _named_subject(nlp.parse(q.text)) if q.names else set()
-    subj = _subject(doc, a, b) if asked else None
+    subj = _subject(doc, a, b) if asked else None  # (only where the question's own subject is a name)
     asked |= set(terms(" ".join(q.names)))
     # (a name is capitalised: the small tagger calls "the folk hero quarterback" a proper noun too)
     words = set(terms(" ".join(w.text for w in subj.subtree if w.pos_ == "PROPN" and not w.is_lower))) \

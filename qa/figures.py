@@ -229,11 +229,11 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     """For "how many <things>": the number that counts those things in the sentence, with its noun
     ("more than 470 South Korean troops"); None when no number there counts them."""
     focus = q.focus.split()[-1] if q.focus else ""
-    # (a figure of the very unit asked for, whatever the recognizer calls it: "475 pounds", money to it,
-    # for "How many pounds ...?")
     ents = [(a, b, as_written(sentence[a:b], label)) for a, b, label in ents]
     # (a figure starts after a dash that runs a word into it, which the recognizer may take in: "either—62%")
     ents = [(a + (m.end() if (m := re.match(r"[^\W\d]+—(?=\d)", sentence[a:b])) else 0), b, label) for a, b, label in ents]
+    # (a figure of the very unit asked for, whatever the recognizer calls it: "475 pounds", money to it,
+    # for "How many pounds ...?")
     spans = [(with_currency(sentence, a, label), with_second(sentence, b)) for a, b, label in ents if label in number_labels(q)
              or (focus and label in nlp.NUMBER and focus[:3] in sentence[a:b].lower()
                  and any(t.lemma_.lower() == focus for t in nlp.parse(sentence) if a <= t.idx < b))]
