@@ -195,18 +195,17 @@ _HOW = frozenset({"many", "much"})
 _DIMENSIONS = frozenset({"big", "large", "tall", "wide", "far", "heavy", "high", "deep", "thick", "small"})
 
 
-def _changed_from(doc, a: int, b: int, spans: list[tuple[int, int]]) -> bool:
-    """Is the figure at a:b the one a change starts "from", where another of `spans` is the one it
-    goes "to" (on the same word)?"""
+def _changed_from(doc, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The figures of `spans` that a change starts "from", where another of them is the one it goes
+    "to" (on the same word)."""
     def prep(x: int, y: int):
         head = nlp.span_head(doc, x, y)
         return head.head if head is not None and head.dep_ == "pobj" else None
-    start = prep(a, b)
-    if start is None or start.lower_ != "from":
-        return False
+    preps = {sp: prep(*sp) for sp in spans}  # (each figure's preposition, read once)
+    tos = [p for p in preps.values() if p is not None and p.lower_ == "to"]
     # (the parse hangs "to" on the same word as "from", or on "from" itself)
-    return any((to := prep(x, y)) is not None and to.lower_ == "to" and to.i > start.i and to.head.i in (start.head.i, start.i)
-               for x, y in spans)
+    return {sp for sp, start in preps.items() if start is not None and start.lower_ == "from"
+            and any(to.i > start.i and to.head.i in (start.head.i, start.i) for to in tos)}
 
 
 def _partitive(doc, a: int, b: int) -> bool:
@@ -263,8 +262,8 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     spans = [(a, b) for a, b in spans if _value(sentence[a:b]) not in given]
     # (of a change the sentence gives "from" one figure "to" another, the figure it came to first: "from
     # $20,000 to $35,000 a month", "from $3.5 trillion in 2022 to $7.3 trillion by 2030")
-    found = list(spans)
-    spans.sort(key=lambda sp: _changed_from(doc, *sp, found))
+    starts = _changed_from(doc, spans)
+    spans.sort(key=lambda sp: sp in starts)
     if q.period is not None:
         # ("The cheapest season ticket in 2024 is $867" does not answer for 2023: a figure whose clause
         # names another year is of another time; "cost $3,600 in 2023 but will now run $7,650 for the
