@@ -23,6 +23,11 @@ def previous(cands: list) -> dict[int, int]:
     return {i: j for (k1, j), (k2, i) in zip(by_pos, by_pos[1:]) if k1[0] == k2[0]}
 
 
+# English's determiners and possessive pronouns: the words that may stand before a title without
+# qualifying it ("the CFO", "its CEO"; not "former CEO").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+
+
 class FactFinder:
     """`settings`: the answerer's (shared, so a change to them is seen here); `sentences`: the
     sentences stored at ingest, where a name is looked up in full."""
@@ -182,6 +187,9 @@ class FactFinder:
         did_as = {t.text: t.lower_ if t.tag_ == "VB" or (based and lexicon.is_verb(t.lower_)) else t.lemma_.lower()
                   for t in qdoc if t.pos_ == "VERB" and t.lemma_.lower() in acts}
         did = list(did_as)
+        # (and the nouns English makes of those verbs: "deliveries rose ... to 15,959 vehicles" tells of
+        # what NIO delivered; WordNet's derivations)
+        act_nouns = set(terms(" ".join(n for v in did for n in lexicon.derived_nouns(did_as[v]))))
         # (English's verbs of being and having say no act of their own)
         told_nothing = any(t.dep_ == "ROOT" and t.lemma_ in ("be", "have") for t in qdoc)
         # "When did X test a weapon?": when the sentences tell of that event, its date is in one of
@@ -341,6 +349,23 @@ class FactFinder:
                 for name, owned_by in speakers.titled(named_as, cands[i].text, ents[i]):
                     if asked_owner <= set(terms(owned_by)):
                         return i, name
+            # The whole title with no owner, or with part of the owner's name ("Wild GM Bill Guerin"
+            # for the Minnesota Wild's general manager; a title of several words also by its initials),
+            # is of the one its passage tells of, when that passage names the owner asked about whole
+            # ("... his tenure with the Minnesota Wild ... Wild GM Bill Guerin gave the following comment").
+            # (Only a title the question gives an owner by name: "his wife, Jada Pinkett Smith" is the
+            # wife of whomever "his" stands for, not of anyone the passage names.)
+            words = qi.focus.split() if speakers.owner(named_as, qi.text) else []
+            forms = [qi.focus] + (["".join(w[0] for w in words).upper()] if len(words) > 1 and all(w.isalpha() for w in words) else [])
+            # (not one another word qualifies, "former CEO Natale": only a determiner, English's closed
+            # class, or the owner's name may stand before it)
+            for i in sorted(range(len(cands)), key=lambda j: -score[j]) if words else ():
+                for form in forms:
+                    for name, owned_by in speakers.titled_as(form, cands[i].text, ents[i]):
+                        before = re.search(rf"([\w'’-]+)\W+{re.escape(form)}\W+(?:[\w.]+\s+)?{re.escape(name)}", cands[i].text, re.I)
+                        if (owned_by or before is None or before.group(1).lower() in _DETERMINERS) and set(terms(owned_by)) <= asked_owner \
+                                and asked_owner <= set(terms(cands[i].passage.chunk.text + " " + cands[i].passage.chunk.title)):
+                            return i, name
         preset: tuple[int, str] | None = None  # the one person a sentence names as who did it, or as the one asked for
         if qi.kind == "person" and act:
             # "Who leads the exercises?": "the U.S. and Thai-led exercises" says who, by no name of a person.
@@ -557,7 +582,7 @@ class FactFinder:
                 deal = price and not reader.unnamed(qi.names, cands[i].text)
                 # (only of a question that tells of an act: "How tall is Spurs rookie X?", "How many sacks
                 # does X have?" tell of none, and a sentence that gives the height need not repeat "rookie")
-                if happened and not told_nothing and not happened & cand_terms[i] and not any(reader.has_verb(cands[i].text, did_as[v]) for v in did) and not deal:
+                if happened and not told_nothing and not (happened | act_nouns) & cand_terms[i] and not any(reader.has_verb(cands[i].text, did_as[v]) for v in did) and not deal:
                     continue
                 if (span := figures.number_about(qi, cands[i].text, ents[i])) is not None:
                     if any(ch.isdigit() for ch in span) and figures.other_kind(qi, cands[i].text, span):

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from qa import clauses, lexicon, nlp, speakers, when
+from qa import clauses, lexicon, nlp, speakers, units, when
 from qa.question import PROPORTION, how_asked
 from qa.types import Question
 from qa.verify import NUMBER_WORDS
@@ -139,6 +139,15 @@ def as_written(span: str, label: str) -> str:
     return label
 
 
+def with_unit(sentence: str, b: int, label: str) -> tuple[int, str]:
+    """A bare number the recognizer leaves without the unit written after it ("130 GW", "360km",
+    "1 to 1.5g") is a quantity, whole with its unit: (where it ends, its label)."""
+    m = re.match(r" ?([^\W\d_]+)\b", sentence[b:])
+    if label == "CARDINAL" and m and units.is_unit(m.group(1)):
+        return b + m.end(), "QUANTITY"
+    return b, label
+
+
 def with_currency(sentence: str, a: int, label: str) -> int:
     """Where a sum of money starts: with the currency sign the recognizer may leave out ("$3B",
     "$ 299" as a price table sets it)."""
@@ -229,6 +238,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     ("more than 470 South Korean troops"); None when no number there counts them."""
     focus = q.focus.split()[-1] if q.focus else ""
     ents = [(a, b, as_written(sentence[a:b], label)) for a, b, label in ents]
+    ents = [(a, *with_unit(sentence, b, label)) for a, b, label in ents]
     # (a figure starts after a dash that runs a word into it, which the recognizer may take in: "either—62%")
     ents = [(a + (m.end() if (m := re.match(r"[^\W\d]+—(?=\d)", sentence[a:b])) else 0), b, label) for a, b, label in ents]
     # (a figure of the very unit asked for, whatever the recognizer calls it: "475 pounds", money to it,

@@ -490,11 +490,13 @@ def _kind(doc, q: Question) -> None:
         # "Who is <name>?" with nothing else: a run of proper nouns, whether the recognizer knows the
         # name ("Kim You-geun") or not ("Ilya Sutskever", "Erik ten Hag").
         named = [t for t in tokens[2:] if t.pos_ == "PROPN" or (t.is_lower and t.i > tokens[2].i and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
-        # (not "Who is Marta Lindqvist's brother?": the one her brother is)
-        if root.lemma_ == "be" and person and len(tokens) - 2 <= len(person[0]) + 1 and not any(
-                t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children) for t in nouns):
+        # (not "Who is Marta Lindqvist's brother?": the one her brother is; nor "Who is Twitch's Chief
+        # Monetization Officer?", a title however it is written, by WordNet's class of its noun)
+        owned = any(t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children) for t in nouns) or any(
+            t.pos_ == "PROPN" and not t.ent_type_ and any(c.dep_ == "poss" for c in t.children) and lexicon.noun_class(t.lower_) == "person" for t in nouns)
+        if root.lemma_ == "be" and person and len(tokens) - 2 <= len(person[0]) + 1 and not owned:
             q.kind, q.subject = "describe", person[0].text  # "Who is Kim You-geun?"
-        elif root.lemma_ == "be" and wh.i == tokens[0].i and tokens[1].i == root.i and len(tokens) >= 3 and len(named) == len(tokens) - 2:
+        elif root.lemma_ == "be" and wh.i == tokens[0].i and tokens[1].i == root.i and len(tokens) >= 3 and len(named) == len(tokens) - 2 and not owned:
             q.kind, q.subject = "describe", doc[named[0].i : named[-1].i + 1].text
         elif root.lemma_ == "be" and wh.i == tokens[0].i and tokens[1].i == root.i and (run := _name_then_where(tokens[2:])):
             q.kind, q.subject = "describe", run  # "Who is Marazhai Aezyrraesh in Rogue Trader?": who they are there

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 from qa import lexicon, nlp
 from qa.circumstances import CAUSE_PREPS, hyphen_agent
@@ -20,11 +21,26 @@ from qa.verify import NUMBER_WORDS, ORDINAL_WORDS
 _NEGATION = {"not", "no", "never", "n't", "n’t", "deny", "denied", "denies", "dismiss", "dismissed", "dismisses", "reject", "rejected", "false", "untrue"}
 
 
+# English's words of scale, and the short forms news writes for them after a sum ("$2.5m", "£1bn")
+_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_SCALE_ABBREVIATIONS = {"k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "tn": 12}
+_FIGURE = re.compile(r"([$£€¥₹]\s?)?(\d[\d,]*(?:\.\d+)?)(?:(?:\s|-)(thousand|million|billion|trillion)\b|(k|m|mn|b|bn|tn)\b)?", re.I)
+
+
 def numbers_in(text: str, words: bool = False) -> set[str]:
-    """The figures in the text, in digits ("1,200" -> 1200); with `words`, also those in words
-    ("three" -> 3; not "one", which is as often a pronoun: "one of them")."""
+    """The figures in the text, in digits ("1,200" -> 1200), with their scale ("4 million",
+    "$4m" -> 4000000: "10-12-year-olds" does not give the "10 million" of a claim); with `words`, also
+    those in words ("three" -> 3; not "one", which is as often a pronoun: "one of them")."""
     said = {NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS and NUMBER_WORDS[w] not in ("0", "1")} if words else set()
-    return {re.sub(r"[,\s]", "", m) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)} | said
+    found = set()
+    for m in _FIGURE.finditer(text):
+        digits = re.sub(r"[,\s]", "", m.group(2))
+        # (a short form only after a currency sign: "100m" alone may be metres)
+        power = _SCALES.get((m.group(3) or "").lower()) or (_SCALE_ABBREVIATIONS.get((m.group(4) or "").lower()) if m.group(1) else None)
+        if power:
+            digits = format(Decimal(digits).scaleb(power).normalize(), "f")
+        found.add(digits)
+    return found | said
 
 
 def ordinals(text: str) -> set[str]:
