@@ -42,6 +42,18 @@ class FactFinder:
         several good sentences of different articles give (by any of its forms: "Bankman-Fried",
         "Sam Bankman-Fried") beats one that a single sentence gives; dates and numbers come from
         the best sentence that has them."""
+        found = self._find(qi, cands, ents, relevant, cand_terms, sem, lex, score)
+        # A time that names no point of the calendar does not say on what date ("these days", "that
+        # day"), and a time of day alone ("1am") not when at all, unless the question asks for the time
+        # of day ("What time ...?"); "six hours before the expiration" says when, not on what date.
+        asked = reader.asked_noun(qi.text)
+        if found is not None and qi.kind == "date" and asked not in ("time", "hour") and not when.says_when(found[1]) and (
+                asked in ("date", "day") or when.of_day(found[1])):
+            return None
+        return found
+
+    def _find(self, qi: Question, cands: list, ents: list[list[nlp.Entity]], relevant: list[int], cand_terms: list[frozenset[str]],
+              sem: np.ndarray, lex: np.ndarray, score: np.ndarray) -> tuple[int, str] | None:
         # ("In which city is X held?": the city's name says it is one; the sentence need not)
         focus = set(terms(qi.focus)) if qi.kind != "place" else set()
         asked_noun = reader.asked_noun(qi.text)  # ("stadium" of "At what stadium ...?")

@@ -203,6 +203,24 @@ _MONTHS = {m.lower() for m in [*calendar.month_name[1:], *calendar.month_abbr[1:
 _AGAINST = {"later", "earlier", "ago", "before", "after", "recently", "previously", "since"}
 
 
+# A time of day as news writes it: "1am", "3 p.m. ET", "8:15".
+_CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b\.?)|\d:\d\d", re.I)
+
+
+def of_day(span: str) -> bool:
+    """Does the span give a time of day ("1am", "3 p.m. ET")?"""
+    return bool(_CLOCK.search(span))
+
+
+def says_when(span: str) -> bool:
+    """Does the time name when at all: a point of the calendar, a month, a year, a decade, a week's
+    number ("Week 18")? Not a time of day alone ("1am", "3 p.m. ET"), nor words that only point at a
+    time the sentence leaves unsaid ("these days", "that day", "two years later")."""
+    if names_a_time(span) or any(w.lower() in _MONTHS for w in re.findall(r"[A-Za-z]+", span)):
+        return True
+    return bool(re.search(r"\d", span)) and not of_day(span)
+
+
 def vague(span: str) -> bool:
     """Does the time say when only against a time it leaves unsaid ("months later", "earlier this
     year", "recently"), with no number, month or day of its own ("six hours before the expiration"

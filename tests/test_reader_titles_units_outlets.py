@@ -5,14 +5,15 @@ manager), a title of several words also by its initials, not one another word qu
 CEO"); "Who is Twitch's Chief Monetization Officer?" asks for a person however the title is written;
 a count the question's verb is told by a noun of ("deliveries ... to 15,959 vehicles"); a bare
 number with its unit of measure written after it is a quantity ("130 GW"); and a claim's "10
-million" is not given by a sentence's "4 million" and "10-12-year-olds".
+million" is not given by a sentence's "4 million" and "10-12-year-olds"; a time of day, or words
+that only point at a time ("these days"), do not say on what date.
 The real engine (the real model and spaCy) on made-up articles, and pure parts."""
 
 from __future__ import annotations
 
 from conftest import made_up, one_article
 
-from qa import figures, nlp, units
+from qa import figures, nlp, units, when
 from qa.question import read
 from qa.verdict import numbers_in
 
@@ -85,3 +86,17 @@ def test_a_claim_s_figure_against_another_of_the_same_scale(fresh_engine, tmp_pa
                 "in 2015, which amounted to about a third of all 10-12-year-olds in the country, they estimated."})
     a = fresh_engine.ask("Did the 2018 report estimate there were about 10 million under-13 users on Snapgram in 2015?")
     assert a.answer.startswith("No"), a.answer
+
+
+def test_a_time_of_day_does_not_say_on_what_date(fresh_engine, tmp_path):
+    assert when.says_when("Nov. 2, 2023") and when.says_when("the 1980s") and when.says_when("Week 18") and when.says_when("March")
+    assert not when.says_when("1am") and not when.says_when("3 p.m. ET") and not when.says_when("these days")
+    assert not when.says_when("that day") and not when.says_when("two years later")
+    one_article(fresh_engine, tmp_path, "Retailer starts its sales",
+                "Walmart kicked off its holiday season this week. The retailer launched its first round of Black Friday "
+                "deals at 3 p.m. ET for members of its paid program, with more deals to follow for everyone else.")
+    a = fresh_engine.ask("On what date did Walmart launch its first round of Black Friday deals?")
+    assert a.abstained, a.answer
+    # (the time of day is the answer to "What time ...?")
+    b = fresh_engine.ask("What time did Walmart launch its first round of Black Friday deals?")
+    assert b.short.startswith("3 p.m. ET"), b.answer
