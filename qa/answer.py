@@ -189,10 +189,12 @@ class Answerer:
         # (A report by a name the passages themselves cite, "after the NBC report", "Amnesty
         # International's report", is one the articles tell of: it is no missing outlet. An "article"
         # by it is what is ingested, or not.)
-        cited = term_set(qi.unknown_outlet) <= set(terms(" ".join(p.chunk.text for p in passages))) and not any(
-            t.lemma_.lower() == "article" for t in nlp.parse(question))
+        def cited(name: str) -> bool:
+            return term_set(name) <= set(terms(" ".join(p.chunk.text for p in passages))) and not any(
+                t.lemma_.lower() == "article" for t in nlp.parse(question))
+
         if qi.unknown_outlet and (qi.kind != "statement" or not self.mentioned(qi.unknown_outlet)) and not all(
-                t in known for t in terms(qi.unknown_outlet)) and not cited:
+                t in known for t in terms(qi.unknown_outlet)) and not cited(qi.unknown_outlet):
             return abstain(f"{ABSTAIN} No ingested article is from {qi.unknown_outlet}.")
         said = " ".join(re.sub(r"\s+", " ", prev) for prev in previous_answers)
         # A question in an article is not an answer to it.
