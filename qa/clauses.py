@@ -22,11 +22,13 @@ def _subject(doc, a: int, b: int):
     return None
 
 
-def of_named(q: Question, doc, a: int, b: int) -> bool:
-    """Is the span at a:b in a clause whose subject the question names ("Talon has raised $143
-    million, and Dig has raised $45 million": the second for "How much has Dig raised?")?"""
+def of_named(q: Question, doc, a: int, b: int) -> int:
+    """How many words of the names the question gives the subject of the span's clause at a:b
+    holds ("Talon has raised $143 million, and Dig has raised $45 million": the second for "How
+    much has Dig raised?"; of "Adelaide Bank (down 1.3 per cent) ... while Bank of Queensland shed
+    6.9 per cent", the second more for "Bank of Queensland"); 0 for none."""
     subj = _subject(doc, a, b) if q.names else None
-    return subj is not None and bool(set(terms(" ".join(q.names))) & set(terms(" ".join(w.text for w in subj.subtree))))
+    return len(set(terms(" ".join(q.names))) & set(terms(" ".join(w.text for w in subj.subtree)))) if subj is not None else 0
 
 
 def _named_subject(doc) -> set[str]:

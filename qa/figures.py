@@ -32,6 +32,8 @@ def number_labels(q: Question) -> frozenset[str]:
     if q.text.lower().startswith("what") and any(t.lemma_.lower() in _VALUE and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "attr")
                                                  for t in nlp.parse(q.text)):
         return frozenset({"MONEY"})  # "What's the sale price of X?": a sum, not "13-inch"
+    if owned_asked(q.text):
+        return frozenset({"MONEY", "PERCENT"})  # "What salary ...?", "What stake ...?": a sum or a share of what is owned
     if how_asked(q.text) == "much" and q.focus and lexicon.noun_class(q.focus.split()[-1]) == "possession":
         return frozenset({"MONEY"})  # "How much money / funding / revenue ...?": WordNet's class of what is owned
     if how_asked(q.text) == "much":
@@ -49,10 +51,19 @@ def gives_numbers(q: Question, text: str) -> bool:
     return all(re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", text) for n in q.numbers)
 
 
+def owned_asked(question: str) -> str:
+    """The noun of "What <noun> ...?" when WordNet's class of it is what is owned ("salary", "stake",
+    "dividend"), which asks for a sum or a share; "" otherwise."""
+    wh = next((t for t in nlp.parse(question) if t.lower_ == "what"), None)
+    return wh.head.lemma_.lower() if wh is not None and wh.dep_ == "det" and lexicon.noun_class(wh.head.lemma_) == "possession" else ""
+
+
 def proportion_asked(question: str) -> bool:
     """Does the question ask for a proportion ("What share / percentage of ...?")?"""
     wh = next((t for t in nlp.parse(question) if t.tag_[:1] == "W"), None)
-    return wh is not None and wh.dep_ == "det" and wh.head.lemma_.lower() in PROPORTION
+    # (or a noun it qualifies: "What percentage stake ...?")
+    return wh is not None and wh.dep_ == "det" and (wh.head.lemma_.lower() in PROPORTION or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in PROPORTION and c.i > wh.i for c in wh.head.children))
 
 
 # A score as English news writes it: two counts joined by a dash ("24-15", "32–12"), of at most
@@ -213,8 +224,15 @@ def _changed_from(doc, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     preps = {sp: prep(*sp) for sp in spans}  # (each figure's preposition, read once)
     tos = [p for p in preps.values() if p is not None and p.lower_ == "to"]
     # (the parse hangs "to" on the same word as "from", or on "from" itself)
-    return {sp for sp, start in preps.items() if start is not None and start.lower_ == "from"
-            and any(to.i > start.i and to.head.i in (start.head.i, start.i) for to in tos)}
+    parsed = {sp for sp, start in preps.items() if start is not None and start.lower_ == "from"
+              and any(to.i > start.i and to.head.i in (start.head.i, start.i) for to in tos)}
+    # (or, where the parse reads the two figures as one, "from $20,000 to $35,000", by the words right
+    # before each: "from a modest 1,691 stores ... grown to 18,040 stores")
+    text = doc.text
+
+    def after(word: str, x: int) -> bool:
+        return re.search(rf"\b{word}\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?$", text[max(0, x - 40) : x], re.I) is not None
+    return parsed | {sp for sp in spans if after("from", sp[0]) and any(o[0] > sp[1] and after("to", o[0]) for o in spans)}
 
 
 def _partitive(doc, a: int, b: int) -> bool:
@@ -324,7 +342,14 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         # governs: "Evolution Mining sinking 13 per cent after it raised $525 million" for "How much
         # did Evolution Mining raise?")
         acts = asked_acts(q.text)
-        named = [sp for sp in spans if clauses.of_named(q, doc, *sp)]
+        share = {sp: clauses.of_named(q, doc, *sp) for sp in spans}
+        named = sorted((sp for sp in spans if share[sp]), key=lambda sp: -share[sp])
+        # (first the figure set right beside a name the question gives: "Clayton Kershaw ($20 million)"
+        # in a list of players' pay, "bowled out for 156 in Bengaluru")
+        named = [sp for sp in spans if any(_of_name(n, doc, *sp) for n in q.names)] + named
+        if noun := owned_asked(q.text):
+            # (first the figure of the very thing asked: "a 51% stake", "salary of $200,000")
+            named = [sp for sp in spans if _of_noun(noun, doc, *sp)] + named
         a, b = next((sp for sp in named + spans if _governed_by(doc, *sp, acts)), (named + spans)[0])
         return sentence[a:b]
     # "How many Japanese troops ...?" is not answered by a count of South Korean troops.
@@ -504,6 +529,24 @@ def _beside(name: str, sentence: str, a: int, b: int) -> bool:
     before = re.findall(r"[\w'’-]+", sentence[max(0, a - 40) : a].lower())
     after = re.findall(r"[\w'’-]+", sentence[b : b + 40].lower())
     return (bool(before) and before[-1] == last) or last in after[:4]
+
+
+def _of_name(name: str, doc, a: int, b: int) -> bool:
+    """Is the figure at a:b set right after the name ("Clayton Kershaw ($20 million)"), or the name
+    right after it with a preposition ("156 in Bengaluru")?"""
+    last = re.sub(r"['’]s$", "", name.split()[-1]).lower()
+    before = re.findall(r"[\w'’-]+", doc.text[max(0, a - 40) : a].lower())
+    after = [t for t in doc if t.idx >= b][:2]
+    return (bool(before) and before[-1] == last) or (len(after) == 2 and after[0].pos_ == "ADP" and after[1].lower_ == last)
+
+
+def _of_noun(noun: str, doc, a: int, b: int) -> bool:
+    """Is the figure at a:b set right before the noun ("a 51% stake") or right after it, with "of"
+    or a verb "be" between them ("a salary of $200,000")?"""
+    before = [t for t in doc if t.idx < a][-3:]
+    after = [t for t in doc if t.idx >= b][:2]
+    return any(t.lemma_.lower() == noun for t in after) or (
+        bool(before) and any(t.lemma_.lower() == noun for t in before) and before[-1].lower_ in ("of", "was", "is", "be", "at", noun))
 
 
 def _names(name: str, sentence: str, ents: list[nlp.Entity]) -> bool:

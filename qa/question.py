@@ -607,6 +607,10 @@ def _kind(doc, q: Question) -> None:
             # means, by WordNet: "Which Big Ten commissioner ...?", "Which OneRepublic member ...?";
             # WordNet's "group" as an organisation was tried: "Which supermarket chain ...?" lost)
             q.kind = _NOUN_KIND.get(noun.lemma_.lower()) or ("person" if lexicon.noun_class(noun.lemma_) == "person" else "other")
+            if q.kind == "other" and w == "what" and lexicon.noun_class(noun.lemma_) == "possession":
+                # "What salary / revenue / dividend ...?": WordNet's class of what is owned, a sum or a
+                # share, asks for a figure (not "Which stock ...?", which asks which one)
+                q.kind = "number"
             if noun.lemma_.lower() in lexicon.ORIGIN:
                 q.kind = "place"  # "What is X's hometown?": a place
             if q.kind == "outlet" and noun.dep_ == "dobj" and noun.head.i == root.i and root.pos_ == "VERB" and root.lemma_ not in SPEECH | PUBLISH:
