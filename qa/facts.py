@@ -10,7 +10,7 @@ from dataclasses import replace
 import numpy as np
 
 from qa import circumstances, clauses, doers, figures, labels, lexicon, nlp, reader, speakers, when
-from qa.dates import names_a_day
+from qa.dates import is_year, names_a_day
 from qa.keyword import terms
 from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
@@ -230,6 +230,7 @@ class FactFinder:
         # only of a question that tells of one act: in one of many parts, a figure marks that part)
         stated = [n for n in qi.numbers if n not in qi.period_text] \
             if qi.numbers and sum(t.pos_ == "VERB" for t in nlp.parse(qi.text)) <= 3 else []
+        marks = [n for n in stated if not is_year(n)]
         if stated and act and qi.kind != "number":
             # ("At Jamnagar, it is building a complex spread over 5,000 acres": the question's act with
             # its figures, however little else of the question the sentence repeats)
@@ -679,7 +680,8 @@ class FactFinder:
                     weight *= self.settings.act_weight  # "Whom will she meet?": a sentence where she meets someone
                 if building and (span.split()[-1].lower() == building or reader.named_venue(qi, cands[i].text, span, ents[i])):
                     weight *= self.settings.marker_weight  # "MetLife Stadium" for "At what stadium ...?"
-                if stated and figures.gives_numbers(replace(qi, numbers=stated), cands[i].text):
+                # (a year marks no one event: "the 2023 Davis Cup final" and "World Cup 2023 Final" share it)
+                if marks and figures.gives_numbers(replace(qi, numbers=marks), cands[i].text):
                     weight *= self.settings.marker_weight  # "Which rookie ran an interception back 97 yards?"
                     marked.add(key)
                 if (agent and doers.called_by(agent, cands[i].text, span)) or (makes and clauses.made_by(qi.text, cands[i].text, span)):
