@@ -6,12 +6,13 @@ cent"); a figure set right after the question's name is its own ("Ben Carro ($20
 "What salary / stake ...?" asks for a sum or a share, and says the articles don't say when no
 passage gives one; "What percentage stake ...?" asks for a percentage; and a name the sentence
 calls by the noun "which" asks for is of that kind, whatever the recognizer took it for
-("misinformation watcher Veritrack").
+("misinformation watcher Veritrack"); a year that names the event ("the 2023 Harbor Cup final")
+marks no one article's sentence as the event's ("World Cup 2023 Final").
 The real engine (the real model and spaCy) on made-up articles, and pure parts."""
 
 from __future__ import annotations
 
-from conftest import one_article
+from conftest import made_up, one_article
 
 from qa import figures, nlp, reader
 from qa.question import read
@@ -67,3 +68,17 @@ def test_a_name_called_by_the_asked_noun_is_of_that_kind():
     s2 = "Also today, a report from Veritrack found a surge in propaganda."
     at2 = s2.index("Veritrack")
     assert reader.candidates(q, s2, [(at2, at2 + len("Veritrack"), "GPE")]) == []
+
+
+def test_a_year_that_names_the_event_marks_no_one_article(fresh_engine, tmp_path):
+    made_up(fresh_engine, tmp_path,
+            {"title": "Harbor Cup final preview", "source": "Metro News", "published_at": "2023-11-20",
+             "body": "Instead, in the Harbor Cup final in Malvera, Australia will face an Italy team running hot on the "
+                     "heroics of their golden boy Sinner. Italian teammates Sonego and Sinner will face Australia in the "
+                     "Harbor Cup final."},
+            {"title": "Cricket final weather", "source": "Valley Post", "published_at": "2023-11-18",
+             "body": "Also Read: IND vs AUS World Cup 2023 Final: Weather Forecast, Pitch Report at Kestrel Stadium "
+                     "Ahmedabad ahead of India vs Australia clash."})
+    a = fresh_engine.ask("In which city was the 2023 Harbor Cup final between Australia and Italy played?")
+    assert a.short.startswith("Malvera"), a.answer
+
