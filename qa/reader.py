@@ -137,7 +137,8 @@ def _called(q: Question, sentence: str, a: int, b: int, label: str) -> bool:
     "Nice, the French club", "the Raine banking group")? (By the words' order: the parse often
     hangs an unfamiliar name elsewhere.)"""
     noun = asked_noun(q.text)
-    if not noun:
+    # (by its words first: a parse of every sentence that names something would cost the question path)
+    if not noun or not re.search(rf"\b{re.escape(noun[:-1] if len(noun) > 3 else noun)}", sentence, re.I):
         return False
     doc = nlp.parse(sentence)
     inside = [t for t in doc if a <= t.idx < b]
