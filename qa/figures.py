@@ -541,8 +541,8 @@ def _of_name(name: str, doc, a: int, b: int) -> bool:
 
 
 def _of_noun(noun: str, doc, a: int, b: int) -> bool:
-    """Is the figure at a:b set right before the noun ("a 51% stake") or right after it, with "of"
-    or a verb "be" between them ("a salary of $200,000")?"""
+    """Is the figure at a:b set right before the noun ("a 51% stake") or right after it, with "of",
+    "at" or a verb "be" between them ("a salary of $200,000", "a stake valued at ...")?"""
     before = [t for t in doc if t.idx < a][-3:]
     after = [t for t in doc if t.idx >= b][:2]
     return any(t.lemma_.lower() == noun for t in after) or (
