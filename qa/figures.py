@@ -525,19 +525,26 @@ def _counted_owner(noun: str, doc, sentence: str) -> set[str]:
 def _beside(name: str, sentence: str, a: int, b: int) -> bool:
     """Is the age at a:b given right after the name ("Stephens, 73,") or right before it
     ("73-year-old Robert Stephens")?"""
-    last = re.sub(r"['’]s$", "", name.split()[-1]).lower()
-    before = re.findall(r"[\w'’-]+", sentence[max(0, a - 40) : a].lower())
     after = re.findall(r"[\w'’-]+", sentence[b : b + 40].lower())
-    return (bool(before) and before[-1] == last) or last in after[:4]
+    return _named_before(name, sentence, a) or _last_word(name) in after[:4]
 
 
 def _of_name(name: str, doc, a: int, b: int) -> bool:
     """Is the figure at a:b set right after the name ("Clayton Kershaw ($20 million)"), or the name
     right after it with a preposition ("156 in Bengaluru")?"""
-    last = re.sub(r"['’]s$", "", name.split()[-1]).lower()
-    before = re.findall(r"[\w'’-]+", doc.text[max(0, a - 40) : a].lower())
     after = [t for t in doc if t.idx >= b][:2]
-    return (bool(before) and before[-1] == last) or (len(after) == 2 and after[0].pos_ == "ADP" and after[1].lower_ == last)
+    return _named_before(name, doc.text, a) or (len(after) == 2 and after[0].pos_ == "ADP" and after[1].lower_ == _last_word(name))
+
+
+def _last_word(name: str) -> str:
+    """The last word of a name, lower-cased, without a possessive ending."""
+    return re.sub(r"['’]s$", "", name.split()[-1]).lower()
+
+
+def _named_before(name: str, text: str, a: int) -> bool:
+    """Is the word right before a the name's last word ("Stephens, 73", "Kershaw ($20 million)")?"""
+    before = re.findall(r"[\w'’-]+", text[max(0, a - 40) : a].lower())
+    return bool(before) and before[-1] == _last_word(name)
 
 
 def _of_noun(noun: str, doc, a: int, b: int) -> bool:
