@@ -479,6 +479,18 @@ class Answerer:
                               if lab == label and term_set(cands[i].text[a:b]) - asked), None)
                 if named is not None:
                     lead, short = named[0], reader.bare_name(named[1])
+            head = reader.asked_token(question)
+            # (not of a noun that names a relation, "part", or WordNet's top, "thing", rather than a kind;
+            # nor of "kind" itself, whose kind the question gives after it: "What kind of glass ...?")
+            if not short and framed is None and head is not None and lexicon.noun_class(head.lemma_) not in ("relation", "Tops") \
+                    and not lexicon.kind_of(head.lemma_, "kind") and "kind" not in {head.lemma_.lower(), *lexicon.noun_synonyms(head.lemma_)}:
+                # ("Which illness did she get from a tick bite?": a thing of the asked noun's kind in
+                # one of the best sentences, by WordNet, "Lyme disease", when none says "illness")
+                head = head.lemma_.lower()
+                kind = next(((i, k) for i in order[:3] if score[i] >= 0.8 * score[best]
+                             and (k := reader.of_kind(head, cands[i].text, question)) is not None), None)
+                if kind is not None:
+                    lead, short = kind
         elif qi.kind == "outlet":
             # Each outlet whose article says it, with the sentence that does: one close to the best
             # (a sentence that only shares the question's setting says something else).

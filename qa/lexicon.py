@@ -425,6 +425,70 @@ def proper_word(word: str) -> bool:
     return not any(common(x) for x in {w, w.removesuffix("s"), w.removesuffix("es")} if x)
 
 
+_noun_senses: dict[str, tuple[str, ...]] | None = None  # a noun -> its sets, most frequent first
+_broader_sets: dict[str, tuple[str, ...]] = {}  # a noun set -> the sets it is a kind or an instance of
+_everyday: set[str] = set()  # nouns with a sense counted in WordNet's tagged corpus
+
+
+def kind_of(phrase: str, noun: str, senses: int = 1) -> bool:
+    """Is the phrase, in one of its `senses` most frequent senses, a kind or an instance of the noun in
+    one of its own ("stun gun" of "weapon", "Lyme disease" of "illness", "Columbia University" of
+    "university"), by WordNet's hypernym and instance pointers? False for the noun itself, an unknown
+    word, or no WordNet."""
+    global _noun_senses
+    if _noun_senses is None:
+        with _lock:
+            if _noun_senses is None:
+                _noun_senses = _read_kinds()
+    word, asked = phrase.lower().replace(" ", "_"), noun.lower().replace(" ", "_")
+    targets = set(_noun_senses.get(asked, ())[:senses])
+    if word == asked or not targets:
+        return False
+    seen: set[str] = set()
+    todo = list(_noun_senses.get(word, ())[:2])
+    while todo:
+        for up in _broader_sets.get(todo.pop(), ()):
+            if up in targets:
+                return True
+            if up not in seen:
+                seen.add(up)
+                todo.append(up)
+    return False
+
+
+def everyday(word: str) -> bool:
+    """Is the noun one of everyday English, with a sense counted in the tagged corpus WordNet orders
+    senses by ("fan", "severity", "gun")? A name of a specific kind, "doxycycline", "stun gun", is
+    not counted there. False for an unknown word or no WordNet."""
+    kind_of("", "")  # (reads the nouns' senses)
+    return word.lower().replace(" ", "_") in _everyday
+
+
+def _read_kinds() -> dict[str, tuple[str, ...]]:
+    root = data_dir()
+    if root is None:
+        return {}
+    senses: dict[str, tuple[str, ...]] = {}
+    for line in (root / "index.noun").read_text(encoding="utf-8").splitlines():
+        if not line or line[0] == " ":
+            continue
+        f = line.split()
+        n, p = int(f[2]), int(f[3])
+        senses[f[0]] = tuple(f[6 + p : 6 + p + n])
+        if int(f[5 + p]):
+            _everyday.add(f[0])
+    for line in (root / "data.noun").read_text(encoding="utf-8").splitlines():
+        if not line[:1].isdigit():
+            continue
+        f = line.split(" ")
+        at = 4 + 2 * int(f[3], 16)
+        # ("@": a hypernym, "@i": the class of an instance)
+        ups = tuple(f[at + 2 + 4 * k] for k in range(int(f[at])) if f[at + 1 + 4 * k] in ("@", "@i"))
+        if ups:
+            _broader_sets[f[0]] = ups
+    return senses
+
+
 def noun_synonyms(lemma: str) -> frozenset[str]:
     """The other words of a noun's most frequent sense ("lawyer" -> attorney): a noun's rarer senses
     make far-fetched synonyms. Empty for an unknown word or no WordNet."""

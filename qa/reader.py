@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from qa import dates, figures, lexicon, nlp, speakers, when
+from qa import dates, figures, lexicon, nlp, speakers, units, when
 from qa.keyword import term_set, terms
 from qa.question import naming_year
 from qa.types import Question
@@ -121,6 +121,8 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
                 span += kind.group()  # (with the kind of building after it, which the recognizer left out: "Coca-Cola arena")
         if label not in wanted and label in _NAMED and q.kind in ("person", "organization", "place") and _called(q, sentence, a, b, label):
             label = next(iter(wanted))  # ("misinformation watcher NewsGuard" for "Which misinformation watcher ...?", whatever the recognizer took it for)
+        elif label not in wanted and label in _NAMED - {"GPE", "NORP"} and q.kind == "person" and _titled(sentence, a, b):
+            label = "PERSON"  # ("ex-wife Sheree Zampino", "Ryan Pinder, attorney general of the Bahamas": a person, whatever the recognizer took them for)
         if label in wanted and not (term_set(span) and (term_set(span) <= asked or term_set(span) & named)):
             out.append(span)
     return out
@@ -161,6 +163,23 @@ def _called(q: Question, sentence: str, a: int, b: int, label: str) -> bool:
         if t.dep_ not in ("det", "amod", "compound", "nmod") or t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
             return False
     return False
+
+
+def _titled(sentence: str, a: int, b: int) -> bool:
+    """Does the sentence give the name at a:b a common noun of a person (WordNet's class) as its title
+    right before it ("ex-wife Sheree Zampino", "CFO Brian West") or in apposition right after it ("Ryan
+    Pinder, attorney general of the Bahamas")? Not one that titles the next name: "Chelsea, manager
+    Mauricio Pochettino". (By the words alone: a parse of every sentence naming something costs.)"""
+    # (a singular noun: a plural before a name is of a group, "hosts Fulham")
+    def person(word: str) -> bool:
+        return lexicon.noun_class(word.lower()) == "person"
+
+    if (m := re.search(r"(?<![\w.])([a-z][\w-]*|[A-Z]{2,})\s+$", sentence[:a])) and person(m.group(1)):
+        return True
+    # (a title in apposition is written bare, "Ryan Pinder, attorney general of ...": "Apple, the maker of
+    # the iPhone" describes a company by what it does)
+    m = re.match(r",\s+(?!(?:the|a|an|its|his|her|their)\b)((?:[\w-]+\s+){0,2}?)([A-Za-z][\w-]*)(?=\s+(?:of|at|for|with|who)\b|\s*[,.;]|$)", sentence[b:])
+    return m is not None and person(m.group(2)) and all(w.islower() or w.istitle() for w in m.group(1).split())
 
 
 def _at_building(q: Question, sentence: str, a: int, b: int) -> bool:
@@ -825,10 +844,52 @@ def asks_country(question: str) -> str:
     return ""
 
 
+def of_kind(noun: str, sentence: str, question: str) -> str | None:
+    """For "Which <noun> ...?": the first thing the sentence names that WordNet files under that
+    noun, a kind or an instance of it ("a stun gun" for "What weapon ...?", "Lyme disease" for "Which
+    illness ...?", "dopamine" for "Which brain chemical ...?"), with the nouns before its head
+    ("lithium chloride", where WordNet knows "chloride"); not one the question gives. None for none."""
+    asked = term_set(question)
+    doc = nlp.parse(sentence)
+    for chunk in doc.noun_chunks:
+        words = [t for t in chunk if t.i <= chunk.root.i and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
+        # (the whole phrase first, then shorter ones: "stun gun" before "gun"; a noun inside the phrase
+        # too, "lithium chloride" of "lithium chloride solution")
+        spans = sorted(((j, k) for k in range(len(words)) for j in range(k + 1) if words[k].pos_ in ("NOUN", "PROPN")),
+                       key=lambda jk: (jk[0] - jk[1], -jk[1]))
+        for j, k in spans:
+            last = words[k]
+            phrase = " ".join([t.text for t in words[j:k]] + [last.lemma_ if last.pos_ == "NOUN" else last.text])
+            if not lexicon.kind_of(phrase, noun):
+                continue
+            # (with the nouns and names right before a word WordNet knows alone, "lithium chloride", and
+            # what describes them, "biliary atresia")
+            start = words[j].i
+            while start > chunk.start and doc[start - 1].dep_ == "compound":
+                start -= 1
+            # (a word of everyday English alone names too general a kind to answer with, "fans" for
+            # "Which device ...?", "new model" for "What kind ...?", and a unit of measure no thing at
+            # all, "Hz" for "What refresh rate ...?")
+            if start == last.i and (lexicon.everyday(last.lemma_) or units.is_unit(last.text)):
+                break
+            while start > chunk.start and doc[start - 1].dep_ in ("compound", "amod"):
+                start -= 1
+            text = bare_name(doc[start : last.i + 1].text)
+            if term_set(text) - asked:
+                return text
+            break
+    return None
+
+
 def asked_noun(question: str) -> str:
     """The noun "which" / "what" asks for ("stadium" in "At what stadium did ...?"); "" for none."""
     noun = _asked(question)
     return noun.lemma_.lower() if noun is not None else ""
+
+
+def asked_token(question: str):
+    """The token of the noun "which" / "what" asks for, in the question's parse; None for none."""
+    return _asked(question)
 
 
 def asked_phrase(question: str) -> set[str]:
