@@ -125,7 +125,29 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             label = "PERSON"  # ("ex-wife Sheree Zampino", "Ryan Pinder, attorney general of the Bahamas": a person, whatever the recognizer took them for)
         if label in wanted and not (term_set(span) and (term_set(span) <= asked or term_set(span) & named)):
             out.append(span)
+    if q.kind == "place":
+        out += [v for v in _venues(q, sentence, ents) if v not in out and not term_set(v) <= asked]
     return out
+
+
+# A name in capitals, with the particles of English, French and Spanish names inside it ("Stade de
+# France", "Bank of America Stadium"), after a preposition of place
+_VENUE = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:(?:de|del|la|le|du|des|di|of)\s+)?[A-Z][\w'’&-]*)*)")
+
+
+def _venues(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
+    """For "At which stadium ...?" (a noun of WordNet's artifacts): the names the sentence puts something
+    at that the recognizer missed or cut ("at Den Dreef", "at the Stade de France", whose "France" it took
+    for the country); not a name it gives whole as another kind ("in Dallas", "at 8pm")."""
+    noun = asked_noun(q.text)
+    if not noun or not lexicon.may_be_artifact(noun) or not re.search(r"\b(?:at|in|inside) ", sentence):
+        return []
+    kept = [(a, b) for a, b, label in ents if label in nlp.PLACE | nlp.ORGANIZATION | nlp.NUMBER | nlp.DATE | {"NORP"}]
+    # (one whose last word says it is a building, "SoFi Stadium", "Cotton Bowl Stadium": "at Sports
+    # Interaction" is where bets are placed)
+    # (without its owner: "Southern California’s SoFi Stadium")
+    return [re.split(r"['’]s\s+", m.group(1))[-1] for m in _VENUE.finditer(sentence)
+            if not any(a <= m.start(1) and m.end(1) <= b for a, b in kept) and lexicon.may_be_artifact(m.group(1).split()[-1].lower())]
 
 
 # OntoNotes' labels of a name (not of a time or a figure): which of them the recognizer gives an
