@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from qa import circumstances, clauses, doers, figures, labels, lexicon, nlp, reader, speakers, when
+from qa import circumstances, clauses, doers, figures, labels, lexicon, nlp, reader, speakers, units, when
 from qa.dates import is_year, names_a_day
 from qa.keyword import terms
 from qa.sentences import SentenceVectors, candidate_sentences
@@ -76,6 +76,10 @@ class FactFinder:
             if focus <= cand_terms[i] or people or (spelled and spelled | (focus - set(terms(head))) <= cand_terms[i]):
                 return True
             if money and any(label == "MONEY" for _, _, label in ents[i]):
+                return True
+            # (a figure in the unit asked for, by its symbol: "360km" for "How many kilometres ...?")
+            if qi.kind == "number" and head and any(label in nlp.NUMBER and any(ch.isdigit() for ch in cands[i].text[a:b])
+                                                             and units.in_unit(cands[i].text[a:b], head) for a, b, label in ents[i]):
                 return True
             rest = focus - set(terms(head))
             return (rest <= cand_terms[i] and any(w and w <= cand_terms[i] for w in said_as)) or (qi.kind == "person" and (shorter_title(i) or counterpart(i)))

@@ -40,6 +40,8 @@ def number_labels(q: Question) -> frozenset[str]:
         return frozenset({"MONEY", "PERCENT", "QUANTITY"})  # an amount, not a count
     if q.focus.split()[-1:] and q.focus.split()[-1] in when.TIME_UNITS:
         return nlp.NUMBER | nlp.DATE  # "how many hours": "six hours" is a time
+    if re.search(r"\bhow many\b", q.text, re.I) and q.focus.split()[-1:] and units.is_currency(q.focus.split()[-1]):
+        return frozenset({"MONEY"})  # "How many euros ...?": a sum, "€125 million"
     if re.search(r"\bhow many\b", q.text, re.I):
         return nlp.NUMBER - {"PERCENT", "MONEY"}  # a count: "63% of people" says what share, not how many
     return nlp.NUMBER
@@ -374,6 +376,8 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
             continue
         if any(counted(t) for t in toks) and any(t.like_num for t in toks):
             return sentence[a:b]  # "six hours": the count and its noun in one span
+        if any(ch.isdigit() for ch in sentence[a:b]) and units.in_unit(sentence[a:b], focus):
+            return sentence[a:b]  # "360km" for "How many kilometres ...?", "€125 million" for "How many euros ...?"
         # "Nearly 500 of OpenAI's roughly 770 employees": the first counts those the sentence is about.
         nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ == "of" and any(c.dep_ == "pobj" and counted(c) for c in nxt.children):

@@ -4,7 +4,10 @@ so that a figure the recognizer calls a bare number ("130 GW") is known as the q
 from __future__ import annotations
 
 import functools
+import re
+import sys
 import threading
+import unicodedata
 
 from qa import lexicon, nlp
 
@@ -39,3 +42,37 @@ def is_unit(word: str) -> bool:
             return False
     # (a unit of no dimension measures nothing: "seven counts", "5 percent")
     return measured not in ("dimensionless", "count")
+
+
+@functools.cache
+def _currency_words() -> frozenset[str]:
+    """The words of the Unicode names of the currency signs ("EURO SIGN", "INDIAN RUPEE SIGN"): the
+    currencies a sum may be written in by its sign."""
+    signs = (chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Sc")
+    return frozenset(w for ch in signs for w in unicodedata.name(ch, "").lower().split() if w != "sign")
+
+
+def is_currency(noun: str) -> bool:
+    """Is the noun a currency a sign is written for ("euros", "dollar", "rupees")?"""
+    noun = noun.lower()
+    return noun in _currency_words() or noun.removesuffix("s") in _currency_words()
+
+
+@functools.lru_cache(maxsize=4096)
+def in_unit(figure: str, noun: str) -> bool:
+    """Is the figure as written ("€125 million", "360km", "120g") given in the unit the noun names
+    ("euros", "kilometres", "grams")? A sum by its currency sign's Unicode name, a measure by pint (its
+    symbol and its name are one unit)."""
+    noun = noun.lower()
+    if is_currency(noun) and any(unicodedata.category(ch) == "Sc" and noun.removesuffix("s") in unicodedata.name(ch, "").lower().split()
+                                 for ch in figure):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_]+", figure) if is_unit(w)]
+    if not words or not is_unit(noun):
+        return False
+    with _lock:
+        try:
+            registry = _registry()
+            return any(registry.parse_units(w) == registry.parse_units(noun) for w in words)
+        except Exception:  # (pint raises several kinds for a word that is no unit)
+            return False

@@ -6,14 +6,15 @@ gives a person's title ("ex-wife Rilla Zampin", "Tobin Vale, attorney general of
 person's, whatever the recognizer took it for, but not one a plural or an article describes
 ("hosts Fulbridge", "Fulbridge, the champions"); and "At which stadium ...?" is answered by a
 building's name the recognizer missed or cut ("at Southern Marvia’s Kelo Stadium"), not by any name
-after "at" ("bet at Sports Interplay").
+after "at" ("bet at Sports Interplay"); "How many euros / kilometres ...?" is answered by a figure
+written with the unit's sign or symbol ("€125 million", "360km").
 The real engine (the real model and spaCy) on a made-up article, and pure parts."""
 
 from __future__ import annotations
 
 from conftest import one_article
 
-from qa import lexicon, reader
+from qa import figures, lexicon, nlp, reader, units
 from qa.question import read
 
 
@@ -72,3 +73,19 @@ def test_a_building_named_after_at_is_a_candidate_for_which_stadium():
     assert "Kelo Stadium" in reader.candidates(q, s, [])
     s2 = "In Corvania, bet on the match at Sports Interplay: see the latest odds here."
     assert reader.candidates(q, s2, []) == []
+
+
+def test_a_figure_written_with_the_unit_s_sign_or_symbol_is_in_that_unit():
+    assert units.in_unit("€125 million", "euros") and units.in_unit("360km", "kilometres") and units.in_unit("120g", "grams")
+    assert not units.in_unit("$5 million", "euros") and not units.in_unit("360km", "miles")
+    s = "With 360km of high-altitude slopes, Valdoro is an oasis for advanced skiers."
+    assert figures.number_about(read("How many kilometres of slopes does the ski resort of Valdoro have?"), s,
+                                nlp.entities([s])[0]) == "360km"
+
+
+def test_how_many_euros_is_answered_by_a_sum_in_euros(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Music rightsholders count the cost",
+                "ORPHA estimates that the annual loss to Marvian recorded music rightsholders would amount to "
+                "approximately €125 million, money that goes to their counterparts abroad.")
+    a = fresh_engine.ask("How many euros a year could Marvian recorded music rightsholders lose, according to ORPHA?")
+    assert "€125 million" in a.short, a.answer
