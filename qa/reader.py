@@ -127,7 +127,35 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             out.append(span)
     if q.kind == "place":
         out += [v for v in _venues(q, sentence, ents) if v not in out and not term_set(v) <= asked]
+    if q.kind == "person":
+        out += [n for n in _unrecognised_people(sentence, ents) if n not in out and not (term_set(n) & named or term_set(n) <= asked)]
     return out
+
+
+# Two or three capitalised words, the first of them no common English word ("Noah Gray", "Aitor
+# Ruibal", "Sandeep Patil")
+_PERSON_SHAPE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)((?: [A-Z][\w-]*[a-z])(?: [A-Z][\w-]*[a-z])?)\b(?![’'-])")
+
+
+def _unrecognised_people(sentence: str, ents: list[nlp.Entity]) -> list[str]:
+    """Names of people the recognizer missed ("Patrick Mahomes finds TE Noah Gray wide open"): words
+    shaped as a given name and a surname outside every entity, the given name a word WordNet does not
+    know as common English ("Noah", "Sandeep"; not "Real Betis", "New Jersey")."""
+    # (a common noun's plural ends the name of a thing, "Getty Images", and a noun of a group or a made
+    # thing that of an organisation or a building, "Fujikoshi Corporation", "Kelo Stadium")
+    def thing(word: str) -> bool:
+        return (word.endswith("s") and bool(lexicon.noun_class(word[:-1].lower()))) or lexicon.noun_class(word.lower()) in ("group", "artifact", "Tops")
+
+    # (nor one "the" opens, the name of a show or an outlet: "The Dan Keller Show", "The Sporting News";
+    # nor a pronoun, "Everybody Has a Secret")
+    # (a capitalised function word after the name is none of it: "Credit: Hugh Stewart For ...")
+    found = [(m, " ".join(w for w in m.group(0).split()[:2] + [w for w in m.group(0).split()[2:] if not nlp.is_stop(w)]))
+             for m in _PERSON_SHAPE.finditer(sentence)]
+    return [name for m, name in found
+            if not any(a < m.end() and m.start() < b for a, b, _ in ents) and lexicon.proper_word(m.group(1))
+            and not nlp.is_stop(m.group(1)) and not nlp.is_stop(name.split()[1]) and not thing(name.split()[-1])
+            and lexicon.noun_class(m.group(1)) != "time"  # (a day's or a month's name: "Monday Night Football")
+            and not re.search(r"\bthe\s+$", sentence[: m.start()], re.I)]
 
 
 # A name in capitals, with the particles of English, French and Spanish names inside it ("Stade de

@@ -7,7 +7,10 @@ person's, whatever the recognizer took it for, but not one a plural or an articl
 ("hosts Fulbridge", "Fulbridge, the champions"); and "At which stadium ...?" is answered by a
 building's name the recognizer missed or cut ("at Southern Marvia’s Kelo Stadium"), not by any name
 after "at" ("bet at Sports Interplay"); "How many euros / kilometres ...?" is answered by a figure
-written with the unit's sign or symbol ("€125 million", "360km").
+written with the unit's sign or symbol ("€125 million", "360km"); and "Who ...?" reads a person's
+name the recognizer missed, shaped as a given name no common English word and a surname ("finds TE
+Noah Gray"), not the name of a show, a thing, a company or a day ("The Dan Keller Show", "Getty
+Images", "Fujikoshi Corporation", "Monday Night Football").
 The real engine (the real model and spaCy) on a made-up article, and pure parts."""
 
 from __future__ import annotations
@@ -89,3 +92,15 @@ def test_how_many_euros_is_answered_by_a_sum_in_euros(fresh_engine, tmp_path):
                 "approximately €125 million, money that goes to their counterparts abroad.")
     a = fresh_engine.ask("How many euros a year could Marvian recorded music rightsholders lose, according to ORPHA?")
     assert "€125 million" in a.short, a.answer
+
+
+def test_a_person_s_name_the_recognizer_missed_is_a_candidate_for_who():
+    q = read("Which Chiefs tight end caught a 34-yard touchdown pass from Pat Mahon?")
+    s = "Pat Mahon finds TE Noah Gray wide open for a 34-yard TD to give the Chiefs a 17-0 lead."
+    at = s.index("Pat Mahon")
+    # (the recognizer found the passer, not the catcher)
+    assert reader.candidates(q, s, [(at, at + len("Pat Mahon"), "PERSON")]) == ["Noah Gray"]
+    for s, names in (("She told The Dan Keller Show that she was shocked.", []), ("The photo is by Getty Images on Monday.", []),
+                     ("He starred on Monday Night Football.", []), ("Tokai sued Fujikoshi Corporation in 2019.", []),
+                     ("Credit: Hugh Stewart For the record, it was a hit.", ["Hugh Stewart"])):
+        assert reader.candidates(q, s, []) == names, s
