@@ -479,16 +479,15 @@ class Answerer:
                               if lab == label and term_set(cands[i].text[a:b]) - asked), None)
                 if named is not None:
                     lead, short = named[0], reader.bare_name(named[1])
-            head = reader.asked_token(question)
+            noun = reader.asked_noun(question)
             # (not of a noun that names a relation, "part", or WordNet's top, "thing", rather than a kind;
             # nor of "kind" itself, whose kind the question gives after it: "What kind of glass ...?")
-            if not short and framed is None and head is not None and lexicon.noun_class(head.lemma_) not in ("relation", "Tops") \
-                    and not lexicon.kind_of(head.lemma_, "kind") and "kind" not in {head.lemma_.lower(), *lexicon.noun_synonyms(head.lemma_)}:
+            if not short and framed is None and noun and lexicon.noun_class(noun) not in ("relation", "Tops") \
+                    and not lexicon.kind_of(noun, "kind") and "kind" not in {noun, *lexicon.noun_synonyms(noun)}:
                 # ("Which illness did she get from a tick bite?": a thing of the asked noun's kind in
                 # one of the best sentences, by WordNet, "Lyme disease", when none says "illness")
-                head = head.lemma_.lower()
                 kind = next(((i, k) for i in order[:3] if score[i] >= 0.8 * score[best]
-                             and (k := reader.of_kind(head, cands[i].text, question)) is not None), None)
+                             and (k := reader.of_kind(noun, cands[i].text, question)) is not None), None)
                 if kind is not None:
                     lead, short = kind
         elif qi.kind == "outlet":

@@ -937,11 +937,6 @@ def asked_noun(question: str) -> str:
     return noun.lemma_.lower() if noun is not None else ""
 
 
-def asked_token(question: str):
-    """The token of the noun "which" / "what" asks for, in the question's parse; None for none."""
-    return _asked(question)
-
-
 def asked_phrase(question: str) -> set[str]:
     """The terms of the noun phrase "which" / "what" asks for, the noun with the words before it
     ("high-frequency trading firm"); empty for none."""

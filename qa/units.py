@@ -44,16 +44,24 @@ def is_unit(word: str) -> bool:
     return measured not in ("dimensionless", "count")
 
 
+def _currency(sign: str) -> str:
+    """The currency a sign's Unicode name gives, its last word but "sign" ("EURO SIGN" -> euro, "INDIAN
+    RUPEE SIGN" -> rupee, "THAI CURRENCY SYMBOL BAHT" -> baht, "NORDIC MARK SIGN" -> mark), or the word
+    before "mark" ("BENGALI RUPEE MARK" -> rupee); not the people's adjective before it ("Indian")."""
+    words = [w for w in unicodedata.name(sign, "").lower().split() if w != "sign"]
+    if len(words) > 2 and words[-1] == "mark":
+        words.pop()
+    return words[-1] if words else ""
+
+
 @functools.cache
 def _currency_words() -> frozenset[str]:
-    """The words of the Unicode names of the currency signs ("EURO SIGN", "INDIAN RUPEE SIGN"): the
-    currencies a sum may be written in by its sign."""
-    signs = (chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Sc")
-    return frozenset(w for ch in signs for w in unicodedata.name(ch, "").lower().split() if w != "sign")
+    """The currencies a sum may be written in by a sign (Unicode's currency symbols)."""
+    return frozenset(_currency(chr(c)) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Sc") - {""}
 
 
 def is_currency(noun: str) -> bool:
-    """Is the noun a currency a sign is written for ("euros", "dollar", "rupees")?"""
+    """Is the noun a currency a sign is written for ("euros", "dollar", "rupees"; not "Indians")?"""
     noun = noun.lower()
     return noun in _currency_words() or noun.removesuffix("s") in _currency_words()
 
@@ -64,8 +72,7 @@ def in_unit(figure: str, noun: str) -> bool:
     ("euros", "kilometres", "grams")? A sum by its currency sign's Unicode name, a measure by pint (its
     symbol and its name are one unit)."""
     noun = noun.lower()
-    if is_currency(noun) and any(unicodedata.category(ch) == "Sc" and noun.removesuffix("s") in unicodedata.name(ch, "").lower().split()
-                                 for ch in figure):
+    if is_currency(noun) and any(unicodedata.category(ch) == "Sc" and _currency(ch) in (noun, noun.removesuffix("s")) for ch in figure):
         return True
     words = [w for w in re.findall(r"[^\W\d_]+", figure) if is_unit(w)]
     if not words or not is_unit(noun):

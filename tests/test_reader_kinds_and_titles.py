@@ -81,6 +81,9 @@ def test_a_building_named_after_at_is_a_candidate_for_which_stadium():
 def test_a_figure_written_with_the_unit_s_sign_or_symbol_is_in_that_unit():
     assert units.in_unit("€125 million", "euros") and units.in_unit("360km", "kilometres") and units.in_unit("120g", "grams")
     assert not units.in_unit("$5 million", "euros") and not units.in_unit("360km", "miles")
+    # (a currency is the sign's own word, not the people's adjective in its name, "INDIAN RUPEE SIGN")
+    assert units.is_currency("rupees") and not units.is_currency("Indians")
+    assert "MONEY" not in figures.number_labels(read("How many Indians were evacuated from the region?"))
     s = "With 360km of high-altitude slopes, Valdoro is an oasis for advanced skiers."
     assert figures.number_about(read("How many kilometres of slopes does the ski resort of Valdoro have?"), s,
                                 nlp.entities([s])[0]) == "360km"
