@@ -66,13 +66,41 @@ def other_object(question: str, want: str, sentence: str, also: frozenset[str] =
     for "When did Mitchell join Tottenham?")?"""
 
     def objects(doc, verbs) -> list[list]:
-        return [[c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] for t in doc if t.lemma_.lower() in verbs and t.pos_ == "VERB"]
+        return [[n for o in _undergoers(t) if (n := _name_of(o)) is not None] for t in doc if t.lemma_.lower() in verbs and t.pos_ == "VERB"]
     asked = [o for objs in objects(nlp.parse(question), {want}) for o in objs]
     if not want or not asked:
         return False
     named = set(terms(" ".join(w.text for o in asked for w in o.subtree)))
     done = objects(nlp.parse(sentence), {want} | also)
     return bool(done) and all(objs and not any(set(terms(" ".join(w.text for w in o.subtree))) & named for o in objs) for objs in done)
+
+
+def _undergoers(verb) -> list:
+    """What the verb is done to: its object, or, said in the passive, its subject ("Wondery, which is
+    owned by Amazon", the noun a relative pronoun stands for; "a service also owned by Amazon", the
+    noun the participle describes), a name where a noun stands beside one in apposition ("Freevee,
+    an ad-supported service owned by Amazon")."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            found.append(verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found.append(verb.head)
+    return found
+
+
+def _name_of(noun):
+    """The name a noun is or stands beside in apposition ("the streaming service Tubi", "Freevee, an
+    ad-supported service"); None for a common noun alone. (A capitalised word inside a sentence is a
+    name, whatever its tag: "IMDb".)"""
+    def named(t) -> bool:
+        return t.pos_ == "PROPN" or (t.i > 0 and t.is_alpha and not t.is_lower and t.pos_ == "NOUN")
+    if named(noun):
+        return noun
+    beside = next((c for c in noun.children if c.dep_ == "appos" and named(c)), None)
+    if beside is None and noun.dep_ == "appos" and named(noun.head):
+        beside = noun.head
+    return beside
 
 
 def possessor(noun: str, text: str) -> tuple[str, set[str]] | None:

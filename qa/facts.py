@@ -147,8 +147,14 @@ class FactFinder:
 
         def fits(spans: list[str]) -> list[str]:
             if within or club:
-                return [sp for sp in spans if not lexicon.is_country(reader.bare_name(sp))]
-            return [sp for sp in spans if lexicon.is_country(reader.bare_name(sp))] if countries else spans
+                spans = [sp for sp in spans if not lexicon.is_country(reader.bare_name(sp))]
+            elif countries:
+                spans = [sp for sp in spans if lexicon.is_country(reader.bare_name(sp))]
+            if qi.kind == "place" and asked_noun:
+                # (nor by a larger place than the noun asks for: "California" for "In which city ...?",
+                # "Mumbai" for "At which stadium ...?")
+                spans = [sp for sp in spans if not lexicon.larger_place(reader.bare_name(sp), asked_noun)]
+            return spans
         # ("When did the occupation end?": the occupation's time, and the end of it)
         question_verb, aspect = reader.event_of(qi.text) if qi.kind == "date" else ("", "")
         day_asked = qi.kind == "date" and asked_noun in ("date", "day")
@@ -471,9 +477,13 @@ class FactFinder:
             # use; then the one a good sentence gives as doing anything to the question's object
             # ("Wisconsin produces roughly 60% of the harvest" for "Which state grows 60% of it?").
             finders = [lambda text: speakers.doer(act, text)] if qi.kind == "organization" and act and act not in lexicon.GENERAL_VERBS else []
-            for doer_in in [*finders, lambda text: clauses.doer_of_object(qi.text, text)]:
+            for k, doer_in in enumerate([*finders, lambda text: clauses.doer_of_object(qi.text, text)]):
                 for i in relevant[:6]:
                     if i not in good or not (by := doer_in(cands[i].text)):
+                        continue
+                    if k < len(finders) and clauses.other_object(qi.text, act, cands[i].text):
+                        # (not a sentence where it does the act only to other things: "Wondery, which
+                        # is owned by Amazon" for "Which company owns Tubi?")
                         continue
                     named = fits([sp for sp in names_in(i) if set(terms(sp)) & set(terms(by))])
                     if not named and qi.kind == "organization" and (missed := doers.missed_name(

@@ -428,6 +428,11 @@ def proper_word(word: str) -> bool:
 _noun_senses: dict[str, tuple[str, ...]] | None = None  # a noun -> its sets, most frequent first
 _broader_sets: dict[str, tuple[str, ...]] = {}  # a noun set -> the sets it is a kind or an instance of
 _everyday: set[str] = set()  # nouns with a sense counted in WordNet's tagged corpus
+_set_head: dict[str, str] = {}  # a noun set -> its first word
+# The scale of places in English, largest first: the nouns a place's size is said by. (A "country" is
+# larger than a "state", which is larger than a "city"; a building lies within all of them.)
+_SCALE = (("country",), ("state", "province"), ("city", "town", "village"), ("structure",))
+_WHERE = ("location", "structure")  # (the senses of them that are places: not "the state of things")
 
 
 def kind_of(phrase: str, noun: str, senses: int = 1) -> bool:
@@ -456,6 +461,42 @@ def kind_of(phrase: str, noun: str, senses: int = 1) -> bool:
     return False
 
 
+def larger_place(name: str, noun: str) -> bool:
+    """Is the name, in every sense WordNet gives it as a place, a larger place than the noun asks for
+    ("California" or "Georgia" for "Which city ...?", "Mumbai" for "At which stadium ...?"), by the
+    scale of countries, states, cities and buildings? False for a name or noun WordNet has no place
+    sense of, or no WordNet."""
+    kind_of("", "")  # (reads the nouns' senses)
+    asked = _place_scales(noun.lower().replace(" ", "_"), first=True)
+    said = _place_scales(name.lower().replace(" ", "_"), first=False)
+    return bool(asked and said) and max(said) < min(asked)
+
+
+def _place_scales(word: str, first: bool) -> set[int]:
+    places = [s for s in (_noun_senses or {}).get(word, ()) if _above(s) & _anchor_sets()[0]]
+    return {k for s in (places[:1] if first else places) for k, sets in enumerate(_anchor_sets()[1]) if _above(s) & sets}
+
+
+@functools.cache
+def _anchor_sets() -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    senses = _noun_senses or {}
+    where = frozenset(s for w in _WHERE for s in senses.get(w, ())[:1])
+    return where, tuple(frozenset(s for w in words for s in senses.get(w, ()) if _set_head.get(s) == w and _above(s) & where)
+                        for words in _SCALE)
+
+
+@functools.cache
+def _above(synset: str) -> frozenset[str]:
+    """The set and every set it is a kind or an instance of."""
+    seen, todo = {synset}, [synset]
+    while todo:
+        for up in _broader_sets.get(todo.pop(), ()):
+            if up not in seen:
+                seen.add(up)
+                todo.append(up)
+    return frozenset(seen)
+
+
 def everyday(word: str) -> bool:
     """Is the noun one of everyday English, with a sense counted in the tagged corpus WordNet orders
     senses by ("fan", "severity", "gun")? A name of a specific kind, "doxycycline", "stun gun", is
@@ -481,6 +522,7 @@ def _read_kinds() -> dict[str, tuple[str, ...]]:
         if not line[:1].isdigit():
             continue
         f = line.split(" ")
+        _set_head[f[0]] = f[4].lower()
         at = 4 + 2 * int(f[3], 16)
         # ("@": a hypernym, "@i": the class of an instance)
         ups = tuple(f[at + 2 + 4 * k] for k in range(int(f[at])) if f[at + 1 + 4 * k] in ("@", "@i"))

@@ -1,0 +1,58 @@
+"""Faults that the natural questions showed (thirty-sixth session): "In which city ...?" answered by a
+state or a country ("California", "Florida"), "At which stadium ...?" by the city around it
+("Mumbai"); WordNet ranks places by size (countries, states, cities, buildings), and a name WordNet
+knows only as a larger place than the noun asks for is no answer. And "Which company owns X?"
+answered by the owner of another thing ("Wondery, which is owned by Amazon"): what a verb is done to
+is its object, or in the passive its subject, the noun a relative pronoun stands for or a
+participle describes, or the name beside it in apposition.
+The real engine (the real model and spaCy) on a made-up article, and pure parts."""
+
+from __future__ import annotations
+
+from conftest import one_article
+
+from qa import clauses, lexicon
+
+
+def test_wordnet_ranks_places_by_size():
+    assert lexicon.larger_place("California", "city")
+    assert lexicon.larger_place("Georgia", "city")  # (a state and a country: both larger)
+    assert lexicon.larger_place("Mumbai", "stadium")
+    assert lexicon.larger_place("Spain", "state")
+    # (a name with a sense of the asked size, or a smaller one, is a fit)
+    assert not lexicon.larger_place("Las Vegas", "city")
+    assert not lexicon.larger_place("New York", "city")  # (a city and a state)
+    assert not lexicon.larger_place("Liverpool", "town")
+    assert not lexicon.larger_place("Texas", "state")
+    assert not lexicon.larger_place("Reno", "country")
+    # (a name or a noun WordNet has no place sense of says nothing)
+    assert not lexicon.larger_place("Fennex", "city")
+    assert not lexicon.larger_place("California", "venue")
+
+
+def test_which_city_is_answered_by_the_city_not_its_state(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Fennex Expo heads west",
+                "The Fennex Expo left Florida after ten years. The Fennex Expo 2023 was held in Nevada at a "
+                "convention hall in Reno, the organisers said. Ticket sales in Florida had fallen for three years.")
+    a = fresh_engine.ask("In which city was the Fennex Expo held in 2023?")
+    assert a.short.startswith("Reno"), a.answer
+
+
+def test_what_a_verb_is_done_to_in_the_passive():
+    s = ("Wandery, which is owned by Amazon, will put its podcasts on Freevee, an ad-supported streaming service "
+         "also owned by Amazon (yes, Amazon owns IMDb, too).")
+    assert clauses.other_object("Which company owns the free streaming service Tubo?", "own", s)
+    assert not clauses.other_object("Which company owns Tubo?", "own", "Tubo, which is owned by Paramount, is free.")
+    # (a pronoun names no other thing: "waived him" may be the one asked about)
+    assert not clauses.other_object("Which NBA team waived Dejan Vasko?", "waive",
+                                    "But when the Washington Wizards waived him before camp, he returned home.")
+    assert clauses.other_object("When did Mitchell join Tottenham?", "join", "In 2015 he joined Southampton.")
+
+
+def test_the_owner_of_another_thing_is_not_the_owner(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Streaming for free",
+                "Tubo, Paramount’s ad-supported free streaming service, has one of the largest libraries of any free "
+                "service. Wandery, which is owned by Amazon, will put its podcasts on Freevee, an ad-supported "
+                "streaming service also owned by Amazon.")
+    a = fresh_engine.ask("Which company owns the free streaming service Tubo?")
+    assert a.short.startswith("Paramount"), a.answer
