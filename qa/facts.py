@@ -82,6 +82,8 @@ class FactFinder:
                                                              and units.in_unit(cands[i].text[a:b], head) for a, b, label in ents[i]):
                 return True
             rest = focus - set(terms(head))
+            if qi.kind == "person" and reader.by_initials(qi.focus, cands[i].text):
+                return True  # "First-year GM Chris Getz" for "the first-year general manager"
             return (rest <= cand_terms[i] and any(w and w <= cand_terms[i] for w in said_as)) or (qi.kind == "person" and (shorter_title(i) or counterpart(i)))
 
         def counterpart(i: int) -> bool:
@@ -415,6 +417,8 @@ class FactFinder:
                     by = (speakers.doer(act, cands[i].text) or (speakers.doer(purpose, cands[i].text) if purpose else None)) if i in good else None
                     if owner and by is not None and not owner & set(terms(by)):
                         continue
+                    if by is not None and clauses.other_object(qi.text, act, cands[i].text):
+                        continue  # (one who did it only to other things it names: see below)
                     if by is None:
                         unnamed = unnamed or (i in good and reader.has_verb(cands[i].text, act, predicate=True))
                         continue
@@ -443,7 +447,7 @@ class FactFinder:
         if countries and asked_country == "doer" and act:
             # "Which country filed a petition?": the country a good sentence gives as doing it ("Japan filed ...").
             for i in relevant[:6]:
-                if i in good and (by := speakers.doer(act, cands[i].text)) and fits([by]):
+                if i in good and (by := speakers.doer(act, cands[i].text)) and fits([by]) and not clauses.other_object(qi.text, act, cands[i].text):
                     return i, reader.bare_name(by)
         if qi.kind == "organization" and qi.names and (role := doers.asked_in_role(qi.text)):
             # "Jon Turow ... is a partner at which firm?": the organisation in what a good sentence calls

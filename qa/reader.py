@@ -729,6 +729,14 @@ def placed(sentence: str, span: str, ents: list[nlp.Entity], also: Callable[[str
     return span
 
 
+def by_initials(title: str, text: str) -> bool:
+    """Does the text write the title's last two or three words by their initials, as English writes
+    titles ("GM" for "general manager", "CEO" for "chief executive officer")?"""
+    words = title.split()
+    return any(re.search(rf"\b{''.join(w[0] for w in words[-n:]).upper()}\b", text) is not None
+               for n in (2, 3) if len(words) >= n and all(w[:1].isalpha() for w in words[-n:]))
+
+
 def bare_name(span: str) -> str:
     """A name as a name, without the article or the possessive an entity span may carry ("the
     Federal Reserve's" -> "Federal Reserve")."""

@@ -4,14 +4,15 @@ state or a country ("California", "Florida"), "At which stadium ...?" by the cit
 knows only as a larger place than the noun asks for is no answer. And "Which company owns X?"
 answered by the owner of another thing ("Wondery, which is owned by Amazon"): what a verb is done to
 is its object, or in the passive its subject, the noun a relative pronoun stands for or a
-participle describes, or the name beside it in apposition.
+participle describes, or the name beside it in apposition. And a title is written by its initials
+("First-year GM Chris Getz" for "the first-year general manager").
 The real engine (the real model and spaCy) on a made-up article, and pure parts."""
 
 from __future__ import annotations
 
 from conftest import one_article
 
-from qa import clauses, lexicon
+from qa import clauses, lexicon, reader
 
 
 def test_wordnet_ranks_places_by_size():
@@ -56,3 +57,11 @@ def test_the_owner_of_another_thing_is_not_the_owner(fresh_engine, tmp_path):
                 "streaming service also owned by Amazon.")
     a = fresh_engine.ask("Which company owns the free streaming service Tubo?")
     assert a.short.startswith("Paramount"), a.answer
+
+
+def test_a_title_is_written_by_its_initials():
+    assert reader.by_initials("first-year general manager", "First-year GM Dale Brennick has said so.")
+    assert reader.by_initials("chief executive officer", "its CEO Jane Fraser")
+    # (as a word of its own, and of two words at least)
+    assert not reader.by_initials("general manager", "the GMC truck")
+    assert not reader.by_initials("manager", "M said so")
