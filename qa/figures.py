@@ -161,6 +161,17 @@ def with_unit(sentence: str, b: int, label: str) -> tuple[int, str]:
     return b, label
 
 
+def _whole(sentence: str, b: int) -> int:
+    """Where a figure ends with the rest of its unit written after it: more words of a unit ("1.2
+    degrees Celsius") and what it is counted by ("$35,000 a month", "$800 per claim", "€9.99/month")."""
+    while (m := re.match(r" ([^\W\d_]+)\b", sentence[b:])) and units.is_unit(m.group(1)):
+        b += m.end()
+    rate = re.match(r"(?: ?/ ?| per | an? | each )([^\W\d_]{2,12})\b", sentence[b:])
+    if rate and (not rate.group(0).strip().startswith("a") or rate.group(1).lower().removesuffix("s") in when.TIME_UNITS):
+        b += rate.end()
+    return b
+
+
 def with_currency(sentence: str, a: int, label: str) -> int:
     """Where a sum of money starts: with the currency sign the recognizer may leave out ("$3B",
     "$ 299" as a price table sets it)."""
@@ -353,7 +364,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
             # (first the figure of the very thing asked: "a 51% stake", "salary of $200,000")
             named = [sp for sp in spans if _of_noun(noun, doc, *sp)] + named
         a, b = next((sp for sp in named + spans if _governed_by(doc, *sp, acts)), (named + spans)[0])
-        return sentence[a:b]
+        return sentence[a:_whole(sentence, b)]
     # "How many Japanese troops ...?" is not answered by a count of South Korean troops.
     # (whose the counted ones are: "1,300 universities" of a sentence about "American universities"
     # are no one's, and may be the "US universities" asked about)

@@ -5,14 +5,16 @@ knows only as a larger place than the noun asks for is no answer. And "Which com
 answered by the owner of another thing ("Wondery, which is owned by Amazon"): what a verb is done to
 is its object, or in the passive its subject, the noun a relative pronoun stands for or a
 participle describes, or the name beside it in apposition. And a title is written by its initials
-("First-year GM Chris Getz" for "the first-year general manager").
+("First-year GM Chris Getz" for "the first-year general manager"), and a figure is given with what it
+is counted by ("$99 a year", "$800 per claim", "€9.99/month").
 The real engine (the real model and spaCy) on a made-up article, and pure parts."""
 
 from __future__ import annotations
 
 from conftest import one_article
 
-from qa import clauses, lexicon, reader
+from qa import clauses, figures, lexicon, nlp, reader
+from qa.question import read
 
 
 def test_wordnet_ranks_places_by_size():
@@ -65,3 +67,16 @@ def test_a_title_is_written_by_its_initials():
     # (as a word of its own, and of two words at least)
     assert not reader.by_initials("general manager", "the GMC truck")
     assert not reader.by_initials("manager", "M said so")
+
+
+def test_a_figure_is_given_with_what_it_is_counted_by():
+    def figure(question: str, sentence: str) -> str | None:
+        return figures.number_about(read(question), sentence, nlp.entities([sentence])[0])
+    assert figure("How much does a Pelo membership cost per year?",
+                  "A Pelo membership costs $99 a year, and there is a free trial.") == "$99 a year"
+    assert figure("How much is Meta's fee for the ad-free plan on the web?",
+                  "Meta's fee for the ad-free plan is €9.99/month on web.") == "€9.99/month"
+    assert figure("How much does the Zeta card's phone protection pay out?",
+                  "With the Zeta card's phone protection, you'll receive up to $800 per claim.") == "up to $800 per claim"
+    # ("a" counts by a unit of time only: "a piece" is how it is sold)
+    assert figure("How much did the Pelo lamp cost?", "The Pelo lamp cost $5 a piece at the fair.") == "$5"

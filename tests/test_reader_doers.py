@@ -225,4 +225,5 @@ def test_a_time_keeps_its_zone():
 def test_a_rate_asked_is_answered_by_the_figure_given_at_that_rate():
     q = question.read("How much per month does the ad-supported Dizzy Bundle cost?")
     sentence = "The Dizzy Bundle (monthly, with ads) $ 15 The Dizzy Bundle grants access to three services for $14.99 a month."
-    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "$14.99"
+    # (with what it is counted by, as the sentence gives it)
+    assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "$14.99 a month"

@@ -118,7 +118,7 @@ def test_a_word_in_capitals_is_no_one_s_name():
 def test_sums_by_their_currency_sign_and_table_cells():
     q = question.read("How much does Halvard charge per month for its ad-free plan on the web?")
     sentence = "The fee for the ad-free plan is €9.99/month on web or €12.99/month on iOS or Android."
-    assert figures.number_about(q, sentence, _ents(sentence)) == "€9.99"
+    assert figures.number_about(q, sentence, _ents(sentence)) == "€9.99/month"  # (with what it is counted by)
     q = question.read("What was the launch price of the Nimbus Watch?")
     assert figures.number_labels(q) == frozenset({"MONEY"})
     sentence = "Nimbus Watch $ 200 $ 350 43 % off"
