@@ -25,6 +25,8 @@ def number_labels(q: Question) -> frozenset[str]:
         return nlp.NUMBER | nlp.DATE  # an age: "31", "31-year-old"
     if proportion_asked(q.text):
         return frozenset({"PERCENT"})  # "What share of adults ...?": a percentage, not a count
+    if how_asked(q.text) == "much" and not q.focus and changed(q.text, asked_acts(q.text)):
+        return frozenset({"MONEY", "PERCENT", "QUANTITY"})  # "How much did X cut its price?": by a sum or a share
     if how_asked(q.text) == "much" and any(t.lemma_.lower() in _VALUE for t in nlp.parse(q.text)):
         return frozenset({"MONEY"})  # "How much is the deal worth?": a sum, not "a 40% increase"
     if q.text.lower().startswith("what") and any(t.lemma_.lower() in ("cost", "fetch") and t.dep_ == "ROOT" for t in nlp.parse(q.text)):
@@ -363,6 +365,11 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if noun := owned_asked(q.text):
             # (first the figure of the very thing asked: "a 51% stake", "salary of $200,000")
             named = [sp for sp in spans if _of_noun(noun, doc, *sp)] + named
+        if changed(q.text, acts):
+            # ("How much did Amazon cut its price?", "By how much did funding drop?": the amount of a
+            # change is what it changed by, "lowered its price ... by 15%", not the price it changed)
+            by = [sp for sp in spans if _by_amount(doc, *sp)]
+            named, spans = [sp for sp in named if sp in by] or named, by + [sp for sp in spans if sp not in by]
         a, b = next((sp for sp in named + spans if _governed_by(doc, *sp, acts)), (named + spans)[0])
         return sentence[a:_whole(sentence, b)]
     # "How many Japanese troops ...?" is not answered by a count of South Korean troops.
@@ -465,6 +472,29 @@ def _clause_verb(doc, a: int, b: int):
     while tok is not None and not head(tok) and tok.head.i != tok.i:
         tok = tok.head
     return tok if tok is not None and head(tok) else None
+
+
+# English's verbs of a change in amount, which WordNet's verbs of such change (drop, cut, lower,
+# climb, ...) are particular ways of.
+_CHANGE = frozenset({"increase", "decrease", "rise", "fall", "decline", "grow", "shrink"})
+
+
+def changed(question: str, acts: set[str]) -> bool:
+    """Does the question ask for the amount of a change ("By how much ...?", "How much did X cut /
+    drop / rise?")?"""
+    # (not what it came to: "How much did its share price rise to?")
+    # (the parse makes the question word the object of that "to": "to how much")
+    if any(t.lower_ == "to" and t.dep_ in ("prep", "dative") and all(c.lower_ in ("much", "many", "what") for c in t.children)
+           for t in nlp.parse(question)):
+        return False
+    return re.match(r"\s*by\s+how\s+(?:much|many)\b", question, re.I) is not None or any(
+        v in _CHANGE or lexicon.broader(v, senses=3) & _CHANGE for v in acts)
+
+
+def _by_amount(doc, a: int, b: int) -> bool:
+    """Is the figure at a:b what something changed by ("dropped by 73%")?"""
+    toks = [t for t in doc if a <= t.idx < b]
+    return bool(toks) and toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "by"
 
 
 def _governed_by(doc, a: int, b: int, acts: set[str]) -> bool:

@@ -6,7 +6,8 @@ answered by the owner of another thing ("Wondery, which is owned by Amazon"): wh
 is its object, or in the passive its subject, the noun a relative pronoun stands for or a
 participle describes, or the name beside it in apposition. And a title is written by its initials
 ("First-year GM Chris Getz" for "the first-year general manager"), and a figure is given with what it
-is counted by ("$99 a year", "$800 per claim", "€9.99/month").
+is counted by ("$99 a year", "$800 per claim", "€9.99/month"); "By how much did X drop?", "How much
+did X cut its price?" ask what it changed by ("dropped by 73%"), not the figure that changed.
 The real engine (the real model and spaCy) on a made-up article, and pure parts."""
 
 from __future__ import annotations
@@ -80,3 +81,17 @@ def test_a_figure_is_given_with_what_it_is_counted_by():
                   "With the Zeta card's phone protection, you'll receive up to $800 per claim.") == "up to $800 per claim"
     # ("a" counts by a unit of time only: "a piece" is how it is sold)
     assert figure("How much did the Pelo lamp cost?", "The Pelo lamp cost $5 a piece at the fair.") == "$5"
+
+
+def test_the_amount_of_a_change_is_what_it_changed_by():
+    q = "By how much did startup funding in Marvia drop in the first half of the year?"
+    s = "With a tally of $3.2 billion for the first half of the year, funding in Marvia dropped by 73% compared to last year."
+    assert figures.changed(q, figures.asked_acts(q))
+    assert figures.number_about(read(q), s, nlp.entities([s])[0]) == "73%"
+    # (of a price too, whatever its unit: "How much did X cut its price?" by a share)
+    q2 = "How much did Zenco cut its purchase price for Robix?"
+    s2 = "Zenco has lowered its price for Robix, originally an all-cash offer of $1.7 billion, by 15% owing to debt."
+    assert figures.number_about(read(q2), s2, nlp.entities([s2])[0]) == "15%"
+    # (not what it came to)
+    q3 = "How much did Dimerix's share price rise to?"
+    assert not figures.changed(q3, figures.asked_acts(q3))
