@@ -164,8 +164,8 @@ def with_unit(sentence: str, b: int, label: str) -> tuple[int, str]:
 
 
 def _whole(sentence: str, b: int) -> int:
-    """Where a figure ends with the rest of its unit written after it: more words of a unit ("1.2
-    degrees Celsius") and what it is counted by ("$35,000 a month", "$800 per claim", "€9.99/month")."""
+    """Where a figure ends with the rest of its unit written after it: more words of a unit ("500
+    kilowatt hours") and what it is counted by ("$35,000 a month", "$800 per claim", "€9.99/month")."""
     while (m := re.match(r" ([^\W\d_]+)\b", sentence[b:])) and units.is_unit(m.group(1)):
         b += m.end()
     rate = re.match(r"(?: ?/ ?| per | an? | each )([^\W\d_]{2,12})\b", sentence[b:])

@@ -449,16 +449,7 @@ def kind_of(phrase: str, noun: str, senses: int = 1) -> bool:
     targets = set(_noun_senses.get(asked, ())[:senses])
     if word == asked or not targets:
         return False
-    seen: set[str] = set()
-    todo = list(_noun_senses.get(word, ())[:2])
-    while todo:
-        for up in _broader_sets.get(todo.pop(), ()):
-            if up in targets:
-                return True
-            if up not in seen:
-                seen.add(up)
-                todo.append(up)
-    return False
+    return any((_above(s) - {s}) & targets for s in _noun_senses.get(word, ())[:2])
 
 
 def larger_place(name: str, noun: str) -> bool:
