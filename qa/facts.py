@@ -682,7 +682,7 @@ class FactFinder:
                     continue
                 if qi.kind not in ("person", "organization", "place"):
                     return i, when.date_range(cands[i].text, span, spans, aspect) if qi.kind == "date" else span
-                key = span.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+                key = _key(span)
                 doc = cands[i].passage.chunk.doc_id
                 # "Where did she speak?" is not answered by where she was going.
                 # Nor by a place that stands for its government ("Seoul's position").
@@ -729,7 +729,7 @@ class FactFinder:
             votes = {k: v for k, v in votes.items() if any(n == where[k][1] and set(terms(o)) <= asked_terms
                                                            for n, o in speakers.titled_as(qi.focus, cands[where[k][0]].text, ents[where[k][0]]))} or votes
         if preset is not None:  # (the one name a sentence gives for who it is, in full below as a voted name is)
-            key = preset[1].split()[-1].lower()
+            key = _key(preset[1])
             votes, where = {key: 1.0}, {key: preset}
         if not votes and qi.kind == "number" and qi.focus:
             # "How many companies were ordered to pay?": no count is given, but a good sentence that
@@ -775,13 +775,13 @@ class FactFinder:
             votes[key] += self.settings.name_spread * len(docs.get(key, ())) * (qi.kind != "place" and bool(qi.outlets))
         key = max(votes, key=votes.get)
         i = where[key][0]
-        spans = [reader.bare_name(sp) for sp in reader.candidates(qi, cands[i].text, ents[i]) if sp.split()[-1].lower().startswith(key)]
+        spans = [reader.bare_name(sp) for sp in reader.candidates(qi, cands[i].text, ents[i]) if _key(sp).startswith(key)]
         span = spans[0] if spans else where[key][1]
         if qi.kind == "place" and not asked_noun:
             # ("Where is it based?": the city with its state, "Portland, Maine"; places as many votes
             # and the sentence joins, "New Zealand and the Philippines")
             return i, reader.placed(cands[i].text, self.in_full(qi, cands, ents, i, span), ents[i],
-                                    lambda p: votes.get(p.split()[-1].lower(), -1.0) >= votes[key] - 1e-9)
+                                    lambda p: votes.get(_key(p), -1.0) >= votes[key] - 1e-9)
         return i, self.in_full(qi, cands, ents, i, span)
 
     def in_full(self, qi: Question, cands: list, ents: list, i: int, span: str) -> str:
@@ -840,6 +840,16 @@ def _kin_of(kin: tuple[str, set[str]], told: set[str], cand, words: frozenset[st
     if reader.unnamed([owner], reader.told_with(cand.passage.chunk)):
         return False
     return rest <= words
+
+
+def _key(span: str) -> str:
+    """What a name is voted on by: its last word ("Ohtani" for "Shohei Ohtani" and his later mentions,
+    "Dolphins" for "the Miami Dolphins"), but the whole name when a word inside it is no part of a
+    name ("the Partnership on AI", "Bank of America"): its last word names another thing."""
+    words = span.removesuffix("'s").removesuffix("’s").split()
+    if len(words) > 2 and any(w.islower() for w in words[1:-1]):
+        return " ".join(words[1:] if words[0].lower() == "the" else words).lower()
+    return words[-1].lower() if words else ""
 
 
 def _same_name(a: str, b: str) -> bool:
