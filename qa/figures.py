@@ -163,6 +163,22 @@ def with_unit(sentence: str, b: int, label: str) -> tuple[int, str]:
     return b, label
 
 
+def with_code(sentence: str, a: int, b: int, label: str) -> tuple[int, int, str]:
+    """A figure with the letters of its currency before or after it ("NIS 405 million", "Rs 24.75
+    Cr", "one million NOK") is a sum of money, whole with them, whatever the recognizer called it
+    (an organisation, a person, a bare number): (where it starts, where it ends, its label)."""
+    figure = sentence[a:b]
+    if not (label in nlp.NUMBER or any(ch.isdigit() for ch in figure)):
+        return a, b, label
+    if (m := re.match(r"(\S+) (?=\d)", figure)) and units.is_currency_code(m.group(1)):
+        return a, b, "MONEY"
+    if (m := re.search(r"(\S+) ?$", sentence[:a])) and units.is_currency_code(m.group(1)) and figure[:1].isdigit():
+        return m.start(), b, "MONEY"
+    if (m := re.match(r" ?([^\W\d_]+)\b", sentence[b:])) and units.is_currency_code(m.group(1)) and label in nlp.NUMBER:
+        return a, b + m.end(), "MONEY"
+    return a, b, label
+
+
 def _whole(sentence: str, b: int) -> int:
     """Where a figure ends with the rest of its unit written after it: more words of a unit ("500
     kilowatt hours") and what it is counted by ("$35,000 a month", "$800 per claim", "€9.99/month")."""
@@ -270,7 +286,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     """For "how many <things>": the number that counts those things in the sentence, with its noun
     ("more than 470 South Korean troops"); None when no number there counts them."""
     focus = q.focus.split()[-1] if q.focus else ""
-    ents = [(a, b, as_written(sentence[a:b], label)) for a, b, label in ents]
+    ents = [with_code(sentence, a, b, as_written(sentence[a:b], label)) for a, b, label in ents]
     ents = [(a, *with_unit(sentence, b, label)) for a, b, label in ents]
     # (a figure starts after a dash that runs a word into it, which the recognizer may take in: "either—62%")
     ents = [(a + (m.end() if (m := re.match(r"[^\W\d]+—(?=\d)", sentence[a:b])) else 0), b, label) for a, b, label in ents]

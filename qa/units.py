@@ -60,6 +60,30 @@ def _currency_words() -> frozenset[str]:
     return frozenset(_currency(chr(c)) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Sc") - {""}
 
 
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    """Currencies in use written in letters: ISO 4217's codes ("NOK", "ILS") and the letter symbols
+    CLDR's locales write them with ("NIS", "Rs", "Ksh"), less those English also writes as a word
+    (WordNet knows "ALL", "TRY") and the two capitals that are as often an abbreviation ("FC", "KM")."""
+    from babel import Locale, localedata, numbers
+    from babel.core import get_global
+
+    # (a currency no country uses now, "ESP", "BEL", is only an abbreviation now)
+    codes = {c for t in get_global("territory_currencies") for c in numbers.get_territory_currencies(t)}
+    marks = set(codes)
+    for lid in localedata.locale_identifiers():  # (all of CLDR's locales take about a second: once)
+        marks.update(s for c, s in Locale.parse(lid).currency_symbols.items() if c in codes)
+    words = {m: m.rstrip(".") for m in marks}
+    return frozenset(m for m, w in words.items() if len(w) > 1 and w.isalpha() and lexicon.proper_word(w)
+                     and not (len(w) == 2 and w.isupper()))
+
+
+def is_currency_code(word: str) -> bool:
+    """Is the word a currency written in letters beside a figure ("NOK", "NIS", "Rs")?"""
+    with _lock:
+        return word in _currency_codes()
+
+
 def is_currency(noun: str) -> bool:
     """Is the noun a currency a sign is written for ("euros", "dollar", "rupees"; not "Indians")?"""
     noun = noun.lower()
