@@ -515,7 +515,9 @@ class FactFinder:
                 # appeared in a Seattle court", however little else of the question it repeats)
                 doing = i in good or (bool(qi.names) and speakers.acts(qi.names[0], cands[i].text, cands[i].passage.chunk.text, act))
                 if doing and (not focus or holds_focus(i)) and (at := fits(circumstances.verb_places(act, cands[i].text, ents[i]))):
-                    return i, reader.bare_name(at[0])
+                    # (with the place it lies in, as the sentence sets it and as a voted place is given;
+                    # "In which city ...?" asks for the city alone)
+                    return i, reader.bare_name(at[0] if asked_noun else reader.placed(cands[i].text, at[0], ents[i]))
         if qi.kind == "place":
             # "Where is the Stade de France?": the place a good sentence puts it in ("... in Saint-Denis").
             # (also where no sentence puts the act anywhere: "Where is the final being played?")
@@ -526,7 +528,8 @@ class FactFinder:
                     # (not a name the question gives: "at New York Giants" for "Where did the Seahawks
                     # play the New York Giants?")
                     if i in good and (at := [sp for sp in fits(find(qi.text, cands[i].text, ents[i])) if not reader.names_thing(qi, sp)]):
-                        return i, reader.bare_name(at[0])
+                        # (as above: "a tech sales manager from Dallas, Texas")
+                        return i, reader.bare_name(at[0] if asked_noun else reader.placed(cands[i].text, at[0], ents[i]))
         if qi.kind == "person" and qi.names:
             # "Who is the creator of Castlevania: Nocturne?", "Who directed Insidious?": in a list
             # article, the value of that label under the item's name ("Creator: Clive Bradley").
