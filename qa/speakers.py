@@ -306,7 +306,16 @@ def titled_before(title: str, owners: set[str], sentence: str, name: str) -> boo
 def same_owner(asked: set[str], told: set[str]) -> bool:
     """Can the owner a sentence gives be the one the question asks about ("Korea" ~ "Korean")?"""
     # (whole names: "Universal Music Group" is not "Warner Music Group", nor North Korea South Korea)
-    return not asked or not told or asked <= told or told <= asked or any(_demonym_of(w, asked) or _demonym_of(a, {w}) for w in told for a in asked)
+    return not asked or not told or asked <= told or told <= asked or any(_demonym_of(w, asked) or _demonym_of(a, {w}) for w in told for a in asked) \
+        or any(initials_of(w, asked) for w in told)
+
+
+def initials_of(word: str, names: set[str]) -> bool:
+    """Is the word the initials of the name whose words these are ("NAR" of the National Association
+    of Realtors), as English shortens a body's name? (The words come as a set: their letters, in any
+    order, once each; the name's small words, "of", have no letter in it.)"""
+    letters = sorted(w[0] for w in names if w and not nlp.is_stop(w))
+    return len(letters) >= 2 and len(word) == len(letters) and sorted(word.lower()) == letters
 
 
 def _demonym_of(word: str, names: set[str]) -> bool:
