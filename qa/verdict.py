@@ -47,10 +47,15 @@ def ordinals(text: str) -> set[str]:
     """The ranks the text gives, by the recognizer's ordinals, as figures ("the fifth-round TKO", "3rd"
     -> {5, 3})."""
     out = set()
-    for e in nlp.parse(text).ents:
+    doc = nlp.parse(text)
+    for e in doc.ents:
         if e.label_ == "ORDINAL":
             word = e.text.lower().split("-")[0]
             out.add(ORDINAL_WORDS.get(word) or re.sub(r"(?:st|nd|rd|th)$", "", word))
+    # (a rank in figures the recognizer took for a day, with no month to make it one: "Chelsea came 12th")
+    for e in doc.ents:
+        if e.label_ == "DATE" and len(e) == 1 and (m := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", e.text.lower())):
+            out.add(m.group(1))
     return out
 
 
@@ -605,8 +610,11 @@ def other_circumstance(question: str, sentence: str) -> bool:
     told = _slots(sentence)
     asked = _slots(question) if told else []
     low = sentence.lower()
-    # (a part of the claim's own is no other: "on July 10" for "on July 10, 2023", the year left to the date line)
-    return any(filler.lower() not in low and any(r == role and f.lower() not in filler.lower() for r, f in told) for role, filler in asked)
+    # (a part of the claim's own is no other: "on July 10" for "on July 10, 2023", the year left to the date line;
+    # nor is another place the claim gives itself: "in California" for "in the U.S. exclusively in California")
+    own = {(r, f.lower()) for r, f in asked}
+    return any(filler.lower() not in low and any(r == role and f.lower() not in filler.lower() and (r, f.lower()) not in own for r, f in told)
+               for role, filler in asked)
 
 
 def other_owner(question: str, sentence: str) -> bool:
