@@ -127,6 +127,11 @@ def mend(text: str, ents: Sequence[Entity]) -> list[Entity]:
         if label in PERSON and " " not in text[a:b].strip() and (given := re.search(r"(?<![\w.’'-])([A-Z][a-z]+) $", text[max(0, a - 30) : a])) \
                 and lexicon.proper_word(given.group(1)) and not (out and out[-1][1] > a - len(given.group(0)) - 1):
             a -= len(given.group(0))
+        # (a venue's name with its second part after "at" or "on", which the recognizer leaves out where it
+        # knows no name of its own: "Empower Field at Mile High", "Oriole Park at Camden Yards")
+        if label == "FAC" and (m := re.match(r" (?:at|on) ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*)\b", text[b:])) \
+                and not any(x < b + m.end() and y > b for x, y, _ in ents if (x, y) != (a, b)):
+            b += m.end()
         out.append((a, b, label))
     return out
 
