@@ -741,6 +741,20 @@ class FactFinder:
             for i in relevant[:12]:
                 if i in good and reader.uses_verb(verb, cands[i].text, cand_terms[i]) and (names := reader.listed(qi.focus.split()[-1], cands[i].text)):
                     return i, f"{len(names)}: " + ", ".join(names[:-1]) + f" and {names[-1]}"
+        if not votes and qi.kind == "person" and qi.focus and not qi.role and preset is None:
+            # "Who is the head coach of UTSA?": where no close sentence says, a further one that gives
+            # someone that whole title ("threats for head coach Jeff Traylor to unleash"), of no other
+            # owner, in a passage that names what the question names, says who holds it.
+            asked_terms = set(terms(qi.text))
+            for i in relevant + [j for j in range(len(cands)) if j not in relevant]:
+                if reader.unnamed(qi.names, reader.told_with(cands[i].passage.chunk)):
+                    continue
+                # (not one a pronoun says whose, "Its CEO, Gabor Cselle": of the thing named before)
+                for n, o in speakers.titled_as(qi.focus, cands[i].text, ents[i]):
+                    if o and all(nlp.is_stop(w) for w in o.split()):
+                        continue
+                    if not o or set(terms(o)) <= asked_terms or (whose and speakers.same_owner(whose, {w.lower() for w in o.split()})):
+                        return i, self.in_full(qi, cands, ents, i, n)
         if not votes:
             return aside or vague
         if qi.role or title:
