@@ -47,14 +47,12 @@ def ordinals(text: str) -> set[str]:
     """The ranks the text gives, by the recognizer's ordinals, as figures ("the fifth-round TKO", "3rd"
     -> {5, 3})."""
     out = set()
-    doc = nlp.parse(text)
-    for e in doc.ents:
+    for e in nlp.parse(text).ents:
         if e.label_ == "ORDINAL":
             word = e.text.lower().split("-")[0]
             out.add(ORDINAL_WORDS.get(word) or re.sub(r"(?:st|nd|rd|th)$", "", word))
-    # (a rank in figures the recognizer took for a day, with no month to make it one: "Chelsea came 12th")
-    for e in doc.ents:
-        if e.label_ == "DATE" and len(e) == 1 and (m := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", e.text.lower())):
+        # (and a rank in figures the recognizer took for a day, with no month to make it one: "Chelsea came 12th")
+        elif e.label_ == "DATE" and len(e) == 1 and (m := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", e.text.lower())):
             out.add(m.group(1))
     return out
 
