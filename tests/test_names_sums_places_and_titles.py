@@ -127,3 +127,21 @@ def test_a_title_holder_further_down_the_passages(fresh_engine, tmp_path):
              "source": "Sports Wire", "published_at": "2023-12-18", "body": " ".join(sentences)})
     a = fresh_engine.ask("Who is the head coach of the Riverton Otters football team going into the Lakeside Bowl against Harbor City?")
     assert a.short.startswith("Dana Whitlock"), a.answer
+
+
+def test_a_title_holder_said_to_act_as_the_title(fresh_engine, tmp_path):
+    """"Who is the CEO of Cubic Telecom?" abstained where an article says "Barry Napier will stay on as
+    CEO": a sentence that says someone does something as the whole title (the name the subject of a
+    verb with "as <title>", by the parse) holds it too, where no close sentence says."""
+    facts = ["signed a deal with SoftBank Corp", "links 450,000 new vehicles a month", "was founded in Dublin in 2009",
+             "works with 20 carmakers", "plans to hire 200 engineers", "expects revenue to double by 2026",
+             "runs its software in 190 countries", "raised funding from Qualcomm", "opened an office in Tokyo",
+             "is valued at just over $1 billion", "sells to truck makers too", "will keep its brand",
+             "counts Audi among its customers", "reported a profit for the first time"]
+    sentences = [f"Fjordtel Connect {f}, the connected-car company said on Tuesday." for f in facts]
+    sentences.insert(8, "Ola Berg will stay on as CEO and will have a seat on the board of the company.")
+    made_up(fresh_engine, tmp_path,
+            {"title": "SoftBank takes 51% of Fjordtel Connect", "source": "Tech Wire", "published_at": "2023-09-12",
+             "body": " ".join(sentences)})
+    a = fresh_engine.ask("Who is the CEO of Fjordtel Connect?")
+    assert a.short.startswith("Ola Berg"), a.answer
