@@ -746,11 +746,12 @@ class FactFinder:
             # someone that whole title ("threats for head coach Jeff Traylor to unleash"), of no other
             # owner, in a passage that names what the question names, says who holds it.
             asked_terms = set(terms(qi.text))
-            for i in relevant + [j for j in range(len(cands)) if j not in relevant]:
+            ranked = set(relevant)
+            for i in relevant + [j for j in range(len(cands)) if j not in ranked]:
                 if reader.unnamed(qi.names, reader.told_with(cands[i].passage.chunk)):
                     continue
                 # (not one a pronoun says whose, "Its CEO, Gabor Cselle": of the thing named before)
-                for n, o in speakers.titled_as(qi.focus, cands[i].text, ents[i]) + [(n, "") for n in _taken_as(qi.focus, cands[i].text, ents[i])]:
+                for n, o in speakers.titled_as(qi.focus, cands[i].text, ents[i]) + [(n, "") for n in speakers.taken_as(qi.focus, cands[i].text, ents[i])]:
                     if o and all(nlp.is_stop(w) for w in o.split()):
                         continue
                     if not o or set(terms(o)) <= asked_terms or (whose and speakers.same_owner(whose, {w.lower() for w in o.split()})):
@@ -857,23 +858,6 @@ def _kin_of(kin: tuple[str, set[str]], told: set[str], cand, words: frozenset[st
     if reader.unnamed([owner], reader.told_with(cand.passage.chunk)):
         return False
     return rest <= words
-
-
-def _taken_as(title: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
-    """The people the sentence says do something as the title, with no other owner ("Barry Napier will
-    stay on as CEO"), by the parse: the name is the subject of a verb with "as <title>"."""
-    doc = nlp.parse(sentence)
-    out = []
-    for a, b, label in ents:
-        subj = next((t for t in doc if a <= t.idx < b and t.dep_ in ("nsubj", "nsubjpass")), None)
-        if label not in nlp.PERSON or subj is None:
-            continue
-        verbs = [subj.head, *(c for c in subj.head.children if c.dep_ == "xcomp")]
-        for p in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "as"):
-            said = " ".join(x.lower_ for x in p.subtree if x.i > p.i)
-            if said.removeprefix("the ") == title.lower():
-                out.append(sentence[a:b])
-    return out
 
 
 def _key(span: str) -> str:

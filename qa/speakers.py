@@ -284,6 +284,26 @@ def titled_as(title: str, sentence: str, ents: list) -> list[tuple[str, str]]:
     return out
 
 
+def taken_as(title: str, sentence: str, ents: list) -> list[str]:
+    """The people the sentence says do something as the whole title, with no owner given ("Barry
+    Napier will stay on as CEO"), by the parse: the name is the subject of a verb with "as <title>"."""
+    low = sentence.lower()
+    # (only a sentence with "as" and the title's words is parsed: the caller reads many)
+    if not title or not re.search(r"\bas\b", low) or not all(w in low for w in title.lower().split()):
+        return []
+    doc = nlp.parse(sentence)
+    out = []
+    for a, b, label in ents:
+        subj = next((t for t in doc if a <= t.idx < b and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if label not in nlp.PERSON or subj is None:
+            continue
+        verbs = [subj.head, *(c for c in subj.head.children if c.dep_ == "xcomp")]
+        for p in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "as"):
+            if " ".join(x.lower_ for x in p.subtree if x.i > p.i).removeprefix("the ") == title.lower():
+                out.append(sentence[a:b])
+    return out
+
+
 def titled_before(title: str, owners: set[str], sentence: str, name: str) -> bool:
     """Does the sentence give the title (the question's noun for it) right before the name, which a
     description leaves out ("Senator Mark Warner", "prosecutor Danielle Sassoon"), of the owner
