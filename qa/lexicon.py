@@ -144,18 +144,24 @@ _verb_exceptions: dict[str, str] | None = None  # an irregular form -> its base 
 def verb_base(word: str) -> str:
     """A verb form's base form by WordNet's morphology ("refereed" -> referee, "wrote" -> write,
     "co-wrote" -> co-write); "" when WordNet knows no such verb."""
-    global _verb_exceptions
     word = word.lower()
     if word.startswith("co-"):
         return "co-" + base if (base := verb_base(word[3:])) else ""
     verbs = _load().get("verb", {})
     if word in verbs:
         return word
-    if _verb_exceptions is None and (root := data_dir()) is not None:
-        _verb_exceptions = {f[0]: f[1] for line in (root / "verb.exc").read_text(encoding="utf-8").splitlines() if len(f := line.split()) >= 2}
-    if (base := (_verb_exceptions or {}).get(word)) and base in verbs:
+    if (base := irregular_base(word)) and base in verbs:
         return base
     return next((word[: -len(end)] + new for end, new in _VERB_ENDINGS if word.endswith(end) and word[: -len(end)] + new in verbs), "")
+
+
+def irregular_base(word: str) -> str:
+    """The base of an irregular verb form in WordNet's exception list, even where the form is a verb
+    of its own ("fell" -> fall, "found" -> find); "" for any other word."""
+    global _verb_exceptions
+    if _verb_exceptions is None and (root := data_dir()) is not None:
+        _verb_exceptions = {f[0]: f[1] for line in (root / "verb.exc").read_text(encoding="utf-8").splitlines() if len(f := line.split()) >= 2}
+    return (_verb_exceptions or {}).get(word.lower(), "")
 
 
 @functools.lru_cache(maxsize=4096)

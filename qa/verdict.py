@@ -327,8 +327,10 @@ def opposed(question: str, start: int, end: int, sentences: list[str]) -> bool:
     words = [(t.lemma_.lower(), anti) for t in doc
              if start <= t.idx < end and t.pos_ in ("VERB", "ADJ") and not t.ent_type_ and not t.is_stop
              and not _negated_here(t) and (anti := lexicon.antonyms(t.lemma_.lower(), t.pos_) - _DEICTIC)]
-    # The sentences are parsed only when an opposite's stem is in them (parses cost).
-    stems = set(terms(" ".join(sentences)))
+    # The sentences are parsed only when an opposite's stem is in them (parses cost), in any of its
+    # forms: "fell" is "fall" (WordNet's irregular forms).
+    text = " ".join(sentences)
+    stems = set(terms(text)) | set(terms(" ".join(lexicon.irregular_base(w) for w in re.findall(r"[a-z]+", text))))
     words = [(word, anti) for word, anti in words if set(terms(" ".join(anti))) & stems]
     # (and a verb with its particle, as one: "go up" against "fell", a form no stem gives; few questions
     # have one)
