@@ -544,6 +544,11 @@ def _kind(doc, q: Question) -> None:
             if head is not None and any(t.pos_ in ("AUX", "VERB") and t.dep_ != "amod" for t in doc[min(nxt.i, head.i) : max(nxt.i, head.i)]):
                 head = None
             q.focus = head.lemma_.lower() if head is not None else ""
+            # (a gerund right before a noun modifies it, however the small parser hangs it: "How many
+            # receiving yards ...?", not "receiving" with "yards" its object)
+            after = doc[nxt.i + 1 : nxt.i + 3]
+            if head is None and len(after) == 2 and after[0].tag_ == "VBG" and after[1].tag_ in ("NNS", "NN") and after[1].head.i == after[0].i:
+                q.focus = after[1].lemma_.lower()
         else:
             q.kind = "process"
             subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)

@@ -17,3 +17,16 @@ def test_an_opposite_in_an_irregular_form_says_no(fresh_engine, tmp_path):
                      "analysts expected. Airline shares had risen through the summer as travel demand rose. The carrier said bookings for the winter holidays were at a record."})
     a = fresh_engine.ask("Did Harbor Airways shares rise after it beat analysts' summer profit expectations?")
     assert a.answer.startswith("No"), a.answer
+
+
+def test_a_count_of_a_noun_with_a_gerund_before_it(fresh_engine, tmp_path):
+    """"How many receiving yards ...?": the small parser takes "receiving" for a verb with "yards" its
+    object, so the question had no noun counted, and the first figure of the sentence answered it
+    ("just over eight receptions and 135.8 yards per game")."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Star receiver out for a month", "source": "Gridiron Daily", "published_at": "2023-10-10",
+             "body": "It's easy to forget, but in Marcus Hale's four full games this year, he averaged just over eight "
+                     "receptions and 135.8 yards per game while scoring three total touchdowns. Hale hurt his hamstring "
+                     "in Week 5 and will miss at least four games."})
+    a = fresh_engine.ask("How many receiving yards per game did Marcus Hale average in his four full games this year?")
+    assert "135.8" in a.short, a.answer
