@@ -404,6 +404,10 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     def counted(t) -> bool:
         return t.lemma_.lower() == focus or t.lemma_.lower() in said_as or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person")
 
+    # (first a count the question's act governs: "24.3 million people watched the game" for "How many
+    # people watched ...?", not "he gained over 380,000 Instagram followers" before it)
+    if acts := asked_acts(q.text):
+        spans = sorted(spans, key=lambda sp: not _governed_by(doc, *sp, acts))
     for a, b in spans:
         toks = [t for t in doc if a <= t.idx < b]
         if not toks:

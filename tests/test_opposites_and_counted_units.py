@@ -30,3 +30,16 @@ def test_a_count_of_a_noun_with_a_gerund_before_it(fresh_engine, tmp_path):
                      "in Week 5 and will miss at least four games."})
     a = fresh_engine.ask("How many receiving yards per game did Marcus Hale average in his four full games this year?")
     assert "135.8" in a.short, a.answer
+
+
+def test_the_count_the_questions_act_governs_comes_first(fresh_engine, tmp_path):
+    """Of the counts of people in a sentence, the first one answered "How many people watched the
+    game?" ("he gained over 380,000 Instagram followers, and 24.3 million people watched the game"):
+    the one the question's verb governs says how many did that."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "The singer effect on football", "source": "Sports Office", "published_at": "2023-10-12",
+             "body": "Since the singer attended the Hawks game, there was a 400% increase in jersey sales, the tight end "
+                     "gained over 380,000 Instagram followers, and 24.3 million people watched the game, making it the most "
+                     "watched game of the week."})
+    a = fresh_engine.ask("How many people watched the Hawks game that the singer attended?")
+    assert "24.3 million" in a.short, a.answer
