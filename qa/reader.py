@@ -653,6 +653,10 @@ def main_verb(question: str) -> str:
         if ing is not None and ing.tag_ == "VBG" and ing.dep_ in ("acl", "csubj") and (
                 ing.head.i == root.i or (ing.head.dep_ == "nsubj" and ing.head.head.i == root.i and ing.i == ing.head.i + 1)):
             root = ing
+        # (and so the passive's participle: "When was the border fence [completed]?", "fence completed")
+        elif ing is not None and ing.tag_ == "VBN" and ing.dep_ == "acl" and ing.head.dep_ == "nsubj" and ing.head.head.i == root.i \
+                and ing.i == ing.head.i + 1:
+            root = ing
     # "In what year did Apple introduce X, the feature that ...?": the verb "did" supports is the
     # question's, whatever the parse put on top (here "feature", read as a verb)
     supported = next((t for t in doc if t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "do" and c.i < t.i for c in t.children)), None)

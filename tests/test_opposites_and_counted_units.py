@@ -43,3 +43,15 @@ def test_the_count_the_questions_act_governs_comes_first(fresh_engine, tmp_path)
                      "watched game of the week."})
     a = fresh_engine.ask("How many people watched the Hawks game that the singer attended?")
     assert "24.3 million" in a.short, a.answer
+
+
+def test_the_passive_participle_is_the_questions_verb(fresh_engine, tmp_path):
+    """"When was the Israel-Gaza border fence completed?": the small parser hangs "completed" on
+    "fence" as a clause of it, so the question had no verb, and the first date of the sentence
+    answered ("until October 7"), not the date of the completion."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "A barrier that failed", "source": "Frontier Post", "published_at": "2023-10-20",
+             "body": "The Israel-Gaza border fence that, until October 7, separated Israel and the Gaza Strip was completed "
+                     "in December 2021, 60 years after construction of the Berlin Wall began. It cost NIS 3.5 billion."})
+    a = fresh_engine.ask("When was the Israel-Gaza border fence completed?")
+    assert "December 2021" in a.short, a.answer
