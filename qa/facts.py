@@ -363,6 +363,11 @@ class FactFinder:
                     if told and qi.kind == "date" and all(when.vague(sp) for sp in told):
                         vague = vague or (i, told[0])  # "months later": another good sentence may say when
                         continue
+                    if told and day_asked and not any(names_a_day(sp) for sp in told):
+                        # ("On what date did MLB suspend X?": "for the 2020 season" names no day; the
+                        # sentence's "Jan. 13, 2020, was when MLB suspended ..." does, read below)
+                        vague = vague or (i, told[0])
+                        continue
                     if told:
                         return i, when.date_range(cands[i].text, told[0], spans, aspect)
         if qi.kind == "person" and named_as and (asked_owner := set(terms(" ".join(speakers.owner(named_as, qi.text)) or (kin[0] if kin else "")))):

@@ -55,3 +55,15 @@ def test_the_passive_participle_is_the_questions_verb(fresh_engine, tmp_path):
                      "in December 2021, 60 years after construction of the Berlin Wall began. It cost NIS 3.5 billion."})
     a = fresh_engine.ask("When was the Israel-Gaza border fence completed?")
     assert "December 2021" in a.short, a.answer
+
+
+def test_a_day_for_on_what_date(fresh_engine, tmp_path):
+    """"On what date did the league suspend X?": the time the verb governs ("for the 2020 season") names
+    no day, and answered; the day the sentence gives the act ("Jan. 13, 2020, was when ...") is the
+    answer."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Sign-stealing scandal, revisited", "source": "Diamond Notes", "published_at": "2023-11-02",
+             "body": "The Comets had stolen signs throughout the 2017 season. Jan. 13, 2020, was when the league suspended "
+                     "general manager Tom Rusk and manager Al Pinto for the 2020 season."})
+    a = fresh_engine.ask("On what date did the league suspend Comets general manager Tom Rusk and manager Al Pinto?")
+    assert "Jan. 13, 2020" in a.short, a.answer
