@@ -116,6 +116,8 @@ def object_of(question: str, sentence: str, context: str = "") -> str | None:
             continue
         # (a participle's doer is the noun it qualifies: "the heavyweight prospect beating Curtis Harper")
         doers = [c for c in t.children if c.dep_ == "nsubj"] or ([t.head] if t.dep_ == "acl" else [c for c in t.head.children if c.dep_ == "nsubj"])
+        # (a relative pronoun's doer is the noun its clause describes: "Liverpool, who beat Brentford 3-0")
+        doers = [t.head if t.dep_ == "relcl" and d.tag_ in ("WP", "WDT") else d for d in doers]
         if not any(term_set(" ".join(w.text for w in d.subtree)) & who for d in doers) and not (
                 context and speakers.acts(subject, sentence, context, t.lemma_.lower())):
             continue

@@ -67,3 +67,18 @@ def test_a_day_for_on_what_date(fresh_engine, tmp_path):
                      "general manager Tom Rusk and manager Al Pinto for the 2020 season."})
     a = fresh_engine.ask("On what date did the league suspend Comets general manager Tom Rusk and manager Al Pinto?")
     assert "Jan. 13, 2020" in a.short, a.answer
+
+
+def test_a_relative_pronoun_does_what_its_noun_does(fresh_engine, tmp_path):
+    """"Which team did Liverpool beat 3-0?": the sentence tells it by a relative clause ("second-placed
+    Liverpool, who beat Brentford 3-0"), whose subject "who" is Liverpool; the reader of the verb's
+    object looked for the name itself as the subject, and the vote went to another team."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Title race tightens", "source": "Terrace Talk", "published_at": "2023-11-26",
+             "body": "While Tottenham are now fourth, two points adrift, City are just a point clear of second-placed "
+                     "Liverpool, who beat Brentford 3-0 with Mohamed Salah taking his tally to 200 goals in English football. "
+                     "Tottenham lost again on Sunday."},
+            {"title": "Spurs slip", "source": "North London Post", "published_at": "2023-11-27",
+             "body": "Tottenham have now lost three games in a row. Tottenham face City next week."})
+    a = fresh_engine.ask("Which team did Liverpool beat 3-0 when Mohamed Salah scored his 200th goal in English football?")
+    assert a.short.startswith("Brentford"), a.answer
