@@ -161,9 +161,13 @@ def in_brackets_after(question: str, sentence: str, ents: list[nlp.Entity]) -> s
     # (of any verb: a title with a colon may take the root, "Who voices X in Castlevania: Nocturne?")
     objects = [t for t in nlp.parse(question) if t.dep_ == "dobj" and t.pos_ == "PROPN" and t.head.pos_ == "VERB"]
     for obj in objects:
-        name = question[obj.left_edge.idx : obj.idx + len(obj.text)]
+        # (the name without the words before it: "Prince Harry" of "the young Prince Harry")
+        first = min((t.i for t in obj.subtree if t.pos_ == "PROPN" and t.i <= obj.i and all(w.pos_ == "PROPN" for w in obj.doc[t.i : obj.i])), default=obj.i)
+        name = question[obj.doc[first].idx : obj.idx + len(obj.text)]
         for m in re.finditer(rf"\b{re.escape(name)} \(", sentence):
-            person = next(((a, b) for a, b, label in ents if a == m.end() and label in nlp.PERSON), None)
+            # (alone in the brackets, or after the words that say so: "Prince Harry (played by Fflyn Edwards)")
+            person = next(((a, b) for a, b, label in ents if m.end() <= a and label in nlp.PERSON and ")" not in sentence[m.end() : a]
+                           and (a == m.end() or re.fullmatch(r"[a-z]+ by ", sentence[m.end() : a]))), None)
             if person is not None and sentence[person[1] : person[1] + 1] == ")":
                 return sentence[person[0] : person[1]]
     return None

@@ -82,3 +82,17 @@ def test_a_relative_pronoun_does_what_its_noun_does(fresh_engine, tmp_path):
              "body": "Tottenham have now lost three games in a row. Tottenham face City next week."})
     a = fresh_engine.ask("Which team did Liverpool beat 3-0 when Mohamed Salah scored his 200th goal in English football?")
     assert a.short.startswith("Brentford"), a.answer
+
+
+def test_a_cast_member_in_brackets_after_played_by(fresh_engine, tmp_path):
+    """"Which actor plays the young Prince Harry ...?": news gives a cast in brackets after the role,
+    alone or after "played by" ("Prince Harry (played by Fflyn Edwards)"); the reader looked for the
+    whole phrase "the young Prince Harry" followed by a bracket with the name alone, and the vote went to
+    the first name in brackets, another role's."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "The Crown's final season", "source": "Screen Weekly", "published_at": "2023-11-16",
+             "body": "The season begins with Princess Diana (played by Elizabeth Debicki) whisking her sons - Prince William "
+                     "(played by Rufus Kampa) and Prince Harry (played by Fflyn Edwards) - away on summer holiday. "
+                     "Elizabeth Debicki has been praised for the role."})
+    a = fresh_engine.ask("Which actor plays the young Prince Harry in the final season of The Crown?")
+    assert a.short.startswith("Fflyn Edwards"), a.answer
