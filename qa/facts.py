@@ -522,7 +522,8 @@ class FactFinder:
                 if doing and (not focus or holds_focus(i)) and (at := fits(circumstances.verb_places(act, cands[i].text, ents[i]))):
                     # (with the place it lies in, as the sentence sets it and as a voted place is given;
                     # "In which city ...?" asks for the city alone)
-                    return i, reader.bare_name(at[0] if asked_noun else reader.placed(cands[i].text, at[0], ents[i]))
+                    return i, reader.bare_name(at[0]) if asked_noun else reader.venue_in(
+                        cands[i].text, reader.bare_name(reader.placed(cands[i].text, at[0], ents[i])), ents[i], reader.term_set(qi.text))
         if qi.kind == "place":
             # "Where is the Stade de France?": the place a good sentence puts it in ("... in Saint-Denis").
             # (also where no sentence puts the act anywhere: "Where is the final being played?")
@@ -534,7 +535,8 @@ class FactFinder:
                     # play the New York Giants?")
                     if i in good and (at := [sp for sp in fits(find(qi.text, cands[i].text, ents[i])) if not reader.names_thing(qi, sp)]):
                         # (as above: "a tech sales manager from Dallas, Texas")
-                        return i, reader.bare_name(at[0] if asked_noun else reader.placed(cands[i].text, at[0], ents[i]))
+                        return i, reader.bare_name(at[0]) if asked_noun else reader.venue_in(
+                            cands[i].text, reader.bare_name(reader.placed(cands[i].text, at[0], ents[i])), ents[i], reader.term_set(qi.text))
         if qi.kind == "person" and qi.names:
             # "Who is the creator of Castlevania: Nocturne?", "Who directed Insidious?": in a list
             # article, the value of that label under the item's name ("Creator: Clive Bradley").
@@ -803,8 +805,10 @@ class FactFinder:
         if qi.kind == "place" and not asked_noun:
             # ("Where is it based?": the city with its state, "Portland, Maine"; places as many votes
             # and the sentence joins, "New Zealand and the Philippines")
-            return i, reader.placed(cands[i].text, self.in_full(qi, cands, ents, i, span), ents[i],
-                                    lambda p: votes.get(_key(p), -1.0) >= votes[key] - 1e-9)
+            # (and the named venue the sentence sets in that place: "Prime Social Rooftop in Kansas City")
+            return i, reader.venue_in(cands[i].text, reader.placed(cands[i].text, self.in_full(qi, cands, ents, i, span), ents[i],
+                                                                   lambda p: votes.get(_key(p), -1.0) >= votes[key] - 1e-9),
+                                      ents[i], reader.term_set(qi.text))
         return i, self.in_full(qi, cands, ents, i, span)
 
     def in_full(self, qi: Question, cands: list, ents: list, i: int, span: str) -> str:

@@ -96,3 +96,15 @@ def test_a_cast_member_in_brackets_after_played_by(fresh_engine, tmp_path):
                      "Elizabeth Debicki has been praised for the role."})
     a = fresh_engine.ask("Which actor plays the young Prince Harry in the final season of The Crown?")
     assert a.short.startswith("Fflyn Edwards"), a.answer
+
+
+def test_where_is_the_venue_in_its_place(fresh_engine, tmp_path):
+    """"Where did X hold the after-party?": the sentence gives the venue in its city ("rented out Prime
+    Social Rooftop in Kansas City"), and the answer was the city alone; where a thing happened is the
+    venue, in that place."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Star couple's night out", "source": "Celebrity Beat", "published_at": "2023-09-25",
+             "body": "After the two escaped the crowd at the stadium, the football star reportedly rented out Prime Social "
+                     "Rooftop in Kansas City for a post-game celebration with the singer. The party went on until 2 a.m."})
+    a = fresh_engine.ask("Where did the football star hold the post-game celebration with the singer?")
+    assert "Prime Social Rooftop" in a.short, a.answer
