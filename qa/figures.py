@@ -575,7 +575,16 @@ def _age(doc, sentence: str, a: int, b: int) -> bool:
             (m := AGE.search(sentence, max(0, a - 16), b)) is not None and m.end() == b):
         return True
     before = next((t for t in doc if t.idx + len(t.text) == len(sentence[:a].rstrip(" ,"))), None)
-    return sentence[:a].endswith(", ") and after.startswith(",") and before is not None and before.pos_ == "PROPN"
+    if sentence[:a].endswith(", ") and after.startswith(",") and before is not None and before.pos_ == "PROPN":
+        return True
+    # (or what a person "was", a bare number: "Tyler Mitchell was just 23 when he became ...")
+    num = next((t for t in doc if t.idx == a), None)
+    if num is None or num.dep_ not in ("attr", "acomp") or num.head.lemma_ != "be":
+        return False
+    # (a name the recognizer took for another kind counts when a "when" clause says at which moment)
+    when_ = any(c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children) for c in num.head.children)
+    return any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she", "i") or (when_ and c.pos_ == "PROPN"))
+               for c in num.head.children)
 
 
 def _counted_owner(noun: str, doc, sentence: str) -> set[str]:

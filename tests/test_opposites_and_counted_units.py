@@ -108,3 +108,16 @@ def test_where_is_the_venue_in_its_place(fresh_engine, tmp_path):
                      "Rooftop in Kansas City for a post-game celebration with the singer. The party went on until 2 a.m."})
     a = fresh_engine.ask("Where did the football star hold the post-game celebration with the singer?")
     assert "Prime Social Rooftop" in a.short, a.answer
+
+
+def test_an_age_said_as_what_a_person_was(fresh_engine, tmp_path):
+    """"How old was X when ...?": English gives an age as what the person "was" ("Tyler Mitchell was
+    just 23 when he became ..."), a bare number no age pattern matched; the answer came from another
+    sentence's "20-year-old"."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "The photographer who changed the cover", "source": "Art Review", "published_at": "2023-10-02",
+             "body": "Tyler Mitchell was just 23 when he became the first black photographer to shoot the cover of American "
+                     "Vogue. As a 20-year-old film student at New York University, Mitchell became enamoured with still "
+                     "photography after a course in documentary photography."})
+    a = fresh_engine.ask("How old was photographer Tyler Mitchell when he became the first black photographer to shoot the cover of American Vogue?")
+    assert a.short.startswith("23"), a.answer
