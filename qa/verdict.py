@@ -226,6 +226,9 @@ def _negated(t):
     ...]"), the word it hangs from ("did [not] confirm"), or the clause of a negated subject ("[not
     all of them] are effective", "[no homes] were flooded")."""
     head = t if t.pos_ == "VERB" else t.head
+    # (a negated adverb negates the verb it modifies: "will [no longer] take up bag space")
+    if head.dep_ == "advmod" and head.pos_ == "ADV" and head.head.pos_ in ("VERB", "AUX") and head.i != t.i:
+        head = head.head
     return head.head if head.dep_ in ("nsubj", "nsubjpass") else head
 
 

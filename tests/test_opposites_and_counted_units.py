@@ -121,3 +121,15 @@ def test_an_age_said_as_what_a_person_was(fresh_engine, tmp_path):
                      "photography after a course in documentary photography."})
     a = fresh_engine.ask("How old was photographer Tyler Mitchell when he became the first black photographer to shoot the cover of American Vogue?")
     assert a.short.startswith("23"), a.answer
+
+
+def test_no_longer_negates_the_verb(fresh_engine, tmp_path):
+    """"Do gems still take up space in the bag?" against "these items will no longer take up bag space":
+    the negation hangs from the adverb "longer", whose scope held none of the claim's words, so the
+    sentence seemed to say so and the answer was Yes."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "What changes in the new season", "source": "Game Post", "published_at": "2023-10-10",
+             "body": "As for gems, these items will no longer take up bag space in the new season, as they're now "
+                     "considered crafting materials. Players will also get a new questline."})
+    a = fresh_engine.ask("In the new season, do gems still take up space in the player's bag?")
+    assert a.answer.startswith("No"), a.answer
