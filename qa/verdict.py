@@ -94,7 +94,24 @@ def denies(q: Question, sentence: str) -> bool:
     # (a claim that something was told, "Did Meta say which hashtags it is blocking?", is denied by not
     # telling it: "does not specify which hashtags Meta is blocking")
     told = any(c.dep_ == "ccomp" and _embedded_question(c) for t in doc for c in t.children)
-    return negates(sentence, claim, told, others=set(terms(" ".join(q.names))))
+    return negates(sentence, claim, told, others=set(terms(" ".join(q.names)))) or _instead_of(q.text, sentence)
+
+
+def _instead_of(question: str, sentence: str) -> bool:
+    """Does the sentence set a word of the claim, that it says nowhere else, after "instead of" ("now
+    charges via USB-C instead of Micro USB" against "Does it still charge via Micro USB?")? English's
+    "X instead of Y" says Y is not so. (Not when the claim itself weighs one against another.)"""
+    if "instead of" not in sentence.lower() or "instead" in question.lower():
+        return False
+    asked = set(terms(question))
+    for t in nlp.parse(sentence):
+        if t.lower_ == "instead" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of":
+            scope = {w.i for w in t.doc[t.i + 1].subtree}
+            inside = set(terms(" ".join(w.text for w in t.doc if w.i in scope)))
+            outside = set(terms(" ".join(w.text for w in t.doc if w.i not in scope and w.i != t.i)))
+            if (asked & inside) - outside:
+                return True
+    return False
 
 
 def negated_claims(question: str, start: int = 0, end: int | None = None) -> list[set[str]]:

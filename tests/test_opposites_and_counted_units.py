@@ -133,3 +133,14 @@ def test_no_longer_negates_the_verb(fresh_engine, tmp_path):
                      "considered crafting materials. Players will also get a new questline."})
     a = fresh_engine.ask("In the new season, do gems still take up space in the player's bag?")
     assert a.answer.startswith("No"), a.answer
+
+
+def test_instead_of_says_no(fresh_engine, tmp_path):
+    """"Does the new Kindle still charge via Micro USB?" against "now charges via USB-C instead of Micro
+    USB": English's "X instead of Y" says Y is not so, and the answer was Yes."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "The new base e-reader", "source": "Gadget Desk", "published_at": "2023-10-16",
+             "body": "The new base Kindle features longer battery life, a 300ppi screen, and now charges via USB-C instead "
+                     "of Micro USB. It costs $99."})
+    a = fresh_engine.ask("Does the new base Kindle still charge via Micro USB?")
+    assert a.answer.startswith("No"), a.answer
