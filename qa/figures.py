@@ -581,7 +581,8 @@ def _age(doc, sentence: str, a: int, b: int) -> bool:
     num = next((t for t in doc if t.idx == a), None)
     if num is None or num.dep_ not in ("attr", "acomp") or num.head.lemma_ != "be":
         return False
-    # (a name the recognizer took for another kind counts when a "when" clause says at which moment)
+    # (its subject a person, by the recognizer or by English's personal pronouns of one; a name the
+    # recognizer took for another kind counts when a "when" clause says at which moment)
     when_ = any(c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children) for c in num.head.children)
     return any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she", "i") or (when_ and c.pos_ == "PROPN"))
                for c in num.head.children)

@@ -737,11 +737,13 @@ def venue_in(sentence: str, place: str, ents: list[nlp.Entity], asked: frozenset
     """The place with the named venue the sentence sets in it, when one stands right before "in
     <place>" ("received exorcism training at Ateneo Pontificio Regina Apostolorum in Rome", "rented
     out Prime Social Rooftop in Kansas City"): where a thing happened is the venue, in that place.
-    Not a venue the question names, nor a place of the recognizer's own kind of places (a city "in"
-    a state is the place within it, which `placed` gives)."""
+    Not a venue the question names (`asked`, its terms), nor a city or a country (a city "in" a state
+    is a place within it, which `placed` gives)."""
     at = sentence.find(place)
+    if at < 0:
+        return place
     venue = next(((a, b) for a, b, label in ents if b == at - 4 and sentence[b:at] == " in " and label in ("ORG", "FAC", "LOC")), None)
-    if at < 0 or venue is None or term_set(sentence[venue[0]:venue[1]]) & asked:
+    if venue is None or term_set(sentence[venue[0]:venue[1]]) & asked:
         return place
     return bare_name(sentence[venue[0]:venue[1]]) + " in " + place
 
