@@ -303,3 +303,60 @@ def _name_of_phrase(noun) -> str | None:
         ent = next((e for e in noun.doc.ents if e.start == end + 1), None) if end + 1 < len(noun.doc) and noun.doc[end].text == "," else None
         return ent.text if ent is not None and ent.label_ in nlp.PERSON | nlp.ORGANIZATION else None
     return _name_at(beside)
+
+
+def asks_many(question: str) -> bool:
+    """May the answer be several names: "Who ...?" (one or more people), "Which investors ...?",
+    "Which two teams ...?", "What are the names of ...?" (a plural noun or a count above one).
+    Not "Which team ...?"."""
+    doc = nlp.parse(question)
+    wh = next((t for t in doc if t.tag_ in ("WP", "WDT")), None)
+    if wh is None:
+        return False
+    if wh.lower_ in ("who", "whom"):
+        # (but "Who is the CEO ...?" asks for one: the copula agrees with the noun it joins "who" to,
+        # "Who are the founders ...?" for several)
+        return not (wh.head.lemma_ == "be" and wh.head.lower_ in ("is", "was", "'s"))
+    noun = wh.head if wh.dep_ == "det" else nlp.noun_after(wh)
+    nxt = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
+    if noun is None and nxt is not None and nxt.dep_ == "nummod" and nxt.head.i > nxt.i:
+        noun = nxt.head  # ("Which two NFL teams ...?")
+    if noun is None and wh.dep_ == "attr" and wh.head.lemma_ == "be":
+        noun = next((c for c in wh.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)  # ("What are the names of ...?")
+    return noun is not None and (noun.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in noun.children))
+
+
+def with_conjuncts(sentence: str, span: str) -> str:
+    """The name with the names the sentence joins to it by "and" ("created by Kelly Tran and Ethan
+    Yen" -> "Kelly Tran and Ethan Yen", "Norway, Denmark and the Netherlands"): each of them does
+    or undergoes what the name does. The span itself when the sentence joins none to it."""
+    at = sentence.find(span)
+    if at < 0 or not span:
+        return span
+    doc = nlp.parse(sentence)
+    inside = [t for t in doc if at <= t.idx < at + len(span)]
+    head = next((t for t in inside if not (at <= t.head.idx < at + len(span)) or t.head.i == t.i), None)
+    if head is None or head.pos_ != "PROPN":
+        return span
+    # (from the list's first name: "wins against Brentford, Sheffield United and FC Copenhagen" for
+    # "FC Copenhagen")
+    while head.dep_ == "conj" and head.head.pos_ == "PROPN":
+        head = head.head
+    first = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    start = min(first.start_char if first is not None else head.idx, at,
+                min((c.idx for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i), default=head.idx))
+    # (each conjunct a name, of proper nouns, and the list closed by "and", not "or" or "but")
+    joined, todo = [], [head]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj" and c.i > head.i:
+                joined.append(c)
+                todo.append(c)
+    closing = {c.lower_ for t in [head, *joined] for c in t.children if c.dep_ == "cc"}
+    if not joined or closing != {"and"} or any(t.pos_ != "PROPN" for t in joined):
+        return span
+    last = max(joined, key=lambda t: t.i)
+    ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+    end = max(ent.end_char if ent is not None else 0, last.idx + len(last.text))
+    return sentence[start:end]

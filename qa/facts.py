@@ -50,6 +50,10 @@ class FactFinder:
         if found is not None and qi.kind == "date" and asked not in ("time", "hour") and not when.says_when(found[1]) and (
                 asked in ("date", "day") or when.of_day(found[1])):
             return None
+        # (a name the best sentence joins to others by "and" comes with them, when the question may ask
+        # for several: "Who created Fetch My Blade?" -> "Kelly Tran and Ethan Yen")
+        if found is not None and qi.kind in ("person", "organization", "place") and clauses.asks_many(qi.text):
+            found = found[0], clauses.with_conjuncts(cands[found[0]].text, found[1])
         return found
 
     def _find(self, qi: Question, cands: list, ents: list[list[nlp.Entity]], relevant: list[int], cand_terms: list[frozenset[str]],
