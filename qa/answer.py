@@ -459,8 +459,11 @@ class Answerer:
                                and term_set(by) - term_set(question)), None)
             if framed is not None:
                 lead, short = framed
+            # (a noun of several words by its last, in a sentence that holds the others: "What dividend yield
+            # ...?" by "a dividend yield of around 3 per cent")
+            head, rest = qi.focus.split()[-1], term_set(qi.focus) if " " in qi.focus else set()
             for i in order[:6] if framed is None else ():  # "Which exports ...?": the best sentence that says which
-                if (spec := reader.specifier(qi.focus, cands[i].text, question)) is not None and (not name or spec[:1].isupper()):
+                if rest <= cand_terms[i] and (spec := reader.specifier(head, cands[i].text, question, modified=bool(rest))) is not None and (not name or spec[:1].isupper()):
                     lead, short = i, spec
                     break
             else:

@@ -808,11 +808,13 @@ def quoted_term(sentence: str, question: str) -> str | None:
 _INTRODUCES = lexicon.NAMING | {"term", "refer"}
 
 
-def specifier(noun: str, sentence: str, question: str) -> str | None:
+def specifier(noun: str, sentence: str, question: str, modified: bool = False) -> str | None:
     """For "which <noun>" when the noun names no kind of entity ("Which exports did Japan
     restrict?"): what the sentence says specifies that noun: "exports of <semiconductor
     materials>", "<semiconductor> exports", "exports such as <photoresist>", an apposition. A
-    specifier the question already states ("exports to South Korea") says nothing new."""
+    specifier the question already states ("exports to South Korea") says nothing new. A noun the
+    question `modified` ("refresh rate" by its "rate") is specified by what follows it, not by the
+    words before it, which are its own ("a 120 Hz refresh rate")."""
     asked = term_set(question)
     doc = nlp.parse(sentence)
     for t in doc:
@@ -859,6 +861,8 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
                 found += [x for x in c.children if x.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ == "as" and t.doc[c.i - 1].lower_ == "such":
                 found += [x for x in c.children if x.dep_ == "pobj"]
+            elif (modified and c.i < t.i) or _initials_of(c, t):
+                continue
             elif (c.dep_ in ("compound", "appos") or (c.dep_ == "nummod" and c.ent_type_ == "DATE")) and c.i != t.i:
                 found.append(c)  # (a year names which one, "a 1965 agreement"; a count does not, "three items")
             elif c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < t.i and c.left_edge.is_quote:
@@ -875,6 +879,13 @@ def specifier(noun: str, sentence: str, question: str) -> str | None:
             if term_set(text) - asked:
                 return text
     return None
+
+
+def _initials_of(short, noun) -> bool:
+    """Is the word the noun phrase's own initials ("gross national income (GNI)"): its short form, no
+    specifier of it?"""
+    letters = "".join(w.text[0] for w in noun.doc[noun.left_edge.i : noun.i + 1] if w.is_alpha).lower()
+    return len(short.text) >= 2 and short.text.isupper() and letters.endswith(short.text.lower())
 
 
 # Prepositions that introduce the means of an act ("through dialogue", "by changing ..."): a closed

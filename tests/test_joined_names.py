@@ -38,3 +38,15 @@ def test_a_singular_which_is_answered_by_one_name(fresh_engine, tmp_path):
     a = fresh_engine.ask("Which country will deliver the first F-16 fighter jets to Ukraine?")
     assert a.short.startswith("Norway") and "Denmark" not in a.short, a.answer
 
+
+def test_a_noun_of_two_words_is_specified_by_the_sentence(fresh_engine, tmp_path):
+    """"What dividend yield is X offering?": the sentence gives the figure after the noun ("a decent
+    dividend yield of around 3 per cent"); the reader of what specifies the asked noun looked for the
+    two words as one token, found none, and the answer was a whole sentence."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Why we stay with Harbor Power", "source": "Portfolio Weekly", "published_at": "2023-11-12",
+             "body": "Since our accumulate rating on Harbor Power in August, the stock has gained around 48 per cent. "
+                     "Further, it is offering a decent dividend yield of around 3 per cent at the current price. "
+                     "Investors can continue to accumulate the stock."})
+    a = fresh_engine.ask("What dividend yield is Harbor Power stock offering?")
+    assert a.short.startswith("around 3 per cent"), a.answer
