@@ -248,6 +248,11 @@ class Answerer:
         act = reader.main_lemma(question) if qi.doer else ""
         if qi.doer and qi.kind == "other":
             acting = [i for i in order[:12] if speakers.acts(qi.doer, cands[i].text, cands[i].passage.chunk.text, act)]
+            # (or one that names the doer and uses the verb, however the parse hangs the two: "for Rnf43
+            # to regulate Wnt signaling" for "What does Rnf43 regulate?")
+            names = set(terms(" ".join(w for w in qi.doer.split() if w[:1].isupper())))
+            acting = acting or [i for i in order[:12] if act not in speakers.PRO_VERBS and names and names <= cand_terms[i]
+                                and reader.uses_verb(act, cands[i].text, cand_terms[i])]
             if not acting:
                 return abstain()  # "What did the WTO rule?": no passage tells of it doing that
             # "What did King establish in 1973?": a sentence that tells of her doing it comes first.

@@ -50,3 +50,16 @@ def test_a_noun_of_two_words_is_specified_by_the_sentence(fresh_engine, tmp_path
                      "Investors can continue to accumulate the stock."})
     a = fresh_engine.ask("What dividend yield is Harbor Power stock offering?")
     assert a.short.startswith("around 3 per cent"), a.answer
+
+
+
+def test_a_doer_named_with_the_verb_answers_what_it_does(fresh_engine, tmp_path):
+    """"What does Harbor Labs charge for its test?": the sentence names the company and says "charge", but
+    its subject is "the company", not the name, so no sentence was found to tell of the company doing it
+    and the answer abstained; a sentence that names the doer and uses the verb tells it."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Startup launches at-home screening", "source": "Health Tech Daily", "published_at": "2023-10-02",
+             "body": "Harbor Labs now offers the tampon-based screening in the UK, and the company will charge £99 for "
+                     "each test. The service comes to the US next year. Doctors welcomed the launch."})
+    a = fresh_engine.ask("What does Harbor Labs charge for its tampon-based screening test?")
+    assert not a.abstained and "£99" in a.answer, a.answer
