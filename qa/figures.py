@@ -160,6 +160,11 @@ def with_unit(sentence: str, b: int, label: str) -> tuple[int, str]:
     m = re.match(r" ?([^\W\d_]+)\b", sentence[b:])
     if label == "CARDINAL" and m and units.is_unit(m.group(1)):
         return b + m.end(), "QUANTITY"
+    # (or joined to it by hyphens, "a 56-yard field goal", with the next unit's number after it: "his
+    # 7-foot-4 height", where the word between two figures is a unit whatever else it may name)
+    m = re.match(r"-([^\W\d_]+)(-\d+(?:\.\d+)?(?![\w-]))?", sentence[b:])
+    if label == "CARDINAL" and m and units.is_unit(m.group(1), between_figures=bool(m.group(2))):
+        return b + m.end(), "QUANTITY"
     return b, label
 
 

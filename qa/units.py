@@ -22,17 +22,19 @@ def _registry():
 
 
 @functools.lru_cache(maxsize=4096)
-def is_unit(word: str) -> bool:
+def is_unit(word: str, between_figures: bool = False) -> bool:
     """Is the word a unit of measure as written after a figure? pint knows thousands of units and
     their prefixes; English words it also reads as units are left out: function words ("in" for
     inch, "at", "a"), and words WordNet gives a class other than a quantity or a time ("points", a
-    printer's unit to pint, counts in a game)."""
+    printer's unit to pint, counts in a game), unless the word stands `between_figures` ("7-foot-4",
+    where "foot" is no body part)."""
     # (nor a lone capital: after a figure it is as often a scale, "700K", or a grade as a unit)
     if not word.isalpha() or nlp.is_stop(word) or (len(word) == 1 and word.isupper()):
         return False
     # (a symbol with a capital, "GB", "kWh", is no word of English prose; a lower-case word is read as
     # the noun it may be, singular or plural)
-    if word.islower() and any(lexicon.noun_class(w) not in ("", "quantity", "time") for w in {word, word.removesuffix("s"), word.removesuffix("es")}):
+    if word.islower() and not between_figures and any(
+            lexicon.noun_class(w) not in ("", "quantity", "time") for w in {word, word.removesuffix("s"), word.removesuffix("es")}):
         return False
     with _lock:  # (pint's parser caches as it goes)
         try:
