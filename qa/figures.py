@@ -281,6 +281,16 @@ def _partitive(doc, a: int, b: int) -> bool:
     return nxt is not None and nxt.lower_ == "of" and any(c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") for c in nxt.children)
 
 
+def _set_aside(doc, a: int, b: int) -> bool:
+    """Is the figure at a:b in what the sentence sets aside, after "instead of" or "rather than" ("instead
+    of paying the 30 percent ..., they pay 4 percent"): English's "X instead of Y" says Y is not so."""
+    tok = next((t for t in doc if a <= t.idx < b), None)
+    for up in tok.ancestors if tok is not None else ():
+        if up.i > 0 and (up.lower_, doc[up.i - 1].lower_) in (("of", "instead"), ("than", "rather")):
+            return True
+    return False
+
+
 def _cell(span: str) -> bool:
     """Is the figure a web page's table cell rather than prose: a currency sign set apart from its
     digits, "$ 200 $" (English writes "$200")?"""
@@ -320,6 +330,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.dep_ == "nummod" and t.like_num and any(ch.isdigit() for ch in t.text)
                   and not any(a <= t.idx < b and (label in nlp.NUMBER or a <= t.head.idx < b) for a, b, label in ents)]
     spans = [(a, b) for a, b in spans if not clauses.of_another(q, doc, a, b) and not _cell(sentence[a:b])]
+    spans = [sp for sp in spans if not _set_aside(doc, *sp)] or spans
     # A figure the question gives is not what it asks ("the 1TB model" for its price, "after his two
     # tries" for how many in all), by its digits or its number word.
     given = {n.replace(",", "") for n in q.numbers} | {NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", q.text.lower()) if w in NUMBER_WORDS}

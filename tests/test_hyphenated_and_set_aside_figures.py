@@ -16,3 +16,14 @@ def test_a_height_in_feet_and_inches_is_one_figure(fresh_engine, tmp_path):
     a = fresh_engine.ask("How tall is Comets rookie Marcel Dubois?")
     assert a.short.startswith("7-foot-4"), a.answer
 
+
+def test_a_figure_set_aside_by_instead_of_is_not_the_answer(fresh_engine, tmp_path):
+    """"What fee does the app pay ...?": of "instead of paying the 30 percent that others pay, they pay 4
+    percent", the first figure answered; what follows "instead of" is what is not so."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "App store fees on trial", "source": "Tech Court", "published_at": "2023-11-14",
+             "body": "When Streamly uses the store's own payment service, instead of paying the 30 percent that the store "
+                     "forces other developers to pay, they pay 4 percent, the game maker's chief told the court. The trial "
+                     "continues next week."})
+    a = fresh_engine.ask("What fee does Streamly pay when it uses the store's own payment service?")
+    assert a.short.startswith("4 percent"), a.answer
