@@ -586,6 +586,12 @@ class FactFinder:
                         return i, pair
             # (no pair of counts: a clock's "3:54 left" or a count of phases is no score)
             return None
+        if qi.kind == "number" and qi.numbers and relevant:
+            # (of the sentences nearly as good as the best, one that gives the question's figures tells of
+            # the same thing first: "expected to rise to about 1.7 million by 2040" for "How many people
+            # ... by 2040?", before "Last year dementia took the lives of 66,000 people")
+            close = self.settings.act_sentence_share * score[relevant[0]]
+            relevant = sorted(relevant[:12], key=lambda i: not (score[i] >= close and figures.gives_numbers(qi, cands[i].text))) + relevant[12:]
         if qi.kind == "number" and did:
             # "How much is she paying each month?": a figure of a good sentence that tells of the
             # question's act, by its verb or noun ("she's been paying back $300 a month", "a 5.6 per

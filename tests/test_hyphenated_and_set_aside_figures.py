@@ -1,4 +1,4 @@
-"""Figures the natural questions showed read wrong (thirty-ninth session), each test on made-up articles
+"""Figures the natural questions showed read or chosen wrong (thirty-ninth session), each test on made-up articles
 with the real engine (the real model and spaCy); every one failed on the session's start code."""
 
 from __future__ import annotations
@@ -27,3 +27,17 @@ def test_a_figure_set_aside_by_instead_of_is_not_the_answer(fresh_engine, tmp_pa
                      "continues next week."})
     a = fresh_engine.ask("What fee does Streamly pay when it uses the store's own payment service?")
     assert a.short.startswith("4 percent"), a.answer
+
+
+def test_a_figure_of_the_questions_year_comes_first(fresh_engine, tmp_path):
+    """"How many people ... by 2040?": the sentence most like the question gives this year's count ("Some
+    66,000 people ... expected to be diagnosed ... this year"), and its figure answered; of the sentences
+    nearly as good, the one that gives the question's figures ("By 2040, about 1.7 million people") tells
+    of the same thing."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "A growing dementia burden", "source": "Health Policy Daily", "published_at": "2023-10-02",
+             "body": "Some 66,000 people in Freedonia are expected to be diagnosed with dementia this year, and many more "
+                     "are living with dementia undiagnosed. By 2040, about 1.7 million people in Freedonia will be living "
+                     "with the condition, the charity said. Care costs are rising fast."})
+    a = fresh_engine.ask("How many people in Freedonia are expected to be living with dementia by 2040?")
+    assert "1.7 million" in a.short, a.answer
