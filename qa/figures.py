@@ -291,6 +291,15 @@ def _set_aside(doc, a: int, b: int) -> bool:
     return False
 
 
+def range_start(sentence: str, a: int) -> int:
+    """Where a figure starts with the low end of a range written before it, which the recognizer may
+    leave out ("bake 42 to 48 minutes", "25-30 minutes"); not a change "from" one figure "to" another."""
+    m = re.search(r"(?<![\w.,])(\d[\d,.]*) ?(?:to|-|–) ?$", sentence[:a])
+    if m is None or not sentence[a:a + 1].isdigit() or re.search(r"\bfrom $", sentence[: m.start()]):
+        return a
+    return m.start()
+
+
 def _cell(span: str) -> bool:
     """Is the figure a web page's table cell rather than prose: a currency sign set apart from its
     digits, "$ 200 $" (English writes "$200")?"""
@@ -303,6 +312,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     focus = q.focus.split()[-1] if q.focus else ""
     ents = [with_code(sentence, a, b, as_written(sentence[a:b], label)) for a, b, label in ents]
     ents = [(a, *with_unit(sentence, b, label)) for a, b, label in ents]
+    ents = [(range_start(sentence, a), b, label) for a, b, label in ents]
     # (a figure starts after a dash that runs a word into it, which the recognizer may take in: "either—62%")
     ents = [(a + (m.end() if (m := re.match(r"[^\W\d]+—(?=\d)", sentence[a:b])) else 0), b, label) for a, b, label in ents]
     # (a figure of the very unit asked for, whatever the recognizer calls it: "475 pounds", money to it,

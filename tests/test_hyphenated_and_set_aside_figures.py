@@ -41,3 +41,14 @@ def test_a_figure_of_the_questions_year_comes_first(fresh_engine, tmp_path):
                      "with the condition, the charity said. Care costs are rising fast."})
     a = fresh_engine.ask("How many people in Freedonia are expected to be living with dementia by 2040?")
     assert "1.7 million" in a.short, a.answer
+
+
+def test_a_range_is_given_whole(fresh_engine, tmp_path):
+    """"How long should the cake bake?": the recognizer ran "nonstick pan 42 to" into a name and gave "48
+    minutes" alone, so the answer was the top of the range; its low end before "to" belongs to it."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Easy upside-down cake", "source": "Baking Corner", "published_at": "2023-10-02",
+             "body": "Heat the oven to 350 degrees. For white cake, bake dark or nonstick pan 42 to 48 minutes. Cool for "
+                     "5 minutes before turning it out."})
+    a = fresh_engine.ask("How long should the white cake bake in a dark or nonstick pan?")
+    assert a.short.startswith("42 to 48 minutes"), a.answer
