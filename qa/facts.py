@@ -793,7 +793,10 @@ class FactFinder:
                     return None
             # (else one called by the title's noun: "a startup selling model-auditing tools" for
             # "Which AI security startup ...?")
-            titled = {k for k in votes if role <= set(terms(titles[k]))} or {k for k in votes if set(terms(noun)) <= set(terms(titles[k]))} or {
+            # (the whole title said right before the name, which a description leaves out, is as good:
+            # "economist Larry Summers" beside "Tom Orlik, chief economist" for "Which economist ...?")
+            titled = {k for k in votes if role <= set(terms(titles[k])) or speakers.titled_before(
+                qi.role or title, asked or set(), cands[where[k][0]].text, where[k][1])} or {k for k in votes if set(terms(noun)) <= set(terms(titles[k]))} or {
                 k for k in votes if speakers.titled_before(noun, asked or set(), cands[where[k][0]].text, where[k][1])}
             votes = {k: v for k, v in votes.items() if k in titled} or votes
         # Who the retrieved articles are about: a name most of them use beats one a single good

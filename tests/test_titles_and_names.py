@@ -1,0 +1,20 @@
+"""Faults the natural questions showed (fortieth session), each test on made-up articles with the real
+engine (the real model and spaCy); every one failed on the session's start code."""
+
+from __future__ import annotations
+
+from conftest import made_up
+
+
+def test_a_title_said_right_before_the_name_counts_as_the_title(fresh_engine, tmp_path):
+    """"Which economist coined ...?": the sentence that tells of it calls him "economist Carl Brandt";
+    another names "Ada Lenz, chief economist" of something else. Only a description counted as the
+    title, so the answer was the other economist."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Why prices stick", "source": "Market Letter", "published_at": "2023-10-14",
+             "body": "Rates went up all year and inflation barely moved. This is what economist Carl Brandt termed "
+                     "mustard economics: pour and pour, then everything comes at once.\n\n"
+                     "— Ada Lenz, chief economist"})
+    a = fresh_engine.ask('Which economist came up with the idea of "mustard economics"?')
+    assert a.short.startswith("Carl Brandt"), a.answer
+
