@@ -102,6 +102,13 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             continue  # (English writes a name with a capital: not "n’t" of "won’t", which the recognizer may take for a place)
         if q.kind == "person" and re.fullmatch(r"[A-Z]{3,}", span):
             continue  # (a word in capitals is an acronym, "COVID", no one's name, whatever the recognizer says)
+        if label in nlp.ORGANIZATION | nlp.PERSON and ", " in span:
+            # ("the parent company of Hololive, Cover Corporation": the recognizer may join a name the
+            # question gives and the apposition after it into one; the apposition is the other name)
+            parts = span.split(", ")
+            while len(parts) > 1 and names_thing(q, parts[0]) and parts[1][:1].isupper():
+                parts.pop(0)
+            span = ", ".join(parts)
         if names_thing(q, span):
             continue  # "ICC ODI Cricket World Cup 2023" is the "Cricket World Cup" the question names, not what it asks for
         if q.kind == "person" and label in nlp.PERSON and (more := _PARTICLE.match(sentence, b)) and all(

@@ -18,3 +18,18 @@ def test_a_title_said_right_before_the_name_counts_as_the_title(fresh_engine, tm
     a = fresh_engine.ask('Which economist came up with the idea of "mustard economics"?')
     assert a.short.startswith("Carl Brandt"), a.answer
 
+
+def test_a_name_the_recognizer_joined_to_the_question_s_name_is_answered(fresh_engine, tmp_path):
+    """"Which company is the parent company of Holoverse?": the sentence says "the parent company of
+    Holoverse, Nordvik Corporation, announced ...", which the recognizer takes for one organisation,
+    "Holoverse, Nordvik Corporation"; holding the question's name, it was no answer, and another
+    sentence's name was given."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Two streamers leave the agency", "source": "Stream Beat", "published_at": "2023-09-02",
+             "body": "Streaming on Valorant made both of them famous. And in August, the parent company of Holoverse, "
+                     "Nordvik Corporation, announced that two talents would be graduating from its Starwave division "
+                     "barely a year after debuting."})
+    a = fresh_engine.ask("Which company is the parent company of the streaming agency Holoverse?")
+    assert a.short.startswith("Nordvik Corporation"), a.answer
+
+
