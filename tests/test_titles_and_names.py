@@ -33,3 +33,15 @@ def test_a_name_the_recognizer_joined_to_the_question_s_name_is_answered(fresh_e
     assert a.short.startswith("Nordvik Corporation"), a.answer
 
 
+
+def test_the_name_of_a_thing_is_asked_whatever_the_parse_of_the_clause_after_it(fresh_engine, tmp_path):
+    """"What is the title of the memoir X was promoting when ...?": the small parser hangs the clause
+    after "memoir" so that the question's root is "promoting", and the question was not read as asking
+    the memoir's name; the answer was a whole sentence without it."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "The couple who never split", "source": "Celebrity Desk", "published_at": "2023-10-16",
+             "body": "Longtime Hollywood couple Nora Pinkett Quill and Tom Quill shocked fans this week when she revealed that "
+                     "they have been separated since 2016. While discussing her new memoir, Lanterns, Nora revealed "
+                     "that she and Tom did not sign a prenup when they married in 1997."})
+    a = fresh_engine.ask("What is the title of the memoir Nora Pinkett Quill was promoting when she revealed her separation from Tom Quill?")
+    assert a.short.startswith("Lanterns"), a.answer
