@@ -47,7 +47,13 @@ def ordinals(text: str) -> set[str]:
     """The ranks the text gives, by the recognizer's ordinals, as figures ("the fifth-round TKO", "3rd"
     -> {5, 3})."""
     out = set()
-    for e in nlp.parse(text).ents:
+    doc = nlp.parse(text)
+    # (and an ordinal word that ranks a noun, which the recognizer may leave unlabelled: "Stephen King's
+    # first published book")
+    # (of a noun, or of a participle that qualifies one, "first published"; not the adverb of a verb,
+    # "first appeared")
+    out |= {ORDINAL_WORDS[t.lower_] for t in doc if t.lower_ in ORDINAL_WORDS and (t.dep_ == "amod" or (t.dep_ == "advmod" and t.head.dep_ == "amod"))}
+    for e in doc.ents:
         if e.label_ == "ORDINAL":
             word = e.text.lower().split("-")[0]
             out.add(ORDINAL_WORDS.get(word) or re.sub(r"(?:st|nd|rd|th)$", "", word))

@@ -45,3 +45,16 @@ def test_the_name_of_a_thing_is_asked_whatever_the_parse_of_the_clause_after_it(
                      "that she and Tom did not sign a prenup when they married in 1997."})
     a = fresh_engine.ask("What is the title of the memoir Nora Pinkett Quill was promoting when she revealed her separation from Tom Quill?")
     assert a.short.startswith("Lanterns"), a.answer
+
+
+def test_an_ordinal_the_recognizer_leaves_unlabelled_is_a_rank_the_evidence_can_deny(fresh_engine, tmp_path):
+    """"Was Grey Harbor Stephen Cole's first published book?": the article calls it his "second published
+    book"; the recognizer did not label the question's "first" an ordinal, so no rank was compared and
+    the verdict was Yes."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Best-known ghost novels", "source": "Book Shelf", "published_at": "2023-10-20",
+             "body": "Grey Harbor, Stephen Cole's second published book after the breakout success of 1974's Carrow, "
+                     "concerns a writer who returns to his childhood hometown in rural Maine."})
+    a = fresh_engine.ask("Was Grey Harbor Stephen Cole's first published book?")
+    assert a.answer.startswith("No"), a.answer
+
