@@ -58,3 +58,16 @@ def test_an_ordinal_the_recognizer_leaves_unlabelled_is_a_rank_the_evidence_can_
     a = fresh_engine.ask("Was Grey Harbor Stephen Cole's first published book?")
     assert a.answer.startswith("No"), a.answer
 
+
+
+def test_the_figure_beside_the_question_s_name_answers_before_one_the_act_governs(fresh_engine, tmp_path):
+    """"How much do the Harbor Hawks pay Leo Marsh per year?": the sentence lists each player's pay beside
+    his name ("Leo Marsh ($20 million)") after a threshold the verb governs ("have to pay above $10
+    million a year"); the threshold was given."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "The Hawks' payroll problem", "source": "Diamond Report", "published_at": "2023-12-08",
+             "body": "The Harbor Hawks already have four players whom they have to pay above $10 million a year: Ned "
+                     "Fowler ($27 million), Leo Marsh ($20 million), Otis Crane ($15 million) and Jay Pike ($12 million). "
+                     "The club wants to add a starting pitcher."})
+    a = fresh_engine.ask("How much do the Harbor Hawks pay Leo Marsh per year?")
+    assert a.short.startswith("$20 million"), a.answer
