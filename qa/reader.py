@@ -130,6 +130,9 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             label = next(iter(wanted))  # ("misinformation watcher NewsGuard" for "Which misinformation watcher ...?", whatever the recognizer took it for)
         elif label not in wanted and label in _NAMED - {"GPE", "NORP"} and q.kind == "person" and _titled(sentence, a, b):
             label = "PERSON"  # ("ex-wife Sheree Zampino", "Ryan Pinder, attorney general of the Bahamas": a person, whatever the recognizer took them for)
+        if q.kind == "organization" and label in nlp.ORGANIZATION and (more := re.match(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", sentence[b:])) \
+                and not any(b < x < b + more.end() for x, _, _ in ents):
+            span += more.group()  # ("the Hermetic Order [of the Golden Dawn]": a body's name runs on after "of" in capitals no other name takes)
         if label in wanted and not (term_set(span) and (term_set(span) <= asked or term_set(span) & named)):
             out.append(span)
     if q.kind == "place":

@@ -71,3 +71,15 @@ def test_the_figure_beside_the_question_s_name_answers_before_one_the_act_govern
                      "The club wants to add a starting pitcher."})
     a = fresh_engine.ask("How much do the Harbor Hawks pay Leo Marsh per year?")
     assert a.short.startswith("$20 million"), a.answer
+
+
+def test_a_body_s_name_runs_on_after_of_in_capitals(fresh_engine, tmp_path):
+    """"Which occult organization did Lena Voss take an interest in?": the recognizer cuts "the Mystic Order
+    of the Golden Dawn" at "of", and the answer was "Mystic Order", half a name."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Authors who were probably vampires", "source": "Night Shelf", "published_at": "2023-10-30",
+             "body": "Born to a middle-class family in the 1840s, Lena Voss led a life that grew more bizarre. Among other "
+                     "things, Lena Voss took a keen interest in the occult studies of the Mystic Order of the Golden Dawn, "
+                     "as well as the history and practices of the Freemasons."})
+    a = fresh_engine.ask("Which occult organization did author Lena Voss take a keen interest in?")
+    assert a.short.startswith("Mystic Order of the Golden Dawn"), a.answer
