@@ -683,12 +683,12 @@ def asks_name(question: str) -> bool:
     return root is not None and wh is not None and _named_thing(root, wh) is not None
 
 
-def _name_of(wh):
+def _noun_named(wh):
     """The noun of "What is the name / title of the <noun> ...?" by the words' order, where the small
     parser hangs the clause after the noun wrongly ("... of the Mayo Clinic hub that X leads?", whose
-    root it makes "leads") or tags the noun a verb ("the AI startup founded by ..."): the last common
-    noun of the phrase after "of", before a clause or a name that opens one ("the mascot Owen Teale
-    played"). Not a person's noun: "the name of her father" asks for the person."""
+    root it makes "leads"; "... of the memoir Jada Pinkett Smith was promoting ...?"): the last common
+    noun of the phrase after "of", before a clause or a name that opens one. Not a person's noun: "the
+    name of her father" asks for the person."""
     doc = wh.doc
     words = doc[wh.i + 1 : wh.i + 5]
     if len(words) < 4 or words[0].lemma_ != "be" or words[1].lower_ != "the" or words[2].lower_ not in ("name", "title") or words[3].lower_ != "of":
@@ -714,7 +714,7 @@ def _named_thing(root, wh):
     if root.lemma_.lower() in lexicon.NAMING and root.tag_ == "VB" and wh.head.i == root.i and wh.dep_ in ("dobj", "oprd"):
         # "What does Apple call the M3 GPU feature ...?"
         return next((t for t in root.children if t.dep_ == "dobj" and t.i != wh.i and t.pos_ in ("NOUN", "PROPN")), None)
-    if (named := _name_of(wh)) is not None:
+    if (named := _noun_named(wh)) is not None:
         return named
     if root.lemma_ != "be":
         return None

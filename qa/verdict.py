@@ -48,10 +48,8 @@ def ordinals(text: str) -> set[str]:
     -> {5, 3})."""
     out = set()
     doc = nlp.parse(text)
-    # (and an ordinal word that ranks a noun, which the recognizer may leave unlabelled: "Stephen King's
-    # first published book")
-    # (of a noun, or of a participle that qualifies one, "first published"; not the adverb of a verb,
-    # "first appeared")
+    # (and an ordinal word that ranks a noun, or a participle that qualifies one, which the recognizer may
+    # leave unlabelled: "Stephen King's first published book"; not the adverb of a verb, "first appeared")
     out |= {ORDINAL_WORDS[t.lower_] for t in doc if t.lower_ in ORDINAL_WORDS and (t.dep_ == "amod" or (t.dep_ == "advmod" and t.head.dep_ == "amod"))}
     for e in doc.ents:
         if e.label_ == "ORDINAL":
