@@ -405,18 +405,19 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         # in a list of players' pay, "bowled out for 156 in Bengaluru")
         beside = [sp for sp in spans if any(_of_name(n, doc, *sp) for n in q.names)]
         named = beside + named
-        if noun := owned_asked(q.text):
-            # (first the figure of the very thing asked: "a 51% stake", "salary of $200,000")
-            named = [sp for sp in spans if _of_noun(noun, doc, *sp)] + named
+        owned = [sp for sp in spans if _of_noun(noun, doc, *sp)] if (noun := owned_asked(q.text)) else []
+        # (first the figure of the very thing asked: "a 51% stake", "salary of $200,000")
+        named = owned + named
         if changed(q.text, acts):
             # ("How much did Amazon cut its price?", "By how much did funding drop?": the amount of a
             # change is what it changed by, "lowered its price ... by 15%", not the price it changed)
             by = [sp for sp in spans if _by_amount(doc, *sp)]
             named, spans = [sp for sp in named if sp in by] or named, by + [sp for sp in spans if sp not in by]
-        # (a figure of the question's name before one of another the act governs: "have to pay above $10
-        # million a year: ..., Clayton Kershaw ($20 million)" for "How much do they pay Kershaw?")
-        a, b = next((sp for sp in named if _governed_by(doc, *sp, acts)), None) or next(
-            (sp for sp in beside if sp in named), None) or next((sp for sp in named + spans if _governed_by(doc, *sp, acts)), (named + spans)[0])
+        # (and the figure of the thing asked, or else of the question's name, before one of another the act
+        # governs: "have to pay above $10 million a year: ..., Clayton Kershaw ($20 million)" for "How much
+        # do they pay Kershaw?")
+        a, b = next((sp for sp in named if _governed_by(doc, *sp, acts)), None) or next((sp for sp in owned + beside if sp in named), None) \
+            or next((sp for sp in named + spans if _governed_by(doc, *sp, acts)), (named + spans)[0])
         return sentence[a:_whole(sentence, b)]
     # "How many Japanese troops ...?" is not answered by a count of South Korean troops.
     # (whose the counted ones are: "1,300 universities" of a sentence about "American universities"
