@@ -828,7 +828,7 @@ class FactFinder:
     def in_full(self, qi: Question, cands: list, ents: list, i: int, span: str) -> str:
         """The name as the articles give it in full ("Kim" -> "Kim You-geun", "Fed" -> "Federal Reserve")."""
         found = [(c.text, ents[j]) for j, c in enumerate(cands)]
-        texts = list({c.passage.chunk.text for c in cands})
+        texts = list(dict.fromkeys(c.passage.chunk.text for c in cands))  # (in the ranked order, the same in every run)
         # A person's one-word name: the article may give it in full where no passage did ("Purdy").
         # (Not an organisation's: "Google" is whole, and "Google Search" another thing.)
         if " " not in span and qi.kind == "person":

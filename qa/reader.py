@@ -793,7 +793,9 @@ def full_name(name: str, passage_ents: list[str], texts: list[str] = (), entity_
         # (a run of capitalised words that starts inside a longer run joins two names: not one)
         longer = [bare_name(m.group(0)) for t in texts for m in pattern.finditer(t) if not re.search(r"[A-Z][\w’'&-]*\s$", t[:m.start()])]
         longer = [e for e in longer if e != name and all(w.lower() in entity_words for w in e.split()[:-1])]
-    return max(set(longer), key=lambda e: (longer.count(e), len(e))) if longer else name
+    # (of forms as common and as long, the first the passages give: the same answer in every run, which a
+    # set's order, varying between processes, did not give)
+    return max(dict.fromkeys(longer), key=lambda e: (longer.count(e), len(e))) if longer else name
 
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{2,40}?)[,.]?[\"”]")  # (double quotation marks: a single one is also an apostrophe)
