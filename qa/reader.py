@@ -133,13 +133,33 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
         if q.kind == "organization" and label in nlp.ORGANIZATION and (more := re.match(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", sentence[b:])) \
                 and not any(b < x < b + more.end() for x, _, _ in ents):
             span += more.group()  # ("the Hermetic Order [of the Golden Dawn]": a body's name runs on after "of" in capitals no other name takes)
-        if label in wanted and not (term_set(span) and (term_set(span) <= asked or term_set(span) & named)):
+        if label in wanted and not (term_set(span) and (term_set(span) <= asked or term_set(span) & named and not _namesake(span, q))):
             out.append(span)
     if q.kind == "place":
         out += [v for v in _venues(q, sentence, ents) if v not in out and not term_set(v) <= asked]
     if q.kind == "person":
-        out += [n for n in _unrecognised_people(sentence, ents) if n not in out and not (term_set(n) & named or term_set(n) <= asked)]
+        out += [n for n in _unrecognised_people(sentence, ents) if n not in out and not (
+            term_set(n) & named and not _namesake(n, q) or term_set(n) <= asked)]
     return out
+
+
+def _namesake(span: str, q: Question) -> bool:
+    """Whether a full name, when the question asks of someone's kin, shares only its last word with
+    people the question names in full under another first name ("Albert Namatjira" for "Vincent
+    Namatjira's great-grandfather", "Jason Kelce" for "Travis Kelce's brother"): a relative, another
+    person. A name the question gives by one word ("Motegi") may be anyone of that name, and a team's
+    ("Man United") is no family's; without kin asked of, a namesake is the person's news, not the answer."""
+    words = span.split()
+    if len(words) < 2 or not lexicon.proper_word(words[-1]):
+        return False
+    doc = nlp.parse(q.text)
+    if not any(t.pos_ == "NOUN" and lexicon.kind_of(t.lemma_.lower(), "relative") for t in doc):
+        return False
+    people = [e.text.split() for e in doc.ents if e.label_ in nlp.PERSON]
+    shared = [n.split() for n in q.names if term_set(n) & term_set(span)]
+    return bool(shared) and all(
+        n in people and len(n) > 1 and term_set(" ".join(n)) & term_set(span) == term_set(n[-1]) == term_set(words[-1])
+        and not term_set(n[0]) & term_set(words[0]) for n in shared)
 
 
 # Two or three capitalised words, the first of them no common English word ("Noah Gray", "Aitor

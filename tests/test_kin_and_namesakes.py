@@ -1,0 +1,31 @@
+"""Faults the natural questions showed (forty-first session), each test on made-up articles with the real
+engine (the real model and spaCy); every one failed on the session's start code."""
+
+from __future__ import annotations
+
+from conftest import made_up
+
+
+def test_a_relative_who_shares_the_family_name_is_the_answer(fresh_engine, tmp_path):
+    """"Which watercolour painter was artist Lina Venhaus's great-grandfather?": the article names him
+    "Edvard Venhaus"; any name sharing a word with the question's person was taken for that person,
+    so the answer was another name or none."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Desert songs in Sydney", "source": "Art Weekly", "published_at": "2023-11-04",
+             "body": "Lina Venhaus has painted herself into the story of her family. Her portrait of her late "
+                     "great-grandfather Edvard Venhaus hangs at the centre of the new show. The Dutch-born artist "
+                     "Edvard Venhaus (1902-59) painted watercolour landscapes that blended northern influences "
+                     "with the light of the desert, and Gerrit Smal sold them in Amsterdam."})
+    a = fresh_engine.ask("Which watercolour painter was artist Lina Venhaus's great-grandfather?")
+    assert a.short.startswith("Edvard Venhaus"), a.answer
+
+
+def test_a_namesake_is_not_the_answer_when_no_kin_is_asked_of(fresh_engine, tmp_path):
+    """"Who beat Lorn Kavanagh in the final?": the article also names his brother "Dace Kavanagh";
+    the brother shares the name but is not asked of, so the answer is the winner the article names."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Kavanagh falls short again", "source": "Ring Report", "published_at": "2023-10-15",
+             "body": "Lorn Kavanagh lost the final to Pim Oduya on a split decision in Manchester on Saturday. "
+                     "His brother Dace Kavanagh watched from ringside and said the judges got it wrong."})
+    a = fresh_engine.ask("Who beat Lorn Kavanagh in the final?")
+    assert a.short.startswith("Pim Oduya"), a.answer
