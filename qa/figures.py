@@ -248,6 +248,9 @@ _HOW = frozenset({"many", "much"})
 
 # English's adjectives of size that "how" asks a measure with ("How big / tall / far ...?"); "long" has
 # its own reading (a length of time first).
+# English's adjectives of a time unit, each the unit it is by (a closed class: "an annual fee" is paid by
+# the year)
+_BY_TIME = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 _DIMENSIONS = frozenset({"big", "large", "tall", "wide", "far", "heavy", "high", "deep", "thick", "small"})
 
 
@@ -392,8 +395,10 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if not spans:
             return None
         # ("How much per month does X cost?": a figure given by the month, "$14.99 a month", before others)
-        if (rate := re.search(r"\b(?:per|a|an|each|every)\s+(" + "|".join(when.TIME_UNITS) + r")\b", q.text, re.I)) is not None:
-            unit = rf"\s*(?:per|a|an|each|every|/)\s*{rate.group(1)}"
+        # (or "an annual / a monthly ...": "$99 a year" for "How much does an annual subscription cost?")
+        if (rate := re.search(r"\b(?:per|a|an|each|every)\s+(" + "|".join(when.TIME_UNITS) + r")\b", q.text, re.I)) is not None \
+                or (rate := re.search(r"\b(" + "|".join(_BY_TIME) + r")\b", q.text, re.I)) is not None:
+            unit = rf"\s*(?:per|a|an|each|every|/)\s*{_BY_TIME.get(rate.group(1).lower(), rate.group(1))}"
             spans = sorted(spans, key=lambda sp: re.match(unit, sentence[sp[1]:], re.I) is None)
         # (of the clause whose subject the question names, and first the figure the question's act
         # governs: "Evolution Mining sinking 13 per cent after it raised $525 million" for "How much

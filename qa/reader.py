@@ -846,7 +846,24 @@ def specifier(noun: str, sentence: str, question: str, modified: bool = False) -
     materials>", "<semiconductor> exports", "exports such as <photoresist>", an apposition. A
     specifier the question already states ("exports to South Korea") says nothing new. A noun the
     question `modified` ("refresh rate" by its "rate") is specified by what follows it, not by the
-    words before it, which are its own ("a 120 Hz refresh rate")."""
+    words before it, which are its own ("a 120 Hz refresh rate"). A name the sentence opens in
+    quotation marks runs to their close, whatever the parse or the recognizer cut off ("“Pink Friday
+    2”", "“Play Smart, Play Safe”")."""
+    found = _specifier(noun, sentence, question, modified)
+    return _to_closing_quote(sentence, found) if found else found
+
+
+def _to_closing_quote(sentence: str, text: str) -> str:
+    """The text as the sentence writes it within double quotation marks it opens right after."""
+    at = sentence.find(text)
+    if at <= 0 or sentence[at - 1] not in "\"“":
+        return text
+    m = _QUOTED.match(sentence, at - 1)
+    return m.group(1).strip() if m and m.end(1) >= at + len(text) else text
+
+
+def _specifier(noun: str, sentence: str, question: str, modified: bool = False) -> str | None:
+    """`specifier`, as the parse and the recognizer cut it."""
     asked = term_set(question)
     doc = nlp.parse(sentence)
     for t in doc:

@@ -29,3 +29,14 @@ def test_a_namesake_is_not_the_answer_when_no_kin_is_asked_of(fresh_engine, tmp_
                      "His brother Dace Kavanagh watched from ringside and said the judges got it wrong."})
     a = fresh_engine.ask("Who beat Lorn Kavanagh in the final?")
     assert a.short.startswith("Pim Oduya"), a.answer
+
+
+def test_a_name_in_quotation_marks_runs_over_its_comma(fresh_engine, tmp_path):
+    """"What is the council's new campaign called?": the sentence calls it "“Ride Safe, Ride Home,”";
+    the parse cut the name at its comma, and the answer was "Ride Safe"."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Safer nights out", "source": "City Desk", "published_at": "2023-12-09",
+             "body": "The city council launched a new $20 million campaign called “Ride Safe, Ride Home,” to cut crashes "
+                     "after concerts, with free night buses from every arena."})
+    a = fresh_engine.ask("What is the city council's new $20 million campaign against crashes after concerts called?")
+    assert a.short.startswith("Ride Safe, Ride Home"), a.answer
