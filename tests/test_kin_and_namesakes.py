@@ -40,3 +40,16 @@ def test_a_name_in_quotation_marks_runs_over_its_comma(fresh_engine, tmp_path):
                      "after concerts, with free night buses from every arena."})
     a = fresh_engine.ask("What is the city council's new $20 million campaign against crashes after concerts called?")
     assert a.short.startswith("Ride Safe, Ride Home"), a.answer
+
+
+def test_a_name_right_after_the_noun_and_a_comma_is_which_one(fresh_engine, tmp_path):
+    """"Under which EU regulation was Tradeo named a gatekeeper?": the sentence says "under the EU's new
+    ex ante competition regulation, the Digital Platforms Act — which ..."; the parse hangs the name
+    elsewhere and the recognizer misses it, so the answer was the noun's modifiers, "ex ante
+    competition"."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Tradeo under scrutiny", "source": "Policy Desk", "published_at": "2023-11-29",
+             "body": "Since then Tradeo has also been named a gatekeeper under the EU’s shiny new ex ante competition "
+                     "regulation, the Digital Platforms Act — which lists its marketplace as a core platform service."})
+    a = fresh_engine.ask("Under which EU regulation has Tradeo been named a gatekeeper?")
+    assert a.short.startswith("Digital Platforms Act"), a.answer
