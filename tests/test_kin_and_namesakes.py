@@ -53,3 +53,15 @@ def test_a_name_right_after_the_noun_and_a_comma_is_which_one(fresh_engine, tmp_
                      "regulation, the Digital Platforms Act — which lists its marketplace as a core platform service."})
     a = fresh_engine.ask("Under which EU regulation has Tradeo been named a gatekeeper?")
     assert a.short.startswith("Digital Platforms Act"), a.answer
+
+
+def test_a_count_in_words_with_its_noun_is_as_exact_as_one_in_digits(fresh_engine, tmp_path):
+    """"How many goals did Pim Oduya have in his first 11 games?": the best sentence says "seven goals";
+    a figure in words was taken for a vague one ("billions of dollars"), and a weaker sentence's figure
+    in digits was given instead."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Oduya's hot start", "source": "Rink Report", "published_at": "2023-11-07",
+             "body": "Pim Oduya comes into Tuesday night's action with seven goals and 11 assists in 11 games. "
+                     "Oduya, LW, Harbor Kings @ Avalanche — OVER 2.5 shots on goal at -150 in his last outing."})
+    a = fresh_engine.ask("How many goals did Pim Oduya of the Harbor Kings have in his first 11 games of the season?")
+    assert a.short.startswith("seven goals"), a.answer
