@@ -65,3 +65,14 @@ def test_a_count_in_words_with_its_noun_is_as_exact_as_one_in_digits(fresh_engin
                      "Oduya, LW, Harbor Kings @ Avalanche — OVER 2.5 shots on goal at -150 in his last outing."})
     a = fresh_engine.ask("How many goals did Pim Oduya of the Harbor Kings have in his first 11 games of the season?")
     assert a.short.startswith("seven goals"), a.answer
+
+
+def test_an_annual_price_is_the_figure_given_by_the_year(fresh_engine, tmp_path):
+    """"How much does an annual Cartly subscription cost?": the sentence gives "orders above $35 for $99
+    a year"; a price by the unit of time was preferred only for "per year", and the answer was $35."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Grocery delivery compared", "source": "Shop Smart", "published_at": "2023-11-20",
+             "body": "An annual Cartly subscription provides unlimited deliveries on orders above $35 for $99 a year, "
+                     "though an annual membership is currently going for half off."})
+    a = fresh_engine.ask("How much does an annual Cartly subscription cost?")
+    assert a.short.startswith("$99 a year"), a.answer
