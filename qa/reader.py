@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from qa import dates, figures, lexicon, nlp, speakers, units, when
 from qa.keyword import term_set, terms
-from qa.question import naming_year
+from qa.question import how_asked, naming_year
 from qa.types import Question
 from qa.verify import NUMBER_WORDS
 
@@ -137,6 +137,11 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             out.append(span)
     if q.kind == "place":
         out += [v for v in _venues(q, sentence, ents) if v not in out and not term_set(v) <= asked]
+        if how_asked(q.text) == "far":
+            # ("How far south were the lights seen?": the place the sentence says they reached, "seen as far
+            # south as Wiltshire", whatever the recognizer took it for, not the country it names first)
+            reached = [m.group(1) for m in re.finditer(r"\bas far(?: \w+)? as (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)", sentence)]
+            out = [r for r in reached if not term_set(r) <= asked] or out
     if q.kind == "person":
         out += [n for n in _unrecognised_people(sentence, ents) if n not in out and not (
             term_set(n) & named and not _namesake(n, q) or term_set(n) <= asked)]

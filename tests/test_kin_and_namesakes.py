@@ -76,3 +76,15 @@ def test_an_annual_price_is_the_figure_given_by_the_year(fresh_engine, tmp_path)
                      "though an annual membership is currently going for half off."})
     a = fresh_engine.ask("How much does an annual Cartly subscription cost?")
     assert a.short.startswith("$99 a year"), a.answer
+
+
+def test_how_far_a_thing_reached_is_the_place_after_as_far_as(fresh_engine, tmp_path):
+    """"How far south in England were the lights seen?": the sentence says "sightings have become more
+    frequent in the UK, with the lights seen as far south as Wiltshire"; the recognizer took the county for
+    an organisation, and the answer was the country the sentence names first."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Where to see the aurora", "source": "Sky Watch", "published_at": "2023-11-06",
+             "body": "You don’t need to trek far north to see the aurora; sightings have become more frequent in the UK, "
+                     "and across England the lights were seen as far south as Wiltshire in February 2023."})
+    a = fresh_engine.ask("How far south in England were the northern lights seen in February 2023?")
+    assert a.short.startswith("Wiltshire"), a.answer
