@@ -377,6 +377,13 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         # ("How big is the display?": a length in a unit of measure, "at 7.4 inches", before a storage
         # size or a count the sentence gives too)
         spans = [(a, b) for a, b in spans if _measure(doc, a, b)] or spans
+    if not focus and (how_asked(q.text) == "heavy" or any(t.lemma_.lower() == "weigh" and t.pos_ == "VERB" for t in nlp.parse(q.text))):
+        # ("How much does it weigh?": a weight, in a unit of mass, "46.3g"; not its length, "10 feet", nor
+        # its price: a sentence that gives no weight does not answer)
+        # (with the unit the recognizer may leave out: "46.3" of "46.3g")
+        spans = [(a, b) for a, b in spans if units.of_mass(sentence[a:b] + re.match(r"\s?[^\W\d_]*", sentence[b:]).group())]
+        if not spans:
+            return None
     if not focus and how_asked(q.text) == "old":
         spans = [(a, b) for a, b in spans if _age(doc, sentence, a, b)]
         # (an age is said with the person's name: "Franke's 12-year-old son" is no answer to "How old is

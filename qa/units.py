@@ -109,3 +109,18 @@ def in_unit(figure: str, noun: str) -> bool:
             return any(registry.parse_units(w) == registry.parse_units(noun) for w in words)
         except Exception:  # (pint raises several kinds for a word that is no unit)
             return False
+
+
+@functools.lru_cache(maxsize=4096)
+def of_mass(figure: str) -> bool:
+    """Is the figure as written ("46.3g", "179 pounds") a weight: a unit pint measures in mass?"""
+    for word in re.findall(r"[^\W\d_]+", figure):
+        if is_unit(word):
+            with _lock:
+                try:
+                    registry = _registry()
+                    if registry.parse_units(word).dimensionality == registry.parse_units("gram").dimensionality:
+                        return True
+                except Exception:  # (pint raises several kinds for a word that is no unit)
+                    continue
+    return False

@@ -88,3 +88,19 @@ def test_how_far_a_thing_reached_is_the_place_after_as_far_as(fresh_engine, tmp_
                      "and across England the lights were seen as far south as Wiltshire in February 2023."})
     a = fresh_engine.ask("How far south in England were the northern lights seen in February 2023?")
     assert a.short.startswith("Wiltshire"), a.answer
+
+
+def test_a_weight_is_answered_by_a_weight_or_not_at_all(fresh_engine, tmp_path):
+    """"How much did the alligator weigh?": the article gives its length ("not 10 feet"), no weight, and
+    that length was the answer; "How much do the Lumen glasses weigh?" was answered by their price."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "The party that went wrong", "source": "Tech Gossip", "published_at": "2023-11-02",
+             "body": "The first thing that went wrong at the alligator party was the alligator: it was only five and a "
+                     "half feet long, not 10 feet, as advertised."},
+            {"title": "Lumen glasses review", "source": "Gadget Desk", "published_at": "2023-11-03",
+             "body": "The Lumen smart glasses cost $299. They are made of a lightweight acetate weighing 31.5g, and they "
+                     "kept slipping down my nose."})
+    a = fresh_engine.ask("How much did the alligator at the party weigh?")
+    assert a.abstained, a.answer
+    a = fresh_engine.ask("How much do the Lumen smart glasses weigh?")
+    assert a.short.startswith("31.5"), a.answer
