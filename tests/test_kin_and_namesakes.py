@@ -104,3 +104,16 @@ def test_a_weight_is_answered_by_a_weight_or_not_at_all(fresh_engine, tmp_path):
     assert a.abstained, a.answer
     a = fresh_engine.ask("How much do the Lumen smart glasses weigh?")
     assert a.short.startswith("31.5"), a.answer
+
+
+def test_a_claim_the_best_sentence_holds_in_other_words_is_a_yes(fresh_engine, tmp_path):
+    """"Did the national mental health organisation Calm Harbor take the Zentrik pixel off its website?": the
+    article says "... Calm Harbor removed the Zentrik pixel from its website"; "take" is not said, and a
+    verb the evidence does not use made the verdict No, though the sentence holds every other word of the
+    claim."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Charity drops tracker", "source": "Privacy Watch", "published_at": "2023-10-12",
+             "body": "National mental health organisation Calm Harbor removed the Zentrik pixel from its website after "
+                     "being alerted to the tracking issue. The charity said it had started a review of its privacy policy."})
+    a = fresh_engine.ask("Did the national mental health organisation Calm Harbor take the Zentrik pixel off its website?")
+    assert a.answer.startswith("Yes"), a.answer
