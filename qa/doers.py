@@ -155,21 +155,31 @@ def asked_in_role(question: str) -> str:
 
 
 def in_brackets_after(question: str, sentence: str, ents: list[nlp.Entity]) -> str | None:
-    """For a question whose verb's object is a name ("Which actor plays Mike in X?"): the person the
+    """For a question whose verb's object is a name ("Which actor plays Mike in X?"), or whose verb means
+    acting a part ("Which actress plays the title character in the film Shayda?"): the person the
     sentence puts in brackets after that name, the way news gives a cast ("A guy named Mike (Josh
     Hutcherson) is hired ...")."""
+    doc = nlp.parse(question)
     # (of any verb: a title with a colon may take the root, "Who voices X in Castlevania: Nocturne?")
-    objects = [t for t in nlp.parse(question) if t.dep_ == "dobj" and t.pos_ == "PROPN" and t.head.pos_ == "VERB"]
-    for obj in objects:
+    names = []
+    for obj in (t for t in doc if t.dep_ == "dobj" and t.pos_ == "PROPN" and t.head.pos_ == "VERB"):
         # (the name without the words before it: "Prince Harry" of "the young Prince Harry")
         first = min((t.i for t in obj.subtree if t.pos_ == "PROPN" and t.i <= obj.i and all(w.pos_ == "PROPN" for w in obj.doc[t.i : obj.i])), default=obj.i)
-        name = question[obj.doc[first].idx : obj.idx + len(obj.text)]
+        names.append(question[obj.doc[first].idx : obj.idx + len(obj.text)])
+    acting = any(t.pos_ == "VERB" and lexicon.acts_a_part(t.lemma_) for t in doc)
+    if acting:
+        # (the part may be any name the question gives, however the parse hangs it: "Dodi Fayed in season six")
+        names += [re.sub(r"['’]s$", "", e.text) for e in doc.ents if e.label_ not in nlp.NUMBER | {"DATE", "TIME", "ORDINAL"}]
+    for name in dict.fromkeys(names):
         for m in re.finditer(rf"\b{re.escape(name)} \(", sentence):
             # (alone in the brackets, or after the words that say so: "Prince Harry (played by Fflyn Edwards)")
             person = next(((a, b) for a, b, label in ents if m.end() <= a and label in nlp.PERSON and ")" not in sentence[m.end() : a]
                            and (a == m.end() or re.fullmatch(r"[a-z]+ by ", sentence[m.end() : a]))), None)
             if person is not None and sentence[person[1] : person[1] + 1] == ")":
                 return sentence[person[0] : person[1]]
+            # (or a full name in capitals alone there, which the recognizer missed: "Shayda (Zar Amir Ebrahimi)")
+            if acting and (full := re.match(r"(?:[a-z]+ by )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+)\)", sentence[m.end():])) is not None:
+                return full.group(1)
     return None
 
 

@@ -174,6 +174,13 @@ def broader(lemma: str, senses: int = 1) -> frozenset[str]:
                      if "_" not in w and w != word)
 
 
+def acts_a_part(verb: str) -> bool:
+    """Does the verb, in one of its most frequent senses, mean acting a part ("play", "portray"): WordNet
+    gives "act" as its synonym or the act it is a way of?"""
+    verb = verb_base(verb.lower())
+    return verb == "act" or "act" in synonyms(verb, "VERB", 5) | broader(verb, 3)
+
+
 def troponyms(lemma: str, senses: int = 1) -> frozenset[str]:
     """The one-word verbs WordNet gives as particular ways of doing a verb's `senses` most frequent
     senses ("leave" -> depart, exit, ...): to do one of them is to do the verb, so a sentence that

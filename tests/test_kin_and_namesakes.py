@@ -117,3 +117,17 @@ def test_a_claim_the_best_sentence_holds_in_other_words_is_a_yes(fresh_engine, t
                      "being alerted to the tracking issue. The charity said it had started a review of its privacy policy."})
     a = fresh_engine.ask("Did the national mental health organisation Calm Harbor take the Zentrik pixel off its website?")
     assert a.answer.startswith("Yes"), a.answer
+
+
+def test_who_plays_a_part_is_the_name_in_brackets_after_it(fresh_engine, tmp_path):
+    """"Which actress plays the title character in Leyla Farzan's film Roya?": the article tells the story
+    of "Roya (Nasrin Tavakoli Amiri), an Iranian immigrant ... who leaves her husband Karim (Omid Rahimi)";
+    only a name the parse made the verb's object was looked up in brackets, and the answer was the
+    husband's part."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Roya storms the festivals", "source": "Film Review", "published_at": "2023-10-05",
+             "body": "Executive produced by Cate Blanchett, Farzan’s movie tells the story of Roya (Nasrin Tavakoli Amiri), "
+                     "an Iranian immigrant in Melbourne who leaves her abusive husband Karim (Omid Rahimi) with her "
+                     "daughter Tara (Sana Javadi). Roya is a dramatisation of Leyla Farzan’s early life."})
+    a = fresh_engine.ask("Which actress plays the title character in Leyla Farzan's film Roya?")
+    assert a.short.startswith("Nasrin Tavakoli Amiri"), a.answer
