@@ -895,12 +895,13 @@ def _specifier(noun: str, sentence: str, question: str, modified: bool = False) 
         if whole is not None and term_set(whole.text) - asked:
             return bare_name(whole.text)
         # (or the name set right after the noun and a comma, to the next mark, its apposition however the
-        # parse hangs it: "the EU's new competition regulation, the Digital Markets Act — which ...")
+        # parse hangs it: "the EU's new competition regulation, the Digital Markets Act — which ..."; not a
+        # name a hyphen joins to a noun, "podcast, the Oscar-winner said")
         if t.dep_ != "compound" and t.i + 2 < len(doc) and doc[t.i + 1].text == ",":
             k = end = t.i + 2 + (doc[t.i + 2].lower_ == "the")
             while end < len(doc) and doc[end].pos_ == "PROPN":
                 end += 1
-            if k < end < len(doc) and doc[end].is_punct and term_set(doc[k:end].text) - asked:
+            if k < end < len(doc) and doc[end].is_punct and doc[end].text != "-" and term_set(doc[k:end].text) - asked:
                 return doc[k:end].text
         # (or one the parse builds of proper nouns the recognizer missed or ran on: "“Climate Innovation
         # Fund”", "Al-Rantisi Hospital for Children"; not its first word alone)
