@@ -248,10 +248,10 @@ _HOW = frozenset({"many", "much"})
 
 # English's adjectives of size that "how" asks a measure with ("How big / tall / far ...?"); "long" has
 # its own reading (a length of time first).
+_DIMENSIONS = frozenset({"big", "large", "tall", "wide", "far", "heavy", "high", "deep", "thick", "small"})
 # English's adjectives of a time unit, each the unit it is by (a closed class: "an annual fee" is paid by
 # the year)
 _BY_TIME = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
-_DIMENSIONS = frozenset({"big", "large", "tall", "wide", "far", "heavy", "high", "deep", "thick", "small"})
 
 
 def _changed_from(doc, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
