@@ -15,7 +15,6 @@ from qa.keyword import terms
 from qa.sentences import SentenceVectors, candidate_sentences
 from qa.settings import AnswerSettings
 from qa.types import Question
-from qa.verify import NUMBER_WORDS
 
 
 def previous(cands: list) -> dict[int, int]:
@@ -638,11 +637,11 @@ class FactFinder:
                 if happened and not told_nothing and not (happened | act_nouns) & cand_terms[i] and not any(reader.has_verb(cands[i].text, did_as[v]) for v in did) and not deal:
                     continue
                 if (span := figures.number_about(qi, cands[i].text, ents[i])) is not None:
-                    if _exact(span) and figures.other_kind(qi, cands[i].text, span):
+                    if figures.exact(span) and figures.other_kind(qi, cands[i].text, span):
                         # ("20,000 registered users" for "How many daily active users ...?": a count of the
                         # kind asked in another good sentence says more, "3,000 daily active users")
                         aside = aside or (i, span)
-                    elif _exact(span):
+                    elif figures.exact(span):
                         return i, span
                     vague = vague or (i, span)  # "billions of dollars": a figure another good sentence gives says more
                 continue
@@ -936,12 +935,3 @@ def _in_lines(rows: list[int], cands: list, read):
             value, line = found
             return next((j for j, c in enumerate(cands) if c.passage.chunk is chunk and line in c.text), i), value, chunk, line
     return None
-
-
-def _exact(figure: str) -> bool:
-    """Does the figure give an exact number: in digits, or in a number word with what it counts ("three
-    years", "seven goals"; not a bare "two", which may count anything, nor "billions of dollars", nor
-    "one", as often a pronoun as a count)?"""
-    words = re.findall(r"[a-z]+", figure.lower())
-    return any(ch.isdigit() for ch in figure) or (
-        any(w in NUMBER_WORDS and w not in ("zero", "one") for w in words) and any(w not in NUMBER_WORDS for w in words))

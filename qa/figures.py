@@ -242,6 +242,15 @@ def _figured(span: str) -> bool:
     return any(ch.isdigit() for ch in span) or any(w in NUMBER_WORDS for w in re.findall(r"[a-z]+", span.lower()))
 
 
+def exact(span: str) -> bool:
+    """Does the span give an exact number: in digits, or in a number word with what it counts ("three
+    years", "seven goals"; not a bare "two", which may count anything, nor "billions of dollars", nor
+    "one", as often a pronoun as a count)?"""
+    words = re.findall(r"[a-z]+", span.lower())
+    return any(ch.isdigit() for ch in span) or (
+        any(w in NUMBER_WORDS and w not in ("zero", "one") for w in words) and any(w not in NUMBER_WORDS for w in words))
+
+
 # The words of "how many / how much", which the parser may hang from the noun counted.
 _HOW = frozenset({"many", "much"})
 
