@@ -597,9 +597,11 @@ def _kind(doc, q: Question) -> None:
             # "What was the final score of the game?" asks as "Which score ...?" does, when its noun
             # is of a figure or a time (nouns of names, "What are the entities that ...?", may ask
             # for a description)
-            # (or the place someone comes from: "What is X's hometown?")
+            # (or the place someone comes from: "What is X's hometown?"), or of what is owned, a sum
+            # ("What was his salary?", "What is the fine?": WordNet's class of possessions, as below)
             noun = next((t for t in root.children if t.dep_ == "nsubj" and t.pos_ == "NOUN"
-                         and (_NOUN_KIND.get(t.lemma_.lower()) in ("number", "date") or t.lemma_.lower() in lexicon.ORIGIN)), None)
+                         and (_NOUN_KIND.get(t.lemma_.lower()) in ("number", "date") or t.lemma_.lower() in lexicon.ORIGIN
+                              or lexicon.noun_class(t.lemma_) == "possession")), None)
             # "What is the name of her father?", "What are the names of his children?": the name of a
             # person asks for the person ("What is the official's name who ...?" was tried as well: it
             # lost a dev answer, the parse hanging the clause elsewhere)

@@ -1,0 +1,31 @@
+"""Faults the natural questions showed (forty-second session), each test on made-up articles with the real
+engine (the real model and spaCy); every one failed on the session's start code."""
+
+from __future__ import annotations
+
+from conftest import made_up
+
+
+def test_what_was_someones_salary_asks_for_a_sum(fresh_engine, tmp_path):
+    """"What was Lorna Vick's salary as the club's analyst?": a salary is a sum (WordNet's class of
+    possessions), as it was for "What salary ...?"; "What was ...'s salary?" was read as asking for
+    anything, and the answer was a whole sentence."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "The analyst who knew too much", "source": "Harbor Sports", "published_at": "2023-11-12",
+             "body": "Lorna Vick joined the Harbor City Hawks in 2021 as a video analyst after six seasons in "
+                     "college football. Vick earned an annual salary of $58,000 as the club's analyst, according "
+                     "to a league filing, and worked under head coach Ben Ostrow until her contract ended."})
+    a = fresh_engine.ask("What was Lorna Vick's annual salary as the Harbor City Hawks' analyst?")
+    assert a.short.startswith("$58,000"), a.answer
+
+
+def test_a_sum_the_articles_do_not_give_is_not_answered(fresh_engine, tmp_path):
+    """"What was the production budget of the film Quiet Harbour?": the article tells of the film and
+    of its festival prize but gives no budget; a sentence about the film was given as the answer."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Quiet Harbour wins in Busan", "source": "Screen Daily Post", "published_at": "2023-10-14",
+             "body": "Mira Tallis's debut feature Quiet Harbour, a drama about a fishing family on the Welsh coast, "
+                     "won the audience award at the Busan festival on Friday. Tallis wrote the script over four "
+                     "years while working as a teacher, and shot the film in 22 days in Pembrokeshire."})
+    a = fresh_engine.ask("What was the production budget of Mira Tallis's debut feature Quiet Harbour?")
+    assert a.abstained, a.answer
