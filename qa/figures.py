@@ -457,47 +457,51 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     said_as = {w for m in re.finditer(rf"\b([a-z]+) {re.escape(focus[:3])}\w*", q.text.lower())
                for w in lexicon.noun_synonyms(f"{m.group(1)}_{focus}") if "_" not in w} if focus else set()
 
-    def counted(t) -> bool:
-        return t.lemma_.lower() == focus or t.lemma_.lower() in said_as or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person")
+    def counted(t, kinds: bool = False) -> bool:
+        return t.lemma_.lower() == focus or t.lemma_.lower() in said_as or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person") \
+            or (kinds and t.pos_ == "NOUN" and lexicon.kind_of(t.lemma_, focus))
 
     # (first a count the question's act governs: "24.3 million people watched the game" for "How many
     # people watched ...?", not "he gained over 380,000 Instagram followers" before it)
     if acts := asked_acts(q.text):
         spans = sorted(spans, key=lambda sp: not _governed_by(doc, *sp, acts))
-    for a, b in spans:
-        toks = [t for t in doc if a <= t.idx < b]
-        if not toks:
-            continue
-        if any(counted(t) for t in toks) and any(t.like_num for t in toks):
-            return sentence[a:b]  # "six hours": the count and its noun in one span
-        if any(ch.isdigit() for ch in sentence[a:b]) and units.in_unit(sentence[a:b], focus):
-            return sentence[a:b]  # "360km" for "How many kilometres ...?", "€125 million" for "How many euros ...?"
-        # "Nearly 500 of OpenAI's roughly 770 employees": the first counts those the sentence is about.
-        nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-        if nxt is not None and nxt.lower_ == "of" and any(c.dep_ == "pobj" and counted(c) for c in nxt.children):
-            return sentence[a:b]
-        head = toks[-1].head
-        # (or the last of the things the number counts in a list: "more than 500 West End, Broadway
-        # and international theatre productions, films and albums")
-        # (not one with its own count: "nine million illnesses, ... and 5,000 deaths")
-        listed = [t for t in head.subtree if t.dep_ == "conj" and t.lemma_.lower() == focus and t.i > toks[-1].i
-                  and not any(c.dep_ == "nummod" for c in t.children)]
-        if listed and head.i > toks[-1].i:
-            return sentence[a : listed[0].idx + len(listed[0].text)]
-        # (the words after it up to another number: "10,000 hospitalizations and 5,000 deaths")
-        after = list(doc[toks[-1].i + 1 : toks[-1].i + 5])
-        after = after[: next((k for k, t in enumerate(after) if t.like_num), len(after))]
-        # (not by the noun a figure with its own unit stands beside: "475 pounds (215.5 kilos)" for
-        # "How many pounds ...?")
-        own_unit = toks[-1].pos_ == "NOUN" and not counted(toks[-1])
-        if (counted(head) and not own_unit) or any(counted(t) for t in after):
-            end = head.idx + len(head.text) if head.i > toks[-1].i else b
-            return sentence[a:end]
-        # "How many sacks ...?": how many times the act the noun names was done ("sacking Daniel
-        # Jones 11 times", "was sacked nine times")
-        if head.lemma_.lower() in ("time", "times") and head.head.pos_ == "VERB" and (
-                head.head.lemma_.lower() == focus or when.derived(focus, head.head.lemma_.lower())):
-            return sentence[a : head.idx + len(head.text)]
+    # (then a count of a kind of the noun, by WordNet, when none counts the noun itself: "18 of its member
+    # organizations" for "How many member groups ...?", "5,000 cars" for "How many vehicles ...?")
+    for kinds in (False, True):
+        for a, b in spans:
+            toks = [t for t in doc if a <= t.idx < b]
+            if not toks:
+                continue
+            if any(counted(t, kinds) for t in toks) and any(t.like_num for t in toks):
+                return sentence[a:b]  # "six hours": the count and its noun in one span
+            if any(ch.isdigit() for ch in sentence[a:b]) and units.in_unit(sentence[a:b], focus):
+                return sentence[a:b]  # "360km" for "How many kilometres ...?", "€125 million" for "How many euros ...?"
+            # "Nearly 500 of OpenAI's roughly 770 employees": the first counts those the sentence is about.
+            nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ == "of" and any(c.dep_ == "pobj" and counted(c, kinds) for c in nxt.children):
+                return sentence[a:b]
+            head = toks[-1].head
+            # (or the last of the things the number counts in a list: "more than 500 West End, Broadway
+            # and international theatre productions, films and albums")
+            # (not one with its own count: "nine million illnesses, ... and 5,000 deaths")
+            listed = [t for t in head.subtree if t.dep_ == "conj" and t.lemma_.lower() == focus and t.i > toks[-1].i
+                      and not any(c.dep_ == "nummod" for c in t.children)]
+            if listed and head.i > toks[-1].i:
+                return sentence[a : listed[0].idx + len(listed[0].text)]
+            # (the words after it up to another number: "10,000 hospitalizations and 5,000 deaths")
+            after = list(doc[toks[-1].i + 1 : toks[-1].i + 5])
+            after = after[: next((k for k, t in enumerate(after) if t.like_num), len(after))]
+            # (not by the noun a figure with its own unit stands beside: "475 pounds (215.5 kilos)" for
+            # "How many pounds ...?")
+            own_unit = toks[-1].pos_ == "NOUN" and not counted(toks[-1], kinds)
+            if (counted(head, kinds) and not own_unit) or any(counted(t, kinds) for t in after):
+                end = head.idx + len(head.text) if head.i > toks[-1].i else b
+                return sentence[a:end]
+            # "How many sacks ...?": how many times the act the noun names was done ("sacking Daniel
+            # Jones 11 times", "was sacked nine times")
+            if head.lemma_.lower() in ("time", "times") and head.head.pos_ == "VERB" and (
+                    head.head.lemma_.lower() == focus or when.derived(focus, head.head.lemma_.lower())):
+                return sentence[a : head.idx + len(head.text)]
     # "How many parents had responded?": a bare count in the place the question gives the noun, subject
     # or object of the same verb, stands for it ("already more than 130 had responded positively")
     roles = {(t.head.lemma_.lower(), t.dep_) for t in nlp.parse(q.text) if t.lemma_.lower() == focus and t.dep_ in _ROLES}

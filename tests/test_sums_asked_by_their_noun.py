@@ -29,3 +29,17 @@ def test_a_sum_the_articles_do_not_give_is_not_answered(fresh_engine, tmp_path):
                      "years while working as a teacher, and shot the film in 22 days in Pembrokeshire."})
     a = fresh_engine.ask("What was the production budget of Mira Tallis's debut feature Quiet Harbour?")
     assert a.abstained, a.answer
+
+
+def test_a_count_of_a_kind_of_the_noun_asked_counts_it(fresh_engine, tmp_path):
+    """"How many member groups joined the complaint?": the article counts "14 of its member
+    organizations — consumer groups ..."; an organisation is a kind of group (WordNet), but only the
+    noun itself was counted, so the answer was "the articles don't say"."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Consumer groups take on Streamly", "source": "Policy Wire", "published_at": "2023-11-30",
+             "body": "The Nordic Consumer Council has filed a complaint against Streamly's new pay-or-track "
+                     "subscription with the data protection authorities. The Council has been joined in the "
+                     "complaint by 14 of its member organizations — consumer groups which are located in Denmark, "
+                     "Finland, Iceland, Norway and Sweden."})
+    a = fresh_engine.ask("How many Nordic Consumer Council member groups joined the complaint against Streamly's subscription?")
+    assert a.short.startswith("14"), a.answer
