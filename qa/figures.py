@@ -188,6 +188,14 @@ def with_code(sentence: str, a: int, b: int, label: str) -> tuple[int, int, str]
     return a, b, label
 
 
+def _of_noun_after(doc, a: int, b: int, noun: str) -> bool:
+    """Does the figure at a:b, with digits, stand right before "of" and the noun ("7.5 hours of battery life")?"""
+    last = next((t for t in reversed(doc) if a <= t.idx < b), None)
+    if last is None or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ != "of" or not any(ch.isdigit() for ch in doc.text[a:b]):
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() == noun for c in doc[last.i + 1].children)
+
+
 def _whole(sentence: str, b: int) -> int:
     """Where a figure ends with the rest of its unit written after it: more words of a unit ("500
     kilowatt hours") and what it is counted by ("$35,000 a month", "$800 per claim", "€9.99/month")."""
@@ -346,9 +354,15 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         # "either—85% of Gen Zers say ...", where it took "either—85" for an organisation)
         spans = sorted(spans + [m.span() for m in re.finditer(r"(?<![\w.,])\d[\d,.]*%", sentence)
                                 if not any(a <= m.start() < b for a, b, label in ents if label in nlp.NUMBER)])
+    doc = nlp.parse(sentence) if focus and re.search(r"\bof\b", sentence) else None
+    if doc is not None:
+        # (a figure "of" the very noun asked measures it, in a unit of time too: "7.5 hours of battery life" for "How
+        # much battery life ...?", "12 minutes of stoppage time", a time to the recognizer; not a share or a sum
+        # the question does not ask: "40% of economists" for "How many economists ...?")
+        spans = sorted(set(spans) | {(a, b) for a, b, label in ents if label in number_labels(q) | nlp.DATE | {"CARDINAL", "QUANTITY"} and _of_noun_after(doc, a, b, focus)})
     if not spans and not (focus and any(ch.isdigit() for ch in sentence)):
         return None
-    doc = nlp.parse(sentence)
+    doc = doc or nlp.parse(sentence)
     if focus and "CARDINAL" in number_labels(q):
         # (a count the recognizer missed, by the parse: "is cutting [900] employees")
         # (nor one a name holds, unless it counts a noun outside the name: "represented [the Socceroos 56]

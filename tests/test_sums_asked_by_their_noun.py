@@ -43,3 +43,16 @@ def test_a_count_of_a_kind_of_the_noun_asked_counts_it(fresh_engine, tmp_path):
                      "Finland, Iceland, Norway and Sweden."})
     a = fresh_engine.ask("How many Nordic Consumer Council member groups joined the complaint against Streamly's subscription?")
     assert a.short.startswith("14"), a.answer
+
+
+def test_a_time_of_the_noun_asked_measures_it(fresh_engine, tmp_path):
+    """"How much battery life do the Zephyr Pods get?": the review gives "up to 9.5 hours of battery
+    life", a time to the recognizer, which "how much" (a sum, a share or a quantity) left out, so the
+    answer was "the articles don't say"."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Zephyr Pods review: small, loud, lasting", "source": "Gadget Desk", "published_at": "2023-10-21",
+             "body": "The Zephyr Pods are the cheapest earbuds Halden has made so far. They have solid noise "
+                     "canceling, get up to 9.5 hours of battery life, and come with a wireless charging case to "
+                     "keep them topped off on a long trip."})
+    a = fresh_engine.ask("How much battery life do Halden's Zephyr Pods get?")
+    assert "9.5 hours" in a.short, a.answer
