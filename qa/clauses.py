@@ -51,13 +51,22 @@ def of_another(q: Question, doc, a: int, b: int) -> bool:
     than every other name it gives (a sentence may tell of the question's event from its other
     side: "India ... lost the match by 162 runs" for "By how many runs did Australia beat India?";
     "the White House announced that Nixon would pay $432,787")?"""
-    asked = _named_subject(nlp.parse(q.text)) if q.names else set()
-    subj = _subject(doc, a, b) if asked else None  # (only where the question's own subject is a name)
-    asked |= set(terms(" ".join(q.names)))
+    own = _named_subject(nlp.parse(q.text)) if q.names else set()
+    subj = _subject(doc, a, b) if own else None  # (only where the question's own subject is a name)
+    asked = own | set(terms(" ".join(q.names)))
     # (a name is capitalised: the small tagger calls "the folk hero quarterback" a proper noun too)
     words = set(terms(" ".join(w.text for w in subj.subtree if w.pos_ == "PROPN" and not w.is_lower))) \
         if subj is not None and subj.pos_ == "PROPN" and not subj.is_lower else set()
-    return bool(words) and not words & asked
+    # (nor when the clause does it to the question's subject, whose figure it then gives: "limiting ... Tatum
+    # and Brown to just 27 combined points" for "How many points did Tatum and Brown score?", "sentenced
+    # Hartley to three years")
+    # (the objects of the verbs from the figure up to the subject's)
+    chain, tok = [], nlp.span_head(doc, a, b) if words else None
+    while tok is not None and tok.head.i != tok.i and (not chain or chain[-1].i != subj.head.i):
+        tok = tok.head
+        chain.append(tok)
+    done_to = {w for v in chain for c in v.children if c.dep_ == "dobj" for w in terms(" ".join(x.text for x in c.subtree))}
+    return bool(words) and not words & asked and not done_to & own
 
 
 def other_object(question: str, want: str, sentence: str, also: frozenset[str] = frozenset()) -> bool:

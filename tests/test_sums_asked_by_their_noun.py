@@ -56,3 +56,16 @@ def test_a_time_of_the_noun_asked_measures_it(fresh_engine, tmp_path):
                      "keep them topped off on a long trip."})
     a = fresh_engine.ask("How much battery life do Halden's Zephyr Pods get?")
     assert "9.5 hours" in a.short, a.answer
+
+
+def test_a_figure_of_what_another_does_to_the_questions_subject_is_its_own(fresh_engine, tmp_path):
+    """"How long a jail sentence did Dorran Pike get?": the article says "Judge Mara Kell sentenced
+    Dorran Pike to four years"; the figure's clause has another's name for its subject, the judge, so
+    it was taken for the judge's figure and the answer was another."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Boiler fitter jailed over tenant's death", "source": "Crown Court News", "published_at": "2023-09-14",
+             "body": "A boiler fitter whose botched repair killed a tenant in Leeds has been jailed. Judge Mara Kell "
+                     "sentenced Dorran Pike to four years for manslaughter by gross negligence at Leeds Crown Court "
+                     "on Wednesday. The tenant, Ada Quill, died two weeks after the repair."})
+    a = fresh_engine.ask("How long a jail sentence did boiler fitter Dorran Pike get for the manslaughter of Ada Quill?")
+    assert a.short.startswith("four years"), a.answer
