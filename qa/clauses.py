@@ -57,10 +57,9 @@ def of_another(q: Question, doc, a: int, b: int) -> bool:
     # (a name is capitalised: the small tagger calls "the folk hero quarterback" a proper noun too)
     words = set(terms(" ".join(w.text for w in subj.subtree if w.pos_ == "PROPN" and not w.is_lower))) \
         if subj is not None and subj.pos_ == "PROPN" and not subj.is_lower else set()
-    # (nor when the clause does it to the question's subject, whose figure it then gives: "limiting ... Tatum
-    # and Brown to just 27 combined points" for "How many points did Tatum and Brown score?", "sentenced
-    # Hartley to three years")
-    # (the objects of the verbs from the figure up to the subject's)
+    # (nor when a verb from the figure up to the subject's does it to the question's subject, whose figure
+    # it then gives: "limiting ... Tatum and Brown to just 27 combined points" for "How many points did
+    # Tatum and Brown score?", "sentenced Hartley to three years")
     chain, tok = [], nlp.span_head(doc, a, b) if words else None
     while tok is not None and tok.head.i != tok.i and (not chain or chain[-1].i != subj.head.i):
         tok = tok.head

@@ -56,8 +56,8 @@ def gives_numbers(q: Question, text: str) -> bool:
 
 
 def owned_asked(question: str) -> str:
-    """The noun of "What <noun> ...?" (or "What is <noun> ...?") when WordNet's class of it is what is owned ("salary", "stake",
-    "dividend"), which asks for a sum or a share; "" otherwise."""
+    """The noun of "What <noun> ...?" or "What is <noun> ...?" when WordNet's class of it is what is
+    owned ("salary", "stake", "dividend"), which asks for a sum or a share; "" otherwise."""
     wh = next((t for t in nlp.parse(question) if t.lower_ == "what"), None)
     if wh is not None and wh.dep_ != "det" and wh.head.lemma_ == "be":
         # (or the subject of "What is / was ...?": "What was Brock Purdy's salary?", "What is the fine?")
