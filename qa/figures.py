@@ -354,7 +354,8 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         # "either—85% of Gen Zers say ...", where it took "either—85" for an organisation)
         spans = sorted(spans + [m.span() for m in re.finditer(r"(?<![\w.,])\d[\d,.]*%", sentence)
                                 if not any(a <= m.start() < b for a, b, label in ents if label in nlp.NUMBER)])
-    doc = nlp.parse(sentence) if focus and re.search(r"\bof\b", sentence) else None
+    # (parsed here only where it would be below anyway: a sentence with digits)
+    doc = nlp.parse(sentence) if focus and any(ch.isdigit() for ch in sentence) and re.search(r"\bof\b", sentence) else None
     if doc is not None:
         # (a figure "of" the very noun asked measures it, in a unit of time too: "7.5 hours of battery life" for "How
         # much battery life ...?", "12 minutes of stoppage time", a time to the recognizer; not a share or a sum
