@@ -188,12 +188,17 @@ def with_code(sentence: str, a: int, b: int, label: str) -> tuple[int, int, str]
     return a, b, label
 
 
+def _of_after(doc, last, fits) -> bool:
+    """Does "of" follow the token, with an object that fits ("500 of OpenAI's roughly 770 employees",
+    "7.5 hours of battery life")?"""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ == "of" and any(c.dep_ == "pobj" and fits(c) for c in nxt.children)
+
+
 def _of_noun_after(doc, a: int, b: int, noun: str) -> bool:
     """Does the figure at a:b, with digits, stand right before "of" and the noun ("7.5 hours of battery life")?"""
     last = next((t for t in reversed(doc) if a <= t.idx < b), None)
-    if last is None or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ != "of" or not any(ch.isdigit() for ch in doc.text[a:b]):
-        return False
-    return any(c.dep_ == "pobj" and c.lemma_.lower() == noun for c in doc[last.i + 1].children)
+    return last is not None and any(ch.isdigit() for ch in doc.text[a:b]) and _of_after(doc, last, lambda c: c.lemma_.lower() == noun)
 
 
 def _whole(sentence: str, b: int) -> int:
@@ -492,8 +497,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
             if any(ch.isdigit() for ch in sentence[a:b]) and units.in_unit(sentence[a:b], focus):
                 return sentence[a:b]  # "360km" for "How many kilometres ...?", "€125 million" for "How many euros ...?"
             # "Nearly 500 of OpenAI's roughly 770 employees": the first counts those the sentence is about.
-            nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-            if nxt is not None and nxt.lower_ == "of" and any(c.dep_ == "pobj" and counted(c, kinds) for c in nxt.children):
+            if _of_after(doc, toks[-1], lambda c, kinds=kinds: counted(c, kinds)):
                 return sentence[a:b]
             head = toks[-1].head
             # (or the last of the things the number counts in a list: "more than 500 West End, Broadway
