@@ -5,6 +5,7 @@ what was said (the quotation, or the clause the reporting verb governs)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from qa import lexicon, nlp
 
@@ -277,7 +278,10 @@ def titled_as(title: str, sentence: str, ents: list) -> list[tuple[str, str]]:
         words = re.findall(r"[\w'’-]+", sentence[max(0, a - 100) : a])
         if words and words[-1].lower() in lexicon.HONORIFICS:
             words = words[:-1]
-        if label in nlp.PERSON and title and [w.lower() for w in words[-size:]] == title.lower().split():
+        # (not a title in quoted words and the speaker named after the quotation closes: "“She’s my first
+        # wife,” Alexander told security")
+        quoted = any(unicodedata.category(ch) == "Pf" or ch == '"' for ch in re.search(r"[^\w'’-]*$", sentence[max(0, a - 100) : a]).group())
+        if label in nlp.PERSON and title and not quoted and [w.lower() for w in words[-size:]] == title.lower().split():
             before = words[:-size]
             owner = before[len(before) - next((k for k, w in enumerate(reversed(before)) if not w[:1].isupper()), len(before)):]
             out.append((sentence[a:b], " ".join(owner)))
