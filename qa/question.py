@@ -27,7 +27,9 @@ _NOUN_KIND = {
     **dict.fromkeys(("company", "firm", "organization", "organisation", "group", "ministry", "government", "team", "party",
                      "bank", "startup", "business", "brand", "institution", "court", "body", "entity", "club", "association",
                      "union", "league", "federation", "authority", "commission", "regulator", "department", "council",
-                     "committee", "corporation"), "organization"),
+                     # (a studio, a label, a retailer: companies, though WordNet's first sense of some is a room or a person)
+                     "committee", "corporation", "studio", "label", "retailer", "manufacturer", "automaker",
+                     "airline", "carrier", "network"), "organization"),
     **dict.fromkeys(("city", "country", "place", "region", "state", "location", "nation", "town", "province", "village", "county",
                      "district", "island", "capital", "venue", "stadium", "arena", "airport", "municipality", "neighborhood",
                      "neighbourhood", "borough", "suburb"), "place"),

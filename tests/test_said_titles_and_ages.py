@@ -18,3 +18,16 @@ def test_a_title_in_quoted_words_is_not_given_to_the_speaker_named_after_them(fr
                      "wife,” Dan Alcott reportedly told security."})
     a = fresh_engine.ask("What is the name of Tom Reed's first wife, the mother of his son Ben?")
     assert a.short.startswith("Mara Quill"), a.answer
+
+
+def test_which_studio_asks_for_an_organisation(fresh_engine, tmp_path):
+    """"Which studio developed Lantern Fall?": a studio, a record label or a retailer is a
+    company, but WordNet's first sense of "studio" is a workroom and of "retailer" a person; the question
+    was read as asking for a thing (a whole sentence came back) or a person."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Lantern Fall review: a lighthouse of one's own", "source": "Game Pages", "published_at": "2023-11-02",
+             "body": "Lantern Fall is a quiet puzzle game about a lighthouse keeper and the ships she guides home. "
+                     "The game was developed over four years by Brightmoor Games in Tallinn, and it shows in every "
+                     "corner of the island."})
+    a = fresh_engine.ask("Which studio developed the puzzle game Lantern Fall?")
+    assert a.short.startswith("Brightmoor Games"), a.answer
