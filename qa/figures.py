@@ -332,7 +332,9 @@ def range_start(sentence: str, a: int) -> int:
 def _cell(span: str) -> bool:
     """Is the figure a web page's table cell rather than prose: a currency sign set apart from its
     digits, "$ 200 $" (English writes "$200")?"""
-    return any(unicodedata.category(ch) == "Sc" and (k + 1 == len(span) or span[k + 1].isspace()) for k, ch in enumerate(span))
+    # (a sign right after the digits is written after them, "16¢", not set apart)
+    return any(unicodedata.category(ch) == "Sc" and ((k + 1 == len(span) and not (k and span[k - 1].isdigit())) or (k + 1 < len(span) and span[k + 1].isspace()))
+               for k, ch in enumerate(span))
 
 
 def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | None:
@@ -354,6 +356,10 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         doc = nlp.parse(sentence)
         spans = sorted(spans + [(t.idx, n.idx + len(n.text)) for t, n in zip(doc, doc[1:]) if t.tag_ == "$" and n.like_num
                                 and n.idx == t.idx + len(t.text) and not any(a <= n.idx < b for a, b, _ in ents)])
+        # (or by a sign written after the digits, which the recognizer takes for a count: "its share price to 16¢")
+        spans = sorted(spans + [(m.start(), m.end() + 1) for m in re.finditer(r"(?<![\w.,])\d[\d,.]*", sentence) if m.end() < len(sentence)
+                                and unicodedata.category(sentence[m.end()]) == "Sc"
+                                and not any(a <= m.start() < b and label == "MONEY" for a, b, label in ents)])
     if "PERCENT" in number_labels(q) and "%" in sentence:
         # (a share the recognizer missed, by its sign, however the words around it are run together:
         # "either—85% of Gen Zers say ...", where it took "either—85" for an organisation)

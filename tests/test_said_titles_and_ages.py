@@ -21,7 +21,7 @@ def test_a_title_in_quoted_words_is_not_given_to_the_speaker_named_after_them(fr
 
 
 def test_which_studio_asks_for_an_organisation(fresh_engine, tmp_path):
-    """"Which studio developed Lantern Fall?": a studio, a record label or a retailer is a
+    """"Which studio developed Lantern Fall?": a studio, a record label, a publisher or a retailer is a
     company, but WordNet's first sense of "studio" is a workroom and of "retailer" a person; the question
     was read as asking for a thing (a whole sentence came back) or a person."""
     made_up(fresh_engine, tmp_path,
@@ -31,3 +31,15 @@ def test_which_studio_asks_for_an_organisation(fresh_engine, tmp_path):
                      "corner of the island."})
     a = fresh_engine.ask("Which studio developed the puzzle game Lantern Fall?")
     assert a.short.startswith("Brightmoor Games"), a.answer
+
+
+def test_a_sum_whose_sign_follows_its_digits_answers_how_much(fresh_engine, tmp_path):
+    """"How much did Quellmed's share price rise to?": the sentence says "to 14¢", a sign written after
+    the digits; the recognizer took it for a count and the sign at the end for a table cell's, so no
+    sum was found and the answer was that the articles don't say."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Small caps rally", "source": "Market Letter", "published_at": "2023-11-09",
+             "body": "On the small-cap front, Melbourne biotech Quellmed more than doubled its share price to 14¢ on "
+                     "Thursday after it revealed a licensing deal for its kidney drug."})
+    a = fresh_engine.ask("How much did Quellmed's share price rise to?")
+    assert a.short.startswith("14¢"), a.answer
