@@ -217,7 +217,7 @@ class Answerer:
         people = [t for e in nlp.parse(question).ents if e.label_ in nlp.PERSON and (t := terms(e.text))]
         around: dict[int, set[str]] = {}  # a passage's words, once per passage
         for i, c in enumerate(cands):
-            if people and _PRONOUN.search(c.text) and not any(label in nlp.PERSON for _, _, label in cand_ents[i]):
+            if people and nlp.PRONOUN.search(c.text) and not any(label in nlp.PERSON for _, _, label in cand_ents[i]):
                 if (words := around.get(id(c.passage))) is None:
                     words = around[id(c.passage)] = set(terms(c.passage.chunk.text + " " + c.passage.chunk.title))
                 named = frozenset(w for p in people if p[-1] in words for w in p)  # (by the surname: "Paro")
@@ -652,7 +652,6 @@ class Answerer:
         return self._with_continuations(chosen, cands, fact=bool(short) and qi.kind in reader.FACT_KINDS)
 
 
-_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)  # English's third-person singular pronouns of people
 
 
 def _asks(sentence: str) -> bool:

@@ -427,7 +427,10 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         spans = [(a, b) for a, b in spans if _age(doc, sentence, a, b)]
         # (an age is said with the person's name: "Franke's 12-year-old son" is no answer to "How old is
         # Denise George?", nor is a sentence that names only "St. George")
-        if not spans or (q.names and not any(_names(n, sentence, ents) for n in q.names)):
+        # (but for a sentence that names no one and says "he" / "she": it speaks of the person its passage
+        # names, "Today, aged 32, that is exactly what he is doing")
+        unnamed_one = nlp.PRONOUN.search(sentence) is not None and not any(label in nlp.PERSON for _, _, label in ents)
+        if not spans or (q.names and not any(_names(n, sentence, ents) for n in q.names) and not unnamed_one):
             return None
         # (the age set beside the question's person, of several: "a car driven by Leanne Hivley, 52,
         # ... a pickup truck driven by Robert J. Stephens, 73" for Stephens)

@@ -26,6 +26,7 @@ Entity = tuple[int, int, str]  # (start, end, label) in characters of the text i
 
 # OntoNotes labels grouped by what a question can ask for.
 PERSON = frozenset({"PERSON"})
+PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)  # English's third-person singular pronouns of people
 ORGANIZATION = frozenset({"ORG", "NORP"})
 PLACE = frozenset({"GPE", "LOC", "FAC"})
 DATE = frozenset({"DATE", "TIME"})

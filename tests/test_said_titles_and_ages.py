@@ -43,3 +43,16 @@ def test_a_sum_whose_sign_follows_its_digits_answers_how_much(fresh_engine, tmp_
                      "Thursday after it revealed a licensing deal for its kidney drug."})
     a = fresh_engine.ask("How much did Quellmed's share price rise to?")
     assert a.short.startswith("14¢"), a.answer
+
+
+def test_an_age_in_a_sentence_that_says_she_is_the_age_of_the_person_its_passage_names(fresh_engine, tmp_path):
+    """"How old is Mara Venn?": the article names her, then says "Today, aged 41, that is exactly what she
+    does"; an age was taken only from a sentence that names the person, so the answer was that the
+    articles don't say."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "The pilot who never gave up", "source": "Northern Voices", "published_at": "2023-11-20",
+             "body": "Growing up in Leeds as the daughter of two bus drivers, Mara Venn dreamed about flying cargo planes "
+                     "across the North Sea.\n\nToday, aged 41, that is exactly what she does, three nights a week, from "
+                     "an airfield outside Hull."})
+    a = fresh_engine.ask("How old is Mara Venn?")
+    assert a.short.startswith("41"), a.answer
