@@ -27,6 +27,32 @@ _SCALE_ABBREVIATIONS = {"k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "tn": 12}
 _FIGURE = re.compile(r"([$£€¥₹]\s?)?(\d[\d,]*(?:\.\d+)?)(?:(?:\s|-)(thousand|million|billion|trillion)\b|(k|m|mn|b|bn|tn)\b)?", re.I)
 
 
+# English's words that bound a figure from below (1) or from above (-1), a closed class.
+_BOUNDS = {"more than": 1, "over": 1, "above": 1, "at least": 1, "in excess of": 1, "upwards of": 1,
+           "fewer than": -1, "less than": -1, "under": -1, "below": -1, "at most": -1}
+_PERCENT = r"\s*(?:%|per\s?cent\b|percent\b)"
+
+
+def _bounds_met(claim: str, sentence: str) -> set[str]:
+    """The figures the claim bounds ("more than 90 percent") that a figure of the sentence in the same
+    unit meets ("captures 93%"): a bound is met, not a figure the evidence must repeat."""
+    def unit(text: str, m: re.Match) -> tuple[str, str]:
+        after = text[m.end():]
+        word = "%" if re.match(_PERCENT, after, re.I) else (re.match(r"\s+([a-z]{3,})", after) or [None, ""])[1][:4]
+        return ((m.group(1) or "").strip(), word)
+
+    met = set()
+    for b in re.finditer(r"\b(" + "|".join(_BOUNDS) + r")\s+(?=[$£€¥₹\d])", claim, re.I):
+        if (m := _FIGURE.match(claim, b.end())) is None or not (value := numbers_in(m.group())):
+            continue
+        bound, side, kind = Decimal(next(iter(value))), _BOUNDS[b.group(1).lower()], unit(claim, m)
+        for n in _FIGURE.finditer(sentence):
+            if unit(sentence, n) == kind and (said := numbers_in(n.group())):
+                if (Decimal(next(iter(said))) - bound) * side > 0 or (b.group(1).lower().startswith("at ") and Decimal(next(iter(said))) == bound):
+                    met |= value
+    return met
+
+
 def numbers_in(text: str, words: bool = False) -> set[str]:
     """The figures in the text, in digits ("1,200" -> 1200), with their scale ("4 million",
     "$4m" -> 4000000: "10-12-year-olds" does not give the "10 million" of a claim); with `words`, also
@@ -432,6 +458,7 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         - numbers_in(" ".join(e.text for e in nlp.parse(q.text).ents if naming_year(e))) - numbers_in(_occasion(q.text))
     if in_period:  # (the best evidence comes from the question's time: its year is no claim to repeat)
         asked -= numbers_in(q.period_text)
+    asked -= _bounds_met(q.text, sentence)  # ("more than 90 percent" against "captures 93%")
     # (a sentence that gives every figure of the claim besides its years, two at least, tells of the same
     # event in other words: "SMU's 69-10 homecoming belting of Tulsa" for "Did SMU beat Tulsa 69-10?")
     # (and names them the claim's way round: "Los Angeles Chargers 6-0 New England Patriots" is no

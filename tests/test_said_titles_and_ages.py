@@ -56,3 +56,17 @@ def test_an_age_in_a_sentence_that_says_she_is_the_age_of_the_person_its_passage
                      "an airfield outside Hull."})
     a = fresh_engine.ask("How old is Mara Venn?")
     assert a.short.startswith("41"), a.answer
+
+
+def test_a_figure_that_meets_the_claim_s_bound_does_not_deny_it(fresh_engine, tmp_path):
+    """"Does the network handle more than 90 percent of refills?": the article says it handles 93% of them.
+    The claim's 90 was taken for a figure the evidence had to repeat, and 93 for another figure, so the
+    verdict was No; a bound ("more than", "under", "at least") is met by any figure beyond it."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Kiosks take over refills", "source": "Island Business", "published_at": "2023-10-05",
+             "body": "Speaking at the launch in Hobart, the founder said Quellmed's kiosk network now handles 93% of all "
+                     "prescription refills in Tasmania, up from a third two years ago."})
+    a = fresh_engine.ask("Does Quellmed's kiosk network handle more than 90 percent of prescription refills in Tasmania?")
+    assert a.answer.startswith("Yes"), a.answer
+    b = fresh_engine.ask("Does Quellmed's kiosk network handle more than 95 percent of prescription refills in Tasmania?")
+    assert b.answer.startswith("No"), b.answer
