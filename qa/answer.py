@@ -652,8 +652,6 @@ class Answerer:
         return self._with_continuations(chosen, cands, fact=bool(short) and qi.kind in reader.FACT_KINDS)
 
 
-
-
 def _asks(sentence: str) -> bool:
     """Is the sentence a question? Not one that states something and ends by quoting a question
     ('asking X how much each had “returned to customers ...?”'): its question mark closes a

@@ -26,11 +26,13 @@ Entity = tuple[int, int, str]  # (start, end, label) in characters of the text i
 
 # OntoNotes labels grouped by what a question can ask for.
 PERSON = frozenset({"PERSON"})
-PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)  # English's third-person singular pronouns of people
 ORGANIZATION = frozenset({"ORG", "NORP"})
 PLACE = frozenset({"GPE", "LOC", "FAC"})
 DATE = frozenset({"DATE", "TIME"})
 NUMBER = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# English's third-person singular pronouns of people: a sentence that names no one and uses one speaks of
+# the person its passage names.
+PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
 
 _lock = threading.Lock()  # one pipeline, shared by the app's worker threads
 _nlp = None

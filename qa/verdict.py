@@ -37,9 +37,10 @@ def _bounds_met(claim: str, sentence: str) -> set[str]:
     """The figures the claim bounds ("more than 90 percent") that a figure of the sentence in the same
     unit meets ("captures 93%"): a bound is met, not a figure the evidence must repeat."""
     def unit(text: str, m: re.Match) -> tuple[str, str]:
+        # (its currency sign, and "%" or the word after it, by its first letters: "posts" is "post")
         after = text[m.end():]
-        word = "%" if re.match(_PERCENT, after, re.I) else (re.match(r"\s+([a-z]{3,})", after) or [None, ""])[1][:4]
-        return ((m.group(1) or "").strip(), word)
+        noun = re.match(r"\s+([a-z]{3,})", after)
+        return (m.group(1) or "").strip(), "%" if re.match(_PERCENT, after, re.I) else (noun.group(1)[:4] if noun else "")
 
     met = set()
     for b in re.finditer(r"\b(" + "|".join(_BOUNDS) + r")\s+(?=[$£€¥₹\d])", claim, re.I):
