@@ -649,6 +649,13 @@ class FactFinder:
             if not spans and qi.kind == "person" and i in good and before.get(i) is not None and speakers.said_by_pronoun(cands[i].text):
                 # ("“... benefit eye health,” she explained.": the one the sentence before names last says it)
                 spans = reader.candidates(qi, cands[before[i]].text, ents[before[i]])[-1:]
+            if not spans and qi.kind == "person" and i in good and (j := before.get(i)) is not None \
+                    and cands[j].key[1] + len(cands[j].text) + 2 >= cands[i].key[1] and speakers.done_by_pronoun(cands[i].text, qi.text) \
+                    and not clauses.other_object(qi.text, reader.main_lemma(qi.text), cands[i].text):
+                # ("Since 2018, he has been the bench coach for the Astros.": the one the sentence just before
+                # names first, unless the question names him; not "He co-founded FTX" for "Who co-founded Scalable?")
+                first = [e for e in ents[j] if e[2] in nlp.PERSON][:1]
+                spans = reader.candidates(qi, cands[j].text, first)
             if not spans and speech and i in good and speakers.opens_quote(cands[i].text) and (j := after.get(i)) is not None \
                     and speakers.closes_quote(cands[j].text):
                 # ("“We're disappointed to see the decision ... . We're urging ...,” US Secretary of State Mike

@@ -193,6 +193,17 @@ def said_by_pronoun(sentence: str) -> bool:
                for t in nlp.parse(sentence))
 
 
+def done_by_pronoun(sentence: str, question: str) -> bool:
+    """Is "he" or "she" the subject of the sentence's main verb, the question's own ("Since 2018, he
+    has been the bench coach for the Astros." for "Who has been the Astros bench coach?"), so that the
+    one the sentence before names is whom the question asks for? (Parsed only when "he" or "she" is in it.)"""
+    if re.search(r"\b(?:he|she)\b", sentence, re.I) is None:
+        return False
+    verb = next((t.lemma_.lower() for t in nlp.parse(question) if t.dep_ == "ROOT"), "")
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") and t.head.dep_ == "ROOT" and t.head.lemma_.lower() == verb
+               for t in nlp.parse(sentence))
+
+
 def _pronouns_for(phrase: str) -> set[str]:
     """The personal pronouns that can stand for what a phrase names: "he" / "she" not for a country
     or a place ("the United States" is "it", "they", "we"). (Not decided for organisations: alone,
