@@ -115,7 +115,7 @@ class FactFinder:
                     return True
             return False
 
-        title = reader.equated(qi.text, qi.focus) if qi.kind == "person" else ""
+        title = reader.equated(qi.text, qi.focus or qi.role) if qi.kind == "person" else ""
         if focus and qi.kind in ("person", "organization") and (title or (
                 reader.restricted(qi.text, qi.focus) and not any(holds_focus(i) for i in relevant[:12]))):
             # "Who is the cricketer that played ...?", "Which official is the US assistant secretary
@@ -802,8 +802,11 @@ class FactFinder:
             # "Which AI security startup ...?")
             # (the whole title said right before the name, which a description leaves out, is as good:
             # "economist Larry Summers" beside "Tom Orlik, chief economist" for "Which economist ...?")
-            titled = {k for k in votes if role <= set(terms(titles[k])) or speakers.titled_before(
-                qi.role or title, asked or set(), cands[where[k][0]].text, where[k][1])} or {k for k in votes if set(terms(noun)) <= set(terms(titles[k]))} or {
+            # (or by the title the question sets equal to it: "Meta's global head of Safety, Antigone Davis"
+            # for "Which Meta executive, the company's global head of Safety, ...?")
+            equal_role = set(terms(title)) if qi.role and title else set()
+            titled = {k for k in votes if role <= set(terms(titles[k])) or (equal_role and equal_role <= set(terms(titles[k]))) or any(speakers.titled_before(
+                t, asked or set(), cands[where[k][0]].text, where[k][1]) for t in [qi.role or title] + ([title] if equal_role else []))} or {k for k in votes if set(terms(noun)) <= set(terms(titles[k]))} or {
                 k for k in votes if speakers.titled_before(noun, asked or set(), cands[where[k][0]].text, where[k][1])}
             votes = {k: v for k, v in votes.items() if k in titled} or votes
         # Who the retrieved articles are about: a name most of them use beats one a single good

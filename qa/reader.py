@@ -611,14 +611,21 @@ def restricted(question: str, focus: str) -> bool:
 
 def equated(question: str, focus: str) -> str:
     """The title the question sets the noun it asks about equal to ("Which official is the US
-    assistant secretary ...?" -> "assistant secretary"), which then says which one it is; "" when
-    it sets none."""
+    assistant secretary ...?" -> "assistant secretary"; "Which Meta executive, the company's global
+    head of Safety, ...?" -> "global head"), which then says which one it is; "" when it sets none."""
     head = focus.split()[-1] if focus else ""
-    for t in nlp.parse(question):
-        if t.lemma_.lower() == head and t.dep_ in ("nsubj", "attr") and t.head.lemma_ == "be":
+    doc = nlp.parse(question)
+    for t in doc:
+        if t.lemma_.lower() != head:
+            continue
+        # (or by apposition: "Which Meta executive, the company's global head of Safety, ...?"; one right
+        # after the noun's comma, not what the small parser hangs on it from further on: "Which judge is
+        # presiding over US v. Google, the antitrust trial ...?")
+        other = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == t.i + 2 and doc[t.i + 1].text == ","), None)
+        if other is None and t.dep_ in ("nsubj", "attr") and t.head.lemma_ == "be":
             other = next((c for c in t.head.children if c.dep_ in ("nsubj", "attr") and c.i != t.i and c.pos_ == "NOUN"), None)
-            if other is not None:
-                return " ".join(w.lower_ for w in other.lefts if w.dep_ in ("compound", "amod") and not w.ent_type_) + f" {other.lower_}"
+        if other is not None:
+            return " ".join(w.lower_ for w in other.lefts if w.dep_ in ("compound", "amod") and not w.ent_type_) + f" {other.lower_}"
     return ""
 
 

@@ -18,3 +18,17 @@ def test_he_as_the_subject_of_the_questions_verb_is_the_one_the_sentence_before_
                      "Rivertown bench coach, could be other possibilities."})
     a = fresh_engine.ask("Who has been the Gulls bench coach since 2019?")
     assert a.short.startswith("Rafael Ortiz"), a.answer
+
+
+def test_a_title_the_question_sets_beside_the_noun_says_which_one(fresh_engine, tmp_path):
+    """"Which Meta executive, the company's global head of Safety, argued ...?": the article calls her
+    "Meta's global head of Safety, Antigone Davis", never an executive; a critic it calls "executive
+    director" of a campaign group was taken for the executive asked about."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Zentro wants app stores to check teens' downloads", "source": "Tech Desk", "published_at": "2023-11-15",
+             "body": "In a blog post published today, Zentro’s global head of Safety, Mira Kask, argues that parents should "
+                     "be responsible for approving their teens’ app downloads.\n\n"
+                     "“Zentro is trying to pass the buck to app stores,” said Paul Rend, executive director of the Open "
+                     "Kids Project, a group that campaigns for safer social media."})
+    a = fresh_engine.ask("Which Zentro executive, the company's global head of Safety, argued that parents should approve teens' app downloads?")
+    assert a.short.startswith("Mira Kask"), a.answer
