@@ -290,6 +290,10 @@ class Engine:
                 # earlier one cannot tell of it). (So for a verdict: "Did the channel start in 2018?"
                 # is told by a profile written in 2023.)
                 wider = answer_from(self.passages(query, vecs[-1], depth, replace(scoped, until=None), snap))
+                if wider.abstained:
+                    # (nor do those: an article dated before the time may tell of it, as a preview tells of
+                    # what is to come, or a list kept up to date under its first day tells of later events)
+                    wider = answer_from(self.passages(query, vecs[-1], depth, filters, snap))
                 answer = answer if wider.abstained else wider
             answer.question, answer.note = asked, note
             return answer

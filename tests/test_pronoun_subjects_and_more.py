@@ -32,3 +32,21 @@ def test_a_title_the_question_sets_beside_the_noun_says_which_one(fresh_engine, 
                      "Kids Project, a group that campaigns for safer social media."})
     a = fresh_engine.ask("Which Zentro executive, the company's global head of Safety, argued that parents should approve teens' app downloads?")
     assert a.short.startswith("Mira Kask"), a.answer
+
+
+def test_an_article_dated_before_the_time_asked_about_may_tell_of_it(fresh_engine, tmp_path):
+    """"How many jobs did Kestrel Mobile say in October 2023 it would cut?": the one article that says
+    ("Announced October 19 that it will cut up to 9,000 jobs") is a list of layoffs dated in September
+    and kept up to date; only articles from October on were read, and the answer was that the articles
+    don't say."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "A running list of this year's telecom layoffs", "source": "Tech Desk", "published_at": "2023-09-28",
+             "body": "Telecom companies have cut thousands of jobs this year.\n\nKestrel Mobile\n\nAnnounced October 19 that "
+                     "it will cut up to 9,000 jobs, or 14% of its workforce, following a sharp drop in third-quarter sales.\n\n"
+                     "Harbor Wireless\n\nConfirmed August 3 that it will cut 400 roles in its retail arm."},
+            {"title": "Kestrel Mobile shares slide", "source": "Market Letter", "published_at": "2023-10-20",
+             "body": "Shares of Kestrel Mobile fell 6% on Friday as investors weighed the company's gloomy outlook for next "
+                     "year and the cost of its network upgrade."})
+    a = fresh_engine.ask("How many jobs did Kestrel Mobile say in October 2023 it would cut?")
+    assert "9,000" in a.short, a.answer
+
