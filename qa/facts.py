@@ -98,20 +98,25 @@ class FactFinder:
                 return False
             return any(focus <= set(terms(said)) for n in qi.names for c in cands[:40] if (said := reader.describe(n, c.text, title_only=True)))
 
+        asked_words = set(terms(qi.text))
+
         def shorter_title(i: int) -> bool:
             # (a person's title said with fewer of the question's words, and none of another's, right before
-            # the name: "for interim coach Antonio Pierce" for "the interim head coach"; not "assistant coach")
+            # the name: "for interim coach Antonio Pierce" for "the interim head coach"; not "assistant coach";
+            # or its noun alone after the name of the owner the question gives: "Breakers coach Mody Maor" for
+            # "the head coach of the New Zealand Breakers")
             text = cands[i].text
             for m in re.finditer(rf"\b(?i:{re.escape(head)})\s+(?=[A-Z])", text):
-                shared = 0
+                shared, owned = 0, False
                 for w in reversed(re.findall(r"[\w'’-]+", text[: m.start()])[-3:]):
                     if not (stem := set(terms(w))):
                         break  # (a function word ends the title)
                     if not stem <= focus:
-                        shared = -1
+                        owned = w[:1].isupper() and stem <= asked_words
+                        shared = -1 if not owned else shared
                         break
                     shared += 1
-                if shared > 0:
+                if shared > 0 or (owned and shared == 0):
                     return True
             return False
 

@@ -50,3 +50,14 @@ def test_an_article_dated_before_the_time_asked_about_may_tell_of_it(fresh_engin
     a = fresh_engine.ask("How many jobs did Kestrel Mobile say in October 2023 it would cut?")
     assert "9,000" in a.short, a.answer
 
+
+def test_the_noun_of_a_title_after_the_owners_name_holds_the_title(fresh_engine, tmp_path):
+    """"Who is the head coach of the New Zealand Breakers?": the article says "Breakers coach Mody Maor"; a
+    title with fewer of the question's words counted only when those words were the title's own, so no
+    sentence held "head coach" and the answer was that the articles don't say."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Falcons hold off Breakers in Wellington", "source": "Court Report", "published_at": "2023-10-19",
+             "body": "The Otago Falcons beat the Northport Breakers 91-84 on Thursday night.\n\n"
+                     "But Breakers coach Ivo Ketterl was in no mood to look for positives in his team’s performance."})
+    a = fresh_engine.ask("Who is the head coach of the Northport Breakers basketball team?")
+    assert a.short.startswith("Ivo Ketterl"), a.answer
