@@ -54,8 +54,14 @@ def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem
     verb = verb if qi.numbers or verb not in lexicon.GENERAL_VERBS else ""
     # (and names the claim's subject itself: "Did Haaland score 52 goals?" is not told by another's 52)
     subject = [t.text for t in nlp.parse(qi.text) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"][:1]
-    told = next((i for i in order[:16] if verb and subject and (not qi.numbers or figures.gives_numbers(qi, cands[i].text))
-                 and reader.has_verb(cands[i].text, verb, predicate=True) and not reader.unnamed(subject, cands[i].text)), None)
+    def tells(i: int, named_in: str) -> bool:
+        return (not qi.numbers or figures.gives_numbers(qi, cands[i].text)) and reader.has_verb(cands[i].text, verb, predicate=True) \
+            and not reader.unnamed(subject, named_in)
+    told = next((i for i in order[:16] if verb and subject and tells(i, cands[i].text)), None)
+    # (not before a best sentence that tells of it with the figures, by a pronoun its passage names the
+    # subject for: "For example, in 2021 it bought the naming rights for the Miami Heat's home arena")
+    if told is not None and ranked and ranked[0] != told and tells(ranked[0], reader.told_with(cands[ranked[0]].passage.chunk)):
+        told = None
     if told is not None and told not in ranked[: 1 if qi.numbers else 2]:
         rest = [i for i in ranked if i != told]
         ranked = [told] + rest if qi.numbers else rest[:1] + [told] + rest[1:]

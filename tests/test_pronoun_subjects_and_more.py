@@ -61,3 +61,17 @@ def test_the_noun_of_a_title_after_the_owners_name_holds_the_title(fresh_engine,
                      "But Breakers coach Ivo Ketterl was in no mood to look for positives in his team’s performance."})
     a = fresh_engine.ask("Who is the head coach of the Northport Breakers basketball team?")
     assert a.short.startswith("Ivo Ketterl"), a.answer
+
+
+def test_a_claim_told_by_a_pronoun_for_its_subject_is_not_outranked_by_another_act_of_the_subject(fresh_engine, tmp_path):
+    """"Did FTX buy the naming rights to the Miami Heat's home arena in 2021?": the best sentence says "in
+    2021 it bought the naming rights for the Miami Heat's home arena", in a passage about FTX; a weaker
+    sentence that names FTX and tells of another purchase that year was read first, and the answer was
+    that the articles don't say."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Where the exchange's money went", "source": "Ledger Weekly", "published_at": "2023-10-05",
+             "body": "Customer funds were also used when Bankman-Fried bought back FTX shares from Binance, an early "
+                     "investor, in the summer of 2021.\n\nFTX spent lavishly on marketing. For example, in 2021 it "
+                     "bought the naming rights for the Miami Heat’s home arena."})
+    a = fresh_engine.ask("Did FTX buy the naming rights to the Miami Heat's home arena in 2021?")
+    assert a.answer.startswith("Yes"), a.answer
