@@ -222,19 +222,21 @@ def same_participants(question: str, sentence: str, verb) -> bool:
     return bool(who) and bool(_object_nouns(root) & _object_nouns(verb))
 
 
-def made_by(question: str, sentence: str, span: str) -> bool:
+def made_by(question: str, sentence: str, span: str, possessor: bool = False) -> bool:
     """For "Who <verb> <object>?": does the sentence give the name as the maker of the object, by
     "by" or "from" on the same noun ("Who wrote the score?": "a great all-guitar score from Perry
     Botkin", "a novel by X"), or as its possessor ("Otamendi's fourth-minute goal" for "Who scored
-    the goal?"), whatever verb the sentence uses, or on the verb's own noun ("review from X")?"""
-    want = made_words(question)
+    the goal?"), whatever verb the sentence uses, or on the verb's own noun ("review from X")?
+    `possessor`: only as the object's possessor (an act's noun with "by" may be another such act:
+    "an excellent return by Carter")."""
+    want = made_words(question, verb=not possessor)
     # (a parse only where "by", "from" or a possessive and one of the nouns are in the words: parses cost)
     if not want or not re.search(r"\b(?:by|from)\b|['’]s\b", sentence) or not set(terms(" ".join(want))) & set(terms(sentence)):
         return False
     doc = nlp.parse(sentence)
     at = sentence.find(span)
     for t in doc:
-        if t.dep_ == "pobj" and at <= t.idx < at + len(span) and t.head.lower_ in ("by", "from") \
+        if not possessor and t.dep_ == "pobj" and at <= t.idx < at + len(span) and t.head.lower_ in ("by", "from") \
                 and t.head.head.lemma_.lower() in want and t.head.head.pos_ == "NOUN":
             return True
         # (or as the noun's possessor: "Nicolas Otamendi's fourth-minute goal" for "Who scored the goal?")
@@ -243,14 +245,14 @@ def made_by(question: str, sentence: str, span: str) -> bool:
     return False
 
 
-def made_words(question: str) -> set[str]:
-    """The nouns whose maker "Who <verb> <object>?" asks for: the object's, and the verb's own noun
-    ("After some helpful review from Tim Graham" for "Who reviewed the pull request?"), as lemmas;
+def made_words(question: str, verb: bool = True) -> set[str]:
+    """The nouns whose maker "Who <verb> <object>?" asks for: the object's, and (`verb`) the verb's own
+    noun ("After some helpful review from Tim Graham" for "Who reviewed the pull request?"), as lemmas;
     empty when the question's root is no verb."""
     root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB":
         return set()
-    return {c.lemma_.lower() for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"} | {root.lemma_.lower()}
+    return {c.lemma_.lower() for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"} | ({root.lemma_.lower()} if verb else set())
 
 
 def same_frame(question: str, sentence: str) -> str | None:

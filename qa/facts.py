@@ -429,6 +429,10 @@ class FactFinder:
                     if other_figures(i):
                         continue
                     by = (speakers.doer(act, cands[i].text) or (speakers.doer(purpose, cands[i].text) if purpose else None)) if i in good else None
+                    if by is None and makes and i in good:
+                        # (or the maker it gives the act's object, by no verb: "Samuel Chukwueze’s winner" for
+                        # "Who scored AC Milan's late winner?", before a weaker "Icardi celebrates scoring the winner")
+                        by = next((sp for sp in reader.candidates(qi, cands[i].text, ents[i]) if clauses.made_by(qi.text, cands[i].text, sp, possessor=True)), None)
                     if owner and by is not None and not owner & set(terms(by)):
                         continue
                     if by is not None and clauses.other_object(qi.text, act, cands[i].text):

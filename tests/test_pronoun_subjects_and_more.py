@@ -75,3 +75,17 @@ def test_a_claim_told_by_a_pronoun_for_its_subject_is_not_outranked_by_another_a
                      "bought the naming rights for the Miami Heat’s home arena."})
     a = fresh_engine.ask("Did FTX buy the naming rights to the Miami Heat's home arena in 2021?")
     assert a.answer.startswith("Yes"), a.answer
+
+
+def test_the_maker_a_sentence_gives_the_questions_object_by_a_possessive_says_who_did_it(fresh_engine, tmp_path):
+    """"Who scored AC Milan's late winner ...?": the best sentence says "Samuel Chukwueze’s winner instead meant
+    that spot goes to AC Milan", with no verb; a weaker sentence in which another player "celebrates scoring the
+    winner" for his own club was read as the one that tells who did it."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Rovers go out of Europe", "source": "Football Desk", "published_at": "2023-12-13",
+             "body": "Rovers were briefly in second spot during the final matchday before letting their lead slip to "
+                     "Castello, who snatched the last knockout place.\n\nTomas Brevik’s late winner instead meant that "
+                     "spot goes to Castello.\n\nOn the same night Ivo Marek celebrated scoring the winner for Dunmore in "
+                     "their 3-2 win away from home."})
+    a = fresh_engine.ask("Who scored Castello's late winner that knocked Rovers out of the tournament?")
+    assert a.short.startswith("Tomas Brevik"), a.answer
