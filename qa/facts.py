@@ -367,7 +367,10 @@ class FactFinder:
                     spans = reader.candidates(qi, cands[i].text, ents[i])
                     told = [sp for sp in spans if when.governed_by(question_verb, cands[i].text, sp, saying)]
                     if not told and i == figured:
-                        told = sorted((sp for sp in spans if not any(n in sp for n in stated)), key=when.vague)
+                        # (a time of day alone says when only to "What time ...?": "4:00 a.m. EST" of an
+                        # update line is no day; find() would drop it, and the next sentence say the day)
+                        told = sorted((sp for sp in spans if not any(n in sp for n in stated)
+                                       and (asked_noun in ("time", "hour") or when.says_when(sp))), key=when.vague)
                     told = when.plain_dates(cands[i].text, told, qi.text) if qi.kind == "date" else told
                     if told and qi.kind == "date" and all(when.vague(sp) for sp in told):
                         vague = vague or (i, told[0])  # "months later": another good sentence may say when
