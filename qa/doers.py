@@ -46,6 +46,25 @@ def called_by(nouns: frozenset[str], sentence: str, span: str) -> bool:
     return False
 
 
+def doers_by_verb(noun: str, sentence: str) -> list[str]:
+    """The names the sentence gives as the doer of a verb whose doer WordNet calls by the noun: "edited
+    by David W. Orr" for "editor", "Jane Roe founded the company" for "founder" (the names written as
+    proper nouns: the agent of a passive, or the subject of an active verb, not a negated one)."""
+    noun = noun.lower()
+    doc = nlp.parse(sentence)
+    found = []
+    for t in doc:
+        if t.pos_ != "VERB" or noun not in lexicon.agent_nouns(t.lemma_.lower()) or any(c.dep_ == "neg" for c in t.children):
+            continue  # (not one who does not: "Jim Harbaugh will not coach vs. Penn State")
+        doers = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers += [c for c in t.children if c.dep_ == "nsubj"]
+        for d in doers:
+            if d.pos_ == "PROPN":
+                first = min([d] + [c for c in d.subtree if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < d.i], key=lambda w: w.i)
+                found.append(doc[first.i : d.i + 1].text)
+    return found
+
+
 def asked_agent(question: str) -> frozenset[str]:
     """For "Who <verb> ...?" (the asker's "who" doing the verb, active): the nouns of the verb's
     doer ("Who refereed the match?" -> referee; "Who co-wrote X?" -> co-writer). Empty for other

@@ -81,6 +81,8 @@ class FactFinder:
                 return True
             if money and any(label == "MONEY" for _, _, label in ents[i]):
                 return True
+            if qi.kind == "person" and head and doers.doers_by_verb(head, cands[i].text):
+                return True  # ("edited by David W. Orr" for "Who is the editor of ...?")
             # (a figure in the unit asked for, by its symbol: "360km" for "How many kilometres ...?")
             if qi.kind == "number" and head and any(label in nlp.NUMBER and any(ch.isdigit() for ch in cands[i].text[a:b])
                                                              and units.in_unit(cands[i].text[a:b], head) for a, b, label in ents[i]):
@@ -742,7 +744,8 @@ class FactFinder:
                 if marks and figures.gives_numbers(replace(qi, numbers=marks), cands[i].text):
                     weight *= self.settings.marker_weight  # "Which rookie ran an interception back 97 yards?"
                     marked.add(key)
-                if (agent and doers.called_by(agent, cands[i].text, span)) or (makes and clauses.made_by(qi.text, cands[i].text, span)):
+                if (agent and doers.called_by(agent, cands[i].text, span)) or (makes and clauses.made_by(qi.text, cands[i].text, span)) \
+                        or (qi.kind == "person" and head and any(_same_name(span, d) for d in doers.doers_by_verb(head, cands[i].text))):
                     agents.add(key)
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))

@@ -20,3 +20,21 @@ def test_a_time_of_day_on_an_update_line_is_not_the_day_asked_for(fresh_engine, 
                      "apparel, beauty, tech and toys."})
     a = fresh_engine.ask("When does Brightmart's 2023 Winter Savings sale start?")
     assert "Nov. 26" in a.short, a.answer
+
+
+def test_the_doer_of_the_verb_the_questions_noun_is_made_from_is_the_one_called_so(fresh_engine, tmp_path):
+    """"Who is the editor of the book Cooler Cities?": the article says "Excerpted from Cooler Cities: Planning
+    for Heat, edited by Helen Marsh."; no sentence says "editor", so the answer was that the articles don't
+    say. WordNet calls the one who edits an editor. A coach who "will not coach" is not the coach."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Why our cities must plan for heat", "source": "Green Review", "published_at": "2023-09-12",
+             "body": "Excerpted from Cooler Cities: Planning for Heat, edited by Helen Marsh. In Cooler Cities, a group "
+                     "of planners and scientists discuss how rising heat changes the way streets, parks and homes must be "
+                     "built."},
+            {"title": "Harbor State loses again", "source": "Campus Sports", "published_at": "2023-11-11",
+             "body": "No ruling came today, so Tom Reyes will not coach against Lakeside. Harbor State offensive "
+                     "coordinator Ben Olsen will serve as acting head coach on Saturday."})
+    a = fresh_engine.ask("Who is the editor of the book Cooler Cities?")
+    assert a.short.startswith("Helen Marsh"), a.answer
+    b = fresh_engine.ask("Who was Harbor State's acting head coach against Lakeside?")
+    assert "Reyes" not in b.short, b.answer
