@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from qa import nlp
+from qa import lexicon, nlp
 from qa.keyword import terms
 from qa.types import Question
 
@@ -57,6 +57,11 @@ def of_another(q: Question, doc, a: int, b: int) -> bool:
     # (a name is capitalised: the small tagger calls "the folk hero quarterback" a proper noun too)
     words = set(terms(" ".join(w.text for w in subj.subtree if w.pos_ == "PROPN" and not w.is_lower))) \
         if subj is not None and subj.pos_ == "PROPN" and not subj.is_lower else set()
+    # (a description is no name, however capitalised: "The Scotsman had seven shots" tells of the one
+    # its passage is about; WordNet's nouns of a person, "Scotsman", "Dutchman")
+    if words and len(words) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            and not any(c.dep_ == "compound" for c in subj.children) and lexicon.noun_class(subj.text.lower()) == "person":
+        words = set()
     # (nor when a verb from the figure up to the subject's does it to the question's subject, whose figure
     # it then gives: "limiting ... Tatum and Brown to just 27 combined points" for "How many points did
     # Tatum and Brown score?", "sentenced Hartley to three years")

@@ -38,3 +38,16 @@ def test_the_doer_of_the_verb_the_questions_noun_is_made_from_is_the_one_called_
     assert a.short.startswith("Helen Marsh"), a.answer
     b = fresh_engine.ask("Who was Harbor State's acting head coach against Lakeside?")
     assert "Reyes" not in b.short, b.answer
+
+
+def test_a_capitalised_description_as_the_subject_is_no_other_name(fresh_engine, tmp_path):
+    """"How many shots did Ross Kerrigan take against Dunmore?": the article says "The Scotsman had seven
+    shots, his most ever in a league game."; a capitalised subject the question does not name was taken
+    for another's name, so the count was of someone else and the answer was that the articles don't say.
+    WordNet has "Scotsman" as a noun of a person: a description, not a name."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Kerrigan double sinks Dunmore", "source": "Match Report", "published_at": "2023-11-05",
+             "body": "Ross Kerrigan scored twice as Harbour City beat Dunmore 2-1 on Saturday. The Scotsman had seven "
+                     "shots, his most ever in a league game. Dunmore pulled one back late through Leo Haines."})
+    a = fresh_engine.ask("How many shots did Ross Kerrigan take against Dunmore?")
+    assert "seven" in a.short, a.answer
