@@ -44,6 +44,8 @@ def told_with(chunk) -> str:
 def unnamed(names: list[str], text: str) -> list[str]:
     """The names (people, organisations, places) that the text does not use, by the whole name or
     its last word ("Menendez"), quotation marks and a possessive aside."""
+    # (a people's adjective is said by its place's name, "Korean" by "Korea": a few letters more on its stem)
+    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w-]+", text)}
     text = text.lower().replace("’", "'")
     bare = [re.sub(r"'s$", "", n.lower().replace("’", "'").strip(" '\"")).removeprefix("the ") for n in names]
     # (as words: "Ohio State" is not named by "the United States", nor "Ian" by "Christian"; written
@@ -57,7 +59,8 @@ def unnamed(names: list[str], text: str) -> list[str]:
     def initials(name: str) -> list[str]:
         words = [w for w in name.split() if w not in _NAME_FUNCTION_WORDS]
         return [a for a in ("".join(w[0] for w in words), "".join(w[0] for w in words[1:])) if len(a) >= 3] if len(words) >= 3 else []
-    return [n for n in bare if n and not said(n) and not said(n.split()[-1]) and not any(said(a) for a in initials(n))]
+    return [n for n in bare if n and not said(n) and not said(n.split()[-1]) and not any(said(a) for a in initials(n))
+            and not (" " not in n and any(len(w) <= len(n) <= len(w) + 3 and speakers.demonym_of(n, {w}) for w in capitalised))]
 
 
 # The function words a name of several words may hold, which its initials leave out ("Bank of America").

@@ -341,7 +341,7 @@ def titled_before(title: str, owners: set[str], sentence: str, name: str) -> boo
 def same_owner(asked: set[str], told: set[str]) -> bool:
     """Can the owner a sentence gives be the one the question asks about ("Korea" ~ "Korean")?"""
     # (whole names: "Universal Music Group" is not "Warner Music Group", nor North Korea South Korea)
-    return not asked or not told or asked <= told or told <= asked or any(_demonym_of(w, asked) or _demonym_of(a, {w}) for w in told for a in asked) \
+    return not asked or not told or asked <= told or told <= asked or any(demonym_of(w, asked) or demonym_of(a, {w}) for w in told for a in asked) \
         or any(initials_of(w, asked) for w in told)
 
 
@@ -353,7 +353,7 @@ def initials_of(word: str, names: set[str]) -> bool:
     return len(letters) >= 2 and len(word) == len(letters) and sorted(word.lower()) == letters
 
 
-def _demonym_of(word: str, names: set[str]) -> bool:
+def demonym_of(word: str, names: set[str]) -> bool:
     """Is `word` (a capitalised adjective or name) the adjective of one of these place names?
     English forms most of them from the name's stem: Japan-ese, Kore(a)-an, Chin(a)-ese, Russi(a)-an."""
     return any(len(n) >= 4 and word != n and word.startswith(n[:-1]) for n in names)
@@ -400,7 +400,7 @@ def _is_subject(names: set[str], sentence: str, context: str, verbs: set[str] | 
     pronouns = PRONOUNS if pronouns is None else pronouns
     doc = nlp.parse(sentence)
     # A country is named by its people's adjective too: "the Japanese Industry Ministry" speaks for Japan.
-    names = names | {t.lower_ for t in doc if t.is_title and t.pos_ in ("ADJ", "PROPN") and _demonym_of(t.lower_, names)}
+    names = names | {t.lower_ for t in doc if t.is_title and t.pos_ in ("ADJ", "PROPN") and demonym_of(t.lower_, names)}
     words = {w.lower() for w in re.findall(r"[\w-]+", sentence)} | {_word(t) for t in doc if t.is_upper}
     # A pronoun stands for a name of the passage, but not for one its own sentence gives elsewhere:
     # in "she may meet David Stilwell", "she" is someone else.

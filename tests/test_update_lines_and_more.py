@@ -51,3 +51,20 @@ def test_a_capitalised_description_as_the_subject_is_no_other_name(fresh_engine,
                      "shots, his most ever in a league game. Dunmore pulled one back late through Leo Haines."})
     a = fresh_engine.ask("How many shots did Ross Kerrigan take against Dunmore?")
     assert "seven" in a.short, a.answer
+
+
+def test_a_peoples_adjective_in_the_question_is_named_by_its_place(fresh_engine, tmp_path):
+    """"According to ancient Korean texts, how long did solar cycles last during the Maunder Minimum?": the
+    article says "ancient texts unearthed in Korea" and never "Korean"; a figure of an article that does not
+    name what the question names was set aside, so the answer was that the articles don't say (another
+    article says "Korean")."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Old records hint the sun once ran faster", "source": "Science Desk", "published_at": "2023-11-20",
+             "body": "Researchers studied ancient texts unearthed in Korea, which contain detailed accounts of auroral "
+                     "displays during the Maunder Minimum, a period of reduced solar activity between 1645 and 1715. "
+                     "They found that solar cycles during this time likely lasted only eight years. It currently takes "
+                     "around 11 years for the sun to complete one solar cycle."},
+            {"title": "Carmaker opens a plant", "source": "Business Desk", "published_at": "2023-11-21",
+             "body": "A Korean carmaker opened its first European battery plant on Monday, creating 900 jobs."})
+    a = fresh_engine.ask("According to ancient Korean texts, how long did solar cycles likely last during the Maunder Minimum?")
+    assert "eight years" in a.short, a.answer
