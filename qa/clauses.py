@@ -157,6 +157,22 @@ def called(noun: str, sentence: str, described: set[str] = frozenset(), alike: s
     return None
 
 
+def named_before(noun: str, sentence: str) -> str | None:
+    """The name the sentence sets right before the noun (a lemma) as what it is called, the proper
+    nouns the parser hangs on it ("M Le Monde magazine", "the Vancouver Whitecaps club"), whatever the
+    recognizer made of them; None when there is none."""
+    doc = nlp.parse(sentence)
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() != noun:
+            continue
+        comps = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
+        if comps:
+            words = doc[min(w.i for c in comps for w in c.subtree) : t.i]
+            if all(w.text[:1].isupper() for w in words if w.is_alpha):
+                return words.text
+    return None
+
+
 def _name_at(t) -> str:
     """The name a proper noun ends, as the sentence writes it: the entity holding it, else the run
     of proper nouns next to it ("Bobby De Cordova-Reid", not "Fulham" of "Fulham attacker ...")."""

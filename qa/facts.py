@@ -660,6 +660,8 @@ class FactFinder:
                     vague = vague or (i, span)  # "billions of dollars": a figure another good sentence gives says more
                 continue
             spans = fits(names_in(i))
+            if not spans and qi.kind == "organization" and asked_noun and i in good and (called_so := clauses.named_before(asked_noun, cands[i].text)):
+                spans = fits([called_so])  # ("her photo shoot with M Le Monde magazine", a name the recognizer missed)
             if not spans and qi.kind == "person" and i in good and before.get(i) is not None and speakers.said_by_pronoun(cands[i].text):
                 # ("“... benefit eye health,” she explained.": the one the sentence before names last says it)
                 spans = reader.candidates(qi, cands[before[i]].text, ents[before[i]])[-1:]

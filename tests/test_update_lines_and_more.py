@@ -68,3 +68,16 @@ def test_a_peoples_adjective_in_the_question_is_named_by_its_place(fresh_engine,
              "body": "A Korean carmaker opened its first European battery plant on Monday, creating 900 jobs."})
     a = fresh_engine.ask("According to ancient Korean texts, how long did solar cycles likely last during the Maunder Minimum?")
     assert "eight years" in a.short, a.answer
+
+
+def test_the_name_set_before_the_noun_asked_by_is_the_answer(fresh_engine, tmp_path):
+    """"Which magazine was Ava Lund's photo shoot in oversized jeans for?": the article says "her photo shoot
+    with M Le Monde magazine"; the recognizer finds no name there, so the answer was that the articles don't
+    say. The proper nouns the parser hangs on the noun "magazine" are its name."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Ava Lund's jeans shoot sparks backlash", "source": "Style Wire", "published_at": "2023-11-14",
+             "body": "Ava Lund's latest photo shoot has sparked backlash among plus-size models and activists. The "
+                     "supermodel, 32, recently shared several images from her photo shoot with M Le Monde magazine. In "
+                     "the photos, Lund wears a pair of wide-leg jeans double her size."})
+    a = fresh_engine.ask("Which magazine was Ava Lund's photo shoot in oversized jeans for?")
+    assert "Le Monde" in a.short, a.answer
