@@ -83,6 +83,8 @@ class FactFinder:
                 return True
             if qi.kind == "person" and head and doers.doers_by_verb(head, cands[i].text):
                 return True  # ("edited by David W. Orr" for "Who is the editor of ...?")
+            if qi.kind == "organization" and head and lexicon.kind_of(head, "organization") and any(label in nlp.ORGANIZATION for _, _, label in ents[i]):
+                return True  # ("grants from the National Institute on Aging" for "Which agency ...?": WordNet's kinds of organisation)
             # (a figure in the unit asked for, by its symbol: "360km" for "How many kilometres ...?")
             if qi.kind == "number" and head and any(label in nlp.NUMBER and any(ch.isdigit() for ch in cands[i].text[a:b])
                                                              and units.in_unit(cands[i].text[a:b], head) for a, b, label in ents[i]):

@@ -81,3 +81,17 @@ def test_the_name_set_before_the_noun_asked_by_is_the_answer(fresh_engine, tmp_p
                      "the photos, Lund wears a pair of wide-leg jeans double her size."})
     a = fresh_engine.ask("Which magazine was Ava Lund's photo shoot in oversized jeans for?")
     assert "Le Monde" in a.short, a.answer
+
+
+def test_an_organisations_name_answers_which_kind_of_organisation_without_the_noun(fresh_engine, tmp_path):
+    """"Which agency was the main funder of the Alder, Brook and Crane study on flu shots?": the article says
+    "Alder, Brook and Crane report grants from the National Institute on Aging"; no sentence says "agency",
+    so the answer was that the articles don't say. A team, an agency, a company is an organisation (WordNet):
+    an organisation's name the recognizer finds in a good sentence may be the one asked for."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Flu shots and the over-65s", "source": "Health Letter", "published_at": "2023-10-02",
+             "body": "A new study by Alder, Brook and Crane finds that turning 65 brings a rise in flu vaccination. "
+                     "Alder, Brook and Crane report grants from the National Institute on Aging during the conduct of "
+                     "the study."})
+    a = fresh_engine.ask("Which agency was the main funder of the Alder, Brook and Crane study on flu shots?")
+    assert "National Institute on Aging" in a.short, a.answer
