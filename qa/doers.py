@@ -7,6 +7,7 @@ organisation question by qa.facts; the question's other parts are qa.reader's.""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa import lexicon, nlp, speakers
 from qa.keyword import term_set
@@ -46,10 +47,12 @@ def called_by(nouns: frozenset[str], sentence: str, span: str) -> bool:
     return False
 
 
-def doers_by_verb(noun: str, sentence: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def doers_by_verb(noun: str, sentence: str) -> tuple[str, ...]:
     """The names the sentence gives as the doer of a verb whose doer WordNet calls by the noun: "edited
     by David W. Orr" for "editor", "Jane Roe founded the company" for "founder" (the names written as
-    proper nouns: the agent of a passive, or the subject of an active verb, not a negated one)."""
+    proper nouns: the agent of a passive, or the subject of an active verb, not a negated one). Cached: the
+    fact finder asks it of a sentence both when it checks the sentence's noun and when it votes on its names."""
     noun = noun.lower()
     doc = nlp.parse(sentence)
     found = []
@@ -62,7 +65,7 @@ def doers_by_verb(noun: str, sentence: str) -> list[str]:
             if d.pos_ == "PROPN":
                 first = min([d] + [c for c in d.subtree if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < d.i], key=lambda w: w.i)
                 found.append(doc[first.i : d.i + 1].text)
-    return found
+    return tuple(found)
 
 
 def asked_agent(question: str) -> frozenset[str]:
