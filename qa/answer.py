@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from qa import circumstances, clauses, doers, figures, lexicon, nlp, reader, speakers, verdict, when, yesno
+from qa import besides, circumstances, clauses, doers, figures, lexicon, nlp, reader, speakers, verdict, when, yesno
 from qa import question as question_reader
 from qa.cite import Evidence, compose, nice_date
 from qa.dates import months_meant
@@ -313,6 +313,12 @@ class Answerer:
         lead, short, grounded = best, "", False
         per_outlet: dict[str, int] = {}
         support: list[int] = []
+        # "Besides Checkr, which company ...?": what one of the best sentences joins to Checkr by "and"
+        # is the answer ("companies like Checkr and Appriss"), whatever the recognizer calls it.
+        aside = besides.set_aside(question) if qi.kind not in ("yesno", "outlet", "describe") else []
+        good = [i for i in order[:6] if sem[i] >= s.min_similarity * 0.9 or lex[i] >= s.min_coverage] if aside else []
+        if (joined := next(((i, o) for i in good if (o := besides.others(cands[i].text, aside, question))), None)) is not None:
+            return joined[0], joined[1], True, per_outlet, support
         if qi.kind in reader.KIND_LABELS:
             found = self.facts.find(qi, cands, cand_ents, relevant, cand_terms, sem, lex, score)
             if found is None and (qi.kind in ("number", "date") or qi.focus or qi.role):

@@ -1,0 +1,25 @@
+"""Faults the natural questions showed (forty-sixth session), each test on made-up articles with the real
+engine (the real model and spaCy); every one failed on the session's start code."""
+
+from __future__ import annotations
+
+from conftest import made_up
+
+
+def test_what_the_question_sets_aside_is_answered_by_what_is_joined_to_it(fresh_engine, tmp_path):
+    """"Besides Vettle, which company does Ridewell use to check its drivers?": the article says "companies like
+    Vettle and Brightcheck"; the recognizer calls "Brightcheck" no organisation, so another name of the
+    sentence was the answer. What the question sets aside ("besides", "apart from", "other than") is answered
+    by what the sentence joins to it by "and"."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Ridewell drivers face patchy checks", "source": "Gig Desk", "published_at": "2023-10-02",
+             "body": "Ridewell uses third-party companies like Vettle and Brightcheck to run background checks on its "
+                     "drivers, which Sergio Avedian, a senior contributor at The Driver Desk, says are at best watered "
+                     "down."},
+            {"title": "Week 14 byes", "source": "Fantasy Wire", "published_at": "2023-12-05",
+             "body": "Week 14 is the last week of byes, as the Cardinals and Commanders are the last two teams to take "
+                     "their mandatory rest. Fantasy owners will miss several starters."})
+    a = fresh_engine.ask("Besides Vettle, which third-party company does Ridewell use to run background checks on its drivers?")
+    assert a.short.startswith("Brightcheck"), a.answer
+    b = fresh_engine.ask("Apart from the Commanders, which team is on bye in Week 14?")
+    assert b.short.startswith("Cardinals"), b.answer
