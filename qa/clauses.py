@@ -258,10 +258,10 @@ def made_by(question: str, sentence: str, span: str, possessor: bool = False) ->
     at = sentence.find(span)
     for t in doc:
         if not possessor and t.dep_ == "pobj" and at <= t.idx < at + len(span) and t.head.lower_ in ("by", "from") \
-                and t.head.head.lemma_.lower() in want and t.head.head.pos_ == "NOUN":
+                and t.head.head.lemma_.lower() in want and t.head.head.pos_ in ("NOUN", "PROPN"):
             return True
         # (or as the noun's possessor: "Nicolas Otamendi's fourth-minute goal" for "Who scored the goal?")
-        if t.dep_ == "poss" and at <= t.idx < at + len(span) and t.head.lemma_.lower() in want and t.head.pos_ == "NOUN":
+        if t.dep_ == "poss" and at <= t.idx < at + len(span) and t.head.lemma_.lower() in want and t.head.pos_ in ("NOUN", "PROPN"):
             return True
     return False
 
@@ -273,7 +273,17 @@ def made_words(question: str, verb: bool = True) -> set[str]:
     root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB":
         return set()
-    return {c.lemma_.lower() for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"} | ({root.lemma_.lower()} if verb else set())
+    out = {root.lemma_.lower()} if verb else set()
+    for o in (c for c in root.children if c.dep_ == "dobj"):
+        # (a work the question names with its kind, "the horror film Cure", "Going Infinite, the book
+        # about ...": the name too, which a sentence may give its maker, "Kurosawa's masterpiece Cure";
+        # a bare name is no work, "Who beat Arsenal?": "Mikel Arteta's Arsenal" did not)
+        kinds = [c for c in o.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
+        if o.pos_ == "NOUN":
+            out |= {o.lemma_.lower()} | {c.lemma_.lower() for c in o.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")}
+        elif o.pos_ == "PROPN" and kinds:
+            out |= {o.lemma_.lower()} | {c.lemma_.lower() for c in kinds}
+    return out
 
 
 def same_frame(question: str, sentence: str) -> str | None:

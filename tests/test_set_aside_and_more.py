@@ -23,3 +23,20 @@ def test_what_the_question_sets_aside_is_answered_by_what_is_joined_to_it(fresh_
     assert a.short.startswith("Brightcheck"), a.answer
     b = fresh_engine.ask("Apart from the Commanders, which team is on bye in Week 14?")
     assert b.short.startswith("Cardinals"), b.answer
+
+
+def test_the_possessor_of_a_work_the_question_names_with_its_kind_made_it(fresh_engine, tmp_path):
+    """"Who directed the 1997 Japanese horror film Cure?": the article says "Kiyoshi Kurosawa's 1997 horror
+    masterpiece Cure follows ..."; the parser hangs the possessive on the title, not on "film", so the name was
+    not taken as the maker's and another director, of another film, was the answer. A work the question names
+    with its kind noun ("the film Cure") is made by whoever the sentence gives it to by a possessive or "by"."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "The best Japanese horror films to stream", "source": "Screen Desk", "published_at": "2023-09-28",
+             "body": "David Moore's 1997 horror masterpiece Quietus follows Ken Abe, a detective frustrated by a rash "
+                     "of seemingly unconnected murders. It is a slow, chilling film. Fans of the genre will also "
+                     "remember Onibaba."},
+            {"title": "Japanese horror's great directors", "source": "Film Notes", "published_at": "2023-10-02",
+             "body": "Like his 1964 film Onibaba, Peter Hall's 1968 supernatural horror film is a cerebral, gorgeous "
+                     "and eerie ghost story."})
+    a = fresh_engine.ask("Who directed the 1997 Japanese horror film Quietus?")
+    assert a.short.startswith("David Moore"), a.answer
