@@ -40,3 +40,17 @@ def test_the_possessor_of_a_work_the_question_names_with_its_kind_made_it(fresh_
                      "and eerie ghost story."})
     a = fresh_engine.ask("Who directed the 1997 Japanese horror film Quietus?")
     assert a.short.startswith("David Moore"), a.answer
+
+
+def test_a_figure_of_a_reported_clause_is_of_the_reports_year(fresh_engine, tmp_path):
+    """"According to Statista, how many GWh of lithium-ion battery energy demand is expected by 2030?": the
+    article says "In 2020, Statista estimated that lithium-ion batteries accounted for 185 gigawatts (GWh) ...,
+    and this energy demand is projected to reach 2,035 GWh by 2030."; the clause of the first figure names no
+    year of its own, so it was taken for 2030. A reported clause is of its report's time."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "The hidden cost of batteries", "source": "Energy Desk", "published_at": "2023-10-11",
+             "body": "In 2021, Ore Insight estimated that sodium batteries accounted for 210 gigawatt hours (GWh) of "
+                     "energy consumed, and this energy demand is projected to reach 1,400 GWh by 2032. Most of it will "
+                     "come from electric cars."})
+    a = fresh_engine.ask("According to Ore Insight, how many GWh of sodium battery energy demand is expected by 2032?")
+    assert "1,400" in a.short, a.answer
