@@ -112,6 +112,14 @@ def verb_places(verb: str, sentence: str, ents: list[nlp.Entity]) -> list[str]:
         if root is not None and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.lower_ != "according" \
                 and speakers.same_act(verb, root.head.head.lemma_.lower()):
             out.append(sentence[a:b])
+    # (or a proper name the recognizer missed, where it is put: "now streaming on Hulu"; not one it is
+    # put near or passed to, which may be a person's, "a ball played over the top to Pulisic"; nor part of
+    # a name with a possessive, "in Baldur's Gate 3")
+    for t in doc:
+        if t.dep_ == "pobj" and t.pos_ == "PROPN" and not t.ent_type_ and t.head.dep_ == "prep" and t.head.lower_ in ("in", "at", "on") \
+                and not any(c.dep_ == "poss" for c in t.children) and speakers.same_act(verb, t.head.head.lemma_.lower()):
+            start = min([c.idx for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i] + [t.idx])
+            out.append(sentence[start : t.idx + len(t.text)])
     return out
 
 

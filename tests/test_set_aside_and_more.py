@@ -54,3 +54,16 @@ def test_a_figure_of_a_reported_clause_is_of_the_reports_year(fresh_engine, tmp_
                      "come from electric cars."})
     a = fresh_engine.ask("According to Ore Insight, how many GWh of sodium battery energy demand is expected by 2032?")
     assert "1,400" in a.short, a.answer
+
+
+def test_a_name_the_recognizer_missed_where_the_act_is_put_answers_where(fresh_engine, tmp_path):
+    """"Where can you stream A Haunting in Venice as of November 2023?": the article says "with A Haunting in
+    Venice now streaming on Hulu"; the recognizer finds no name in "Hulu", so a name it calls a place in a
+    weaker sentence ("Available to stream on Netflix Saturday") was the answer. A proper noun the parser puts
+    the question's act on, in or at is where it is done."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "What to watch this week", "source": "Stream Desk", "published_at": "2023-11-03",
+             "body": "There are plenty of exciting releases this week, with The Quiet Harbor now streaming on Hulu, and "
+                     "the premiere of Last Orders on VOD. Where to watch: Available to stream on Netflix Saturday."})
+    a = fresh_engine.ask("Where can you stream The Quiet Harbor as of November 2023?")
+    assert a.short.startswith("Hulu"), a.answer
