@@ -59,7 +59,9 @@ def unnamed(names: list[str], text: str) -> list[str]:
     def initials(name: str) -> list[str]:
         words = [w for w in name.split() if w not in _NAME_FUNCTION_WORDS]
         return [a for a in ("".join(w[0] for w in words), "".join(w[0] for w in words[1:])) if len(a) >= 3] if len(words) >= 3 else []
+    # (a name in the plural is said by its singular: "two straight World Cups" by "the 2018 World Cup")
     return [n for n in bare if n and not said(n) and not said(n.split()[-1]) and not any(said(a) for a in initials(n))
+            and not (n.endswith("s") and not n.endswith("ss") and " " in n and said(n[:-1]))
             and not (" " not in n and any(len(w) <= len(n) <= len(w) + 3 and speakers.demonym_of(n, {w}) for w in capitalised))]
 
 

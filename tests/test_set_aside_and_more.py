@@ -67,3 +67,16 @@ def test_a_name_the_recognizer_missed_where_the_act_is_put_answers_where(fresh_e
                      "the premiere of Last Orders on VOD. Where to watch: Available to stream on Netflix Saturday."})
     a = fresh_engine.ask("Where can you stream The Quiet Harbor as of November 2023?")
     assert a.short.startswith("Hulu"), a.answer
+
+
+def test_a_name_in_the_plural_is_named_by_its_singular(fresh_engine, tmp_path):
+    """"Before Julian Nagelsmann took over, had Germany been eliminated in the group stage of two straight World
+    Cups?": the evidence supports it, but never says "World Cups", only "the 2018 World Cup" and "the 2022 World
+    Cup", so the claim was taken for one about something the articles never name, and the answer was that they
+    don't say. A name of several words in the plural is said by its singular."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Norland's new coach faces a big task", "source": "Football Desk", "published_at": "2023-10-10",
+             "body": "Norland were eliminated in the group stage of the 2018 World Cup, and again at the 2022 World Cup "
+                     "in Qatar. Ava Stone took over as head coach in September, replacing the sacked Tom Reed."})
+    a = fresh_engine.ask("Before Ava Stone took over, had Norland been eliminated in the group stage of consecutive World Cups?")
+    assert a.answer.startswith("Yes"), a.answer
