@@ -517,9 +517,10 @@ def describe(subject: str, sentence: str, title_only: bool = False) -> str | Non
         # (or, when a clause runs up to it, the noun phrase before the comma: "... talks with her
         # Japanese counterpart, Toshimitsu Motegi")
         noun = before[-2] if len(before) > 1 else None
-        # (not a phrase that opens the sentence with a preposition: "In the post-race media conference,
-        # Mark Rushbrook, the Global Director ..." says when, not who)
-        fronted = cut == -1 and before[0].pos_ == "ADP"
+        # (not a phrase that opens the sentence with a preposition or a participle: "In the post-race media
+        # conference, Mark Rushbrook, the Global Director ...", "Commenting on the coordinated attack, Rania
+        # Khalek, a journalist, said" say when or how, not who)
+        fronted = cut == -1 and (before[0].pos_ == "ADP" or before[0].tag_ in ("VBG", "VBN"))
         if noun is not None and noun.pos_ == "NOUN" and not fronted and (found := title([t for t in noun.subtree if t.i <= noun.i])) is not None:
             return found
     # "<name>, <title>,": the title is in apposition to the name.

@@ -80,3 +80,16 @@ def test_a_name_in_the_plural_is_named_by_its_singular(fresh_engine, tmp_path):
                      "in Qatar. Ava Stone took over as head coach in September, replacing the sacked Tom Reed."})
     a = fresh_engine.ask("Before Ava Stone took over, had Norland been eliminated in the group stage of consecutive World Cups?")
     assert a.answer.startswith("Yes"), a.answer
+
+
+def test_a_participial_phrase_that_opens_the_sentence_does_not_describe_the_name(fresh_engine, tmp_path):
+    """"Who is Rania Khalek?": the article says "Commenting on the coordinated attack, Rania Khalek, a
+    journalist, said ..."; the noun phrase before the name's comma was read as what she is ("the coordinated
+    attack"). A phrase that opens the sentence with a participle says how or when, as one with a preposition
+    does; the apposition after the name says who."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Reactions to the raid", "source": "World Desk", "published_at": "2023-10-08",
+             "body": "Commenting on the coordinated raid, Mira Haddad, a journalist, said that the planning that must "
+                     "have gone into it was remarkable. Officials declined to comment."})
+    a = fresh_engine.ask("Who is Mira Haddad?")
+    assert a.short.startswith("a journalist"), a.answer
