@@ -4,7 +4,7 @@ Checkr, and not by another name the sentence gives."""
 
 from __future__ import annotations
 
-from qa import nlp
+from qa import clauses, nlp
 from qa.keyword import terms
 
 # English's prepositions of exception and addition (a closed class), as one word or as the pair of
@@ -23,13 +23,7 @@ def set_aside(question: str) -> list[str]:
         if t.dep_ != "pobj" or t.pos_ not in ("NOUN", "PROPN"):
             continue
         if prep.lower_ in _ONE or (prep.head.lower_, prep.lower_) in _PAIRS:
-            heads, todo = [t], [t]
-            while todo:
-                for c in todo.pop().children:
-                    if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
-                        heads.append(c)
-                        todo.append(c)
-            return [h.text for h in heads]
+            return [h.text for h in clauses.conjuncts(t) if h.pos_ in ("NOUN", "PROPN")]
     return []
 
 
@@ -51,16 +45,11 @@ def others(sentence: str, heads: list[str], question: str) -> str:
         root = t
         while root.dep_ == "conj":
             root = root.head
-        group, todo = [root], [root]
-        while todo:
-            for c in todo.pop().children:
-                if c.dep_ == "conj":
-                    group.append(c)
-                    todo.append(c)
+        group = clauses.conjuncts(root)
         if len(group) < 2 or {c.lower_ for g in group for c in g.children if c.dep_ == "cc"} - {"and", "&"}:
             continue  # (a list closed by "or" or "but" tells of no pair)
         found = []
-        for g in sorted(group, key=lambda g: g.i):
+        for g in group:
             if g.lower_ in wanted or g.pos_ not in ("NOUN", "PROPN") or (proper and g.pos_ != "PROPN"):
                 continue
             words = list(doc[g.left_edge.i : g.i + 1])

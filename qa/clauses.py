@@ -368,6 +368,18 @@ def asks_many(question: str) -> bool:
         c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in noun.children))
 
 
+def conjuncts(token) -> list:
+    """The token and every word the parse joins to it as a conjunct, directly or through another
+    ("Brighton and Burnley and RB Leipzig"), in the order they stand."""
+    found, todo = [token], [token]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj":
+                found.append(c)
+                todo.append(c)
+    return sorted(found, key=lambda t: t.i)
+
+
 def with_conjuncts(sentence: str, span: str) -> str:
     """The name with the names the sentence joins to it by "and" ("created by Kelly Tran and Ethan
     Yen" -> "Kelly Tran and Ethan Yen", "Norway, Denmark and the Netherlands"): each of them does
@@ -388,12 +400,7 @@ def with_conjuncts(sentence: str, span: str) -> str:
     start = min(first.start_char if first is not None else head.idx, at,
                 min((c.idx for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i), default=head.idx))
     # (each conjunct a name, of proper nouns, and the list closed by "and", not "or" or "but")
-    joined, todo = [], [head]
-    while todo:
-        for c in todo.pop().children:
-            if c.dep_ == "conj" and c.i > head.i:
-                joined.append(c)
-                todo.append(c)
+    joined = conjuncts(head)[1:]
     closing = {c.lower_ for t in [head, *joined] for c in t.children if c.dep_ == "cc"}
     if not joined or closing != {"and"} or any(t.pos_ != "PROPN" for t in joined):
         return span
