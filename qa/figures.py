@@ -537,6 +537,14 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         if (count := next((t for t in doc if a <= t.idx < b and t.like_num and t.dep_ in _ROLES), None)) is not None \
                 and (count.head.lemma_.lower(), count.dep_) in roles:
             return sentence[a:b]
+    # "How many targets ...?": a bare count "with" which the clause ranks its subject "in" the noun stands
+    # for it ("remains the Vikings' leader in targets with 80", "leads the league in sacks with 12")
+    ranked_in = {_clause_verb(doc, t.idx, t.idx + len(t.text)) for t in doc
+                 if t.lemma_.lower() == focus and t.dep_ == "pobj" and t.head.lower_ == "in"} if focus else set()
+    for a, b in spans if ranked_in - {None} else ():
+        if (count := next((t for t in doc if a <= t.idx < b and t.like_num), None)) is not None and count.dep_ == "pobj" \
+                and count.head.lower_ == "with" and _clause_verb(doc, a, b) in ranked_in:
+            return sentence[a:b]
     # "How much venture capital has Beeper raised?": a sum of money measures what the sentence names
     # ("venture capital ..., with $16 million raised"), wherever the noun stands
     # (and a sum of money is itself "money", "funding", "revenue": WordNet's class of what is owned;
