@@ -460,8 +460,10 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     if in_period:  # (the best evidence comes from the question's time: its year is no claim to repeat)
         asked -= numbers_in(q.period_text)
     asked -= _bounds_met(q.text, sentence)  # ("more than 90 percent" against "captures 93%")
-    # (a sentence that gives every figure of the claim besides its years, two at least, tells of the same
-    # event in other words: "SMU's 69-10 homecoming belting of Tulsa" for "Did SMU beat Tulsa 69-10?")
+    # (a sentence that gives every figure of the claim besides its years, one at least, tells of the same
+    # event in other words: "SMU's 69-10 homecoming belting of Tulsa" for "Did SMU beat Tulsa 69-10?",
+    # "examined the claim records for approximately 16 million U.S. patients" for "look at ... roughly 16
+    # million American patients"; a year alone is no such figure: many events share one)
     # (and names them the claim's way round: "Los Angeles Chargers 6-0 New England Patriots" is no
     # Patriots' win)
     counts = {n for n in asked if not is_year(n)}
@@ -470,7 +472,7 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     # itself: "Beyond Blue removed the TikTok pixel from its website" for "Did Beyond Blue take the TikTok
     # pixel off its website?", "packs a 3,000-nit display" for "have"; not "relax" for "tighten")
     if simple and (missing := unsaid(q, evidence)) and not (cover >= _RESTATED and _light_verbs(q, missing)) and sim >= 0.4 and not (
-            len(counts) >= 2 and counts <= numbers_in(sentence, words=True) and _same_order(q.names, sentence)):
+            counts and counts <= numbers_in(sentence, words=True) and _same_order(q.names, sentence)):
         return "No"
     if asked and not by_parts and _figures_denied(sentence, asked):
         return "No"  # "Spill's seed extension is $2 million, not $2.75 million"

@@ -18,3 +18,20 @@ def test_a_bare_count_with_which_the_clause_ranks_in_the_noun_counts_it(fresh_en
                      "tight ends."})
     a = fresh_engine.ask("How many receptions does Otters tight end Dale Brennick have on the season?")
     assert a.short.startswith("64"), a.answer
+
+
+def test_a_claims_one_count_given_in_other_words_is_supported(fresh_engine, tmp_path):
+    """"Did the UBC researchers look at insurance claim records for roughly 16 million American patients?": the
+    article says "UBC researchers examined the health insurance claim records for approximately 16 million U.S.
+    patients"; "look" is not said, so the answer was No. A sentence that gives the claim's count (not only its
+    year) and names the claim's first two names in its order tells of the same thing in other words; another
+    count is still No."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Weight-loss drugs and the gut", "source": "Health Desk", "published_at": "2023-10-06",
+             "body": "Norland University researchers examined the health insurance claim records for approximately "
+                     "12 million U.S. patients who were prescribed Slimora or Trimex between 2006 and 2020. They found a "
+                     "higher risk of stomach paralysis."})
+    a = fresh_engine.ask("Did the Norland University researchers look at insurance claim records for roughly 12 million patients prescribed Slimora?")
+    assert a.answer.startswith("Yes"), a.answer
+    b = fresh_engine.ask("Did the Norland University researchers look at insurance claim records for roughly 30 million patients prescribed Slimora?")
+    assert b.answer.startswith("No"), b.answer
