@@ -389,7 +389,9 @@ def opposed(question: str, start: int, end: int, sentences: list[str]) -> bool:
     # The sentences are parsed only when an opposite's stem is in them (parses cost), in any of its
     # forms: "fell" is "fall" (WordNet's irregular forms).
     text = " ".join(sentences)
-    stems = set(terms(text)) | set(terms(" ".join(lexicon.irregular_base(w) for w in re.findall(r"[a-z]+", text))))
+    # (and an adjective's comparative and superlative, by their endings: "higher" is "high")
+    stems = set(terms(text)) | set(terms(" ".join(lexicon.irregular_base(w) for w in re.findall(r"[a-z]+", text)))) \
+        | set(terms(" ".join(m.group(1) for m in re.finditer(r"\b([a-z]{2,})(?:er|est)\b", text.lower()))))
     words = [(word, anti) for word, anti in words if set(terms(" ".join(anti))) & stems]
     # (and a verb with its particle, as one: "go up" against "fell", a form no stem gives; few questions
     # have one)

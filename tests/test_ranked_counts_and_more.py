@@ -35,3 +35,18 @@ def test_a_claims_one_count_given_in_other_words_is_supported(fresh_engine, tmp_
     assert a.answer.startswith("Yes"), a.answer
     b = fresh_engine.ask("Did the Norland University researchers look at insurance claim records for roughly 30 million patients prescribed Slimora?")
     assert b.answer.startswith("No"), b.answer
+
+
+def test_a_comparative_the_sentence_says_the_opposite_of_is_denied(fresh_engine, tmp_path):
+    """"Did the MEDLIFE study find that napping habits were associated with a lower risk of death?": the article
+    says "were found to be associated with higher risk of mortality"; the opposite of "low" was looked for only in
+    the words' plain forms, so "higher" was not seen and the answer was Yes. An adjective's comparative and
+    superlative are its forms too."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Late dinners and weight", "source": "Health Desk", "published_at": "2023-11-02",
+             "body": "In the Harlow cohort study, late dinners were found to be associated with higher risk of "
+                     "obesity and type 2 diabetes. The researchers followed 20,000 adults for ten years."})
+    a = fresh_engine.ask("Did the Harlow cohort study find that late dinners were associated with a lower risk of obesity?")
+    assert a.answer.startswith("No"), a.answer
+    b = fresh_engine.ask("Did the Harlow cohort study find that late dinners were associated with a higher risk of obesity?")
+    assert b.answer.startswith("Yes"), b.answer
