@@ -271,6 +271,9 @@ class FactFinder:
             good |= {i for i in relevant[:12] if set(terms(" ".join(agent))) & cand_terms[i]
                      and any(doers.called_by(agent, cands[i].text, sp) for sp in reader.candidates(qi, cands[i].text, ents[i]))}
 
+        # (whose a person question asks for, by a name in the possessive: "the Arizona Diamondbacks'")
+        owners = {m.group(1).lower() for m in _POSSESSOR.finditer(qi.text)} if qi.kind == "person" else set()
+
         def names_in(i: int) -> list[str]:
             # (of the best sentence, when the recognizer found none there, the subject it missed)
             found = reader.candidates(qi, cands[i].text, ents[i])
@@ -662,6 +665,10 @@ class FactFinder:
                     vague = vague or (i, span)  # "billions of dollars": a figure another good sentence gives says more
                 continue
             spans = fits(names_in(i))
+            if qi.kind == "person" and owners:
+                # ("Who was the Diamondbacks' probable starter?": not one the sentence gives another's, "Rangers’
+                # Max Scherzer and the Diamondbacks’ Brandon Pfaadt")
+                spans = [sp for sp in spans if (by := _possessor(cands[i].text, sp, ents[i])) is None or by in owners]
             if not spans and qi.kind == "organization" and asked_noun and i in good and (called_so := clauses.named_before(asked_noun, cands[i].text)):
                 spans = fits([called_so])  # ("her photo shoot with M Le Monde magazine", a name the recognizer missed)
             if not spans and qi.kind == "person" and i in good and before.get(i) is not None and speakers.said_by_pronoun(cands[i].text):
@@ -910,6 +917,21 @@ def _kin_of(kin: tuple[str, set[str]], told: set[str], cand, words: frozenset[st
     if reader.unnamed([owner], reader.told_with(cand.passage.chunk)):
         return False
     return rest <= words
+
+
+
+# A capitalised word in the possessive, right before what it owns ("Rangers’ Max Scherzer", "Betis's").
+_POSSESSOR = re.compile(r"\b([A-Z][\w.&-]*)(?:['’]s|['’])(?=\s)")
+
+
+def _possessor(sentence: str, span: str, ents: list[nlp.Entity]) -> str | None:
+    """The organisation or place the sentence gives in the possessive right before the span (its last word,
+    lower-cased), if any; not a work's title ("The Princess Bride’s Chris Sarandon")."""
+    at = sentence.find(span)
+    m = re.search(r"\b([A-Z][\w.&-]*)(?:['’]s|['’])$", sentence[:at].rstrip()) if at > 0 else None
+    if m is None or not any(a <= m.start(1) < b and label in nlp.ORGANIZATION | nlp.PLACE for a, b, label in ents):
+        return None
+    return m.group(1).lower()
 
 
 def _key(span: str) -> str:

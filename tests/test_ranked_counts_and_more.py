@@ -50,3 +50,19 @@ def test_a_comparative_the_sentence_says_the_opposite_of_is_denied(fresh_engine,
     assert a.answer.startswith("No"), a.answer
     b = fresh_engine.ask("Did the Harlow cohort study find that late dinners were associated with a higher risk of obesity?")
     assert b.answer.startswith("Yes"), b.answer
+
+
+def test_a_person_another_side_owns_is_not_the_asked_sides(fresh_engine, tmp_path):
+    """"Who was the Arizona Diamondbacks' probable starting pitcher for Game 3?": the article says "Rangers’ Max
+    Scherzer and the Diamondbacks’ Brandon Pfaadt are currently penciled in as the probable starters"; both names
+    got the sentence's vote and the first won. A person the sentence gives another organisation's or place's
+    possessive is not the one whose owner the question names."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Game 3 preview", "source": "Ballpark Wire", "published_at": "2023-10-29",
+             "body": "The series heads to Phoenix for Game 3, where the Toronto Blue Jays' Kevin Gausman and the "
+                     "Seattle Mariners' Luis Castillo are penciled in as the probable starters. Both pitched well in "
+                     "the playoffs."})
+    a = fresh_engine.ask("Who is the Seattle Mariners' probable starting pitcher for Game 3?")
+    assert a.short.startswith("Luis Castillo"), a.answer
+    b = fresh_engine.ask("Who is the Toronto Blue Jays' probable starting pitcher for Game 3?")
+    assert b.short.startswith("Kevin Gausman"), b.answer
