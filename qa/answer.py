@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from qa import besides, circumstances, clauses, doers, figures, lexicon, nlp, reader, speakers, verdict, when, yesno
+from qa import asking, besides, circumstances, clauses, doers, figures, lexicon, nlp, reader, speakers, verdict, when, yesno
 from qa import question as question_reader
 from qa.cite import Evidence, compose, nice_date
 from qa.dates import months_meant
@@ -245,7 +245,7 @@ class Answerer:
         in_period = qi.period is not None and any(
             (c.passage.chunk.date and qi.period[0].isoformat() <= c.passage.chunk.date <= qi.period[1].isoformat())
             or told[i] for i, c in enumerate(cands))
-        act = reader.main_lemma(question) if qi.doer else ""
+        act = asking.main_lemma(question) if qi.doer else ""
         if qi.doer and qi.kind == "other":
             acting = [i for i in order[:12] if speakers.acts(qi.doer, cands[i].text, cands[i].passage.chunk.text, act)]
             # (or one that names the doer and uses the verb, however the parse hangs the two: "for Rnf43
@@ -294,7 +294,7 @@ class Answerer:
         if qi.kind == "outlet" and grounded:  # "The Korea Herald [1], Kyodo News [2]."
             marks = {c.doc_id: c.n for c in citations}
             # An outlet that reports another's report names it: "Newsis (via UPI)".
-            verb = reader.main_lemma(question)
+            verb = asking.main_lemma(question)
             told = {o: speakers.reporter(cands[i].text, verb) for o, i in per_outlet.items()}
             named = ", ".join((f"{told[o]} (via {o})" if told[o] and told[o].lower() not in o.lower() else o)
                               + f" [{marks[cands[i].passage.chunk.doc_id]}]" for o, i in per_outlet.items())
@@ -369,7 +369,7 @@ class Answerer:
                 own = [i for i in order if cands[i].passage.chunk.source in qi.outlets]
                 # The outlet's own sentence on the question's topic is what it reported, however
                 # weakly the sentence resembles the question ("What did UPI report about Cobra Gold?").
-                topic = set(terms(reader.topic_words(question, qi.subject))) - set(terms(" ".join(qi.outlets)))
+                topic = set(terms(asking.topic_words(question, qi.subject))) - set(terms(" ".join(qi.outlets)))
                 # (a place is spoken of by its people's name too: "Japan" by "the Japanese Industry Ministry")
                 places = {w.lower() for e in nlp.parse(question).ents if e.label_ in nlp.PLACE | {"NORP"} for w in e.text.split()}
 
@@ -381,7 +381,7 @@ class Answerer:
                     return None  # the outlet's articles never speak of it ("What did X report about Y?")
                 lead, grounded = (on_topic[0], True) if on_topic else (own[0] if own else best, False)
             else:
-                topic = set(terms(reader.topic_words(question, qi.subject)))
+                topic = set(terms(asking.topic_words(question, qi.subject)))
                 about = {id(p): set(terms(p.chunk.embed_text)) for p in passages}  # X's words in a passage about Y
                 voiced: dict[int, bool] = {}
 
@@ -399,7 +399,7 @@ class Answerer:
                 goes_on |= {i for i in order if i in after and speakers.opens_quote(cands[i].text) and says(after[i])}
                 speaking = [i for i in order if (not topic or topic & about[id(cands[i].passage)]) and (i in goes_on or says(i))]
                 # "What did he urge ...?": his words that use the question's own verb come first.
-                verb = set(terms(reader.main_verb(question)))
+                verb = set(terms(asking.main_verb(question)))
                 # Then the sentences that name the speaker by what it is ("the ministry", not only
                 # "South Korea"): "it" may be someone else.
                 head = speakers.head_word(qi.subject)
@@ -465,7 +465,7 @@ class Answerer:
             # ("Which Disney movie almost bankrupted the studio?": the name a sentence gives as doing the
             # question's act to its object, "Black Cauldron, which almost bankrupted the studio", before
             # what merely specifies the noun, "adventure movies")
-            if framed is None and reader.asks_subject(question, which=True):
+            if framed is None and asking.asks_subject(question, which=True):
                 framed = next(((i, by) for i in order[:6] if (by := clauses.doer_of_object(question, cands[i].text))
                                and term_set(by) - term_set(question)), None)
             if framed is not None:
@@ -493,7 +493,7 @@ class Answerer:
                               if lab == label and term_set(cands[i].text[a:b]) - asked), None)
                 if named is not None:
                     lead, short = named[0], reader.bare_name(named[1])
-            noun = reader.asked_noun(question)
+            noun = asking.asked_noun(question)
             # (not of a noun that names a relation, "part", or WordNet's top, "thing", rather than a kind;
             # nor of "kind" itself, whose kind the question gives after it: "What kind of glass ...?")
             if not short and framed is None and noun and lexicon.noun_class(noun) not in ("relation", "Tops") \
@@ -519,7 +519,7 @@ class Answerer:
                 per_outlet.setdefault(chunk.source or f"“{chunk.title}” (no outlet named)", i)
             # An outlet's sentence that names whom it has doing the question's act ("as quoted by the
             # Yonhap news agency") says it more plainly than its best sentence.
-            verb = reader.main_lemma(question)
+            verb = asking.main_lemma(question)
             for o, i in list(per_outlet.items()):
                 doc = cands[i].passage.chunk.doc_id
                 named = next((j for j in relevant[:12] if cands[j].passage.chunk.doc_id == doc and speakers.reporter(cands[j].text, verb)), None)
@@ -530,7 +530,7 @@ class Answerer:
             # whatever outlets the articles come from (not for verbs of saying or reporting, which the
             # articles' own outlets do: "Which outlets reported X?")
             # (a parse only of a sentence with an organisation's name and a form of the verb: parses cost)
-            acting = bool(verb) and verb not in speakers.SPEECH | question_reader.PUBLISH and not reader.plural_asked(question)
+            acting = bool(verb) and verb not in speakers.SPEECH | question_reader.PUBLISH and not asking.plural_asked(question)
             by = next(((i, d) for i in (order[:16] if acting else ()) if any(label in nlp.ORGANIZATION for _, _, label in cand_ents[i])
                        and verb in {lexicon.verb_base(w) for w in re.findall(r"[a-z]+", cands[i].text.lower())}
                        and (d := speakers.doer(verb, cands[i].text))
@@ -557,7 +557,7 @@ class Answerer:
             if dated:
                 newest = max(cands[i].passage.chunk.date for i in dated)
                 # (its sentence that uses the question's verb, "still negotiating", if one does)
-                act = set(terms(reader.main_verb(question)))
+                act = set(terms(asking.main_verb(question)))
                 # (and never a caption or a heading without a verb, "Elon Musk and Sam Altman.", when a
                 # sentence of that article says something)
                 lead = min((i for i in dated if cands[i].passage.chunk.date == newest),
@@ -575,8 +575,8 @@ class Answerer:
     def _told(question: str, cands, among: list[int], cand_terms) -> bool:
         """Does one of these sentences use the question's verb (any form of it), or has the
         question none ("Who is ...?")?"""
-        verb = reader.main_verb(question)
-        return not reader.lemma(verb) or any(reader.uses_verb(verb, cands[i].text, cand_terms[i]) for i in among)
+        verb = asking.main_verb(question)
+        return not nlp.lemma(verb) or any(reader.uses_verb(verb, cands[i].text, cand_terms[i]) for i in among)
 
     def _fit(self, qi: Question, cands: list[_Candidate], ents: list[list], told: list[bool]) -> np.ndarray:
         """How well each sentence fits what the question asks beyond its words: the kind of fact,
@@ -588,7 +588,7 @@ class Answerer:
         asked = set(terms(qi.text))
         # "What did X agree to do?": the answer tells of that act. (By the verb's stem: WordNet's
         # synonyms of a verb span its every sense, and a parse of every candidate costs.)
-        act = reader.main_lemma(qi.text) if qi.kind == "other" else ""
+        act = asking.main_lemma(qi.text) if qi.kind == "other" else ""
         acts = frozenset(terms(act)) if act not in lexicon.GENERAL_VERBS else frozenset()
         for i, c in enumerate(cands):
             chunk = c.passage.chunk

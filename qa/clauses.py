@@ -74,7 +74,7 @@ def of_another(q: Question, doc, a: int, b: int) -> bool:
 
 
 def other_object(question: str, want: str, sentence: str, also: frozenset[str] = frozenset()) -> bool:
-    """Does the sentence do the question's act (`want`, a lemma: reader.lemma of the question's
+    """Does the sentence do the question's act (`want`, a lemma: nlp.lemma of the question's
     verb; or one of `also`, its other words) only to other things it names ("he joined Southampton"
     for "When did Mitchell join Tottenham?")?"""
 

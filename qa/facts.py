@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from qa import circumstances, clauses, doers, figures, labels, lexicon, nlp, reader, speakers, units, when
+from qa import asking, circumstances, clauses, doers, figures, labels, lexicon, nlp, reader, speakers, units, when
 from qa.dates import is_year, names_a_day
 from qa.keyword import terms
 from qa.sentences import SentenceVectors, candidate_sentences
@@ -46,7 +46,7 @@ class FactFinder:
         # A time that names no point of the calendar does not say on what date ("these days", "that
         # day"), and a time of day alone ("1am") not when at all, unless the question asks for the time
         # of day ("What time ...?"); "six hours before the expiration" says when, not on what date.
-        asked = reader.asked_noun(qi.text)
+        asked = asking.asked_noun(qi.text)
         if found is not None and qi.kind == "date" and asked not in ("time", "hour") and not when.says_when(found[1]) and (
                 asked in ("date", "day") or when.of_day(found[1])):
             return None
@@ -60,7 +60,7 @@ class FactFinder:
               sem: np.ndarray, lex: np.ndarray, score: np.ndarray) -> tuple[int, str] | None:
         # ("In which city is X held?": the city's name says it is one; the sentence need not)
         focus = set(terms(qi.focus)) if qi.kind != "place" else set()
-        asked_noun = reader.asked_noun(qi.text)  # ("stadium" of "At what stadium ...?")
+        asked_noun = asking.asked_noun(qi.text)  # ("stadium" of "At what stadium ...?")
         # (a building's name carries its kind: "MetLife Stadium" for "At what stadium ...?")
         building = asked_noun if qi.kind == "place" and asked_noun and lexicon.may_be_artifact(asked_noun) else ""
         # ("lead lawyer" is said as "lead attorney": the noun by the other words of its first sense)
@@ -124,9 +124,9 @@ class FactFinder:
                     return True
             return False
 
-        title = reader.equated(qi.text, qi.focus or qi.role) if qi.kind == "person" else ""
+        title = asking.equated(qi.text, qi.focus or qi.role) if qi.kind == "person" else ""
         if focus and qi.kind in ("person", "organization") and (title or (
-                reader.restricted(qi.text, qi.focus) and not any(holds_focus(i) for i in relevant[:12]))):
+                asking.restricted(qi.text, qi.focus) and not any(holds_focus(i) for i in relevant[:12]))):
             # "Who is the cricketer that played ...?", "Which official is the US assistant secretary
             # ...?": the clause or the noun set equal to it says which one; the noun is only its
             # class, which the evidence need not repeat.
@@ -150,7 +150,7 @@ class FactFinder:
         toward = qi.kind == "place" and circumstances.asks_destination(qi.text)
         origin = qi.kind == "place" and circumstances.asks_origin(qi.text)
         # "Which country hosted it?" is answered by a country's name, not by a city's ("Saint-Denis, France").
-        countries = qi.kind == "place" and bool(asked_country := reader.asks_country(qi.text))
+        countries = qi.kind == "place" and bool(asked_country := asking.asks_country(qi.text))
 
         # (and "Which city ...?" by a place within a country, not by a country's name)
         # (English's nouns of a place inside a country, a closed class)
@@ -171,12 +171,12 @@ class FactFinder:
                 spans = [sp for sp in spans if not lexicon.larger_place(reader.bare_name(sp), asked_noun)]
             return spans
         # ("When did the occupation end?": the occupation's time, and the end of it)
-        question_verb, aspect = reader.event_of(qi.text) if qi.kind == "date" else ("", "")
+        question_verb, aspect = asking.event_of(qi.text) if qi.kind == "date" else ("", "")
         day_asked = qi.kind == "date" and asked_noun in ("date", "day")
         since = qi.kind == "date" and re.match(r"since\s+(?:what|which|when)\b", qi.text.strip(), re.I) is not None
-        saying = reader.says_with(qi.text) if question_verb else True
+        saying = asking.says_with(qi.text) if question_verb else True
         # (verbs of saying are one act, and who said what is decided by who speaks: see speakers.speaks)
-        act = reader.act_of(qi.text) if qi.kind == "place" else reader.main_lemma(qi.text) if qi.kind in ("person", "organization") else ""
+        act = asking.act_of(qi.text) if qi.kind == "place" else asking.main_lemma(qi.text) if qi.kind in ("person", "organization") else ""
         # (but a statement has a place: "Where was the study published?" -> "in the journal BMJ")
         # ("Who said X?": the one whose words X is; see the quotation rule below)
         speech = qi.kind == "person" and act in speakers.SPEECH
@@ -185,32 +185,32 @@ class FactFinder:
         # Joe Dickerson", "[Co-writer] Jeff Rendell") is who did it, whatever the sentence's verb.
         agent = doers.asked_agent(qi.text) if qi.kind == "person" else frozenset()
         # (or one the sentences give as the maker of the question's object: "a score from Perry Botkin")
-        makes = qi.kind == "person" and reader.asks_subject(qi.text)
+        makes = qi.kind == "person" and asking.asks_subject(qi.text)
         agents: set[str] = set()
         marked: set[str] = set()  # names of sentences that give the question's figures
         # ("Who did Gemini Pro say won the Oscar?" asks who won, by the sentences' account)
-        reported = reader.reported_act(qi.text) if qi.kind == "person" else ""
+        reported = asking.reported_act(qi.text) if qi.kind == "person" else ""
         act = reported or act
         # ("Who stepped in to calm Blaney down?": who calmed him, told without the stepping in)
-        purpose = reader.purpose_act(qi.text) if qi.kind == "person" else ""
+        purpose = asking.purpose_act(qi.text) if qi.kind == "person" else ""
         # "Who is Mikaela Shiffrin's brother?": whose the noun is, the question says; the one a
         # sentence calls by that noun is the one asked for. So is the one a sentence that tells of
         # the question's act calls by the bare noun asked for ("Which organisation removed the pixel?":
         # "the organisation Beyond Blue removed ...").
         named_as = qi.focus.split()[-1] if qi.focus and qi.kind in ("person", "organization") else ""
         # (the whole noun phrase "which" asks by: "high-frequency trading firm")
-        asked_as = reader.asked_phrase(qi.text) if asked_noun and qi.kind in ("person", "organization") else set()
+        asked_as = asking.asked_phrase(qi.text) if asked_noun and qi.kind in ("person", "organization") else set()
         # (a name it holds a sentence may say in another form: "Austria" for "Which Austrian daily
         # newspaper ...?"; and the noun in other words keeps its common words: "digital rights
         # organization" for "digital rights group")
         name_terms = [set(terms(n)) & asked_as for n in qi.names]
         alike = asked_as - set().union(*name_terms) - set(terms(asked_noun))
         # (or the title "which" sets it equal to: "Which company is the parent company of X?")
-        equal = reader.equated(qi.text, qi.focus or asked_noun) if qi.kind in ("person", "organization") else ""
+        equal = asking.equated(qi.text, qi.focus or asked_noun) if qi.kind in ("person", "organization") else ""
         equal_as = set(terms(equal))
         kin = clauses.possessor(named_as, qi.text) if named_as and qi.kind == "person" else None
         plain = bool(named_as) and not kin and bool(act) and act not in lexicon.GENERAL_VERBS and clauses.bare_noun(named_as, qi.text)
-        happened = reader.predicate_terms(qi) if qi.kind == "number" else set()
+        happened = asking.predicate_terms(qi) if qi.kind == "number" else set()
         price = qi.kind == "number" and len(qi.names) >= 2 and reader.labels_for(qi) == {"MONEY"}
         # (its verbs in any form: "sold" for "sell")
         # (not a verb of a clause that describes one of its things: "the Gaza Strip, which Israel cut
@@ -234,7 +234,7 @@ class FactFinder:
         # (A sentence tells of it when it has the verb and what the question names: "held talks" is
         # not when the exercises are held.)
         event = set(terms(question_verb))
-        about = (set(terms(" ".join(qi.names))) | reader.predicate_terms(qi)) - event if event else set()
+        about = (set(terms(" ".join(qi.names))) | asking.predicate_terms(qi)) - event if event else set()
 
         # A figure of an article that never names what the question names is another's ("How much cash
         # did Check Point have?" is not answered by a bank card's cash back); by one of them at least:
@@ -326,7 +326,7 @@ class FactFinder:
             # "Which DMCI Holdings president ...?": the name a good sentence describes by the role and
             # its owner ("Isidro Consunji, President of DMCI Holdings, Inc.")
             role, asked, owner_terms = set(terms(qi.role)), set(terms(qi.text)), set(terms(" ".join(owner)))
-            if reader.main_lemma(qi.text) in speakers.SPEECH:
+            if asking.main_lemma(qi.text) in speakers.SPEECH:
                 # ("Which NFL Network reporter said X?": the source a good sentence gives X by,
                 # "according to NFL Network's Tom Pelissero")
                 for i in relevant[:6]:
@@ -335,7 +335,7 @@ class FactFinder:
                         return i, src[0]
             if (held := described(lambda said: role | owner_terms <= set(terms(said)))) is not None:
                 return held
-        if qi.kind == "person" and qi.focus and not qi.role and (owned_by := reader.of_owner(qi.text, qi.focus.split()[-1])):
+        if qi.kind == "person" and qi.focus and not qi.role and (owned_by := asking.of_owner(qi.text, qi.focus.split()[-1])):
             # "Who is the CEO of Jim Ratcliffe's Ineos Sport?": the name a good sentence describes by the
             # title of that owner, by most of the owner's words, and nothing more before its "of"
             # ("Jean-Claude Blanc, the CEO of Ratcliffe's Ineos Sport"; not "the deputy CEO"; "Sobhi Skaik,
@@ -361,7 +361,7 @@ class FactFinder:
             # energy by 2045" for "By what year does the law set a goal of 100 percent ...?"; of the good
             # sentences that give them, in a passage naming what the question names, the one that shares
             # most of what it says happened, not "a pledge to reach 100 percent clean power by 2035")
-            happening = reader.predicate_terms(qi)
+            happening = asking.predicate_terms(qi)
             figured = max((i for i in relevant[:12] if i in good and figures.gives_numbers(replace(qi, numbers=stated), cands[i].text)
                            and not reader.unnamed(qi.names, reader.told_with(cands[i].passage.chunk))),
                           key=lambda i: len(happening & cand_terms[i]), default=None)
@@ -426,12 +426,12 @@ class FactFinder:
             # ("Which Kings player scored five points in the final 37 seconds?": the doer of a good
             # sentence that gives the question's figures, which say which act it is; "which" narrows
             # whom it asks, so only a person the sentence names does)
-            which = not reported and not reader.asks_subject(qi.text) and reader.asks_subject(qi.text, which=True)
+            which = not reported and not asking.asks_subject(qi.text) and asking.asks_subject(qi.text, which=True)
             # (or whose one it is: "Which PGMOL official apologised ...?" by "PGMOL's Jonathan Moss did apologise")
             # (when no figure but its time's marks the act: "in September 2023")
-            owner = reader.which_owner(qi.text) if which and not [n for n in qi.numbers if qi.period is None or n not in qi.period_text] else set()
+            owner = asking.which_owner(qi.text) if which and not [n for n in qi.numbers if qi.period is None or n not in qi.period_text] else set()
             which = which and bool(qi.numbers or owner)
-            if reported or reader.asks_subject(qi.text) or which:
+            if reported or asking.asks_subject(qi.text) or which:
                 unnamed = False  # (a better sentence tells of the act with no name: "Three scientists won ...")
                 for rank, i in enumerate(relevant[:12]):
                     if which and not owner and not figures.gives_numbers(qi, cands[i].text):
@@ -503,7 +503,7 @@ class FactFinder:
             for i in relevant[:6]:
                 if i in good and (obj := doers.object_of(qi.text, cands[i].text, cands[i].passage.chunk.text)):
                     return i, reader.bare_name(obj)
-        if qi.kind in ("place", "organization") and reader.asks_subject(qi.text, which=True):
+        if qi.kind in ("place", "organization") and asking.asks_subject(qi.text, which=True):
             # "Which team won the first World Cup?": the organisation a good sentence gives as doing
             # the act ("The West Indies won the first tournament"), before names that most sentences
             # use; then the one a good sentence gives as doing anything to the question's object
@@ -577,7 +577,7 @@ class FactFinder:
                         c.text for c in sorted(self.sentences.doc_chunks(chunk.doc_id), key=lambda c: c.start)))) and whole[1] == line:
                     value = whole[0]
                 return row, value
-        if noun := reader.plural_asked(qi.text):
+        if noun := asking.plural_asked(qi.text):
             # "Which companies were ordered to pay?": a good sentence that lists them by name says which.
             for i in relevant[:6]:
                 if i in good and (names := reader.listed(noun, cands[i].text)):
@@ -676,7 +676,7 @@ class FactFinder:
                 spans = reader.candidates(qi, cands[before[i]].text, ents[before[i]])[-1:]
             if not spans and qi.kind == "person" and i in good and (j := before.get(i)) is not None \
                     and cands[j].key[1] + len(cands[j].text) + 2 >= cands[i].key[1] and speakers.done_by_pronoun(cands[i].text, qi.text) \
-                    and not clauses.other_object(qi.text, reader.main_lemma(qi.text), cands[i].text):
+                    and not clauses.other_object(qi.text, asking.main_lemma(qi.text), cands[i].text):
                 # ("Since 2018, he has been the bench coach for the Astros.": the one the sentence just before
                 # names first, unless the question names him; not "He co-founded FTX" for "Who co-founded Scalable?")
                 first = [e for e in ents[j] if e[2] in nlp.PERSON][:1]
@@ -788,7 +788,7 @@ class FactFinder:
         if not votes and qi.kind == "number" and qi.focus:
             # "How many companies were ordered to pay?": no count is given, but a good sentence that
             # tells of the act (with the question's verb) lists them by name.
-            verb = reader.main_verb(qi.text)
+            verb = asking.main_verb(qi.text)
             for i in relevant[:12]:
                 if i in good and reader.uses_verb(verb, cands[i].text, cand_terms[i]) and (names := reader.listed(qi.focus.split()[-1], cands[i].text)):
                     return i, f"{len(names)}: " + ", ".join(names[:-1]) + f" and {names[-1]}"

@@ -167,6 +167,11 @@ def parse(text: str):
     return _do_support(doc) or doc
 
 
+def lemma(word: str) -> str:
+    """The dictionary form of a word ("met" -> "meet"); "" for none."""
+    return next((t.lemma_.lower() for t in parse(word)), "") if word else ""
+
+
 # The recognizer's labels of named things other than people, organisations, places, dates and figures.
 # (Not titles of works, WORK_OF_ART: the small model's spans of them are the least sure, "Want to Dance
 # With Somebody" for "I Want to Dance With Somebody", and which title a sentence means by "song" or

@@ -74,7 +74,7 @@ def _closeness(sentence: str, span: str, used: list[int]) -> float:
 
 def governed_by(verb: str, sentence: str, span: str, saying: bool = True) -> bool:
     """Does the question's verb (or its noun: "occupy" / "the occupation") govern the span?
-    `saying`: whether the question uses its verb as one of saying (see reader.says_with)."""
+    `saying`: whether the question uses its verb as one of saying (see asking.says_with)."""
     lemma, tok = governor(verb, sentence, span)
     if tok is None or tok.pos_ == "NOUN":
         return tok is not None  # "during the occupation of Korea from 1910 till 1945"

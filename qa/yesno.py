@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from qa import figures, lexicon, nlp, reader, verdict
+from qa import asking, figures, lexicon, nlp, reader, verdict
 from qa.dates import find_dates, months_meant
 from qa.keyword import coverage, terms
 from qa.query import outlets_named
@@ -50,7 +50,7 @@ def decide(qi: Question, cands: list, relevant: list[int], order: list[int], sem
     # born in Spain in 1968") is its evidence first, however little else of the question it repeats
     # (a claim with no figures: one that tells of its act by its verb is evidence beside the best, "having
     # flown overnight on Monday" for "Did the Dolphins fly to Germany on Monday night?")
-    verb = reader.main_lemma(qi.text)
+    verb = asking.main_lemma(qi.text)
     verb = verb if qi.numbers or verb not in lexicon.GENERAL_VERBS else ""
     # (and names the claim's subject itself: "Did Haaland score 52 goals?" is not told by another's 52)
     subject = [t.text for t in nlp.parse(qi.text) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"][:1]

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from conftest import made_up, metro_series, one_article
 
-from qa import circumstances, figures, followup, nlp, question, reader, speakers, verdict, when
+from qa import asking, circumstances, figures, followup, nlp, question, reader, speakers, verdict, when
 
 OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
 
@@ -422,10 +422,10 @@ def test_after_a_who_question_he_is_the_one_the_answer_named():
 
 
 def test_the_verb_of_a_question_with_a_fronted_phrase_and_the_act_of_a_light_verb():
-    assert reader.main_verb("Besides Motala, whom might the mayor meet in Oslo?") == "meet"
-    assert reader.act_of("Where did she give that interview?") == "interview"
-    assert reader.act_of("Where did the minister hold talks with the union?") == "talk"
-    assert reader.act_of("Where did she speak?") == "speak"
+    assert asking.main_verb("Besides Motala, whom might the mayor meet in Oslo?") == "meet"
+    assert asking.act_of("Where did she give that interview?") == "interview"
+    assert asking.act_of("Where did the minister hold talks with the union?") == "talk"
+    assert asking.act_of("Where did she speak?") == "speak"
 
 
 def test_there_becomes_the_place_of_the_last_turn():
@@ -793,8 +793,8 @@ def test_who_is_the_noun_that_did_something_need_not_find_the_noun(fresh_engine,
     one_article(fresh_engine, tmp_path, "Harbour race",
                  "Amara Jensen won the harbour race on Sunday in a record time of 11.2 seconds. The crowd along the "
                  "quay cheered as she crossed the line ahead of last year's winner.")
-    assert reader.restricted("Who is the sprinter that won the harbour race?", "sprinter")
-    assert not reader.restricted("Who is the harbour's sprinter?", "sprinter")
+    assert asking.restricted("Who is the sprinter that won the harbour race?", "sprinter")
+    assert not asking.restricted("Who is the harbour's sprinter?", "sprinter")
     a = fresh_engine.ask("Who is the sprinter that won the harbour race on Sunday?")
     assert a.short.startswith("Amara Jensen") and a.citations
 
@@ -1086,7 +1086,7 @@ def test_who_did_it_may_be_a_place_or_body_the_sentence_makes_its_subject(fresh_
     # the agent of a passive verb did it too, and names joined by "and" together
     assert speakers.doer("sign", "The Harbour Pact was signed by Norway and Iceland in 2016.") == "Norway and Iceland"
     assert speakers.doer("sign", "Norway and Iceland signed the Harbour Pact in 2016.") == "Norway and Iceland"
-    assert reader.asks_subject("Who prodded the towns to sign?") and not reader.asks_subject("Whom did the mayor meet?")
+    assert asking.asks_subject("Who prodded the towns to sign?") and not asking.asks_subject("Whom did the mayor meet?")
     one_article(fresh_engine, tmp_path, "Harbour deal",
                  "Oslo, which prodded the two towns to sign the harbour deal, kept calling for it. Mayor Ana Lopes spoke "
                  "to the council about the harbour on Monday.")
@@ -1198,8 +1198,8 @@ def test_which_things_in_the_plural_are_the_ones_a_sentence_lists(fresh_engine, 
     made_up(fresh_engine, tmp_path, {"title": "Harbour ruling", "source": "Metro News", "published_at": "2021-05-02", "body":
             "The dispute began after a court ordered Norwegian companies Nordvik Ferries, Lakeside Shipping and Bergen Marine "
             "to pay compensation to the city. The city said the ruling was fair."})
-    assert reader.plural_asked("Which companies were ordered to pay compensation?") == "company"
-    assert reader.plural_asked("Which company was ordered to pay compensation?") == ""
+    assert asking.plural_asked("Which companies were ordered to pay compensation?") == "company"
+    assert asking.plural_asked("Which company was ordered to pay compensation?") == ""
     got = fresh_engine.ask("Which companies were ordered to pay compensation?")
     assert got.short.startswith("Nordvik Ferries, Lakeside Shipping and Bergen Marine [1]")
 
@@ -1316,14 +1316,14 @@ def test_where_an_act_was_done_by_the_place_that_names_the_thing_it_was_done_at(
 
 
 def test_the_main_verb_is_not_the_modal_the_parse_puts_on_top():
-    assert reader.main_verb("Which US officials might Lopes meet at the G7 meeting?") == "meet"
+    assert asking.main_verb("Which US officials might Lopes meet at the G7 meeting?") == "meet"
 
 
 def test_which_country_is_answered_by_a_country_not_a_city(fresh_engine, tmp_path):
     from qa import lexicon
 
     assert lexicon.is_country("France") and lexicon.is_country("Japan") and not lexicon.is_country("Paris")
-    assert reader.asks_country("Which country hosted the final?") and not reader.asks_country("Which city hosted the final?")
+    assert asking.asks_country("Which country hosted the final?") and not asking.asks_country("Which city hosted the final?")
     made_up(fresh_engine, tmp_path,
             {"title": "Harbour Cup final", "source": "Metro News", "published_at": "2021-05-02",
              "body": "The 2021 Harbour Cup final between Northwind and Eastport was played at the national stadium in Saint-Denis, "
@@ -1333,7 +1333,7 @@ def test_which_country_is_answered_by_a_country_not_a_city(fresh_engine, tmp_pat
                      "its shipyards. The ministry in Denmark said it would respond."})
     assert fresh_engine.ask("Which country hosted the 2021 Harbour Cup final?").short.startswith("France")
     # the country that did the act (the question's subject), not a place the sentence names
-    assert reader.asks_country("Which country filed a petition with the WTO?") == "doer"
+    assert asking.asks_country("Which country filed a petition with the WTO?") == "doer"
     assert fresh_engine.ask("Which country filed a petition with the World Trade Organization?").short.startswith("Norway")
 
 
@@ -1347,8 +1347,8 @@ def test_which_one_is_the_title_the_question_sets_it_equal_to(fresh_engine, tmp_
             {"title": "Ferry deal", "source": "Metro News", "published_at": "2021-05-04",
              "body": "US Secretary of State Mark Dunn praised the ferry deal on Monday."})
     assert fresh_engine.ask("Which official is the US assistant secretary for ferry affairs?").short.startswith("Tom Reyes")
-    assert reader.equated("Which official is the US assistant secretary for ferry affairs?", "official") == "assistant secretary"
-    assert reader.equated("Which official visited the pier?", "official") == ""
+    assert asking.equated("Which official is the US assistant secretary for ferry affairs?", "official") == "assistant secretary"
+    assert asking.equated("Which official visited the pier?", "official") == ""
 
 
 def test_a_hyphenated_role_is_whole_and_may_name_whose_it_is_by_a_preposition():

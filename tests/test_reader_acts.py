@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from conftest import made_up, one_article
 
-from qa import doers, figures, nlp, question, reader, verdict
+from qa import asking, doers, figures, nlp, question, reader, verdict
 
 
 def _figure(q: str, sentence: str) -> str | None:
@@ -115,7 +115,7 @@ def test_a_teams_record_is_no_score_and_another_years_edition_is_another_thing()
 
 
 def test_the_verb_after_have_to_is_the_questions_after_did():
-    assert reader.main_verb("By what date did Inter Miami fans have to renew their season tickets to get a discount?") == "renew"
+    assert asking.main_verb("By what date did Inter Miami fans have to renew their season tickets to get a discount?") == "renew"
 
 
 def test_what_a_thing_costs_or_weighs_asks_for_a_figure():

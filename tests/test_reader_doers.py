@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import clauses, doers, figures, lexicon, nlp, question, reader, speakers, verdict, when
+from qa import asking, clauses, doers, figures, lexicon, nlp, question, reader, speakers, verdict, when
 
 
 def test_the_doer_of_a_verb_is_named_by_wordnet():
@@ -103,7 +103,7 @@ def test_a_time_the_question_gives_is_no_answer():
 def test_a_year_that_tells_which_thing_sets_no_time_and_an_account_is_no_act():
     q = question.read("How long is Edgar Ulm's 1945 noir Detour, according to Polygon's noir guide?")
     assert q.period is None
-    assert "guid" not in reader.predicate_terms(q)
+    assert "guid" not in asking.predicate_terms(q)
     assert question.read("What happened in February 2020?").period is not None
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import doers, figures, nlp, question, reader, speakers, verdict
+from qa import asking, doers, figures, nlp, question, reader, speakers, verdict
 
 
 def test_the_doer_of_an_organisation_question_s_act_is_found_where_the_recognizer_missed_it(fresh_engine, tmp_path):
@@ -72,7 +72,7 @@ def test_at_an_organisation_says_whose_a_title_is():
 def test_which_with_an_adjective_before_its_noun_asks_for_that_noun():
     q = question.read("In which German city did the Dolphins play the Chiefs in Week 9?")
     assert q.kind == "place"
-    assert reader.asked_noun(q.text) == "city"
+    assert asking.asked_noun(q.text) == "city"
 
 
 def test_a_sum_of_money_answers_for_the_prize_the_sentence_names():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import made_up, one_article
 
-from qa import clauses, figures, nlp, question, reader, verdict
+from qa import asking, clauses, figures, nlp, question, reader, verdict
 
 
 def test_a_wh_phrase_that_ends_the_question_asks_there():
@@ -21,8 +21,8 @@ def test_a_wh_phrase_that_ends_the_question_asks_there():
 def test_which_with_a_name_before_its_noun_asks_for_what_the_noun_is():
     q = question.read("Which Michigan All-American guard broke his ankle during the game against Marlow?")
     assert q.kind == "person"
-    assert reader.asked_noun("In which city was the Harbour Cup final held?") == "city"
-    assert reader.asked_noun("At what stadium did the Hawks play the Rovers?") == "stadium"
+    assert asking.asked_noun("In which city was the Harbour Cup final held?") == "city"
+    assert asking.asked_noun("At what stadium did the Hawks play the Rovers?") == "stadium"
 
 
 def test_how_many_of_an_act_is_answered_by_the_times_it_was_done():
@@ -73,7 +73,7 @@ def test_a_phrasal_verb_of_a_general_verb_is_said_in_other_words():
 
 
 def test_the_verb_did_supports_is_the_questions_and_a_thing_may_launch_without_its_doer(fresh_engine, tmp_path):
-    assert reader.main_verb("In what year did Vellcorp introduce Quick Touch, the accessibility feature that double tap grew out of?") == "introduce"
+    assert asking.main_verb("In what year did Vellcorp introduce Quick Touch, the accessibility feature that double tap grew out of?") == "introduce"
     sentence = "Quickmap first launched in 2017 as a location-sharing feature."
     launched = next(t for t in nlp.parse(sentence) if t.lower_ == "launched")
     assert clauses.same_participants("When did Vellchat roll out its Quickmap feature?", sentence, launched)
@@ -122,9 +122,9 @@ def test_a_label_row_under_an_items_name_answers_who_made_it():
 
 def test_a_clause_that_says_when_is_not_what_happened_and_a_sum_measures_what_the_sentence_names():
     q = question.read("How much did Vellcorp offer when it bought the London AI lab Corran?")
-    assert reader.predicate_terms(q) == {"offer"}
+    assert asking.predicate_terms(q) == {"offer"}
     # ("before X" is where a length is measured from: it stays)
-    assert "expir" in reader.predicate_terms(question.read("How long before the pact expired did Seoul reverse its decision?"))
+    assert "expir" in asking.predicate_terms(question.read("How long before the pact expired did Seoul reverse its decision?"))
     q = question.read("How much venture capital had the startup Vellchat raised?")
     sentence = "However, Vellchat also has venture capital to lean on, with $16 million raised to date through its Series A."
     assert figures.number_about(q, sentence, nlp.entities([sentence])[0]) == "$16 million"
@@ -163,7 +163,7 @@ def test_how_many_people_is_answered_by_a_count_of_residents(fresh_engine, tmp_p
 
 
 def test_the_name_set_beside_the_whole_noun_phrase_asked_is_the_answer(fresh_engine, tmp_path):
-    assert reader.asked_phrase("Which high-frequency trading firm did Tom Brack work at?") == {"high", "frequenc", "trade", "firm"}
+    assert asking.asked_phrase("Which high-frequency trading firm did Tom Brack work at?") == {"high", "frequenc", "trade", "firm"}
     sentence = "And after Brack left Corran Street, the high-frequency trading firm where the former billionaire got his start in finance after college, he persuaded Morrow to join him."
     assert clauses.called("firm", sentence, {"high", "frequenc", "trade", "firm"})[0] == "Corran Street"
     assert clauses.called("firm", sentence, {"law", "firm"}) is None

@@ -8,7 +8,7 @@ from datetime import date
 
 from conftest import made_up, one_article
 
-from qa import nlp, question, reader, speakers, when
+from qa import asking, nlp, question, reader, speakers, when
 
 
 def test_a_quotation_is_shown_whole_with_who_said_it(fresh_engine, tmp_path):
@@ -61,7 +61,7 @@ def test_a_do_support_question_is_parsed_with_its_verb():
     for q, verb in [("When did Northwind Ferries fire Tom Reyes?", "fire"), ("Why did Ana Lopes slam the harbour board?", "slam"),
                     ("How did the ferry dispute unfold?", "unfold"), ("How many missiles did the navy launch in 2019?", "launch")]:
         doc = nlp.parse(q)
-        assert reader.main_verb(q) == verb and [t.text for t in doc] == [t.text for t in nlp.pipeline()(q)], q
+        assert asking.main_verb(q) == verb and [t.text for t in doc] == [t.text for t in nlp.pipeline()(q)], q
         tok = next(t for t in doc if t.text == verb)
         assert tok.dep_ == "ROOT" and tok.pos_ == "VERB" and doc.text == q, [(t.text, t.dep_) for t in doc]
     q = "When did Northwind Ferries fire Tom Reyes?"

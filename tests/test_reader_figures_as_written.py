@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import figures, nlp, reader
+from qa import asking, figures, nlp, reader
 from qa.question import how_asked, read
 
 
@@ -64,8 +64,8 @@ def test_of_a_change_the_figure_it_came_to():
 
 def test_a_word_english_has_only_as_a_noun_is_not_the_question_s_verb():
     # (the small tagger reads "startup" as the verb of "Where is the AI startup X, co-founded by Y, based?")
-    assert reader.act_of("Where is the AI startup Lumio, co-founded by Paul Varga, based?") == "base"
-    assert reader.act_of("Where did the ministry submit its report?") == "submit"
+    assert asking.act_of("Where is the AI startup Lumio, co-founded by Paul Varga, based?") == "base"
+    assert asking.act_of("Where did the ministry submit its report?") == "submit"
 
 
 def test_where_an_event_is_held_is_the_building_it_is_held_at(fresh_engine, tmp_path):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import circumstances, clauses, figures, nlp, question, reader, speakers, verdict, when
+from qa import asking, circumstances, clauses, figures, nlp, question, reader, speakers, verdict, when
 
 
 def _ents(sentence: str, *spans: tuple[str, str]) -> list[tuple[int, int, str]]:
@@ -54,9 +54,9 @@ def test_an_act_begun_by_its_noun_has_the_date_of_the_beginning():
 
 
 def test_the_doer_of_an_act_told_through_a_verb_of_saying():
-    assert reader.reported_act("Who did witnesses say started the fire?") == "start"
-    assert reader.reported_act("Who did witnesses say they saw?") == ""
-    assert reader.reported_act("Who said the pact would end?") == ""
+    assert asking.reported_act("Who did witnesses say started the fire?") == "start"
+    assert asking.reported_act("Who did witnesses say they saw?") == ""
+    assert asking.reported_act("Who said the pact would end?") == ""
 
 
 def test_which_team_did_it_and_who_a_chatbot_said_did_it(fresh_engine, tmp_path):
@@ -162,9 +162,9 @@ def test_who_someone_is_in_a_work_asks_for_a_description():
 def test_the_doer_of_an_act_done_in_or_by_doing_it_and_the_act_a_question_is_for():
     assert speakers.doer("calm", "Roger Penske played a big part in calming Ryan Blaney down in the final laps.") == "Roger Penske"
     assert speakers.doer("impose", "Kang criticised Japan for imposing curbs.") is None  # (for doing: not the subject's act)
-    assert reader.purpose_act("Who stepped in to calm Ryan Blaney down?") == "calm"
-    assert reader.purpose_act("Who replaced Altman?") == ""
-    assert reader.purpose_act("Who prodded Seoul and Tokyo to sign the pact?") == ""  # (Seoul and Tokyo sign)
+    assert asking.purpose_act("Who stepped in to calm Ryan Blaney down?") == "calm"
+    assert asking.purpose_act("Who replaced Altman?") == ""
+    assert asking.purpose_act("Who prodded Seoul and Tokyo to sign the pact?") == ""  # (Seoul and Tokyo sign)
 
 
 def test_an_act_told_by_another_verb_with_the_same_doer_and_object(fresh_engine, tmp_path):
@@ -182,8 +182,8 @@ def test_an_act_told_by_another_verb_with_the_same_doer_and_object(fresh_engine,
 
 def test_a_noun_set_beside_a_name_says_who_and_a_name_the_noun_ends_is_the_one():
     q = question.read("How many YouTube subscribers did MrBeast contestant Suzie Taylor have in April 2023?")
-    assert reader.predicate_terms(q) == set()
-    assert reader.predicate_terms(question.read("How many export items did Japan's stricter customs procedures cover?")) >= {"cover"}
+    assert asking.predicate_terms(q) == set()
+    assert asking.predicate_terms(question.read("How many export items did Japan's stricter customs procedures cover?")) >= {"cover"}
     assert reader.specifier("church", "Pastor Jesse Bradley of Auburn, Washington runs Grace Community Church.",
                             "Which church does Pastor Jesse Bradley run?") == "Grace Community Church"
 

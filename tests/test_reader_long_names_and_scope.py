@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import nlp, question, reader, verdict
+from qa import asking, nlp, question, reader, verdict
 
 
 def _spans(text: str, *parts: str) -> list[nlp.Entity]:
@@ -116,4 +116,4 @@ def test_a_title_said_with_fewer_of_the_questions_words_names_the_person(fresh_e
 
 def test_the_verb_after_did_is_the_bare_one_however_the_parse_tops_a_participle():
     q = "In what year did cranberry grower Marcus Urann begin processing gelled cranberries in cans?"
-    assert reader.main_verb(q) == "begin"
+    assert asking.main_verb(q) == "begin"

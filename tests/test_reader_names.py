@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import doers, figures, nlp, question, reader, verdict
+from qa import asking, doers, figures, nlp, question, reader, verdict
 
 
 def test_a_naming_question_asks_for_a_name_however_it_is_parsed():
@@ -61,7 +61,7 @@ def test_a_noun_of_place_asks_for_a_place():
 
 
 def test_the_progressive_verb_is_the_questions_act():
-    assert reader.main_verb("Where is Reliance Industries building its 5,000-acre green energy complex?") == "building"
+    assert asking.main_verb("Where is Reliance Industries building its 5,000-acre green energy complex?") == "building"
     q = question.read("Where is Ardent Energy building its 4,000-acre solar complex?")
     sentence = "At Kelmar, it is building a solar complex spread over 4,000 acres of land, the company said."
     assert "Kelmar" in reader.candidates(q, sentence, [(3, 9, "ORG")])
@@ -152,8 +152,8 @@ def test_another_maker_of_the_same_thing_says_no():
 
 
 def test_have_to_is_a_modal_before_the_questions_verb():
-    assert reader.main_verb("Which phone maker had to cancel a deal with Epic Games?") == "cancel"
-    assert reader.main_verb("Which phone maker had a deal with Epic Games?") == ""
+    assert asking.main_verb("Which phone maker had to cancel a deal with Epic Games?") == "cancel"
+    assert asking.main_verb("Which phone maker had a deal with Epic Games?") == ""
 
 
 def test_which_asks_for_the_doer_of_the_act_the_questions_figures_mark(fresh_engine, tmp_path):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from conftest import made_up, one_article
 
-from qa import clauses, figures, nlp, question, reader
+from qa import asking, clauses, figures, nlp, question, reader
 
 
 def _figure(q: str, sentence: str) -> str | None:
@@ -117,7 +117,7 @@ def test_a_record_before_a_teams_name_is_no_score():
 
 
 def test_the_verb_of_the_wh_words_clause_is_the_questions():
-    assert reader.main_lemma("Who led the Columbia University study on the moment an unconscious decision becomes a conscious 'a-ha!' moment?") \
+    assert asking.main_lemma("Who led the Columbia University study on the moment an unconscious decision becomes a conscious 'a-ha!' moment?") \
         == "lead"
 
 

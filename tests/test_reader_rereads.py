@@ -15,12 +15,12 @@ from datetime import date
 
 from conftest import made_up, one_article
 
-from qa import nlp, question, reader, verdict
+from qa import asking, nlp, question, reader, verdict
 
 
 def test_a_date_question_with_be_and_an_adjective_asks_when_it_was_so():
-    assert reader.event_of("When was GSOMIA due for renewal when South Korea decided to pull out?") == ("due", "")
-    assert reader.event_of("When was the payment due?") == ("due", "")
+    assert asking.event_of("When was GSOMIA due for renewal when South Korea decided to pull out?") == ("due", "")
+    assert asking.event_of("When was the payment due?") == ("due", "")
 
 
 def test_the_when_clause_is_no_event_of_a_date_question(fresh_engine, tmp_path):
@@ -103,8 +103,8 @@ def test_a_claim_about_a_year_is_judged_by_later_reports_too(fresh_engine, tmp_p
 
 
 def test_whose_one_which_asks_for_is_read():
-    assert reader.which_owner("Which PGMOL official apologised to Wolves after they were denied a penalty?") == {"pgmol"}
-    assert reader.which_owner("Which official apologised to Wolves?") == set()
+    assert asking.which_owner("Which PGMOL official apologised to Wolves after they were denied a penalty?") == {"pgmol"}
+    assert asking.which_owner("Which official apologised to Wolves?") == set()
 
 
 def test_a_quotation_of_two_sentences_is_given_once(fresh_engine, tmp_path):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from conftest import made_up, one_article
 
-from qa import clauses, doers, figures, nlp, question, reader, verdict, yesno
+from qa import asking, clauses, doers, figures, nlp, question, reader, verdict, yesno
 
 
 def test_an_age_is_no_answer_to_how_long():
@@ -102,9 +102,9 @@ def test_a_name_right_after_the_asked_title_is_one_the_recognizer_missed():
 
 
 def test_an_aspectual_verb_s_gerund_is_the_event_asked_about():
-    assert reader.event_of("What year did people start cultivating cranberries in Massachusetts?") == ("cultivating", "start")
+    assert asking.event_of("What year did people start cultivating cranberries in Massachusetts?") == ("cultivating", "start")
     # ("begin to rise": the verb itself, as before)
-    assert reader.event_of("When did tensions begin to rise?")[1] == ""
+    assert asking.event_of("When did tensions begin to rise?")[1] == ""
 
 
 def test_a_sentence_of_the_question_s_year_on_another_matter_is_no_answer(fresh_engine, tmp_path):

@@ -120,9 +120,9 @@ def test_which_organisation_is_the_one_the_act_was_done_with(fresh_engine, tmp_p
 
 
 def test_adding_a_thing_to_a_list_is_no_saying():
-    from qa import reader
-    assert not reader.says_with("When did Spain add Portugal back to the list?")
-    assert reader.says_with("When did the mayor add that the pier would open?")
+    from qa import asking, reader
+    assert not asking.says_with("When did Spain add Portugal back to the list?")
+    assert asking.says_with("When did the mayor add that the pier would open?")
     s = "Ties had worsened after the court asked for damages for the occupation of the port by Spain from 1910 till 1945."
     # "asked" is another act than adding a country to a list, though both may be verbs of saying
     assert reader.of_other_act("add", s, "1910 till 1945", saying=False)

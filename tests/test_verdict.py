@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from qa import lexicon, question, reader, verdict, yesno
+from qa import asking, lexicon, question, verdict, yesno
 
 OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
 
@@ -129,11 +129,11 @@ def test_another_place_day_or_reason_where_the_claim_puts_its_own_contradicts_it
 
 
 def test_what_someone_said_is_about_the_questions_topic_not_its_time():
-    assert reader.topic_words("What did the council announce in May 2021 about the pier?", "the council") == "pier"
-    assert reader.topic_words("What did the council announce in May 2021?", "the council") == ""
+    assert asking.topic_words("What did the council announce in May 2021 about the pier?", "the council") == "pier"
+    assert asking.topic_words("What did the council announce in May 2021?", "the council") == ""
     # a time clause says when, too ("before leaving", "after the mayor resigned")
-    assert reader.topic_words("What did the mayor say before leaving?", "the mayor") == ""
-    assert reader.topic_words("What did the council say about the pier after the mayor resigned?", "the council") == "pier"
+    assert asking.topic_words("What did the mayor say before leaving?", "the mayor") == ""
+    assert asking.topic_words("What did the council say about the pier after the mayor resigned?", "the council") == "pier"
 
 
 def test_a_report_the_speaker_denied_is_not_what_they_said():
@@ -199,7 +199,7 @@ def two_reports(tmp_path_factory, engine):
 
 def test_a_count_of_something_else_that_happened_is_no_answer(two_reports):
     q = question.read("How many flood barriers did the council repair in 2021?", OUTLETS)
-    said = reader.predicate_terms(q)
+    said = asking.predicate_terms(q)
     assert "repair" in said and not said & {"flood", "barrier", "2021", "mani"}  # not the things counted, nor the date
     assert two_reports.ask("How many homes will the dam protect?").short.startswith("3,000 homes")
     # the articles count the homes the dam protects, not homes evacuated
