@@ -920,15 +920,18 @@ def _kin_of(kin: tuple[str, set[str]], told: set[str], cand, words: frozenset[st
 
 
 
-# A capitalised word in the possessive, right before what it owns ("Rangers’ Max Scherzer", "Betis's").
-_POSSESSOR = re.compile(r"\b([A-Z][\w.&-]*)(?:['’]s|['’])(?=\s)")
+# A capitalised word in the possessive, right before what it owns ("Rangers’ Max Scherzer", "Betis's"); and
+# the same word ending a text, the one before a span.
+_POSSESSIVE = r"\b([A-Z][\w.&-]*)(?:['’]s|['’])"
+_POSSESSOR = re.compile(_POSSESSIVE + r"(?=\s)")
+_POSSESSOR_LAST = re.compile(_POSSESSIVE + r"$")
 
 
 def _possessor(sentence: str, span: str, ents: list[nlp.Entity]) -> str | None:
     """The organisation or place the sentence gives in the possessive right before the span (its last word,
     lower-cased), if any; not a work's title ("The Princess Bride’s Chris Sarandon")."""
     at = sentence.find(span)
-    m = re.search(r"\b([A-Z][\w.&-]*)(?:['’]s|['’])$", sentence[:at].rstrip()) if at > 0 else None
+    m = _POSSESSOR_LAST.search(sentence[:at].rstrip()) if at > 0 else None
     if m is None or not any(a <= m.start(1) < b and label in nlp.ORGANIZATION | nlp.PLACE for a, b, label in ents):
         return None
     return m.group(1).lower()
