@@ -630,7 +630,12 @@ def _dated_otherwise(q: Question, sentence: str, years: set[str]) -> bool:
 
 def _tells_act(q: Question, sentence: str) -> bool:
     """Does the sentence use the claim's main verb (in any form)?"""
-    root = next((t for t in nlp.parse(declarative(q.text)) if t.dep_ == "ROOT"), None)
+    doc = nlp.parse(declarative(q.text))
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    # ("Is the exterior covered by ...?": the small model puts "is" on top and hangs the passive's
+    # participle on the subject's phrase; the participle is the claim's verb)
+    if root is not None and root.i == 0 and root.lemma_ == "be":
+        root = next((t for t in doc if t.tag_ == "VBN" and t.pos_ == "VERB" and t.dep_ == "acl"), root)
     # (after "Did X", the root is the verb, however the small model tags it: "X die of cancer")
     do_support = q.text.split(" ", 1)[0].lower() in ("did", "does", "do")
     return root is not None and (root.pos_ == "VERB" or (do_support and lexicon.is_verb(root.lemma_.lower()))) \
