@@ -347,6 +347,19 @@ def _light_verbs(q: Question, words: list[str]) -> bool:
     return bool(found) and all(t.lemma_.lower() in lexicon.GENERAL_VERBS or any(_particle(c) for c in t.children) for t in found)
 
 
+def _arguments_said(q: Question, sentence: str) -> bool:
+    """Does the sentence hold every word of the claim's doer and object, what a light verb's sense rests
+    on ("Erickson Lubin takes controversial decision over Jesus Ramos" for "Did Erickson Lubin get the
+    decision over Jesus Ramos on the ... undercard?"), though not the phrases that say on which occasion?"""
+    doc = nlp.parse(declarative(q.text))
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    parts = [c for c in root.children if c.dep_ in ("nsubj", "dobj")] if root is not None else []
+    # (English's prepositions of time and place set the occasion: "on the undercard", "in Week 3")
+    occasion = {w.i for c in parts for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "on", "at", "during") for w in p.subtree}
+    words = set(terms(" ".join(w.text for c in parts for w in c.subtree if w.i not in occasion)))
+    return len(parts) == 2 and bool(words) and words <= set(terms(sentence))
+
+
 def _light(t) -> bool:
     """Is the token a general verb's bare noun object, with which it says one thing ("take place",
     "take part", "make progress")? Not "take the money"."""
@@ -473,7 +486,7 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     # it does not use is a light one, English's most general or a phrasal verb, which says little of
     # itself: "Beyond Blue removed the TikTok pixel from its website" for "Did Beyond Blue take the TikTok
     # pixel off its website?", "packs a 3,000-nit display" for "have"; not "relax" for "tighten")
-    if simple and (missing := unsaid(q, evidence)) and not (cover >= _RESTATED and _light_verbs(q, missing)) and sim >= 0.4 and not (
+    if simple and (missing := unsaid(q, evidence)) and not ((cover >= _RESTATED or _arguments_said(q, sentence)) and _light_verbs(q, missing)) and sim >= 0.4 and not (
             counts and counts <= numbers_in(sentence, words=True) and _same_order(q.names, sentence)):
         return "No"
     if asked and not by_parts and _figures_denied(sentence, asked):
