@@ -7,7 +7,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from qa import lexicon, nlp
+from qa import dates, lexicon, nlp
 from qa.circumstances import CAUSE_PREPS, hyphen_agent
 from qa.dates import is_year
 from qa.keyword import terms
@@ -503,8 +503,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     # not 2014" for "Did the Colts go 11-5 in 2020?")
     # (a name's digits are no figure: "the 49ers")
     if asked and not by_parts and (sim >= 0.4 or cover >= 0.5 or not simple) and not asked <= numbers_in(evidence, words=True) and (
-            numbers_in(sentence, words=True) - set(re.findall(r"\b(\d+)[a-z]{2,}\b", q.text)) or any(
-            numbers_in(s, words=True) and _tells_act(q, s) for s, _, _ in support[1:2])):
+            numbers_in(sentence, words=True) - set(re.findall(r"\b(\d+)[a-z]{2,}\b", q.text)) - _label_numbers(sentence) or any(
+            (said := numbers_in(s, words=True) - _label_numbers(s)) and not asked <= said and _tells_act(q, s) for s, _, _ in support[1:3])):
         return "No"  # (a claim in parts has each part's numbers checked against its own outlet)
     if simple and sim >= 0.4 and (ranks := ordinals(q.text)) and (said := ordinals(evidence)) and not ranks & said:
         return "No"  # "in the third round" against "with a fifth-round TKO"
@@ -536,6 +536,15 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     if simple and _hypothetical(sentence, q.text):
         return None  # "X can terminate it if ..." does not say X did
     return "Yes" if sim >= 0.4 or cover >= 0.5 or not simple else None
+
+
+def _label_numbers(sentence: str) -> set[str]:
+    """The numbers the sentence sets right after a capitalised noun as its label ("Chapter 1", "Game 3"):
+    they name a thing, they count nothing a claim could give otherwise. (A month's day is a date: "Oct. 20".)"""
+    doc = nlp.parse(sentence)
+    return {t.text for t in doc if t.like_num and t.text.isdigit() and t.dep_ == "nummod" and t.i > 0
+            and t.head.i == t.i - 1 and t.head.is_title and t.head.pos_ in ("NOUN", "PROPN")
+            and not dates.find_dates(doc[t.i - 1 : t.i + 1].text)}
 
 
 def _occasion(question: str) -> str:
@@ -642,7 +651,7 @@ def _dated_otherwise(q: Question, sentence: str, years: set[str]) -> bool:
 
 
 def _tells_act(q: Question, sentence: str) -> bool:
-    """Does the sentence use the claim's main verb (in any form)?"""
+    """Does the sentence use the claim's main verb (in any form, or a noun English makes of it)?"""
     doc = nlp.parse(declarative(q.text))
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     # ("Is the exterior covered by ...?": the small model puts "is" on top and hangs the passive's
@@ -652,7 +661,8 @@ def _tells_act(q: Question, sentence: str) -> bool:
     # (after "Did X", the root is the verb, however the small model tags it: "X die of cancer")
     do_support = q.text.split(" ", 1)[0].lower() in ("did", "does", "do")
     return root is not None and (root.pos_ == "VERB" or (do_support and lexicon.is_verb(root.lemma_.lower()))) \
-        and root.lemma_ not in lexicon.GENERAL_VERBS and has_verb(sentence, root.lemma_.lower())
+        and root.lemma_ not in lexicon.GENERAL_VERBS and (has_verb(sentence, root.lemma_.lower()) or bool(
+            set(terms(" ".join(lexicon.derived_nouns(root.lemma_.lower())))) & set(terms(sentence))))  # ("since its launch in 2017")
 
 
 # English's ordinal words below the first: "the second-largest" is not "the largest".

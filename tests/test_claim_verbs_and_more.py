@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from conftest import made_up
 
+from qa import question, verdict
+
 
 def test_a_passive_claims_other_figure_in_the_next_sentence_is_denied(fresh_engine, tmp_path):
     """"Is the exterior of the Las Vegas Sphere covered by about 3 million LEDs?": the best sentence ("The Sphere on
@@ -37,3 +39,19 @@ def test_a_light_verbs_claim_is_told_by_its_doer_and_object(fresh_engine, tmp_pa
     assert a.answer.startswith("Yes"), a.answer
     b = fresh_engine.ask("Did Dario Velez get the decision over Ivan Pell on the Ortega vs Pell undercard?")
     assert b.answer.startswith("No"), b.answer
+
+
+def test_a_labels_number_is_no_figure_against_the_claims_year():
+    """"Did Fortnite first launch in 2017?": the best sentence, "Epic's re-launch of Chapter 1 comes with more
+    fanfare ...", gives a number, and the year is in the third best ("since its launch in 2017"); "1" was taken for
+    another figure for the claim, so the answer was No. A number set after a capitalised noun as its label
+    ("Chapter 1", "Game 3"; not a month's day, "Oct. 20") counts nothing; a sentence among the next two that tells of
+    the act (by its verb or the noun English makes of it) with another figure still says No."""
+    label = ("Zephyr's re-launch of Chapter 1 comes with more fanfare than your average Skyforge season.", 0.48, 0.57)
+    other = ("Skyforge's experiment to bring players back by relaunching an original version will be interesting to watch.", 0.50, 0.46)
+    launch = ("Zephyr's hit game has both imported and exported popular culture since its launch in 2018.", 0.40, 0.54)
+    assert verdict.verdict(question.read("Did Skyforge first launch in 2018?"), [label, other, launch]) == "Yes"
+    assert verdict.verdict(question.read("Did Skyforge first launch in 2016?"), [label, other, launch]) == "No"
+    # (a month's day is a date, which a claim of another day is not)
+    day = ("Skyforge's re-launch came on Oct. 20 with more fanfare than your average season.", 0.6, 0.6)
+    assert verdict.verdict(question.read("Did Skyforge's re-launch come on Oct. 21?"), [day]) == "No"
