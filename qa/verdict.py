@@ -632,6 +632,7 @@ def _dated_otherwise(q: Question, sentence: str, years: set[str]) -> bool:
     the claim's ("unveiling GPT-1 in 2018 and iterating it to GPT-3 by June 2020" against "Did OpenAI
     unveil GPT-1 in 2020?")? The act's own words are its verb's, without a verb joined to it."""
     claim = nlp.parse(declarative(q.text))
+    months = _months(q.text)
     acts = {t.lemma_.lower() for t in claim if t.pos_ == "VERB" or (t.pos_ == "NOUN" and lexicon.is_verb(t.lemma_.lower()))}
     acts -= lexicon.GENERAL_VERBS
     names = {n.lower() for n in q.names} | {t.lower_ for t in claim if t.pos_ == "PROPN"}
@@ -645,9 +646,20 @@ def _dated_otherwise(q: Question, sentence: str, years: set[str]) -> bool:
         own = [w for w in t.subtree if w.i not in joined]
         text = " ".join(w.text for w in own).lower()
         said = {w.text for w in own if w.ent_type_ in nlp.DATE and is_year(w.text)}
-        if said and not said & years and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names):
+        named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names)
+        if said and not said & years and named:
+            return True
+        # (and in another month of the claim's year: "signed by Governor Greg Abbott in September 2021"
+        # against "Did Abbott sign HB 20 in May 2021?")
+        if named and months and (given := _months(text)) and all(m not in months for m in given) \
+                and any(y in {y for y, _ in months} for y, _ in given):
             return True
     return False
+
+
+def _months(text: str) -> set[tuple[int, int]]:
+    """The (year, month) of every date of the text that names both ("May 2021", "Sept. 9, 2021")."""
+    return {(m.year, m.month) for m in dates.find_dates(text) if m.year and m.month}
 
 
 def _tells_act(q: Question, sentence: str) -> bool:

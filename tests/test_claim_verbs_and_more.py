@@ -55,3 +55,19 @@ def test_a_labels_number_is_no_figure_against_the_claims_year():
     # (a month's day is a date, which a claim of another day is not)
     day = ("Skyforge's re-launch came on Oct. 20 with more fanfare than your average season.", 0.6, 0.6)
     assert verdict.verdict(question.read("Did Skyforge's re-launch come on Oct. 21?"), [day]) == "No"
+
+
+def test_a_claims_month_against_the_acts_other_month_of_that_year_is_denied(fresh_engine, tmp_path):
+    """"Did Texas Governor Greg Abbott sign the social media law HB 20 in May 2021?": the article says "signed by
+    Governor Greg Abbott in September 2021"; only another year counted against the claim's, so the answer was Yes.
+    A sentence that dates the claim's act, done by or to one of its names, in another month of the claim's year
+    says No; the same month is still Yes."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Court to hear state privacy law cases", "source": "Law Wire", "published_at": "2023-09-30",
+             "body": "In Ohio, House Bill 31 (HB 31) made it through the state legislature and was signed by Governor "
+                     "Mark Collins in September 2021. The law bars large platforms from removing posts over their "
+                     "viewpoint. Tech industry groups sued to block it."})
+    a = fresh_engine.ask("Did Ohio Governor Mark Collins sign the privacy law HB 31 in May 2021?")
+    assert a.answer.startswith("No"), a.answer
+    b = fresh_engine.ask("Did Ohio Governor Mark Collins sign the privacy law HB 31 in September 2021?")
+    assert b.answer.startswith("Yes"), b.answer
