@@ -124,6 +124,10 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
                 and not any(x <= b + 1 < y for x, y, _ in ents) and all(
                     t.pos_ == "PROPN" for t in nlp.parse(sentence) if b < t.idx < b + len(more.group())):
             span += more.group()  # ("Jo-Wilfried" of "Jo-Wilfried Tsonga says": a first name cut before the surname; not an acronym, "Quora CEO")
+        elif q.kind == "person" and label in nlp.PERSON and " " not in span and (before := re.search(r"(?<=\w )[A-Z][a-z][\w'’-]*[a-z] $", sentence[:a])) \
+                and not any(x < a - 1 < y for x, y, _ in ents) and before.group().strip().lower() not in lexicon.HONORIFICS and all(
+                    t.pos_ == "PROPN" and t.dep_ == "compound" for t in nlp.parse(sentence) if before.start() <= t.idx < a - 1):
+            span = before.group() + span  # ("Destiny" of "Then Destiny Udogie’s": a first name the recognizer cut off; not the sentence's first word)
         if q.kind == "organization" and label == "NORP" and _qualifies(sentence, a, b):
             continue  # "a South Korean court": a people's adjective, no organisation of its own
         if label in nlp.ORGANIZATION and q.kind == "place" and (_at_building(q, sentence, a, b) or _where_act(q, sentence, a)):

@@ -71,3 +71,20 @@ def test_a_claims_month_against_the_acts_other_month_of_that_year_is_denied(fres
     assert a.answer.startswith("No"), a.answer
     b = fresh_engine.ask("Did Ohio Governor Mark Collins sign the privacy law HB 31 in September 2021?")
     assert b.answer.startswith("Yes"), b.answer
+
+
+def test_a_first_name_the_recognizer_cut_off_is_part_of_the_answer(fresh_engine, tmp_path):
+    """"Which Tottenham player's blind backpass gifted James Ward-Prowse West Ham's winning goal?": the article says
+    "Then Destiny Udogie’s blind backpass allowed James Ward-Prowse an easy shot"; the recognizer found only "Udogie"
+    there and the answer was the fuller form another article gives, "Lyenoma Udogie". A capitalised proper noun
+    that the parse joins to a one-word name (not the sentence's first word) is the name's first part."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Rovers 1-2 Athletic: late drama", "source": "Match Wire", "published_at": "2023-12-08",
+             "body": "Rovers were level until the 90th minute. Then Destiny Udogie’s blind backpass allowed Liam Fordham "
+                     "an easy shot on goal, and while he hit the post, the rebound fell perfectly for the midfielder to "
+                     "finish."},
+            {"title": "Athletic snatch late win", "source": "Sport Daily", "published_at": "2023-12-08",
+             "body": "Lyenoma Udogie’s back pass to the goalkeeper is short of the mark and Fordham seizes the moment. "
+                     "Athletic move up to fifth."})
+    a = fresh_engine.ask("Which Rovers player's blind backpass gifted Liam Fordham the winning goal?")
+    assert a.short.startswith("Destiny Udogie"), a.answer
