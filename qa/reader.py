@@ -80,6 +80,8 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     named = term_set(" ".join(q.names)) if q.kind == "person" else frozenset()
     # ("In what year ...?" is answered by a year: not "a season", "21-year-old", "last week")
     year = q.kind == "date" and asking.asked_noun(q.text) == "year"
+    # ("In which month ...?" is answered by a month's name: not "Tonight", "2024")
+    month = q.kind == "date" and asking.asked_noun(q.text) == "month"
     # ("What time was kick-off?" is answered by a time of day: not "the season", "Saturday")
     clock = q.kind == "date" and asking.asks_clock(q.text)
     out = []
@@ -91,6 +93,8 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
         if year and not re.search(r"\b\d{4}s?\b|'\d0s", span):
             continue
         if clock and not (label == "TIME" and re.search(r"\d", span)):
+            continue
+        if month and not any(w.lower() in dates.MONTH_NAMES for w in re.findall(r"[A-Za-z]+", span)):
             continue
         if q.kind == "date" and (_DURATION.fullmatch(span) or re.fullmatch(r"\d{1,2}", span) or figures.AGE.fullmatch(span) or figures.bare_unit(span)):
             continue  # "the two-day meeting" says how long, not when; "when Taylor was 9", "the age of 78": an age; "Years" (a column's head)

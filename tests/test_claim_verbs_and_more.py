@@ -88,3 +88,19 @@ def test_a_first_name_the_recognizer_cut_off_is_part_of_the_answer(fresh_engine,
                      "Athletic move up to fifth."})
     a = fresh_engine.ask("Which Rovers player's blind backpass gifted Liam Fordham the winning goal?")
     assert a.short.startswith("Destiny Udogie"), a.answer
+
+
+def test_which_month_is_answered_by_a_months_name(fresh_engine, tmp_path):
+    """"In which month did Taylor Swift say she connected with Travis Kelce ...?": a sentence about them told
+    "Entertainment Tonight", and the recognizer's time "Tonight" was the answer, not the "July" of the sentence that
+    says when. As "In what year ...?" is answered by a year, "In which month ...?" is by a month's name."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Singer and the quarterback: what we know", "source": "Celeb Wire", "published_at": "2023-10-12",
+             "body": "\"Mara Quinn likes that Dale Brenner 'pursued her' and the two are having a 'great time getting to "
+                     "know each other,'\" a source told Entertainment Tonight."},
+            {"title": "Mara Quinn opens up about Dale Brenner", "source": "Music Daily", "published_at": "2023-12-06",
+             "body": "Speaking to the publication, she said she connected with Brenner in July, after he confessed on his "
+                     "podcast that he tried and failed to give her a friendship bracelet with his phone number on it "
+                     "during one of her shows."})
+    a = fresh_engine.ask("In which month did Mara Quinn say she connected with Dale Brenner, after he talked about her on his podcast?")
+    assert a.short.startswith("July"), a.answer
