@@ -504,6 +504,8 @@ class Answerer:
                              and (k := reader.of_kind(noun, cands[i].text, question)) is not None), None)
                 if kind is not None:
                     lead, short = kind
+            if name and not short and framed is None and not reader.gives_a_name(cands[lead].text, question):
+                return None  # "What is the name of ...?": the best sentence names nothing the question does not
         elif qi.kind == "outlet":
             # Each outlet whose article says it, with the sentence that does: one close to the best
             # (a sentence that only shares the question's setting says something else).

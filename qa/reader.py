@@ -642,6 +642,19 @@ def quoted_term(sentence: str, question: str) -> str | None:
 _INTRODUCES = lexicon.NAMING | {"term", "refer"}
 
 
+def gives_a_name(sentence: str, question: str) -> bool:
+    """Could the sentence answer "What is the name of ...?": does it hold a name the question does not
+    (a capitalised word past its first, or a first one no common English word, "FoodCorp"), words in
+    quotation marks, or a verb of naming ("known as picojets")?"""
+    asked = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    doc = nlp.parse(sentence)
+    for t in doc:
+        if t.text[:1].isupper() and t.lower_ not in asked and (
+                not t.is_sent_start or lexicon.proper_word(t.text) or any(ch.isupper() for ch in t.text[1:])):
+            return True
+    return bool(_QUOTED.search(sentence)) or any(t.lemma_.lower() in _INTRODUCES for t in doc if t.pos_ == "VERB")
+
+
 def specifier(noun: str, sentence: str, question: str, modified: bool = False) -> str | None:
     """For "which <noun>" when the noun names no kind of entity ("Which exports did Japan
     restrict?"): what the sentence says specifies that noun: "exports of <semiconductor

@@ -104,3 +104,23 @@ def test_which_month_is_answered_by_a_months_name(fresh_engine, tmp_path):
                      "during one of her shows."})
     a = fresh_engine.ask("In which month did Mara Quinn say she connected with Dale Brenner, after he talked about her on his podcast?")
     assert a.short.startswith("July"), a.answer
+
+
+def test_a_name_question_whose_best_sentence_names_nothing_new_is_not_answered(fresh_engine, tmp_path):
+    """"What is the name of the radio telescope that detected aurora-like radio bursts above a sunspot?": the
+    article says only "after pointing a radio telescope at the dark patch", and that sentence was the answer. A
+    question that asks for a name, whose best sentence holds no name the question does not (no capitalised word
+    but its own, nothing in quotation marks, no verb of naming), is not answered by it; one that names the
+    telescope, or says what the thing is "known as", still is."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Radio bursts above a sunspot", "source": "Space Wire", "published_at": "2023-11-20",
+             "body": "Astronomers detected radio bursts crackling above a sunspot after pointing a radio telescope at "
+                     "the dark patch. The bursts lasted for a week. The team says the emission resembles the auroras "
+                     "of some stars."},
+            {"title": "Tiny jets on the Sun", "source": "Space Wire", "published_at": "2023-11-21",
+             "body": "The spacecraft Helios Scout spotted tiny jets of plasma, known as picojets, shooting from dark "
+                     "spots on the Sun. The jets last only seconds."})
+    a = fresh_engine.ask("What is the name of the radio telescope that detected the radio bursts above the sunspot?")
+    assert a.abstained, a.answer
+    b = fresh_engine.ask("What are the tiny plasma jets spotted by Helios Scout called?")
+    assert not b.abstained and "picojets" in b.answer, b.answer
