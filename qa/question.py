@@ -722,13 +722,20 @@ def _named_thing(root, wh):
         return named
     if root.lemma_ != "be":
         return None
+    # ("What is YouTube's AI experiment with artists called?": the small model may make the participle a
+    # clause of "is", with the thing named as its subject)
+    called = next((c for c in root.children if c.dep_ == "ccomp" and c.lemma_.lower() in lexicon.NAMING and c.tag_ in ("VBN", "VBD")), None)
+    if called is not None and wh.head.i == root.i:
+        return next((t for t in called.children if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")), None)
     thing = next((t for t in root.children if t.dep_ in ("nsubj", "attr") and t.i != wh.i and t.pos_ == "NOUN"), None)
     # ("What is the term for changes in odds?", "What is the title of her memoir?": the word for a
     # thing, a work's title, is its name)
     if thing is not None and (thing.lemma_.lower() in ("name", "title") or (thing.lemma_.lower() == "term" and thing.dep_ == "nsubj")):
         return next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children
                      if o.dep_ == "pobj" and o.pos_ == "NOUN" and lexicon.noun_class(o.lemma_) != "person"), None)
-    if thing is not None and any(c.dep_ == "acl" and c.lemma_.lower() in lexicon.NAMING for c in thing.children):
+    # (or of the noun it stands in apposition to: "the internal FTX group chat called ...")
+    if thing is not None and any(c.dep_ == "acl" and c.lemma_.lower() in lexicon.NAMING for t in (thing, *(a for a in thing.children if a.dep_ == "appos"))
+                                 for c in t.children):
         return thing
     # (a long subject may leave the participle that ends the question to the verb: "What was the giant
     # dragonfly with a three-foot wingspan that was wiped out called?")

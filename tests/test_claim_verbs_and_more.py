@@ -124,3 +124,14 @@ def test_a_name_question_whose_best_sentence_names_nothing_new_is_not_answered(f
     assert a.abstained, a.answer
     b = fresh_engine.ask("What are the tiny plasma jets spotted by Helios Scout called?")
     assert not b.abstained and "picojets" in b.answer, b.answer
+
+
+def test_what_a_thing_is_called_is_read_as_asking_its_name():
+    """"What is YouTube's AI voice-cloning experiment with major-label artists called?" and "What was the internal
+    FTX group chat called in which staff asked ...?" were read as asking what YouTube / FTX said (the small model makes
+    "called" a clause of "is", or hangs it from the noun "chat" set beside "group"), and the answers were words
+    someone said. Both ask for the name of the thing."""
+    q = question.read("What is Vidstream's AI voice-cloning experiment with major-label artists called?")
+    assert (q.kind, q.focus) == ("other", "experiment") and question.asks_name(q.text)
+    q = question.read("What was the internal Vidstream group chat called in which staff asked who in the government they should talk to?")
+    assert q.kind == "other" and question.asks_name(q.text)
