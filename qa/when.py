@@ -174,8 +174,12 @@ def with_day(sentence: str, span: str, published: str) -> str:
         except ValueError:
             return span
     if any(ch.isdigit() for ch in span):  # a day of a month, without its year
-        return f"{span}, {day.year}"
+        # ("November 24 this year" is November 24 of the year now given: not "November 24 this year, 2023")
+        return f"{_THIS_YEAR.sub('', span)}, {day.year}"
     return f"{span} ({nice_date(day.isoformat())})"
+
+
+_THIS_YEAR = re.compile(r"\s+(?:of\s+)?this year$", re.I)
 
 
 def _tense(sentence: str, span: str) -> int:

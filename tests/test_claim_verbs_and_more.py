@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import made_up
 
-from qa import question, verdict
+from qa import question, verdict, when
 
 
 def test_a_passive_claims_other_figure_in_the_next_sentence_is_denied(fresh_engine, tmp_path):
@@ -135,3 +135,12 @@ def test_what_a_thing_is_called_is_read_as_asking_its_name():
     assert (q.kind, q.focus) == ("other", "experiment") and question.asks_name(q.text)
     q = question.read("What was the internal Vidstream group chat called in which staff asked who in the government they should talk to?")
     assert q.kind == "other" and question.asks_name(q.text)
+
+
+def test_a_day_this_year_is_given_with_the_year_not_both():
+    """"What date did Black Friday fall on in 2023?" was answered "November 24 this year, 2023": the year the
+    article's date gives was added after the recognizer's "this year". The day is given with its year alone."""
+    sentence = "Black Friday always follows Thanksgiving, and it falls on November 24 this year."
+    assert when.with_day(sentence, "November 24 this year", "2023-11-01") == "November 24, 2023"
+    assert when.with_day("It falls on November 24.", "November 24", "2023-11-01") == "November 24, 2023"
+    assert when.with_day("The sale ends on April 3 of this year.", "April 3 of this year", "2023-03-01") == "April 3, 2023"
