@@ -515,6 +515,9 @@ def _kind(doc, q: Question) -> None:
             # "Who is the author of the Kyodo article?": the byline. (Not "the author of the report":
             # an official report's author is told in the text.)
             q.kind = "author"
+        elif root.lemma_ == "publish" and wh.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _PIECE and not any(
+                o.lower() in doc[c.left_edge.i : c.i].text.lower() for o in q.outlets) for c in root.children):
+            q.kind = "organization"  # "Who publishes her novel?": its publisher, whom the text names (not a news outlet)
         elif root.lemma_ in PUBLISH and wh.dep_ == "nsubj":
             q.kind = "outlet"  # "Who reported X?": whose report it is, an outlet (or the one it cites)
         else:
@@ -624,10 +627,15 @@ def _kind(doc, q: Question) -> None:
                 q.kind = "place"  # "What is X's hometown?": a place
             if q.kind == "outlet" and noun.dep_ == "dobj" and noun.head.i == root.i and root.pos_ == "VERB" and root.lemma_ not in SPEECH | PUBLISH:
                 q.kind = "other"  # "Which site does she check?": a site she uses, not the outlet of a report
-            elif q.kind == "outlet" and not any(t.lemma_ in SPEECH | PUBLISH | _REVEAL or t.lemma_.lower() in _PIECE for t in doc):
+            elif q.kind == "outlet" and noun.lemma_.lower() in _PIECE and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                    o.dep_ == "pobj" and not any(x.lower() in doc[o.left_edge.i : o.i + 1].text.lower() for x in q.outlets)
+                    for o in p.children) for p in noun.children):
+                q.kind = "other"  # "Which article of the Digital Services Act covers X?": a part of the act, not a news article
+            elif q.kind == "outlet" and not any(t.lemma_ in SPEECH | PUBLISH | _REVEAL or (t.i != noun.i and t.lemma_.lower() in _PIECE) for t in doc):
                 # "Which agency is being questioned ...?", "Which magazine was the shoot for?": an
-                # organisation the articles name, not the outlet of a report (no verb of reporting)
-                q.kind = "organization"
+                # organisation the articles name, not the outlet of a report (no verb of reporting);
+                # "Which article of the DSA covers X?": a part of what it is of, which the text names
+                q.kind = "other" if noun.lemma_.lower() in _PIECE else "organization"
             if any(c.dep_ == "compound" and c.lemma_.lower() == "news" for c in noun.children):
                 q.kind = "outlet"  # "Which news organisation / agency / site reported X?"
             elif q.kind == "outlet" and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("did", "does", "do") and root.lemma_ in SPEECH:

@@ -668,6 +668,14 @@ def specifier(noun: str, sentence: str, question: str, modified: bool = False) -
     return _to_closing_quote(sentence, found) if found else found
 
 
+def is_label(token) -> bool:
+    """Is the number set right after a capitalised noun as its label ("Chapter 1", "Article 40")? It names
+    a thing and counts nothing. (A month's day is a date: "Oct. 20".)"""
+    t = token
+    return t.like_num and t.text.isdigit() and t.dep_ == "nummod" and t.i > 0 and t.head.i == t.i - 1 and t.head.is_title \
+        and t.head.pos_ in ("NOUN", "PROPN") and not dates.find_dates(t.doc[t.i - 1 : t.i + 1].text)
+
+
 def _to_closing_quote(sentence: str, text: str) -> str:
     """The text as the sentence writes it within double quotation marks it opens right after."""
     at = sentence.find(text)
@@ -688,6 +696,14 @@ def _specifier(noun: str, sentence: str, question: str, modified: bool = False) 
         whole = next((e for e in doc.ents if e.end - 1 == t.i and e.start < t.i), None)
         if whole is not None and term_set(whole.text) - asked:
             return whole.text
+        # (or the number set after it as its label, with the capitalised words it heads: "Article 40" for
+        # "Which article of the act ...?", "Republic Act 7875" for "Which act ...?")
+        if t.i + 1 < len(doc) and is_label(doc[t.i + 1]):
+            start = t.i
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ in ("compound", "amod") and start <= doc[start - 1].head.i <= t.i:
+                start -= 1
+            if term_set(doc[start : t.i + 2].text) - asked:
+                return doc[start : t.i + 2].text
         # (or the name the noun stands in apposition to: "releasing Bard, a ... AI chatbot" for "Which
         # chatbot ...?", not the noun's modifier "AI"; or the name it stands before as a title: "filed by
         # Arkansas-based publisher Helena World Chronicle")

@@ -12,7 +12,7 @@ from qa.circumstances import CAUSE_PREPS, hyphen_agent
 from qa.dates import is_year
 from qa.keyword import terms
 from qa.question import accounts_of, by_piece, naming_year, period_of
-from qa.reader import has_verb
+from qa.reader import has_verb, is_label
 from qa.speakers import SPEECH, owner, proper_name, same_owner
 from qa.types import Question
 from qa.verify import NUMBER_WORDS, ORDINAL_WORDS
@@ -541,10 +541,7 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
 def _label_numbers(sentence: str) -> set[str]:
     """The numbers the sentence sets right after a capitalised noun as its label ("Chapter 1", "Game 3"):
     they name a thing, they count nothing a claim could give otherwise. (A month's day is a date: "Oct. 20".)"""
-    doc = nlp.parse(sentence)
-    return {t.text for t in doc if t.like_num and t.text.isdigit() and t.dep_ == "nummod" and t.i > 0
-            and t.head.i == t.i - 1 and t.head.is_title and t.head.pos_ in ("NOUN", "PROPN")
-            and not dates.find_dates(doc[t.i - 1 : t.i + 1].text)}
+    return {t.text for t in nlp.parse(sentence) if is_label(t)}
 
 
 def _occasion(question: str) -> str:

@@ -1,0 +1,40 @@
+"""Faults the natural questions showed (forty-ninth session), each test on made-up articles with the real
+engine (the real model and spaCy) or the real parse; every one failed on the session's start code."""
+
+from __future__ import annotations
+
+from conftest import made_up
+
+from qa import question, reader
+
+
+def test_which_article_of_an_act_asks_for_the_articles_label(fresh_engine, tmp_path):
+    """"Which article of the DSA mandates that platforms give researchers access to data?" was read as asking
+    for the outlet of a news article ("Article (via TechCrunch)"): the question's own noun "article" was taken
+    for a sign of reporting. An article *of* something that is no outlet is a part of it, and the number the
+    sentence sets after it as its label is the answer ("Article 40"), with the capitalised words it heads
+    ("Republic Act 7875")."""
+    assert question.read("Which article of the Harbour Safety Act requires ferry operators to publish schedules?").kind == "other"
+    assert question.read("Which article reported the ferry strike?").kind == "outlet"
+    assert reader.specifier("act", "Congress enacted Republic Act 7875, known as the Health Act, which created the fund.",
+                            "Which act created the fund?") == "Republic Act 7875"
+    made_up(fresh_engine, tmp_path,
+            {"title": "Regulator opens probe into ferry firm", "source": "Coastal Ledger", "published_at": "2023-12-18",
+             "body": "The regulator said the probe will also look at shortcomings by Bluewake Ferries in publishing "
+                     "timetables as mandated by Article 12 of the Harbour Safety Act. Bluewake said it would cooperate."})
+    a = fresh_engine.ask("Which article of the Harbour Safety Act requires ferry operators to publish timetables?")
+    assert a.short.startswith("Article 12"), a.answer
+
+
+def test_who_publishes_a_book_asks_for_its_publisher_not_a_news_outlet(fresh_engine, tmp_path):
+    """"Who publishes Charlotte Wood's novel Stone Yard Devotional?" was answered with the outlet that carried
+    the review ("The Sydney Morning Herald"): "publish" was read as a news outlet's reporting. Publishing a
+    thing that is no news piece is a publisher's act, an organisation the text names."""
+    assert question.read("Who publishes Mara Holt's novel The Salt Orchard?").kind == "organization"
+    assert question.read("Who published the report on the ferry strike?").kind == "outlet"
+    made_up(fresh_engine, tmp_path,
+            {"title": "The best new fiction this month", "source": "Weekend Review", "published_at": "2023-10-03",
+             "body": "Another reckoning with a father's death, this time in a novel from the sure hands of Claire Whitfield. "
+                     "The Salt Orchard. Claire Whitfield, Halcyon & Reed, $32.99."})
+    a = fresh_engine.ask("Who publishes Claire Whitfield's novel The Salt Orchard?")
+    assert "Halcyon & Reed" in a.short, a.answer
