@@ -270,7 +270,7 @@ class Engine:
         # reported), draw on every article on the topic, not only the top k.
         wide = reading.kind == "timeline" or (reading.latest and not reading.outlets)
         depth = self.settings.retrieve.max_top_k if wide else k
-        scoped = self._scoped(filters, reading, snap)
+        scoped = self._scoped(filters, reading, snap, guess)
         passages = guess if depth == k and scoped is filters else self.passages(query, vecs[-1], depth, scoped, snap)
         # Typed in lower case, the question's names are not read as names: it is read again with the
         # capitals the retrieved passages give its words (retrieval itself ignores case).
@@ -307,13 +307,18 @@ class Engine:
             answer.search_query = query
             yield answer
 
-    def _scoped(self, filters: Filters, reading, snap: Snapshot) -> Filters:
+    def _scoped(self, filters: Filters, reading, snap: Snapshot, found: list[Passage]) -> Filters:
         """A question about a time ("in February 2020") is answered from the articles of that time
-        when there are any and the reader set no dates of their own."""
+        when there are any, the reader set no dates of their own, and some of them are on the
+        question's topic: one of the passages `found` without the scope is of that time. (When none
+        is, that time's articles are about other things, and later ones tell of the event asked
+        about: "Which attack was livestreamed on Facebook in 2019?" in a 2023 article.)"""
         if reading.period is None or filters.since or filters.until or reading.period[0] == reading.period[1]:
             return filters  # a single day is left to retrieval's day boost: reports of it come out later
         scoped = replace(filters, since=reading.period[0], until=reading.period[1], undated=False if filters.undated is False else None)
         if not any(a.date and scoped.admits(a.source, a.date) for a in snap.articles.values()):
+            return filters
+        if not any(scoped.admits(p.chunk.source, p.chunk.date) for p in found):
             return filters
         return scoped
 

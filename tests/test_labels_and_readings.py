@@ -38,3 +38,31 @@ def test_who_publishes_a_book_asks_for_its_publisher_not_a_news_outlet(fresh_eng
                      "The Salt Orchard. Claire Whitfield, Halcyon & Reed, $32.99."})
     a = fresh_engine.ask("Who publishes Claire Whitfield's novel The Salt Orchard?")
     assert "Halcyon & Reed" in a.short, a.answer
+
+
+def test_a_years_articles_on_other_topics_do_not_scope_the_question(fresh_engine, tmp_path):
+    """"Which attack was livestreamed on Facebook in 2019?" was answered from the only articles dated 2019,
+    which were about other things ("And in April 2019 Dion happened to bring up the subject of bullying"), while a
+    2023 article told of the attack. A question's time scopes retrieval to that time's articles only when one of
+    them is among the passages found on the question's topic; here none is, and the answer comes from the later
+    article. A question about what that year's article tells is still answered from it."""
+    events = ["city marathon", "harvest festival", "jazz concert", "chess final", "robot contest", "film premiere",
+              "science fair", "rowing regatta", "book launch", "cooking contest", "dog show"]
+    streams = [{"title": f"The {e} on Streamly", "source": "Tech Desk", "published_at": f"2023-11-{k:02d}",
+                "body": f"The {e} was livestreamed on Streamly, the video platform, and {k + 1} million people watched "
+                        f"the livestream of the {e} as it happened."}
+               for k, e in enumerate(events, 1)]
+    streams.append({"title": "Streamly tightens live video rules", "source": "Tech Desk", "published_at": "2023-11-20",
+                    "body": "Streamly now requires a verified account to go live. The Westbrook attack was livestreamed "
+                            "on Streamly in 2019, which led to the first restrictions."})
+    old = {"title": "Council approves bike lanes", "source": "Harbor Gazette", "published_at": "2019-05-10",
+           "body": "The Harbor City council voted on Tuesday to add 40 kilometres of bike lanes downtown. And in April 2019 "
+                   "the mayor happened to bring up the subject of online video when she was interviewed about the plan. "
+                   "Cyclists welcomed the plan, which will cost 12 million dollars over three years."}
+    made_up(fresh_engine, tmp_path, old, *streams)
+    # (with a top-k of one, the passage found is the one on the topic: the 2019 article, which the dense model
+    # ranks second here for its "2019" alone, is not among them, as it was not among 600 articles' top eight)
+    a = fresh_engine.ask("What was livestreamed on Streamly in 2019?", top_k=1)
+    assert "Westbrook" in a.short, a.answer
+    b = fresh_engine.ask("What did the Harbor City council vote for in 2019?", top_k=1)
+    assert "bike lanes" in b.answer, b.answer
