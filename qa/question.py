@@ -472,8 +472,11 @@ def _kind(doc, q: Question) -> None:
         if q.kind == "topic":
             q.subject = doc[tokens[0].i : tokens[-1].i + 1].text
         return
-    if wh is None or (tokens[0].lemma_.lower() in _AUX_FIRST and tokens[0].i < wh.i) or (inverted is not None and inverted < wh.i):
-        # A question without a wh-word asks for a verdict ("After X reported A, did Y ...?").
+    if wh is None or (tokens[0].lemma_.lower() in _AUX_FIRST and tokens[0].i < wh.i) or (inverted is not None and inverted < wh.i) or (
+            inverted is not None and wh.dep_ == "advmod" and wh.head.dep_ == "advcl" and wh.head.head.i == root.i):
+        # A question without a wh-word asks for a verdict ("After X reported A, did Y ...?"), and so does one
+        # whose wh-word opens an adverbial clause before the inverted main clause ("When he played the
+        # game in 2016, did he say he would marry her?": "when" sets the occasion, it asks nothing).
         q.kind = "yesno"
         return
     w = wh.lower_

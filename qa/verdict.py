@@ -561,6 +561,10 @@ def _occasion(question: str) -> str:
             elif o.dep_ == "pobj" and o.tag_ == "NNP" and (num := next((c for c in o.children if c.dep_ == "nummod" and c.i == o.i + 1), None)) is not None \
                     and not is_year(num.text):  # (not a month's year, "in February 2020", which the evidence must give)
                 out.append(doc[p.i : num.i + 1].text)
+    # (and a clause "when" opens before the claim: "When Denmark was added to the list in September 2020, was
+    # it recording 65.2 cases ...?" takes the occasion as given and claims what its main clause says)
+    out += [doc[c.left_edge.i : c.right_edge.i + 1].text for c in doc if c.dep_ == "advcl" and c.head.dep_ == "ROOT" and c.i < c.head.i
+            and any(w.dep_ == "advmod" and w.lower_ == "when" and w.i == c.left_edge.i for w in c.children)]
     return " ".join(out)
 
 

@@ -40,6 +40,26 @@ def test_who_publishes_a_book_asks_for_its_publisher_not_a_news_outlet(fresh_eng
     assert "Halcyon & Reed" in a.short, a.answer
 
 
+def test_a_when_clause_before_an_inverted_question_sets_its_occasion(fresh_engine, tmp_path):
+    """"When Denmark was added to the UK quarantine list in September 2020, was it recording a seven-day rate of
+    65.2 coronavirus cases per 100,000 people?" was read as asking when ("a week earlier"): its "when" opens an
+    adverbial clause, and the main clause, with its auxiliary before the subject, asks for a verdict. The clause
+    sets the occasion, so its year is no figure the evidence must repeat."""
+    assert question.read("When Kang visited Tokyo in May, did he meet the prime minister?").kind == "yesno"
+    assert question.read("When did Kang visit Tokyo?").kind == "date"
+    made_up(fresh_engine, tmp_path,
+            {"title": "Norland added to travel quarantine list", "source": "Travel Wire", "published_at": "2020-09-12",
+             "body": "Travellers arriving in the UK from Norland will have to quarantine for 14 days from Saturday. At the time, "
+                     "Norland was recording a seven-day rate of 48.1 coronavirus cases per 100,000 people, up from 30.2 "
+                     "a week earlier."})
+    a = fresh_engine.ask("When Norland was added to the UK quarantine list in September 2020, was it recording a "
+                         "seven-day rate of 48.1 coronavirus cases per 100,000 people?")
+    assert a.answer.startswith("Yes"), a.answer
+    b = fresh_engine.ask("When Norland was added to the UK quarantine list in September 2020, was it recording a "
+                         "seven-day rate of 52.6 coronavirus cases per 100,000 people?")
+    assert b.answer.startswith("No"), b.answer
+
+
 def test_a_years_articles_on_other_topics_do_not_scope_the_question(fresh_engine, tmp_path):
     """"Which attack was livestreamed on Facebook in 2019?" was answered from the only articles dated 2019,
     which were about other things ("And in April 2019 Dion happened to bring up the subject of bullying"), while a
