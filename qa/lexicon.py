@@ -465,6 +465,26 @@ def kind_of(phrase: str, noun: str, senses: int = 1) -> bool:
     return any((_above(s) - {s}) & targets for s in _noun_senses.get(word, ())[:2])
 
 
+def co_kinds(a: str, b: str, depth: int = 2) -> bool:
+    """Are the two nouns, in their most frequent senses, kinds of one thing a step or two above them ("knee"
+    and "ankle", joints; "gold" and "silver", noble metals), by WordNet's hypernym pointers? Not a broad
+    class they share far up ("classroom" and "art" are both artifacts). False for the same word, an unknown
+    word, or no WordNet."""
+    kind_of("", "")  # (reads the nouns' senses)
+    first = [(_noun_senses or {}).get(w.lower().replace(" ", "_"), ())[:1] for w in (a, b)]
+    if a.lower() == b.lower() or not all(first):
+        return False
+
+    def near(synset: str) -> set[str]:
+        seen, level = set(), {synset}
+        for _ in range(depth):
+            level = {up for s in level for up in _broader_sets.get(s, ())}
+            seen |= level
+        return seen
+
+    return bool(near(first[0][0]) & near(first[1][0]))
+
+
 def larger_place(name: str, noun: str) -> bool:
     """Is the name, in every sense WordNet gives it as a place, a larger place than the noun asks for
     ("California" or "Georgia" for "Which city ...?", "Mumbai" for "At which stadium ...?"), by the

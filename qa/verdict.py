@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from qa import dates, lexicon, nlp
 from qa.circumstances import CAUSE_PREPS, hyphen_agent
+from qa.contrasts import other_modifier
 from qa.dates import is_year
 from qa.keyword import terms
 from qa.question import accounts_of, by_piece, naming_year, period_of
@@ -531,6 +532,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"
     if simple and (sim >= 0.4 or cover >= 0.5) and (other_agent(q.text, sentence) or any(other_maker(q.text, s) for s, _, _ in support[:2])):
         return "No"  # (the sentence that would support the claim says another did it)
+    if simple and (sim >= 0.4 or cover >= 0.5) and other_modifier(q.text, [s for s, _, _ in support[:3]]):
+        return "No"  # "an ankle injury" for "Did he suffer a knee injury?", "a low ankle sprain" for a high one
     if simple and (sim >= 0.4 or cover >= 0.5) and other_country(q.text, sentence):
         return None  # (another country did it: whether the claim's did, the evidence does not say)
     if simple and _hypothetical(sentence, q.text):

@@ -86,3 +86,23 @@ def test_a_years_articles_on_other_topics_do_not_scope_the_question(fresh_engine
     assert "Westbrook" in a.short, a.answer
     b = fresh_engine.ask("What did the Harbor City council vote for in 2019?", top_k=1)
     assert "bike lanes" in b.answer, b.answer
+
+
+def test_a_claims_detail_replaced_by_a_kind_beside_it_is_denied(fresh_engine, tmp_path):
+    """"Did Patriots running back Rhamondre Stevenson suffer a knee injury in Week 13?" was answered Yes from
+    "Stevenson (ankle) suffered an injury ...", with "a pretty bad ankle injury" in the next sentence; "Did Cooper
+    Kupp suffer a high ankle sprain?" Yes, with "Kupp suffered a low ankle sprain" next. A sentence naming the
+    claim's player that gives its noun another modifier, a kind WordNet puts beside the claim's (knee, ankle:
+    joints) or the claim's opposite (high, low), and not the claim's own, says No."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Injury report: Week 9", "source": "Gridiron Daily", "published_at": "2023-11-06",
+             "body": "Falcons running back Darnell Oakes (ankle) suffered an injury on a hip-drop tackle in Atlanta's "
+                     "Week 9 loss to the Bears. Backup Jalen Price will lead the backfield after Darnell Oakes went down "
+                     "with a pretty bad ankle injury in Week 9. Bears receiver Milo Trent suffered a low ankle sprain "
+                     "in the same game."})
+    for q in ("Did Falcons running back Darnell Oakes suffer a knee injury in Week 9 against the Bears?",
+              "Did Bears receiver Milo Trent suffer a high ankle sprain against the Falcons in Week 9?"):
+        assert fresh_engine.ask(q).answer.startswith("No"), q
+    for q in ("Did Falcons running back Darnell Oakes suffer an ankle injury in Week 9 against the Bears?",
+              "Did Bears receiver Milo Trent suffer a low ankle sprain against the Falcons in Week 9?"):
+        assert fresh_engine.ask(q).answer.startswith("Yes"), q
