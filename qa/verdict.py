@@ -519,8 +519,11 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     # mode", "Discogs declined to comment for this story", where the best says nothing either way)
     # (a claim in several parts too, of one account: "Did Kelce get to meet Swift and give her his
     # bracelet?" against "he tried - and failed - to give Swift his number")
+    # (not when the best gives every figure of the claim, a name's digits none: "when Ohio State beat Penn State
+    # 20-12 on Oct. 21" is not outweighed by "the Wolverines will not be able to beat Ohio State the same way")
     if (simple or not by_parts) and len(support) > 1 and not not_so and support[1][1] >= 0.45 and denies(q, support[1][0]) \
-            and not denies(q, sentence):
+            and not denies(q, sentence) and not ((figs := counts - set(re.findall(r"\b(\d+)[a-z]{2,}\b", q.text)))
+                                                 and figs <= numbers_in(sentence, words=True)):
         return "No"
     if simple and sim >= 0.45 and opposed(q.text, 0, len(q.text), [sentence]):
         return "No"  # "Will the stores be open?" against "will be closed": WordNet's opposite, and not the word

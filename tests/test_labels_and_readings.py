@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import made_up
 
-from qa import question, reader
+from qa import question, reader, verdict
 
 
 def test_which_article_of_an_act_asks_for_the_articles_label(fresh_engine, tmp_path):
@@ -106,3 +106,15 @@ def test_a_claims_detail_replaced_by_a_kind_beside_it_is_denied(fresh_engine, tm
     for q in ("Did Falcons running back Darnell Oakes suffer an ankle injury in Week 9 against the Bears?",
               "Did Bears receiver Milo Trent suffer a low ankle sprain against the Falcons in Week 9?"):
         assert fresh_engine.ask(q).answer.startswith("Yes"), q
+
+
+def test_a_best_sentence_with_every_figure_of_the_claim_outweighs_a_negation_next():
+    """"Did Ohio State beat Penn State 20-12 on Oct. 21, 2023?": the best sentence says "when Ohio State beat Penn
+    State 20-12 on Oct. 21", the next "the Wolverines will not be able to beat Ohio State the same way they beat
+    Penn State"; the next sentence's negation made the answer No. A best sentence that gives every figure of the
+    claim (a name's digits none: "the 49ers") tells it; another score there is still No."""
+    best = ("The Hawks have a Heisman candidate, and he was the separator when Ridgeview beat Lakeside 20-12 on Oct. 21.", 0.65, 0.94)
+    nope = ("But the Wolverines will not be able to beat Ridgeview the same way they beat Lakeside.", 0.61, 0.53)
+    assert verdict.verdict(question.read("Did Ridgeview beat Lakeside 20-12 on Oct. 21, 2023?"), [best, nope]) == "Yes"
+    assert verdict.verdict(question.read("Did Ridgeview beat Lakeside 24-12 on Oct. 21, 2023?"), [best, nope]) == "No"
+
