@@ -492,6 +492,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"
     if asked and not by_parts and _figures_denied(sentence, asked):
         return "No"  # "Spill's seed extension is $2 million, not $2.75 million"
+    if asked and not by_parts and _other_count(q.text, sentence):
+        return "No"  # "shares three children" for "Does he have two children?"
     if asked and not by_parts and _figures_of_another(q, sentence, asked):
         return "No"  # "the Preservation Trust aims to convert 110,000 apartments, while PACT aims to convert 62,000"
     if simple and sim >= 0.4 and _result_reversed(q, sentence):
@@ -591,6 +593,23 @@ def _figures_denied(sentence: str, asked: set[str]) -> bool:
         if asked <= numbers_in(" ".join(words)):
             return True
     return False
+
+
+def _other_count(question: str, sentence: str) -> bool:
+    """Does the sentence count things the claim counts with another whole number, and never with the
+    claim's ("shares three children – Wyatt, four, Elliotte, two, ..." against "Does he have two children?": the
+    ages are no count of the children)?"""
+    def counts(text: str) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for t in nlp.parse(text):
+            # (a whole number of things in the plural: not a rate, "1.8 bumps per minute", nor a measure, "a 43-yard pass")
+            if t.dep_ == "nummod" and t.head.tag_ == "NNS" and t.head.i > t.i and (n := numbers_in(t.text, words=True)) \
+                    and all(x.isdigit() for x in n):
+                out.setdefault(t.head.lemma_.lower(), set()).update(n)
+        return out
+    asked = counts(question)
+    told = counts(sentence) if asked else {}
+    return any(noun in told and not n & told[noun] for noun, n in asked.items())
 
 
 def _figures_of_another(q: Question, sentence: str, asked: set[str]) -> bool:

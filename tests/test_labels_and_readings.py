@@ -118,3 +118,17 @@ def test_a_best_sentence_with_every_figure_of_the_claim_outweighs_a_negation_nex
     assert verdict.verdict(question.read("Did Ridgeview beat Lakeside 20-12 on Oct. 21, 2023?"), [best, nope]) == "Yes"
     assert verdict.verdict(question.read("Did Ridgeview beat Lakeside 24-12 on Oct. 21, 2023?"), [best, nope]) == "No"
 
+
+def test_a_count_of_the_claims_things_by_another_number_is_denied():
+    """"Does Jason Kelce have two children with his wife Kylie?": the best sentence says he "shares three
+    children – Wyatt, four, Elliotte, two, and Bennett, seven months"; its "two" (an age) made every figure of the
+    claim look said, and the answer was Yes. A sentence that counts the claim's things (a whole number before the
+    plural noun) with another number and never with the claim's says No; a rate ("1.8 bumps per minute") or a
+    measure ("a 43-yard pass") counts no things."""
+    told = ("“You root for me because I’ve given you grandkids,” Dale, who shares three children – Mia, four, Ivo, "
+            "two, and Lou, seven months – with wife Rena Holt, said.", 0.77, 0.96)
+    assert verdict.verdict(question.read("Does Dale Holt have two children with his wife Rena?"), [told]) == "No"
+    assert verdict.verdict(question.read("Does Dale Holt have three children with his wife Rena?"), [told]) == "Yes"
+    rate = ("Their average rate dropped from 1.8 bumps per minute to 0.78 per minute in the Kiel tank.", 0.7, 0.8)
+    assert verdict.verdict(question.read("Did the jellyfish's rate drop from 1.8 to 0.78 bumps per minute in the Kiel tank?"), [rate]) == "Yes"
+
