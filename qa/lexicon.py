@@ -403,6 +403,33 @@ def _read_classes() -> dict[str, str]:
     return {w: of_set.get(o, "") for w, o in first.items()}
 
 
+@functools.cache
+def verb_class(lemma: str) -> str:
+    """The WordNet class of a verb's most frequent sense without its "verb." ("tell" -> communication,
+    "buy" -> possession); "" for an unknown word or no WordNet."""
+    return _verb_classes().get(lemma.lower().replace(" ", "_"), "")
+
+
+@functools.cache
+def _verb_classes() -> dict[str, str]:
+    root = data_dir()
+    if root is None:
+        return {}
+    names = {f[0]: f[1].removeprefix("verb.") for f in (line.split() for line in (root / "lexnames").read_text(encoding="utf-8").splitlines())
+             if len(f) >= 2 and f[1].startswith("verb.")}
+    first = {}
+    for line in (root / "index.verb").read_text(encoding="utf-8").splitlines():
+        if not line or line[0] == " ":
+            continue
+        f = line.split()
+        if int(f[2]):
+            first[f[0]] = f[6 + int(f[3])]
+    wanted = set(first.values())
+    of_set = {line[:8]: names.get(line[9:11], "") for line in (root / "data.verb").read_text(encoding="utf-8").splitlines()
+              if line[:1].isdigit() and line[:8] in wanted}
+    return {w: of_set.get(o, "") for w, o in first.items()}
+
+
 def may_be_artifact(lemma: str) -> bool:
     """Is one of the noun's senses a made thing, a building or a structure ("stadium", "arena", whose
     first sense is "a field of activity")? False for an unknown word or no WordNet."""

@@ -387,7 +387,12 @@ def _request(root, tokens) -> bool:
     if subj is None:  # the imperative opens the sentence, perhaps after "please"
         first = tokens[1] if tokens[0].lower_ == "please" and len(tokens) > 1 else tokens[0]
         return root.i == first.i
-    return subj.lower_ == "you" and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "would", "will") for c in root.children)
+    # (what "you" are asked to do is to tell or think something, or something for "me": "Can you explain X?",
+    # "Could you show me X?"; "Can you buy the 16-inch model with the base chip?" asks whether one can)
+    return subj.lower_ == "you" and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "would", "will") for c in root.children) and (
+        # (in either spelling: WordNet ranks "summarise" as "be a summary of" first, "summarize" as "sum up")
+        {lexicon.verb_class(root.lemma_), lexicon.verb_class(re.sub(r"ise$", "ize", root.lemma_))} & {"communication", "cognition"}
+        or any(w.lower_ in ("me", "us") for c in root.children for w in (c, *c.children)))
 
 
 def _name_then_where(tokens: list) -> str:

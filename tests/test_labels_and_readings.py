@@ -132,3 +132,20 @@ def test_a_count_of_the_claims_things_by_another_number_is_denied():
     rate = ("Their average rate dropped from 1.8 bumps per minute to 0.78 per minute in the Kiel tank.", 0.7, 0.8)
     assert verdict.verdict(question.read("Did the jellyfish's rate drop from 1.8 to 0.78 bumps per minute in the Kiel tank?"), [rate]) == "Yes"
 
+
+def test_can_you_do_a_thing_asks_whether_one_can_not_for_a_summary(fresh_engine, tmp_path):
+    """"Can you turn off the LED recording light on the Ray-Ban Meta smart glasses?" was read as a request to the
+    chatbot, like "Can you tell me about X?", and answered with what the articles say of the glasses. What "you" are
+    asked to do makes it a request: to tell or think something (WordNet's verbs of communication and cognition, in
+    either spelling) or something for "me"; turning off a light, buying a laptop ask whether one can."""
+    for q in ("Can you tell me where the mayor was going?", "Could you summarise the ferry dispute?",
+              "Can you show me what Japan said?", "Can you compare the two reports?"):
+        assert question.read(q).kind == "topic", q
+    for q in ("Can you turn off the recording light on the Lumen smart glasses?", "Can you buy the 16-inch laptop with the base chip?"):
+        assert question.read(q).kind == "yesno", q
+    made_up(fresh_engine, tmp_path,
+            {"title": "Lumen smart glasses review", "source": "Gadget Desk", "published_at": "2023-10-20",
+             "body": "The Lumen smart glasses record video with a small LED recording light on the frame. You cannot turn "
+                     "off the LED recording light, and covering it stops the recording. Battery life is about four hours."})
+    a = fresh_engine.ask("Can you turn off the LED recording light on the Lumen smart glasses?")
+    assert a.answer.startswith("No"), a.answer
