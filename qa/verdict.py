@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from qa import dates, lexicon, nlp
 from qa.circumstances import CAUSE_PREPS, hyphen_agent
-from qa.contrasts import other_modifier
+from qa.contrasts import other_modifier, other_score
 from qa.dates import is_year
 from qa.keyword import terms
 from qa.question import accounts_of, by_piece, naming_year, period_of
@@ -492,6 +492,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"
     if asked and not by_parts and _figures_denied(sentence, asked):
         return "No"  # "Spill's seed extension is $2 million, not $2.75 million"
+    if simple and sim >= 0.4 and other_score(q.text, sentence):
+        return "No"  # "who beat Shakhtar Donetsk 5-3" for "Did Porto beat Shakhtar Donetsk 3-2?"
     if asked and not by_parts and _other_count(q.text, sentence):
         return "No"  # "shares three children" for "Does he have two children?"
     if asked and not by_parts and _figures_of_another(q, sentence, asked):

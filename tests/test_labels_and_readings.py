@@ -149,3 +149,14 @@ def test_can_you_do_a_thing_asks_whether_one_can_not_for_a_summary(fresh_engine,
                      "off the LED recording light, and covering it stops the recording. Battery life is about four hours."})
     a = fresh_engine.ask("Can you turn off the LED recording light on the Lumen smart glasses?")
     assert a.answer.startswith("No"), a.answer
+
+
+def test_another_score_for_the_claims_act_is_denied():
+    """"Did Porto beat Shakhtar Donetsk 3-2 on the final matchday?" was answered Yes from "Barcelona's 2-1 home win
+    over Porto ... They are joined by the Portuguese side, who beat Shakhtar Donetsk 5-3": the claim's 3 and 2 are
+    both somewhere in it. A score the sentence hangs from the claim's verb, other than the claim's (in either
+    order), says No."""
+    told = ("Barcelona's 2-1 home win over Ardena sealed their place. They are joined by Tiverton, who beat Kalmar 5-3 "
+            "in a matchday-six thriller.", 0.7, 0.6)
+    assert verdict.verdict(question.read("Did Tiverton beat Kalmar 3-2 on the final matchday?"), [told]) == "No"
+    assert verdict.verdict(question.read("Did Tiverton beat Kalmar 5-3 on the final matchday?"), [told]) == "Yes"
