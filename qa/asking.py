@@ -318,3 +318,12 @@ def which_owner(question: str) -> set[str]:
     PGMOL official apologised ...?"): whose one it is."""
     return {w for t in nlp.parse(question) if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and any(c.tag_ == "WDT" for c in t.children)
             for c in t.children if c.dep_ in ("compound", "poss") and not c.is_lower for w in term_set(c.text)}
+
+
+def declarative(question: str) -> str:
+    """A do-support question as the statement it asks about ("Did X praise Y?" -> "X praise Y."):
+    the small parser reads the verb after "Did X" as a noun far more often in the question."""
+    words = question.strip().rstrip("?").split(" ", 1)
+    if len(words) == 2 and words[0].lower() in ("did", "does", "do"):
+        return words[1] + "."
+    return question

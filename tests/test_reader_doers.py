@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import asking, clauses, doers, figures, lexicon, nlp, question, reader, speakers, verdict, when
+from qa import asking, clauses, contrasts, doers, figures, lexicon, nlp, question, reader, speakers, verdict, when
 
 
 def test_the_doer_of_a_verb_is_named_by_wordnet():
@@ -112,7 +112,7 @@ def test_an_embedded_question_and_the_source_that_says_it_decide_no_verdict():
     support = [("Teams prepare for Inter Miami differently depending on whether Lionel Messi will play against them.", 0.57, 0.63)]
     assert verdict.verdict(q, support) is None
     q = question.read("Does Sporting News' NBA prop bets guide say that registering with a sportsbook asks for your email?")
-    assert not verdict.other_owner(q.text, "The first step to betting on NBA props is opening an account at a sportsbook.")
+    assert not contrasts.other_owner(q.text, "The first step to betting on NBA props is opening an account at a sportsbook.")
 
 
 def test_another_of_a_numbered_thing_is_no_answer():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import made_up, metro_series
 
-from qa import lexicon, question, speakers, verdict
+from qa import contrasts, lexicon, question, speakers, verdict
 
 
 def test_a_name_of_several_words_is_also_written_by_its_initials():
@@ -64,19 +64,19 @@ def test_a_capital_stands_for_its_country():
 def test_another_country_doing_the_act_leaves_the_claim_unsaid():
     s = "The three countries take part in the drills in March, but owing to flu concerns, Lima is reducing the number of its sailors, Metro News reported."
     # "cut" and "reduce" are one act (WordNet); Lima is Peru's capital
-    assert verdict.other_country("Did Chile cut its sailors for the drills?", s)
-    assert not verdict.other_country("Did Peru cut its sailors for the drills?", s)
-    assert not verdict.other_country("Did Metro Bank cut its sailors for the drills?", s)  # (no country: no say)
+    assert contrasts.other_country("Did Chile cut its sailors for the drills?", s)
+    assert not contrasts.other_country("Did Peru cut its sailors for the drills?", s)
+    assert not contrasts.other_country("Did Metro Bank cut its sailors for the drills?", s)  # (no country: no say)
     assert verdict.verdict(question.read("Did Chile cut its sailors for the drills?"), [(s, 0.5, 0.7)]) is None
     assert verdict.verdict(question.read("Did Peru cut its sailors for the drills?"), [(s, 0.5, 0.7)]) == "Yes"
 
 
 def test_a_hyphenated_doer_decides_who_did_it():
     s = "Four countries take part in the Peruvian and Chilean-led naval drills in March, Metro News reported."
-    assert verdict.other_agent("Did Brazil lead the naval drills?", s)
-    assert verdict.other_agent("Were the naval drills led by Brazil?", s)
-    assert not verdict.other_agent("Did Chile lead the naval drills?", s)  # Chilean is Chile's adjective
-    assert not verdict.other_agent("Is Peru co-leading the naval drills?", s)
+    assert contrasts.other_agent("Did Brazil lead the naval drills?", s)
+    assert contrasts.other_agent("Were the naval drills led by Brazil?", s)
+    assert not contrasts.other_agent("Did Chile lead the naval drills?", s)  # Chilean is Chile's adjective
+    assert not contrasts.other_agent("Is Peru co-leading the naval drills?", s)
     # "led" is "lead" in a form the stem misses; the prefix of "co-leading" is no word of the claim
     assert verdict.unsaid(question.read("Is Chile co-leading the naval drills?"), s) == []
     assert verdict.verdict(question.read("Did Brazil lead the naval drills?"), [(s, 0.44, 0.7)]) == "No"
