@@ -492,6 +492,10 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
 
     # (first a count the question's act governs: "24.3 million people watched the game" for "How many
     # people watched ...?", not "he gained over 380,000 Instagram followers" before it)
+    # (a count in a clause of the question's tense before one of another: "They had zero people in the
+    # subscription model and now we have 700 million people" for "How many people are in ...?")
+    if (tense := _tense(nlp.parse(q.text))) and len(spans) > 1:
+        spans = sorted(spans, key=lambda sp: (verb := _clause_verb(doc, *sp)) is not None and _tense_of(verb) not in ("", tense))
     if acts := asked_acts(q.text):
         spans = sorted(spans, key=lambda sp: not _governed_by(doc, *sp, acts))
     # (then a count of a kind of the noun, by WordNet, when none counts the noun itself: "18 of its member
@@ -611,6 +615,22 @@ def _by_amount(doc, a: int, b: int) -> bool:
     """Is the figure at a:b what something changed by ("dropped by 73%")?"""
     toks = [t for t in doc if a <= t.idx < b]
     return bool(toks) and toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "by"
+
+
+def _tense(doc) -> str:
+    """"past" or "present": the tense of the question's main clause, by its finite verb ("" for none)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return _tense_of(root) if root is not None else ""
+
+
+def _tense_of(verb) -> str:
+    """"past" or "present": the tense of a verb's clause, by its finite verb or auxiliary ("" for none)."""
+    for t in [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]:
+        if t.tag_ == "VBD":
+            return "past"
+        if t.tag_ in ("VBP", "VBZ"):
+            return "present"
+    return ""
 
 
 def _governed_by(doc, a: int, b: int, acts: set[str]) -> bool:

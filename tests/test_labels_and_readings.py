@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import made_up
 
-from qa import question, reader, verdict
+from qa import nlp, question, reader, verdict
 
 
 def test_which_article_of_an_act_asks_for_the_articles_label(fresh_engine, tmp_path):
@@ -160,3 +160,16 @@ def test_another_score_for_the_claims_act_is_denied():
             "in a matchday-six thriller.", 0.7, 0.6)
     assert verdict.verdict(question.read("Did Tiverton beat Kalmar 3-2 on the final matchday?"), [told]) == "No"
     assert verdict.verdict(question.read("Did Tiverton beat Kalmar 5-3 on the final matchday?"), [told]) == "Yes"
+
+
+def test_a_count_in_the_questions_tense_comes_first():
+    """"How many people are in premium music subscriptions worldwide?" was answered "zero people" from "They had
+    literally zero people in the subscription model and now we have 700 million people in the world in the premium
+    tier": the first count of the noun. Of several counts of it, one in a clause of the question's tense comes
+    first; a clause of no tense of its own ("saw him take off for 280 yards") is no other tense."""
+    from qa import figures
+    s = "“They had literally zero people in the subscription model and now we have 700 million people in the world in the premium tier.”"
+    q = question.read("How many people are in premium music subscriptions worldwide, according to Rob Kessel?")
+    assert figures.number_about(q, s, nlp.entities([s])[0]) == "700 million people"
+    past = question.read("How many people were in the subscription model back then, according to Rob Kessel?")
+    assert figures.number_about(past, s, nlp.entities([s])[0]) == "zero people"
