@@ -595,13 +595,19 @@ class FactFinder:
             # (first one that names every side the question names: "blowing out No. 22 Utah, 42-18" at
             # Arizona Stadium, not the half-time "28-7" of a sentence about Arizona alone)
             sides = [e.text for e in nlp.parse(qi.text).ents if e.label_ in nlp.ORGANIZATION | nlp.PLACE]
+            # (a game the question names by its two sides is one a sentence or its passage names both of:
+            # "Seahawks 24, Giants 3" is no score of "the Eagles vs. Seahawks game")
+            pair_named = figures.sides_of(qi.text)
+            sides = sides if not pair_named or any(set(terms(pair_named[0])) & set(terms(x)) for x in sides) \
+                and any(set(terms(pair_named[1])) & set(terms(x)) for x in sides) else pair_named
             # (then one of a sentence that names one of them, then of one whose passage does: "Here's what
             # stood out in the Sixers' too close for comfort, 106-103, win")
             for told in ("sides", "names", "passage"):
                 for i in relevant[:12]:
                     text = cands[i].text if told != "passage" else reader.told_with(cands[i].passage.chunk)
                     if i in good and (pair := figures.score_in(cands[i].text, sides)) and (
-                            not reader.unnamed(sides, text) if told == "sides" else not qi.names or len(reader.unnamed(qi.names, text)) < len(qi.names)):
+                            not reader.unnamed(sides, text) if told == "sides" else not qi.names or len(reader.unnamed(qi.names, text)) < len(qi.names)) \
+                            and not reader.unnamed(pair_named, reader.told_with(cands[i].passage.chunk)):
                         return i, pair
             # (no pair of counts: a clock's "3:54 left" or a count of phases is no score)
             return None

@@ -89,6 +89,20 @@ def asks_score(question: str) -> bool:
         t.lemma_.lower() == "score" and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "attr", "dobj", "pobj") for t in nlp.parse(question))
 
 
+def sides_of(question: str) -> list[str]:
+    """The two sides a question names a game between ("the Eagles vs. Seahawks game", "between the Bears
+    and the Panthers": English's "vs." / "v." / "versus" and "between ... and ..."), as the proper nouns
+    that end each side's name (the second capitalised, however tagged); [] when it names no such pair."""
+    for t in nlp.parse(question):
+        if t.pos_ != "PROPN" or t.dep_ != "pobj":
+            continue
+        if t.head.lower_ in ("vs", "vs.", "v", "v.", "versus") and t.head.head.pos_ == "PROPN":
+            return [t.head.head.text, t.text]
+        if t.head.lower_ == "between" and (other := next((c for c in t.children if c.dep_ == "conj" and c.text[:1].isupper()), None)):
+            return [t.text, other.text]
+    return []
+
+
 def score_in(sentence: str, sides: Sequence[str] = ()) -> str | None:
     """The score the sentence gives ("beat No. 10 Penn State 24-15 at ..." -> "24-15"), if one; a result
     line that gives each side with its count ("Bears 16, Panthers 13") only when it names every one of

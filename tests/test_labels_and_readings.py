@@ -173,3 +173,21 @@ def test_a_count_in_the_questions_tense_comes_first():
     assert figures.number_about(q, s, nlp.entities([s])[0]) == "700 million people"
     past = question.read("How many people were in the subscription model back then, according to Rob Kessel?")
     assert figures.number_about(past, s, nlp.entities([s])[0]) == "zero people"
+
+
+def test_a_game_named_by_its_two_sides_gets_only_a_score_of_both(fresh_engine, tmp_path):
+    """"What was the final score of the Eagles vs. Seahawks Monday Night Football game in Week 15?" was answered
+    "Seahawks 24, Giants 3" from a report on another game: the recognizer took neither team for an organisation,
+    so the question had no sides to check. The two sides a question names a game between ("X vs. Y", "between X
+    and Y") must both be named by the sentence or its passage."""
+    from qa import figures
+    assert figures.sides_of("What was the final score of the Hawks vs. Owls game?") == ["Hawks", "Owls"]
+    assert figures.sides_of("What was the score of the game between the Hawks and the Owls?") == ["Hawks", "Owls"]
+    made_up(fresh_engine, tmp_path,
+            {"title": "Hawks rout Giants on Monday night", "source": "Gridiron Daily", "published_at": "2023-10-03",
+             "body": "It was all Hawks on Monday Night Football as the team turned in a dominant defensive effort en route "
+                     "to a 24-3 win over the Giants to wrap up Week 4. Hawks 24, Giants 3."})
+    a = fresh_engine.ask("What was the final score of the Owls vs. Hawks Monday Night Football game in Week 15?")
+    assert a.abstained, a.answer
+    b = fresh_engine.ask("What was the final score of the Giants vs. Hawks Monday Night Football game in Week 4?")
+    assert "24" in b.short and "3" in b.short, b.answer
