@@ -504,12 +504,12 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         return t.lemma_.lower() == focus or t.lemma_.lower() in said_as or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person") \
             or (kinds and t.pos_ == "NOUN" and lexicon.kind_of(t.lemma_, focus))
 
-    # (first a count the question's act governs: "24.3 million people watched the game" for "How many
-    # people watched ...?", not "he gained over 380,000 Instagram followers" before it)
     # (a count in a clause of the question's tense before one of another: "They had zero people in the
     # subscription model and now we have 700 million people" for "How many people are in ...?")
     if (tense := _tense(nlp.parse(q.text))) and len(spans) > 1:
         spans = sorted(spans, key=lambda sp: (verb := _clause_verb(doc, *sp)) is not None and _tense_of(verb) not in ("", tense))
+    # (and first of all a count the question's act governs: "24.3 million people watched the game" for "How
+    # many people watched ...?", not "he gained over 380,000 Instagram followers" before it)
     if acts := asked_acts(q.text):
         spans = sorted(spans, key=lambda sp: not _governed_by(doc, *sp, acts))
     # (then a count of a kind of the noun, by WordNet, when none counts the noun itself: "18 of its member
