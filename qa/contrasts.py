@@ -19,7 +19,7 @@ from qa.speakers import SPEECH, owner, proper_name, same_owner
 def other_modifier(question: str, sentences: list[str]) -> bool:
     """Does one of the sentences that names one of the claim's things (a proper noun of it) give a noun of the claim with
     another modifier in the modifier's place: a common noun of a kind WordNet puts beside the claim's
-    ("ankle" for "knee": joints; "silver" for "gold": noble metals), or an adjective WordNet makes its opposite ("low" for
+    ("ankle" for "knee": joints), or an adjective WordNet makes its opposite ("low" for
     "high")? Not a sentence that gives the claim's own modifier too."""
     asked = []
     doc = nlp.parse(question)

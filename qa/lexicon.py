@@ -494,7 +494,7 @@ def kind_of(phrase: str, noun: str, senses: int = 1) -> bool:
 
 def co_kinds(a: str, b: str, depth: int = 2) -> bool:
     """Are the two nouns, in their most frequent senses, kinds of one thing a step or two above them ("knee"
-    and "ankle", joints; "gold" and "silver", noble metals), by WordNet's hypernym pointers? Not a broad
+    and "ankle", joints; "guitar" and "piano", instruments), by WordNet's hypernym pointers? Not a broad
     class they share far up ("classroom" and "art" are both artifacts). False for the same word, an unknown
     word, or no WordNet."""
     kind_of("", "")  # (reads the nouns' senses)
