@@ -12,6 +12,7 @@ import re
 from qa import lexicon, nlp
 from qa.asking import declarative
 from qa.circumstances import CAUSE_PREPS, hyphen_agent
+from qa.figures import SCORE_PAIR
 from qa.keyword import terms
 from qa.speakers import SPEECH, owner, proper_name, same_owner
 
@@ -51,19 +52,15 @@ def other_modifier(question: str, sentences: list[str]) -> bool:
     return False
 
 
-# A score or a record as English writes it: two small numbers joined by a dash ("3-2", "20 – 12").
-_PAIR = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,])")
-
-
 def other_score(question: str, sentence: str) -> bool:
     """Does the sentence give the claim's act another score, and never the claim's ("who beat Shakhtar
     Donetsk 5-3" against "Did Porto beat Shakhtar Donetsk 3-2?")? A score is the act's when the parse hangs
     it from a verb of the claim's lemma; either order of its numbers is the same score ("lost 2-3")."""
-    asked = [(m, _verb_of(question, m.start())) for m in _PAIR.finditer(question)]
-    asked = [(frozenset(m.groups()), v) for m, v in asked if v]
+    asked = [(m, _verb_of(question, m.start())) for m in SCORE_PAIR.finditer(question)]
+    asked = [(frozenset(re.findall(r"\d+", m.group())), v) for m, v in asked if v]
     if not asked:
         return False
-    told = {frozenset(m.groups()): _verb_of(sentence, m.start()) for m in _PAIR.finditer(sentence)}
+    told = {frozenset(re.findall(r"\d+", m.group())): _verb_of(sentence, m.start()) for m in SCORE_PAIR.finditer(sentence)}
     return any(score not in told and verb in told.values() for score, verb in asked)
 
 

@@ -78,7 +78,7 @@ def proportion_asked(question: str) -> bool:
 # three digits each (not a season, "2019-20", nor a date), and not in brackets after a team's name,
 # where it is the team's record of wins and losses ("The UTSA Roadrunners (8-4)").
 # (A comma or full stop after it ends the clause: "blowing out No. 22 Utah, 42-18, extending ...".)
-_PAIR = re.compile(r"(?<![\w.,$(-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w%)-]|[.,]\d)")
+SCORE_PAIR = re.compile(r"(?<![\w.,$(-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w%)-]|[.,]\d)")
 
 
 def asks_score(question: str) -> bool:
@@ -127,7 +127,7 @@ def score_in(sentence: str, sides: Sequence[str] = ()) -> str | None:
     def after_record(m) -> bool:
         return any(t.lower_ in ("record", "records") and t.dep_ not in ("compound", "amod")
                    for t in doc if max(0, m.start() - 20) <= t.idx < m.start())
-    m = next((m for m in _PAIR.finditer(sentence) if not after_record(m) and not before_name(m)), None)
+    m = next((m for m in SCORE_PAIR.finditer(sentence) if not after_record(m) and not before_name(m)), None)
     if m is None:
         # (or each side with its count, the way a result line gives it: "Final: Bears 16, Panthers 13")
         # (of names, not a date's or a week's words: "Sept. 20, Galatasaray 2", "In Week 3, Bears 16")
