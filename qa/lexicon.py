@@ -372,11 +372,7 @@ def _read_classes() -> dict[str, str]:
     root = data_dir()
     if root is None:
         return {}
-    names = {}
-    for line in (root / "lexnames").read_text(encoding="utf-8").splitlines():
-        f = line.split()
-        if len(f) >= 2 and f[1].startswith("noun."):
-            names[f[0]] = f[1].removeprefix("noun.")
+    names = _lexnames(root, "noun")
     first: dict[str, str] = {}  # a noun -> its most frequent sense's set
     offsets: dict[str, list[str]] = {}  # a noun -> all its senses' sets
     for line in (root / "index.noun").read_text(encoding="utf-8").splitlines():
@@ -415,8 +411,7 @@ def _verb_classes() -> dict[str, str]:
     root = data_dir()
     if root is None:
         return {}
-    names = {f[0]: f[1].removeprefix("verb.") for f in (line.split() for line in (root / "lexnames").read_text(encoding="utf-8").splitlines())
-             if len(f) >= 2 and f[1].startswith("verb.")}
+    names = _lexnames(root, "verb")
     first = {}
     for line in (root / "index.verb").read_text(encoding="utf-8").splitlines():
         if not line or line[0] == " ":
@@ -428,6 +423,12 @@ def _verb_classes() -> dict[str, str]:
     of_set = {line[:8]: names.get(line[9:11], "") for line in (root / "data.verb").read_text(encoding="utf-8").splitlines()
               if line[:1].isdigit() and line[:8] in wanted}
     return {w: of_set.get(o, "") for w, o in first.items()}
+
+
+def _lexnames(root: Path, pos: str) -> dict[str, str]:
+    """WordNet's class numbers of one part of speech -> their names without the part ("03" -> "Tops")."""
+    fields = (line.split() for line in (root / "lexnames").read_text(encoding="utf-8").splitlines())
+    return {f[0]: f[1].removeprefix(f"{pos}.") for f in fields if len(f) >= 2 and f[1].startswith(f"{pos}.")}
 
 
 def may_be_artifact(lemma: str) -> bool:
