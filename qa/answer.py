@@ -474,7 +474,7 @@ class Answerer:
             # ...?" by "a dividend yield of around 3 per cent")
             head, rest = qi.focus.split()[-1], term_set(qi.focus) if " " in qi.focus else set()
             for i in order[:6] if framed is None else ():  # "Which exports ...?": the best sentence that says which
-                if rest <= cand_terms[i] and (spec := reader.specifier(head, cands[i].text, question, modified=bool(rest))) is not None and (not name or spec[:1].isupper()):
+                if rest <= cand_terms[i] and (spec := reader.specifier(head, cands[i].text, question, modified=bool(rest))) is not None and (not name or any(ch.isupper() for ch in spec.split()[0])):
                     lead, short = i, spec
                     break
             else:

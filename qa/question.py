@@ -717,7 +717,11 @@ def _noun_named(wh):
     for t in doc[wh.i + 5 :]:
         if t.pos_ in ("DET", "ADJ", "NUM") or (t.pos_ == "PROPN" and noun is None) or t.text in ("-", "'s", "’s"):
             continue
-        if t.is_alpha and t.is_lower and t.tag_ in ("NN", "NNS", "VB") and lexicon.noun_class(t.lemma_):
+        # (a common noun newer than WordNet is one by its tag: "podcast"; a word the small tagger takes
+        # for a participle, right after the names, is one if WordNet knows it as a noun: "the AI startup
+        # founded by ...", not "the song released")
+        if t.is_alpha and t.is_lower and (t.tag_ in ("NN", "NNS") or (t.tag_ == "VB" or t.tag_ in ("VBN", "VBD") and noun is None)
+                                          and lexicon.noun_class(t.lemma_)):
             noun = t
             continue
         break
