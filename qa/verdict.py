@@ -424,7 +424,8 @@ def single_claim(q: Question) -> bool:
     doc = nlp.parse(q.text)
     asked = {w.i for t in doc for c in t.children if c.dep_ == "ccomp" and _embedded_question(c) for w in c.subtree}
     clauses = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp")
-               and not (t.i == 0 and t.lemma_ == "do") and t.i not in asked]
+               and not (t.i == 0 and t.lemma_ == "do") and t.i not in asked
+               and not (t.i > 0 and t.is_title and t.text != "I")]  # (a capitalised verb is a title's: "So You Think You Can Dance")
     return len(q.outlets) <= 1 and len(clauses) <= 2 and not re.search(r",\s*(?:while|whereas|and|but)\b", q.text)
 
 
