@@ -186,8 +186,9 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
     # "Did X fail to report ...?" says the act did not happen, as "not" does.
     # (A negation in the words that tell which report is meant, "the report suggesting that X was not
     # truthful", says nothing of the claim.)
+    # (nor one in a condition the claim sets: "Do sportsbooks void the bet if the player doesn't play?")
     q.negated = any((t.dep_ == "neg" or (t.lemma_ in _NEGATIVE_IMPLICATIVE and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"))
-                    and not _describes_piece(t) for t in doc)
+                    and not _describes_piece(t) and not in_condition(t) for t in doc)
     # (Agreement and contradiction before change and sameness: "did it remain consistent"; a word in
     # the words that tell which report is meant, "the report on X's knowledge of discrepancies", only
     # when the question has no other.)
@@ -726,6 +727,18 @@ def _noun_named(wh):
             continue
         break
     return noun if noun is not None and lexicon.noun_class(noun.lemma_) != "person" else None
+
+
+# English's conditional subordinators: a clause they open says what would follow if, not what is.
+_CONDITIONS = {"if", "unless"}
+
+
+def in_condition(token) -> bool:
+    """Is the token in a conditional clause ("... if Japan doesn't remove the curbs")?"""
+    for t in [token, *token.ancestors]:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children):
+            return True
+    return False
 
 
 def _named_thing(root, wh):

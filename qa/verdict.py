@@ -12,7 +12,7 @@ from qa.asking import declarative
 from qa.contrasts import other_agent, other_circumstance, other_country, other_maker, other_modifier, other_owner, other_score
 from qa.dates import is_year
 from qa.keyword import terms
-from qa.question import accounts_of, by_piece, naming_year, period_of
+from qa.question import accounts_of, by_piece, in_condition, naming_year, period_of
 from qa.reader import has_verb, is_label
 from qa.speakers import SPEECH
 from qa.types import Question
@@ -105,7 +105,13 @@ def states_figures(sentence: str, asked: set[str]) -> bool:
 
 
 def negated(text: str) -> bool:
-    return bool({t.lower() for t in re.findall(r"[\w']+", text.replace("n't", " n't").replace("n’t", " n't"))} & _NEGATION)
+    """Does the text say something is not so: a word of negation outside a conditional clause ("Do most
+    sportsbooks void the bet if the player doesn't play?" claims that they do)?"""
+    if not {t.lower() for t in re.findall(r"[\w']+", text.replace("n't", " n't").replace("n’t", " n't"))} & _NEGATION:
+        return False
+    found = [t for t in nlp.parse(text) if t.lower_ in _NEGATION or t.lemma_.lower() in _NEGATION]
+    # (a word the parse splits otherwise than the words above is a negation all the same)
+    return not found or any(not in_condition(_negated(t)) for t in found)
 
 
 def denies(q: Question, sentence: str) -> bool:
@@ -176,7 +182,7 @@ def negates(sentence: str, claim: set[str], told: bool = False, others: set[str]
                 continue  # "not only got halfway ... but did it in style" says it did
             if t.lower_ == "no" and _numero(t):
                 continue  # "the No. 1 app" is a rank
-            if _conditional(_negated(t)):
+            if in_condition(_negated(t)):
                 continue  # "X can end it if Japan doesn't remove the curbs" denies no removal
             head = _negated(t)
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -508,7 +514,11 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
     # (a claim of what is not so is said by a sentence about as close as the best that negates it too:
     # "pleaded not guilty" beside "has been found guilty" for "Did he plead not guilty?")
     not_so = q.negated or negated(q.text)  # (the claim is that something is not so)
-    if simple and denies(q, sentence) != not_so and sim >= 0.45 and not (
+    # (a claim of several clauses of one account is denied as plainly by its best sentence: "we don't
+    # recommend buying any older Intel-based Macs" for "Does The Verge recommend picking up older
+    # Intel-based Macs if you find them heavily discounted?"; not a claim in parts, whose negation may be
+    # one part's)
+    if (simple or not by_parts) and denies(q, sentence) != not_so and sim >= 0.45 and not (
             not_so and any(s_sim >= sim - 0.05 and denies(q, s) for s, s_sim, _ in support[1:3])):
         return "No"
     # (or the next best sentence negates it, as plainly: "there doesn't appear to be any kind of song
@@ -753,19 +763,7 @@ def _hypothetical(sentence: str, question: str) -> bool:
             conditional = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in t.children)
             # ("depending on whether Messi will play": an embedded question says neither way)
             asked_whether = any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children)
-            return modal or conditional or asked_whether or _conditional(t)
-    return False
-
-
-# English's conditional subordinators: a clause they open says what would follow if, not what is.
-_CONDITIONS = {"if", "unless"}
-
-
-def _conditional(token) -> bool:
-    """Is the token in a conditional clause ("... if Japan doesn't remove the curbs")?"""
-    for t in [token, *token.ancestors]:
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children):
-            return True
+            return modal or conditional or asked_whether or in_condition(t)
     return False
 
 

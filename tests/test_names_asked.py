@@ -53,3 +53,22 @@ def test_a_titles_verbs_are_no_clauses_of_the_claim(fresh_engine, tmp_path):
     assert a.answer.startswith("No"), a.answer
     b = fresh_engine.ask("Did Mara Holt finish third on the US version of Who Wants To Be A Star when she was 13?")
     assert b.answer.startswith("Yes"), b.answer
+
+
+def test_a_plain_denial_answers_a_claim_of_several_clauses_and_a_condition_claims_nothing(fresh_engine, tmp_path):
+    """"Does The Verge recommend picking up older Intel-based Macs if you find them heavily discounted?" was
+    answered Yes from "we don't recommend buying any older Intel-based Macs": a denial was weighed only for a
+    claim of one clause. A best sentence very like the claim that denies it says No however many clauses the
+    claim has; and a negation inside the claim's condition ("if the player doesn't play") is no claim that
+    something is not so."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "The best laptop deals this week", "source": "Tech Weekly", "published_at": "2023-11-20",
+             "body": "A note about discounted Aldor laptops: at this point, we don't recommend buying any older "
+                     "Aldor laptops. The newest models are worth the money."},
+            {"title": "How player props work", "source": "Odds Daily", "published_at": "2023-10-02",
+             "body": "If you bet on a player and they don't play in the game, most sportsbooks void the bet and "
+                     "refund your wager. Props are popular with casual bettors."})
+    a = fresh_engine.ask("Does Tech Weekly recommend picking up older Aldor laptops if you find them heavily discounted?")
+    assert a.answer.startswith("No"), a.answer
+    b = fresh_engine.ask("Do most sportsbooks void a player prop bet and refund it if that player doesn't play in the game?")
+    assert b.answer.startswith("Yes"), b.answer
