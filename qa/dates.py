@@ -137,19 +137,20 @@ def iso(text: str) -> str:
 _BARE_MONTH = re.compile(r"\b(?P<mon>" + "|".join(calendar.month_name[i] for i in range(1, 13)) + r")\b")
 
 
+def bare_months(text: str) -> list[int]:
+    """The month of each month the text names without a year or a day ("earlier in December"). Full
+    month names only, capitalised: "may" is a verb."""
+    dated = [(m.start, m.end) for m in find_dates(text) if m.year is not None or m.day is not None]
+    # ("December 2019", "Nov 22": a date of its own)
+    return [_NAMES[m.group("mon").lower()] for m in _BARE_MONTH.finditer(text) if not any(a <= m.start() < b for a, b in dated)]
+
+
 def months_meant(text: str, published: date) -> list[tuple[int, int]]:
     """(year, month) of each month a text names without a year ("earlier in December"), read in an
     article published on `published` as the latest such month not after it (in a January 2020
     article, "December" is December 2019: news reports what has happened; a month ahead is read
-    wrongly). Full month names only, capitalised: "may" is a verb."""
-    dated = [(m.start, m.end) for m in find_dates(text) if m.year is not None or m.day is not None]
-    out = []
-    for m in _BARE_MONTH.finditer(text):
-        if any(a <= m.start() < b for a, b in dated):
-            continue  # "December 2019", "Nov 22": a date of its own
-        month = _NAMES[m.group("mon").lower()]
-        out.append((published.year if month <= published.month else published.year - 1, month))
-    return out
+    wrongly)."""
+    return [(published.year if month <= published.month else published.year - 1, month) for month in bare_months(text)]
 
 
 _DAY_NAMES = {calendar.day_name[i]: i for i in range(7)}  # Monday = 0, as date.weekday()

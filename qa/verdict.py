@@ -674,7 +674,8 @@ def _dated_otherwise(q: Question, sentence: str, years: set[str]) -> bool:
         # (what it was done to, not who did it: "OpenAI unveiled GPT-4 in 2023" dates another model)
         joined = {w.i for c in t.children if c.dep_ in ("conj", "cc", "nsubj", "nsubjpass") for w in c.subtree}
         own = [w for w in t.subtree if w.i not in joined]
-        text = " ".join(w.text for w in own).lower()
+        written = " ".join(w.text for w in own)
+        text = written.lower()
         said = {w.text for w in own if w.ent_type_ in nlp.DATE and is_year(w.text)}
         named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names)
         if said and not said & years and named:
@@ -683,6 +684,10 @@ def _dated_otherwise(q: Question, sentence: str, years: set[str]) -> bool:
         # against "Did Abbott sign HB 20 in May 2021?")
         if named and months and (given := _months(text)) and all(m not in months for m in given) \
                 and any(y in {y for y, _ in months} for y, _ in given):
+            return True
+        # (or in another month, its year left to the article's date: "eventually releasing Bard ... in
+        # February" against "Did Google release Bard in March 2023?")
+        if named and months and (bare := set(dates.bare_months(written))) and not bare & {m for _, m in months}:
             return True
     return False
 

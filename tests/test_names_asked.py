@@ -72,3 +72,18 @@ def test_a_plain_denial_answers_a_claim_of_several_clauses_and_a_condition_claim
     assert a.answer.startswith("No"), a.answer
     b = fresh_engine.ask("Do most sportsbooks void a player prop bet and refund it if that player doesn't play in the game?")
     assert b.answer.startswith("Yes"), b.answer
+
+
+def test_another_month_without_a_year_dates_the_act_otherwise(fresh_engine, tmp_path):
+    """"Did Google release its Bard chatbot in March 2023 in response to ChatGPT?" was answered Yes from
+    "... eventually releasing Bard, a more or less comparable AI chatbot, in February": a month the sentence
+    gives without its year was not read as a date at all. A bare month name the act's own words give, none of
+    the claim's months, dates it otherwise (its year is the article's)."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "A year of chatbots", "source": "Tech Weekly", "published_at": "2023-11-30",
+             "body": "Harborsoft scrambled to launch a response to its rival, eventually releasing Pelican, a more "
+                     "or less comparable AI chatbot, in February. Pelican now has millions of users."})
+    a = fresh_engine.ask("Did Harborsoft release its Pelican chatbot in March 2023?")
+    assert a.answer.startswith("No"), a.answer
+    b = fresh_engine.ask("Did Harborsoft release its Pelican chatbot in February 2023?")
+    assert b.answer.startswith("Yes"), b.answer
