@@ -201,7 +201,11 @@ def main_verb(question: str) -> str:
     # (a word English has only as a noun is no verb, whatever the tagger says: "Where is the AI startup
     # Adaptive, co-founded by X, based?" has its verb last, where English puts a question's participle)
     if root is not None and root.pos_ == "VERB" and not lexicon.is_verb(root.lemma_.lower()):
-        root = next((t for t in reversed(doc[root.i + 1 :]) if t.pos_ == "VERB" and lexicon.is_verb(t.lemma_.lower())), root)
+        # (or, none tagged a verb, the word after the names that follow it, which English has as a verb: "In
+        # what year did radiologist Bhavik Patel join Mayo Clinic?", the small tagger's "join" a noun)
+        after = next((t for t in doc[root.i + 1 :] if t.pos_ != "PROPN"), None)
+        named = after is not None and after.i > root.i + 1 and after.is_lower and after.is_alpha and lexicon.is_verb(after.text)
+        root = next((t for t in reversed(doc[root.i + 1 :]) if t.pos_ == "VERB" and lexicon.is_verb(t.lemma_.lower())), after if named else root)
     return root.text if root is not None and root.lemma_ not in ("be", "do", "have") else ""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import made_up
 
-from qa import question
+from qa import asking, question
 
 
 def test_the_name_of_a_thing_newer_than_wordnet_or_mistagged_is_still_asked(fresh_engine, tmp_path):
@@ -87,3 +87,18 @@ def test_another_month_without_a_year_dates_the_act_otherwise(fresh_engine, tmp_
     assert a.answer.startswith("No"), a.answer
     b = fresh_engine.ask("Did Harborsoft release its Pelican chatbot in February 2023?")
     assert b.answer.startswith("Yes"), b.answer
+
+
+def test_a_title_before_the_subject_is_no_verb_of_the_question(fresh_engine, tmp_path):
+    """"In what year did radiologist Bhavik Patel join Mayo Clinic?" abstained: the small tagger took
+    "radiologist" for the verb "did" supports and "join" for a noun, so the date of the joining in "Before
+    joining the clinic in 2021, Patel practiced at ..." was taken for another act's. A word WordNet has only as
+    a noun is no verb; the word after the names that follow it, which English has as a verb, is."""
+    assert asking.main_lemma("In what year did radiologist Bhavik Patel join Mayo Clinic?") == "join"
+    made_up(fresh_engine, tmp_path,
+            {"title": "Clinic names AI chief", "source": "Health Wire", "published_at": "2023-12-08",
+             "body": "Radiologist Bhavik Patel, M.D., has been named chief artificial intelligence officer for Mayo "
+                     "Clinic Arizona. Before joining the clinic in 2019, Patel practiced at Lakeside Medical Center "
+                     "and Hillcrest Medical Center."})
+    a = fresh_engine.ask("In what year did radiologist Bhavik Patel join Mayo Clinic?")
+    assert a.short.startswith("2019"), a.answer
