@@ -573,7 +573,10 @@ def _kind(doc, q: Question) -> None:
         nxt = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
         # "What is GSOMIA?": what a named thing is, as the articles describe it.
         named = next((t for t in root.children if t.dep_ in ("nsubj", "attr") and t.i != wh.i and t.pos_ == "PROPN"), None)
-        if w == "what" and root.lemma_ == "be" and named is not None and wh.i == tokens[0].i and len(tokens) <= len(list(named.subtree)) + 2:
+        # (a name, not a thing a common noun says is another's: "the MSRP of Apple's AirPods Max headphones",
+        # "the maximum Apple Store credit Apple offered", whatever the small tagger makes of "MSRP")
+        if w == "what" and root.lemma_ == "be" and named is not None and wh.i == tokens[0].i and len(tokens) <= len(list(named.subtree)) + 2 \
+                and not any(t.pos_ == "NOUN" for t in named.subtree):
             q.kind, q.subject = "describe", _phrase(named)
             return
         # "What is Agility Robotics' warehouse robot called?", "What is the name of X's browser

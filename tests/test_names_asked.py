@@ -102,3 +102,19 @@ def test_a_title_before_the_subject_is_no_verb_of_the_question(fresh_engine, tmp
                      "and Hillcrest Medical Center."})
     a = fresh_engine.ask("In what year did radiologist Bhavik Patel join Mayo Clinic?")
     assert a.short.startswith("2019"), a.answer
+
+
+def test_what_is_the_thing_a_common_noun_says_is_no_request_to_describe_a_name(fresh_engine, tmp_path):
+    """"What is the maximum Apple Store credit Apple offered with select purchases ...?" abstained, and "What is
+    the MSRP of Apple's AirPods Max headphones?" was answered with a description: both were read as "What is
+    <name>?" (the parse made the second "Apple", or the acronym "MSRP", the name asked about). A name is no
+    phrase with a common noun in it; "What is the Blue House?" still asks what a name is."""
+    assert question.read("What is the MSRP of Harbor's Tidal Max headphones?").kind != "describe"
+    assert question.read("What is the Blue House?").kind == "describe"
+    made_up(fresh_engine, tmp_path,
+            {"title": "Harbor's Black Friday deal", "source": "Deals Daily", "published_at": "2023-11-24",
+             "body": "This year, now through November 27, you can get up to $150 in Harbor Store credit to use later "
+                     "if you purchase certain items. The offer covers phones and tablets."})
+    a = fresh_engine.ask("What is the maximum Harbor Store credit Harbor offered with select purchases in its 2023 "
+                         "Black Friday promotion?")
+    assert "$150" in a.answer.split(". ")[0], a.answer
