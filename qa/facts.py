@@ -776,8 +776,11 @@ class FactFinder:
                 where.setdefault(key, (i, span))
         votes = {k: v for k, v in votes.items() if k in agents} or votes
         # (a person a sentence gives with the question's figures told of that event, however many articles
-        # name another: "Giga Riva’s haul of 35 goals" for "Who holds Italy's record with 35 goals?")
-        votes = {k: v for k, v in votes.items() if k in marked} if qi.kind == "person" and marked else votes
+        # name another: "Giga Riva’s haul of 35 goals" for "Who holds Italy's record with 35 goals?"; not when
+        # a title is asked, which the figures' sentence may not give: "referee Anthony Taylor pointed to the
+        # spot", after "Cole Palmer has scored a penalty ... 4-4", for "Which referee gave Chelsea the late
+        # penalty in their 4-4 draw ...?", the figures' weight still counting)
+        votes = {k: v for k, v in votes.items() if k in marked} if qi.kind == "person" and marked and not qi.role else votes
         if qi.kind == "person" and qi.focus and not qi.role and not whose and preset is None:
             # "Who was Barbados' Acting Chief Medical Officer?": of the names voted on, the one a sentence
             # gives right after that whole title ("Minister of Education Kay McConney, ... and Acting Chief

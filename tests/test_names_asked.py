@@ -118,3 +118,18 @@ def test_what_is_the_thing_a_common_noun_says_is_no_request_to_describe_a_name(f
     a = fresh_engine.ask("What is the maximum Harbor Store credit Harbor offered with select purchases in its 2023 "
                          "Black Friday promotion?")
     assert "$150" in a.answer.split(". ")[0], a.answer
+
+
+def test_a_title_asked_for_outweighs_the_questions_figures(fresh_engine, tmp_path):
+    """"Which referee gave Chelsea the late penalty in their 4-4 draw against Manchester City?" was answered
+    "Cole Palmer": of the names voted on, only those of a sentence with the question's figures ("4-4") were
+    kept, before the title was weighed, so the referee a later sentence names ("referee Anthony Taylor") was
+    never considered. For a question that asks for a title the figures still weigh, but do not rule out."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Late penalty earns Harbor a draw", "source": "Match Report", "published_at": "2023-11-13",
+             "body": "Former Rivertown player Colm Palmerston has scored a penalty in the fifth minute of stoppage "
+                     "time as Harbor came back to claim a 4-4 draw with Rivertown at the Dock. But referee Anton "
+                     "Tayler pointed to the spot when Rui Dias slid into substitute Armin Brojak in the box, and "
+                     "Palmerston swept his shot into the corner."})
+    a = fresh_engine.ask("Which referee gave Harbor the late penalty in their 4-4 draw against Rivertown in November 2023?")
+    assert a.short.startswith("Anton Tayler"), a.answer
