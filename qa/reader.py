@@ -462,7 +462,8 @@ def describe(subject: str, sentence: str, title_only: bool = False) -> str | Non
     # "<title>, <name>": the phrase between the previous comma and the name (set beside it, not the
     # subject of a clause of its own: "The goal, Bankman-Fried told her, was ...").
     before = [t for t in doc[: toks[0].i]]
-    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    # (past an adverb: "..., Jourova also warned today" is a clause of hers, "Kremlin propaganda" no title)
+    after = next((t for t in doc[toks[-1].i + 1 :] if t.pos_ != "ADV"), None)
     # (Nor when the name only owns what follows: "At the time, Binance's spokesperson said".)
     if before and before[-1].text == "," and (after is None or (after.pos_ not in ("VERB", "AUX") and after.tag_ != "POS")):
         cut = max((t.i for t in before[:-1] if t.text in (",", ";", "(", ")")), default=-1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import made_up
 
-from qa import asking, question
+from qa import asking, question, reader
 
 
 def test_the_name_of_a_thing_newer_than_wordnet_or_mistagged_is_still_asked(fresh_engine, tmp_path):
@@ -133,3 +133,13 @@ def test_a_title_asked_for_outweighs_the_questions_figures(fresh_engine, tmp_pat
                      "Palmerston swept his shot into the corner."})
     a = fresh_engine.ask("Which referee gave Harbor the late penalty in their 4-4 draw against Rivertown in November 2023?")
     assert a.short.startswith("Anton Tayler"), a.answer
+
+
+def test_a_noun_before_a_comma_and_a_clause_of_the_name_is_no_title():
+    """"Who is Vera Jourova?" was answered "Kremlin propaganda" from "Platforms must concentrate efforts to
+    combat the spread of Kremlin propaganda, Jourova also warned today": the noun phrase before ", <name>" was
+    taken for her title, the adverb after the name hiding that the name is the subject of a clause of its own."""
+    sentence = "Platforms must concentrate efforts to combat the spread of Kremlin propaganda, Jourova also warned today."
+    assert reader.describe("Vera Jourova", sentence) is None
+    assert reader.describe("Toshimitsu Motegi", "Kang will hold talks with her Japanese counterpart, Toshimitsu Motegi.") \
+        == "her Japanese counterpart"
