@@ -474,6 +474,10 @@ class Answerer:
             # ...?" by "a dividend yield of around 3 per cent")
             head, rest = qi.focus.split()[-1], term_set(qi.focus) if " " in qi.focus else set()
             for i in order[:6] if framed is None else ():  # "Which exports ...?": the best sentence that says which
+                # (of an article that names one of the question's names at least: "a $1.4 billion valuation" in
+                # an article on Scalable Capital is no answer to "What valuation did Rainforest reach?")
+                if qi.names and len(reader.unnamed(qi.names, reader.told_with(cands[i].passage.chunk))) == len(qi.names):
+                    continue
                 if rest <= cand_terms[i] and (spec := reader.specifier(head, cands[i].text, question, modified=bool(rest))) is not None and (not name or any(ch.isupper() for ch in spec.split()[0])):
                     lead, short = i, spec
                     break

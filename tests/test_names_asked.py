@@ -143,3 +143,19 @@ def test_a_noun_before_a_comma_and_a_clause_of_the_name_is_no_title():
     assert reader.describe("Vera Jourova", sentence) is None
     assert reader.describe("Toshimitsu Motegi", "Kang will hold talks with her Japanese counterpart, Toshimitsu Motegi.") \
         == "her Japanese counterpart"
+
+
+def test_what_specifies_the_noun_comes_from_an_article_naming_what_is_asked_about(fresh_engine, tmp_path):
+    """"What valuation did payments startup Rainforest reach in its seed round?" was answered "$1.4 billion"
+    from "this round is coming in at a flat valuation of $1.4 billion", a sentence of an article about another
+    company: what specifies the asked noun was taken from any of the best sentences. It must come from an
+    article that names one of the question's names at least."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Scalia Capital raises again", "source": "Startup Wire", "published_at": "2023-12-05",
+             "body": "Contrary to the fintech's expectations, this seed round is coming in at a flat valuation of "
+                     "$1.4 billion. Scalia Capital said the funding would pay for expansion."},
+            {"title": "Payments startup Rainwood raises a seed round", "source": "Startup Wire", "published_at": "2023-12-06",
+             "body": "Payments startup Rainwood has raised $8.5 million in a seed round led by Orchard Ventures. "
+                     "Rainwood helps software companies take payments."})
+    a = fresh_engine.ask("What valuation did payments startup Rainwood reach in its seed round?")
+    assert "1.4 billion" not in a.answer.split(". ")[0], a.answer
