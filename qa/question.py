@@ -724,8 +724,8 @@ def _noun_named(wh):
         # (a common noun newer than WordNet is one by its tag: "podcast"; a word the small tagger takes
         # for a participle, right after the names, is one if WordNet knows it as a noun: "the AI startup
         # founded by ...", not "the song released")
-        if t.is_alpha and t.is_lower and (t.tag_ in ("NN", "NNS") or (t.tag_ == "VB" or t.tag_ in ("VBN", "VBD") and noun is None)
-                                          and lexicon.noun_class(t.lemma_)):
+        if t.is_alpha and t.is_lower and (t.tag_ in ("NN", "NNS") or ((t.tag_ == "VB" or (t.tag_ in ("VBN", "VBD") and noun is None))
+                                                                       and lexicon.noun_class(t.lemma_))):
             noun = t
             continue
         break
