@@ -362,8 +362,32 @@ def one_sense(texts: list[str], ents: list[list[nlp.Entity]]) -> list[list[nlp.E
 
     def person(span: str) -> bool:  # (by a surname, or by a whole name the sentences call a person's)
         return bare(span) in names or (" " in bare(span) and bare(span) in people)
-    return [[(a, b, "PERSON" if label != "PERSON" and label in nlp.ORGANIZATION | nlp.PLACE and person(texts[i][a:b]) else label)
+
+    # English sets no article before a person's name: a one-word name the sentences write after "the",
+    # as a noun phrase's head ("the Blackhawks score", not "the Trump administration"), is a team's or
+    # a body's wherever they name it, whatever the recognizer took it for.
+    teams = {w for i, es in enumerate(ents) for a, b, label in es if label in nlp.PERSON and _after_the(texts[i], a, b)
+             for w in [bare(_THE.sub("", texts[i][a:b]))]}
+    names -= teams
+    return [[(a, b, "ORG" if label in nlp.PERSON and bare(_THE.sub("", texts[i][a:b])) in teams
+              else "PERSON" if label != "PERSON" and label in nlp.ORGANIZATION | nlp.PLACE and person(texts[i][a:b]) else label)
              for a, b, label in es] for i, es in enumerate(ents)]
+
+
+_THE = re.compile(r"^the ", re.I)
+
+
+def _after_the(sentence: str, a: int, b: int) -> bool:
+    """Is the one-word name at a:b written after "the" (inside the recognizer's span or right before
+    it), as the head of its noun phrase?"""
+    if (lead := _THE.match(sentence[a:b])) is not None:
+        a += lead.end()
+    elif not re.search(r"(?<![\w-])the $", sentence[max(0, a - 5) : a], re.I):
+        return False
+    if " " in sentence[a:b].strip() or not sentence[a:a + 1].isupper():
+        return False
+    tok = next((t for t in nlp.parse(sentence) if t.idx == a), None)
+    return tok is not None and tok.dep_ not in ("compound", "nmod", "amod") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def of_other_act(verb: str, sentence: str, span: str, saying: bool = True) -> bool:
