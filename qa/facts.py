@@ -859,7 +859,8 @@ class FactFinder:
             votes[key] += self.settings.name_spread * len(docs.get(key, ())) * (qi.kind != "place" and bool(qi.outlets))
         key = max(votes, key=votes.get)
         i = where[key][0]
-        spans = [reader.bare_name(sp) for sp in reader.candidates(qi, cands[i].text, ents[i]) if _key(sp).startswith(key)]
+        spans = [reader.bare_name(sp, cands[i].text.lstrip(" “\"'‘").startswith(sp)) for sp in reader.candidates(qi, cands[i].text, ents[i])
+                 if _key(sp).startswith(key)]
         span = spans[0] if spans else where[key][1]
         if qi.kind == "place" and not asked_noun:
             # ("Where is it based?": the city with its state, "Portland, Maine"; places as many votes

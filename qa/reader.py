@@ -108,6 +108,8 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             continue  # ("work.″ Credit"): a name does not run over a sentence's end (an abbreviation is capitalised: "Mrs. Ng")
         if q.kind in ("person", "organization", "place") and not any(ch.isupper() for ch in span):
             continue  # (English writes a name with a capital: not "n’t" of "won’t", which the recognizer may take for a place)
+        if label in nlp.ORGANIZATION | nlp.PERSON and " " not in span and _lone_adjective(sentence, a):
+            continue  # ("National mental health organisation Beyond Blue": an adjective before its noun, no name)
         if q.kind == "person" and re.fullmatch(r"[A-Z]{3,}", span):
             continue  # (a word in capitals is an acronym, "COVID", no one's name, whatever the recognizer says)
         if label in nlp.ORGANIZATION | nlp.PERSON and ", " in span:
@@ -377,6 +379,12 @@ def one_sense(texts: list[str], ents: list[list[nlp.Entity]]) -> list[list[nlp.E
 _THE = re.compile(r"^the ", re.I)
 
 
+def _lone_adjective(sentence: str, a: int) -> bool:
+    """Is the word at a an adjective the parse hangs on a noun?"""
+    tok = next((t for t in nlp.parse(sentence) if t.idx == a), None)
+    return tok is not None and tok.pos_ == "ADJ" and tok.dep_ == "amod"
+
+
 def _after_the(sentence: str, a: int, b: int) -> bool:
     """Is the one-word name at a:b written after "the" (inside the recognizer's span or right before
     it), as the head of its noun phrase?"""
@@ -613,13 +621,16 @@ def by_initials(title: str, text: str) -> bool:
                for n in (2, 3) if len(words) >= n and all(w[:1].isalpha() for w in words[-n:]))
 
 
-def bare_name(span: str) -> str:
+def bare_name(span: str, at_start: bool = True) -> str:
     """A name as a name, without the article or the possessive an entity span may carry ("the
-    Federal Reserve's" -> "Federal Reserve")."""
+    Federal Reserve's" -> "Federal Reserve"). `at_start`: the span may begin its sentence (as far as
+    the caller knows)."""
     # (and a dash or comma the recognizer may take in: "Max Martin -")
     span = re.sub(r"(?:'s|’s|'|’)$", "", re.sub(r"[\s\-–—,;:]+$", "", span.strip()))
     words = span.split()
-    while len(words) > 1 and nlp.is_stop(words[0]):  # "In Lisbon" at a sentence's start
+    # ("In Lisbon" at a sentence's start; but English capitalises a word inside a sentence only as a
+    # name's, so "Beyond Blue", "Third Point" keep theirs: an article is never all of a name's start)
+    while len(words) > 1 and nlp.is_stop(words[0]) and (at_start or words[0].lower() in ("the", "a", "an")):
         words = words[1:]
     while len(words) > 1 and words[-1] in _NAME_FUNCTION_WORDS:  # (the recognizer's "Alphabet of": a name ends in a name)
         words = words[:-1]
@@ -737,7 +748,8 @@ def _specifier(noun: str, sentence: str, question: str, modified: bool = False) 
         # nor "Town" of "EFL League Two side Mansfield Town")
         if (appos or t.dep_ == "compound" and t.head.i > t.i) and t.is_lower and t.head.pos_ == "PROPN":
             whole = next((e for e in doc.ents if e.start <= t.head.i < e.end), None)
-            text = bare_name(whole.text if whole is not None else doc[t.head.left_edge.i if appos else t.i + 1 : t.head.i + 1].text)
+            named = whole if whole is not None else doc[t.head.left_edge.i if appos else t.i + 1 : t.head.i + 1]
+            text = bare_name(named.text, at_start=named.start == 0)
             if term_set(text) - asked:
                 return text
         # (and one the capitalised noun heads before "of": "the University of Toronto" for "Which university

@@ -3,6 +3,8 @@ engine (the real model and spaCy) or the real parse; every one failed on the ses
 
 from __future__ import annotations
 
+from conftest import made_up
+
 from qa import nlp, reader
 
 
@@ -24,3 +26,23 @@ def test_a_name_written_after_the_is_no_persons():
     assert said[1]["Connor Bedard"] == "PERSON" and said[1]["Blackhawks"] != "PERSON", said
     assert said[2]["Jason Dickinson"] == "PERSON", said
     assert said[3]["The Williams"] == "PERSON", said
+
+
+def test_a_capitalised_word_inside_a_sentence_starts_a_name(fresh_engine, tmp_path):
+    """"Which organisation removed the TikTok pixel from its website?" was answered "National" (of "National
+    mental health organisation Beyond Blue"), and once that adjective was no name, "Blue"; "Which hedge fund
+    employed Robert Boroujerdi ...?" was answered "Point" (of "the hedge fund Third Point"): a name's first word
+    was dropped as a stop word, as the recognizer's "In" of "In Lisbon" at a sentence's start is. English
+    capitalises a word inside a sentence only as a name's, and a lone adjective before its noun is no name."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Charities pull tracking code after privacy review", "source": "Metro News", "published_at": "2023-10-05",
+             "body": "National mental health organisation Beyond Blue removed the Snapchat tracker from its website after "
+                     "being alerted to the tracking issue. A spokeswoman said the charity takes privacy seriously."},
+            {"title": "Crypto trial hears from investor", "source": "Metro News", "published_at": "2023-10-12",
+             "body": "Dana Whitfield, managing director of the hedge fund Third Point, testified about her experience "
+                     "working with the exchange, in a partnership that resulted in a $60 million investment."})
+    a = fresh_engine.ask("Which organisation removed the Snapchat tracker from its website?")
+    assert a.short.startswith("Beyond Blue"), a.answer
+    b = fresh_engine.ask("Which hedge fund employed Dana Whitfield, the managing director who testified at the trial?")
+    assert b.short.startswith("Third Point"), b.answer
+
