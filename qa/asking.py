@@ -11,10 +11,12 @@ from qa.keyword import term_set, terms
 from qa.types import Question
 
 
-def predicate_terms(q: Question) -> set[str]:
+def predicate_terms(q: Question, capacity: bool = True) -> set[str]:
     """The question's content words that say what happened, without the wh-phrase (the things it
     counts, with their modifiers) and the names and dates it sets aside: "How many export items did
-    Japan restore to preferential status in 2020?" -> restore, preferential, status."""
+    Japan restore to preferential status in 2020?" -> restore, preferential, status. `capacity`: with
+    the capacity "as" gives ("as a player", "as chairman"), which says who did it rather than what
+    happened, though a sentence that repeats it tells of the same thing."""
     doc = nlp.parse(q.text)
     wh = next((t for t in doc if t.tag_[:1] == "W"), None)
     phrase = set()
@@ -34,6 +36,9 @@ def predicate_terms(q: Question) -> set[str]:
     # (nor is whose account it is: "..., according to Polygon's guide?")
     for acc in (t for t in doc if t.lemma_ == "accord" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"):
         phrase |= {w.i for w in acc.subtree}
+    for cap in (t for t in doc if not capacity and t.dep_ == "prep" and t.lower_ == "as" and t.head.pos_ in ("VERB", "AUX")):
+        if any(o.dep_ == "pobj" and o.pos_ == "NOUN" and lexicon.noun_class(o.lemma_.lower()) == "person" for o in cap.children):
+            phrase |= {w.i for w in cap.subtree}
     words = [t.text for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ") and t.i not in phrase and not t.ent_type_
              and t.lemma_.lower() not in lexicon.GENERAL_VERBS]
     return set(terms(" ".join(words)))

@@ -211,6 +211,9 @@ class FactFinder:
         kin = clauses.possessor(named_as, qi.text) if named_as and qi.kind == "person" else None
         plain = bool(named_as) and not kin and bool(act) and act not in lexicon.GENERAL_VERBS and clauses.bare_noun(named_as, qi.text)
         happened = asking.predicate_terms(qi) if qi.kind == "number" else set()
+        # (a question that tells only who did it, "as a player", of a general verb, "make", tells of no act
+        # a sentence must repeat: "Michael Carrick, who made 316 appearances for the club")
+        tells_act = bool(happened) and bool(asking.predicate_terms(qi, capacity=False))
         price = qi.kind == "number" and len(qi.names) >= 2 and reader.labels_for(qi) == {"MONEY"}
         # (its verbs in any form: "sold" for "sell")
         # (not a verb of a clause that describes one of its things: "the Gaza Strip, which Israel cut
@@ -659,7 +662,7 @@ class FactFinder:
                 deal = price and not reader.unnamed(qi.names, cands[i].text)
                 # (only of a question that tells of an act: "How tall is Spurs rookie X?", "How many sacks
                 # does X have?" tell of none, and a sentence that gives the height need not repeat "rookie")
-                if happened and not told_nothing and not (happened | act_nouns) & cand_terms[i] and not any(reader.has_verb(cands[i].text, did_as[v]) for v in did) and not deal:
+                if tells_act and not told_nothing and not (happened | act_nouns) & cand_terms[i] and not any(reader.has_verb(cands[i].text, did_as[v]) for v in did) and not deal:
                     continue
                 if (span := figures.number_about(qi, cands[i].text, ents[i])) is not None:
                     if figures.exact(span) and figures.other_kind(qi, cands[i].text, span):

@@ -46,3 +46,15 @@ def test_a_capitalised_word_inside_a_sentence_starts_a_name(fresh_engine, tmp_pa
     b = fresh_engine.ask("Which hedge fund employed Dana Whitfield, the managing director who testified at the trial?")
     assert b.short.startswith("Third Point"), b.answer
 
+
+def test_the_capacity_as_gives_is_no_part_of_what_happened(fresh_engine, tmp_path):
+    """"How many appearances did Michael Carrick make for Manchester United as a player?" abstained though a
+    sentence says "Michael Carrick, who made 316 appearances for the club": "player" was taken for part of what
+    happened, which the sentence must then tell of. "As" with a person's noun gives the capacity of who did it."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Hale settles in at Middlesbrough", "source": "Metro News", "published_at": "2023-10-06",
+             "body": "Former Rovers midfielder Tom Hale, who made 316 appearances for the club over a 12-year tenure, "
+                     "is at Championship club Middlesbrough, his first permanent managerial job."})
+    a = fresh_engine.ask("How many appearances did Tom Hale make for Rovers as a player?")
+    assert a.short.startswith("316"), a.answer
+
