@@ -665,6 +665,8 @@ class FactFinder:
                 if tells_act and not told_nothing and not (happened | act_nouns) & cand_terms[i] and not any(reader.has_verb(cands[i].text, did_as[v]) for v in did) and not deal:
                     continue
                 if (span := figures.number_about(qi, cands[i].text, ents[i])) is not None:
+                    if did and figures.described_aside(cands[i].text, span, qi):
+                        continue  # (a figure of a thing the sentence describes, not of the act)
                     if figures.exact(span) and figures.other_kind(qi, cands[i].text, span):
                         # ("20,000 registered users" for "How many daily active users ...?": a count of the
                         # kind asked in another good sentence says more, "3,000 daily active users")

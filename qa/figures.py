@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from qa import clauses, lexicon, nlp, speakers, units, when
+from qa.keyword import terms
 from qa.question import PROPORTION, how_asked
 from qa.types import Question
 from qa.verify import NUMBER_WORDS
@@ -775,3 +776,26 @@ def _names(name: str, sentence: str, ents: list[nlp.Entity]) -> bool:
         if inside is None or sentence[inside[0] : inside[1]].lower() == last:
             return True
     return False
+
+
+def described_aside(sentence: str, span: str, q: Question) -> bool:
+    """Is the figure said in a relative clause that tells of nothing the question asks, describing
+    one of the sentence's things rather than telling of the question's act ("ETF provider Betashares,
+    which manages $30 billion in funds, reached an agreement to acquire ..." for "How much is
+    Betashares paying ...?"; not "Arnold, who represented the Socceroos 56 times" for "How many times
+    did Arnold play for the Socceroos?")"""
+    at = sentence.find(span)
+    tok = next((t for t in nlp.parse(sentence) if t.idx == at), None)
+    while tok is not None and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    if tok is None or tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "relcl":
+        return False
+    if tok.lemma_.lower() in {t.lemma_.lower() for t in nlp.parse(q.text)}:
+        return False
+    # (a clause on one the question names that counts the very things it counts: "Washington, which
+    # prodded the two countries to ink the pact" for "How many countries did Washington call on ...?")
+    focus = set(terms(q.focus.split()[-1])) if q.focus else set()
+    if focus and focus <= set(terms(span)) and set(terms(tok.head.text)) & set(terms(" ".join(q.names))):
+        return False
+    told = set(terms(" ".join(t.text for t in tok.subtree if not at <= t.idx < at + len(span))))
+    return not told & (set(terms(q.text)) - set(terms(tok.head.text)))

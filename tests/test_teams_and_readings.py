@@ -58,3 +58,18 @@ def test_the_capacity_as_gives_is_no_part_of_what_happened(fresh_engine, tmp_pat
     a = fresh_engine.ask("How many appearances did Tom Hale make for Rovers as a player?")
     assert a.short.startswith("316"), a.answer
 
+
+def test_a_figure_of_a_relative_clause_that_tells_of_nothing_asked_is_no_answer(fresh_engine, tmp_path):
+    """"How much is Betashares paying to buy Bendigo and Adelaide Bank's superannuation business?" was answered
+    "$30 billion" from "ETF provider Betashares, which manages $30 billion in funds, reached an agreement to
+    acquire ...": the figure describes the buyer, in a relative clause that tells of nothing the question asks.
+    The articles don't say the price; the figure still answers what the clause tells of."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Lumen Funds buys super arm", "source": "Metro News", "published_at": "2023-10-09",
+             "body": "ETF provider Lumen Funds, which manages $30 billion in funds, reached an agreement to acquire "
+                     "Harbor Bank's superannuation business, in its first venture into the superannuation sector. "
+                     "Lumen Funds said it was part of a longer-term strategy to expand the business."})
+    a = fresh_engine.ask("How much is Lumen Funds paying to buy Harbor Bank's superannuation business?")
+    assert a.abstained, a.answer
+    b = fresh_engine.ask("How much money does Lumen Funds manage?")
+    assert b.short.startswith("$30 billion"), b.answer
