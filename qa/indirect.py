@@ -27,6 +27,11 @@ def direct(question: str) -> str | None:
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.lower_ not in ("you", "i", "we") for c in subjects):
         return None
+    # (with no subject, a request is an imperative that opens the sentence, "Explain ...", "Please tell
+    # me ...": not a question whose subject the parse lost, "Did the Post's Janes name Arcia when
+    # reporting ...?", "According to X, what else ...?")
+    if not subjects and not (root.tag_ == "VB" and all(t.is_punct or t.pos_ == "INTJ" or t.lower_ == "please" for t in doc[: root.i])):
+        return None
     # The clause: a complement of the main verb (or of the verb it governs: "want to know") that
     # opens with a wh-word.
     verbs = [root, *(c for c in root.children if c.dep_ == "xcomp")]
