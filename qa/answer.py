@@ -141,7 +141,7 @@ class Answerer:
         words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][\w-]+)", question.strip())
         # (days and months are capitalised too, but no names: "on Sunday" is a claim to check)
         dated = {w for e in nlp.parse(question).ents if e.label_ in nlp.DATE for w in e.text.split()}
-        words = [w for w in words if w not in dated]
+        words = list(dict.fromkeys(w for w in words if w not in dated))  # (each once: "TomTom's ... TomTom's")
         seen_words = {w.lower() for w in re.findall(r"[\w-]+", seen)}
         return [w for w in words if (t := terms(w)) and not any(self.keyword.knows(x) or x in known for x in t)
                 and w.lower() not in seen_words]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import made_up
 
-from qa import nlp, reader
+from qa import indirect, nlp, reader
 
 
 def _read(*sentences: str) -> list[dict[str, str]]:
@@ -73,3 +73,26 @@ def test_a_figure_of_a_relative_clause_that_tells_of_nothing_asked_is_no_answer(
     assert a.abstained, a.answer
     b = fresh_engine.ask("How much money does Lumen Funds manage?")
     assert b.short.startswith("$30 billion"), b.answer
+
+
+def test_a_yes_no_question_with_a_when_clause_is_no_request():
+    """"Did the Washington Post's Chelsea Janes name Orlando Arcia when reporting the "Atta boy Harper"
+    remarks?" was answered with a date: the parse lost its subject, so it was taken for a request ("Explain
+    when ...") and turned into "When reporting the "Atta boy Harper?". With no subject, only an imperative that
+    opens the sentence makes a request."""
+    assert indirect.direct('Did the Washington Post’s Chelsea Janes name Orlando Arcia when reporting the "Atta boy Harper" remarks?') is None
+    assert indirect.direct("Was buprenorphine in Matthew Perry's system when he died?") is None
+    assert indirect.direct("Explain what GSOMIA is.") == "What is GSOMIA?"
+    assert indirect.direct("Please tell me where Kang was going.") == "Where was Kang going?"
+
+
+def test_a_missing_name_is_said_once(fresh_engine, tmp_path):
+    """A question that names something no article mentions, several times ("TomTom's partnership and ...
+    TomTom's financial performance ... TomTom's headquarters"), was told "None of them mentions TomTom,
+    TomTom, TomTom, TomTom."."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Map makers widen their reach", "source": "Metro News", "published_at": "2023-10-09",
+             "body": "Several navigation firms announced partnerships with carmakers this quarter, and consumer sales rose."})
+    a = fresh_engine.ask("Considering Zorvanta's latest partnership and Zorvanta's financial performance, which country "
+                         "is home to Zorvanta's headquarters?")
+    assert a.abstained and a.answer.count("Zorvanta") == 1, a.answer
