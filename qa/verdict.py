@@ -319,6 +319,8 @@ def unsaid(q: Question, evidence: str) -> list[str]:
             return compound(t).lower() in evidence.lower()
         return not (w := terms(t.text)) or bool(set(w) & have) \
             or bool(set(terms(" ".join(lexicon.other_words(t.lemma_, "ADJ" if t.pos_ == "ADJ" else "VERB")))) & have) \
+            or bool(set(terms(" ".join(w for p in t.children if _particle(p)  # ("step down" by "resigned")
+                                       for w in lexicon.other_words(f"{t.lemma_.lower()}_{p.lower_}", "VERB")))) & have) \
             or (t.pos_ == "VERB" and has_verb(evidence, t.lemma_.lower())) \
             or (t.pos_ == "VERB" and bool(set(terms(" ".join(lexicon.derived_nouns(t.lemma_.lower())))) & have))  # ("appear" by "appearance")
 

@@ -96,3 +96,15 @@ def test_a_missing_name_is_said_once(fresh_engine, tmp_path):
     a = fresh_engine.ask("Considering Zorvanta's latest partnership and Zorvanta's financial performance, which country "
                          "is home to Zorvanta's headquarters?")
     assert a.abstained and a.answer.count("Zorvanta") == 1, a.answer
+
+
+def test_a_phrasal_verb_is_said_by_its_own_synonyms(fresh_engine, tmp_path):
+    """"Did Lena Park step down as chief executive?" was answered No from "Lena Park resigned as chief
+    executive": the claim's verb was matched by the synonyms of "step" alone. A phrasal verb has its own
+    (WordNet's "step down": resign, quit)."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Harbor Bank names new leader", "source": "Metro News", "published_at": "2023-10-09",
+             "body": "Lena Park resigned as chief executive of Harbor Bank in May after eight years in the job. "
+                     "The board named Omar Reyes to replace her. Shares rose 2 per cent on the news."})
+    a = fresh_engine.ask("Did Lena Park step down as chief executive of Harbor Bank?")
+    assert a.answer.startswith("Yes"), a.answer
