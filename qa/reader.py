@@ -96,8 +96,9 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             continue
         if month and not any(w.lower() in dates.MONTH_NAMES for w in re.findall(r"[A-Za-z]+", span)):
             continue
-        if q.kind == "date" and (_DURATION.fullmatch(span) or re.fullmatch(r"\d{1,2}", span) or figures.AGE.fullmatch(span) or figures.bare_unit(span)):
-            continue  # "the two-day meeting" says how long, not when; "when Taylor was 9", "the age of 78": an age; "Years" (a column's head)
+        if q.kind == "date" and (_DURATION.fullmatch(span) or re.fullmatch(r"\d{1,2}", span) or figures.AGE.fullmatch(span) or figures.bare_unit(span)
+                                 or re.search(r"\byears?[\s-]+old$|-year-old$", span)):
+            continue  # "the two-day meeting" says how long, not when; "when Taylor was 9", "the age of 78", "five years old": an age; "Years" (a column's head)
         if q.kind == "date" and (given := re.findall(r"\d+", span)) and set(given) <= set(re.findall(r"\d+", q.text)):
             continue  # "the 2023/24 season" for "When is the 2023/24 final?": a time the question gives
         if label == "TIME" and (zone := re.match(r"\.?\s[A-Z]{0,3}[SD]?T\b", sentence[b:])):

@@ -108,3 +108,15 @@ def test_a_phrasal_verb_is_said_by_its_own_synonyms(fresh_engine, tmp_path):
                      "The board named Omar Reyes to replace her. Shares rose 2 per cent on the news."})
     a = fresh_engine.ask("Did Lena Park step down as chief executive of Harbor Bank?")
     assert a.answer.startswith("Yes"), a.answer
+
+
+def test_an_age_is_no_date(fresh_engine, tmp_path):
+    """"When was Noora Niasari's Shayda released in Australian cinemas?" was answered "five years old", of
+    "When Noora Niasari was five years old, she lived in a women's shelter": the recognizer calls an age a date.
+    An age in words is no more a date than "the age of 78" was."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Shelter memories shape a debut film", "source": "Metro News", "published_at": "2023-10-04",
+             "body": "When Nadia Karimi was five years old, she lived in a women's shelter with her Iranian mother. "
+                     "That personal experience has informed Karimi's debut feature, Salma, which has won prizes at festivals."})
+    a = fresh_engine.ask("When was Nadia Karimi's Salma released?")
+    assert "years old" not in a.short, a.answer
