@@ -400,10 +400,14 @@ def run(
     model=None,
     profile: bool = False,
 ) -> dict:
-    """Every measurement; `corpus=None` measures on the seeds alone."""
+    """Every measurement; `corpus=None` measures on the seeds alone. Without a `workdir`, a temporary
+    one (about 110 MB: the model's export, the seeds' and the scale indexes) is removed afterwards."""
+    if workdir is None:
+        with tempfile.TemporaryDirectory(prefix="qa-bench-") as tmp:
+            return run(corpus, home, ingest_articles, questions, scales, cold, Path(tmp), model, profile)
     from qa.settings import Settings
 
-    workdir = Path(workdir or tempfile.mkdtemp(prefix="qa-bench-"))
+    workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     seeds_home = workdir / "seeds-home"
     seeds = _engine(seeds_home, model, cache_dir=workdir / "models")

@@ -56,3 +56,14 @@ def test_bench_updates_remove_and_add_on_a_scale_index_and_leave_it_as_it_was(en
     assert u["add_to_index_s"] > 0 and len(u["add_to_empty_s"]) == 2 and u["add_vs_empty"] > 0
     after = Engine(Settings(home=home)).snapshot().articles
     assert len(after) == len(before) - 2 and set(after) < set(before)  # two removed, the added ones removed again
+
+
+def test_bench_without_a_workdir_leaves_nothing_behind(engine, tmp_path, monkeypatch):
+    """`qa bench` without --workdir made a temporary folder of about 110 MB (the model's export, the seeds'
+    index) and left it: seventy runs filled a disk. It is removed once the figures are taken."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    out = run(corpus=None, ingest_articles=0, questions=2, scales=(), cold=False, model=engine.encoder.model)
+    assert out["ask_seeds"]["ask_p50_ms"] > 0
+    assert not list(tmp_path.glob("qa-bench-*")), list(tmp_path.iterdir())
