@@ -195,6 +195,12 @@ def is_verb(word: str) -> bool:
     return not senses or word.lower() in senses.get("verb", {})
 
 
+def is_adjective(word: str) -> bool:
+    """Can the word be an English adjective (WordNet has it as one)? True when WordNet is not installed."""
+    senses = _load()
+    return not senses or bool(_sets(word, "ADJ", 1)[2])
+
+
 def _sets(lemma: str, pos: str, senses: int) -> tuple[str, str, list[str]]:
     """The lemma's file, its form there, and its `senses` most frequent synonym sets (none for a part
     of speech not read, an unknown word, or no WordNet)."""

@@ -381,7 +381,9 @@ _THE = re.compile(r"^the ", re.I)
 
 
 def _lone_adjective(sentence: str, a: int) -> bool:
-    """Is the word at a an adjective the parse hangs on a noun?"""
+    """Is the word at a an adjective the parse hangs on a noun? (Parsed only if English has it as one.)"""
+    if not lexicon.is_adjective(re.sub(r"\W+$", "", sentence[a:].split(" ", 1)[0])):
+        return False
     tok = next((t for t in nlp.parse(sentence) if t.idx == a), None)
     return tok is not None and tok.pos_ == "ADJ" and tok.dep_ == "amod"
 
