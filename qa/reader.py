@@ -258,8 +258,9 @@ def _called(q: Question, sentence: str, a: int, b: int, label: str) -> bool:
         after = after[1:]
     for t in after[:5]:
         if t.pos_ == "NOUN" and t.lemma_.lower() == noun:
-            # (one of a kind: "U.S. officials" are of the U.S., not it)
-            return t.tag_ == "NN"
+            # (one of a kind: "U.S. officials" are of the U.S., not it; nor the title of the name right
+            # after it, which the name before only qualifies: "Mathematical Sciences professor Hongjin Fan")
+            return t.tag_ == "NN" and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
         if t.dep_ not in ("det", "amod", "compound", "nmod") or t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
             return False
     return False
