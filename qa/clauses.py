@@ -142,7 +142,9 @@ def called(noun: str, sentence: str, described: set[str] = frozenset(), alike: s
     common words of the question's phrase; when two or more, another noun they modify is that noun
     said otherwise ("digital rights organization Fight for the Future" for "digital rights group")."""
     for t in nlp.parse(sentence):
-        if t.pos_ != "PROPN" or t.dep_ == "compound":
+        # (or a capitalised word inside the sentence that the tagger took for a common noun: a name all the
+        # same, "the hookup site AdultFriendFinder")
+        if (t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.text[:1].isupper() and not t.is_sent_start)) or t.dep_ == "compound":
             continue
         beside = [c for c in t.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"] + ([t.head] if t.dep_ == "appos" else [])
         for b in beside:
