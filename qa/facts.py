@@ -50,6 +50,11 @@ class FactFinder:
         if found is not None and qi.kind == "date" and asked not in ("time", "hour") and not when.says_when(found[1]) and (
                 asked in ("date", "day") or when.of_day(found[1])):
             return None
+        if found is not None and qi.kind == "number" and (people := [e.text for e in nlp.parse(qi.text).ents if e.label_ in nlp.PERSON]) \
+                and len(reader.unnamed(people, reader.told_with(cands[found[0]].passage.chunk))) == len(people):
+            # "How many points did Isaac Humphries score?": a figure of a passage that names none of the people
+            # the question asks about, in its text, title or byline, is no figure of theirs
+            return None
         # (a name the best sentence joins to others by "and" comes with them, when the question may ask
         # for several: "Who created Fetch My Blade?" -> "Kelly Tran and Ethan Yen")
         if found is not None and qi.kind in ("person", "organization", "place") and clauses.asks_many(qi.text):

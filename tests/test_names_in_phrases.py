@@ -33,3 +33,23 @@ def test_a_capitalised_word_the_tagger_took_for_a_noun_is_a_name(fresh_engine, t
                      "for $300 million. Co-founded by Jason Warner, the former CTO of GitHub, the company later moved to Paris."})
     a = fresh_engine.ask("Which hookup site co-founded by Rolf Andersen sold for $300 million in 2009?")
     assert a.short.startswith("LocalMatchFinder"), a.answer
+
+
+def test_a_figure_of_a_passage_that_names_no_one_asked_about_is_none_of_theirs(fresh_engine, tmp_path):
+    """"How many PPR fantasy points did Travis Kelce score in Week 13?" was answered "at least 14 PPR Fantasy
+    points", of a passage about other tight ends, and "What salary was Phil Nevin paid ...?" "$700 million", of
+    Shohei Ohtani's contract: the articles give neither. A figure of a passage that names none of the people the
+    question asks about (in its text, title or byline) is not theirs; the one of a passage that names them is."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "A defence in trouble", "source": "Metro Sport", "published_at": "2023-11-04",
+             "body": "Chicago have lost three straight games. Guards have scored at least 26 points against Chicago in each of "
+                     "those games, the most the league has seen this season."},
+            {"title": "Hawks sign centre Jake Morrison for the new season", "source": "Metro Sport", "published_at": "2023-09-12",
+             "body": "The Harbour Hawks have signed centre Jake Morrison on a two-year deal. Morrison, who played college "
+                     "basketball in Ohio, joins after a season in Spain."},
+            {"title": "Reyes leads Hawks past Chicago", "source": "Metro Sport", "published_at": "2023-11-10",
+             "body": "Tomas Reyes scored 31 points against Chicago on Friday as the Harbour Hawks won 98-90."})
+    a = fresh_engine.ask("How many points did Jake Morrison score against Chicago?")
+    assert a.abstained, a.answer
+    b = fresh_engine.ask("How many points did Tomas Reyes score against Chicago?")
+    assert b.short.startswith("31 points"), b.answer
