@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from qa import clauses, lexicon, nlp, speakers, units, when
+from qa import asking, clauses, lexicon, nlp, speakers, units, when
 from qa.keyword import terms
 from qa.question import PROPORTION, how_asked
 from qa.types import Question
@@ -30,6 +30,8 @@ def number_labels(q: Question) -> frozenset[str]:
         return frozenset({"MONEY", "PERCENT", "QUANTITY"})  # "How much did X cut its price?": by a sum or a share
     if how_asked(q.text) == "much" and any(t.lemma_.lower() in _VALUE for t in nlp.parse(q.text)):
         return frozenset({"MONEY"})  # "How much is the deal worth?": a sum, not "a 40% increase"
+    if how_asked(q.text) == "much" and not q.focus and lexicon.verb_class(asking.main_lemma(q.text)) == "possession":
+        return frozenset({"MONEY"})  # "How much did Zim borrow?": a verb of what is owned (WordNet's class) asks for a sum
     if q.text.lower().startswith("what") and any(t.lemma_.lower() in ("cost", "fetch") and t.dep_ == "ROOT" for t in nlp.parse(q.text)):
         return frozenset({"MONEY"})  # "What does it cost?" (the verb, however tagged; a fee "charged" may be a share)
     if q.text.lower().startswith("what") and any(t.lemma_.lower() in _VALUE and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "attr")

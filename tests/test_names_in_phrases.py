@@ -53,3 +53,17 @@ def test_a_figure_of_a_passage_that_names_no_one_asked_about_is_none_of_theirs(f
     assert a.abstained, a.answer
     b = fresh_engine.ask("How many points did Tomas Reyes score against Chicago?")
     assert b.short.startswith("31 points"), b.answer
+
+
+def test_how_much_with_a_verb_of_owning_asks_for_a_sum(fresh_engine, tmp_path):
+    """"How much did Zim borrow to finance the Psagot acquisition?" was answered "75%", of the share of the price
+    he financed with debt, though the next sentence says he borrowed NIS 255 million. A verb of what is owned
+    (WordNet's class of borrow, lend, invest, sell, earn) asks "how much" of a sum; a share is asked otherwise."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "How Whitlock paid for the insurer", "source": "Metro Business", "published_at": "2023-10-04",
+             "body": "Dana Whitlock financed 75% of the acquisition of Harbour Insurance with debt. To finance the acquisition, "
+                     "Whitlock borrowed NIS 40 million from Bank Leumi and the rest from private lenders. The deal closed in August."})
+    a = fresh_engine.ask("How much did Whitlock borrow to finance the Harbour Insurance acquisition?")
+    assert a.short.startswith("NIS 40 million"), a.answer
+    b = fresh_engine.ask("How much of the Harbour Insurance acquisition did Whitlock finance with debt?")
+    assert b.short.startswith("75%"), b.answer
