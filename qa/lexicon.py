@@ -328,7 +328,10 @@ def _read_places() -> dict[str, str]:
         return False
 
     def proper(words: list[str]) -> list[str]:  # ("Japanese_capital", "capital_of_Japan": descriptions, not names)
-        return [w.replace("_", " ") for w in words if all(p[:1].isupper() for p in w.split("_"))]
+        # (a name may join its capitalised words by English's joining words: "Trinidad and Tobago",
+        # "Bosnia and Herzegovina", "Republic of the Congo")
+        return [w.replace("_", " ") for w in words if all(
+            p[:1].isupper() or (0 < k < len(w.split("_")) - 1 and p in ("and", "of", "the")) for k, p in enumerate(w.split("_")))]
 
     out: dict[str, str] = {}
     for offset, line in lines.items():

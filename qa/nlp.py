@@ -115,6 +115,14 @@ def mend(text: str, ents: Sequence[Entity]) -> list[Entity]:
             a += lead.end()
             if a >= b:
                 continue
+        if out and a < out[-1][1]:
+            continue  # (a part of a name made whole before it)
+        # (a country whose name joins its parts by "and", which the recognizer cuts in two: "Trinidad and
+        # Tobago", "Antigua and Barbuda"; whole when WordNet has it as a country's name)
+        if label in PLACE and (m := re.match(r"(?: (?:and|of|the))+ [A-Z][\w'’-]*(?: (?:(?:and|of|the) )*[A-Z][\w'’-]*)*", text[b:])):
+            ends = [b + x.end() for x in re.finditer(r"[A-Z][\w'’-]*", m.group(0))]
+            if (whole := next((e for e in reversed(ends) if lexicon.is_country(text[a:e])), None)) is not None:
+                b, label = whole, "GPE"
         if out and not text[out[-1][1] : a].strip() and text[out[-1][0] : out[-1][1]].rsplit(None, 1)[-1] in _JOINING:
             out[-1] = (out[-1][0], b, out[-1][2])
             continue
