@@ -732,6 +732,16 @@ def _specifier(noun: str, sentence: str, question: str, modified: bool = False) 
     for t in doc:
         if t.lemma_.lower() != noun or t.pos_ not in ("NOUN", "PROPN"):
             continue
+        # (a title in quotation marks right before the noun's phrase names it, however the parse cuts it: the
+        # "Good Inside with Dr. Becky" podcast, "American Boys," another new album of his)
+        k = t.i - 1
+        while k >= 0 and doc[k].is_lower and doc[k].pos_ in ("DET", "ADJ", "PRON"):
+            k -= 1
+        k -= k >= 0 and doc[k].text == ","
+        if k >= 0 and doc[k].text in ('"', "”") and (opened := max(sentence.rfind('"', 0, doc[k].idx), sentence.rfind("“", 0, doc[k].idx))) >= 0:
+            title = sentence[opened + 1 : doc[k].idx].strip(" ,")
+            if title[:1].isupper() and term_set(title) - asked:
+                return title
         # (a name the noun ends is the one: "Grace Community Church" for "Which church ...?")
         whole = next((e for e in doc.ents if e.end - 1 == t.i and e.start < t.i), None)
         if whole is not None and term_set(whole.text) - asked:

@@ -20,3 +20,17 @@ def test_a_country_whose_name_joins_its_parts_by_and_is_one_country(fresh_engine
                      "one-off playoff in March to reach the Gold Trophy tournament, to be hosted in the U.S. next summer."})
     a = fresh_engine.ask("Which country must Canada beat in a one-off playoff to reach the Gold Trophy tournament?")
     assert a.short.startswith("Trinidad and Tobago"), a.answer
+
+
+def test_a_title_in_quotation_marks_before_its_noun_names_it(fresh_engine, tmp_path):
+    """"On which podcast did Reese Witherspoon say parents should let their kids learn from failure?" was answered
+    by another sentence, though the best one says "In a recent interview on the "Good Inside with Dr. Becky"
+    podcast, ...": the parse cuts a quoted title into pieces. English names a work in quotation marks before the
+    noun of its kind (the "X" podcast)."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Actor says children should be allowed to fail", "source": "Metro News", "published_at": "2023-10-20",
+             "body": "Stars like Sam Porter, who admitted to being strict when his kids were young, have spoken about parenting. "
+                     "In a recent interview on the \"Growing Up Slowly with Dr. Anna\" podcast, the actor Maya Lind said she wants "
+                     "her children to learn from failure. Lind has three children."})
+    a = fresh_engine.ask("On which podcast did Maya Lind say children should learn from failure?")
+    assert a.short.startswith("Growing Up Slowly with Dr. Anna"), a.answer
