@@ -160,6 +160,65 @@ def object_of(question: str, sentence: str, context: str = "") -> str | None:
     return None
 
 
+# English's nouns of losing a contest (a closed class): "their overtime loss to the Bengals", "a 1-0 defeat at Newcastle".
+_LOSS_NOUNS = frozenset({"loss", "defeat"})
+
+
+def beaten_asked(question: str) -> str:
+    """For "Which team beat USC 89-76?", "Who defeated Wilder?": the name of the one beaten, the object of a
+    verb of defeating (WordNet's "defeat" or a particular way of it: "beat", "rout"); "" for other questions."""
+    word = doer_verb(question)
+    verb = lexicon.verb_base(word) if word else ""
+    if not verb or "defeat" not in {verb} | lexicon.broader(verb):
+        return ""
+    doc = nlp.parse(question)
+    # (the parse may take a score after the name for the object: "beat Chelsea 1-0")
+    obj = next((c for t in doc if t.text == word for c in t.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "PROPN"), None)
+    if obj is None:
+        return ""
+    ent = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
+    return ent.text if ent is not None else doc[obj.left_edge.i : obj.i + 1].text
+
+
+def beaten_by(question: str, sentence: str, context: str = "") -> str | None:
+    """The name the sentence gives as the one the question's beaten side lost to: English tells a defeat
+    from either side, and "USC ... lost to Gonzaga in Las Vegas 89-76", "their home overtime loss to the
+    Bengals", "a 1-0 defeat at Newcastle" answer "Which team beat X?". The loser is the question's (by its
+    name, or by a pronoun or a noun when `context`, the passage, names it)."""
+    loser = beaten_asked(question)
+    if not loser:
+        return None
+    who = term_set(loser)
+    doc = nlp.parse(sentence)
+    for t in doc:
+        if t.pos_ == "VERB" and t.lemma_.lower() == "lose" and not any(c.dep_ == "neg" for c in t.children):
+            by = [c for c in t.children if c.dep_ == "nsubj"] or ([t.head] if t.dep_ == "relcl" else [
+                c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ in ("advcl", "xcomp", "conj", "pcomp") else [])
+            by = [t.head if t.dep_ == "relcl" and d.tag_ in ("WP", "WDT") else d for d in by]
+            preps = ("to", "against")
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in _LOSS_NOUNS:
+            by = [c for c in t.children if c.dep_ == "poss"]
+            preps = ("to", "against", "by", "at")
+        else:
+            continue
+        named = [d for d in by if d.pos_ == "PROPN" or d.ent_type_]
+        if named and not any(term_set(" ".join(w.text for w in d.subtree)) & who for d in named):
+            continue  # (another side lost)
+        if not named and not (term_set(sentence) | term_set(context)) & who:
+            continue
+        # (on the verb, or on its object, where the parse may hang it: "lost the 2019 FA Youth Cup final to Liverpool")
+        objects = [w for c in t.children if c.dep_ == "dobj" for w in c.subtree] if t.pos_ == "VERB" else []
+        for p in (c for c in [*t.children, *objects] if c.dep_ == "prep" and c.lower_ in preps):
+            for g in (c for c in p.children if c.dep_ == "pobj"):
+                ent = next((e for e in doc.ents if e.start <= g.i < e.end), None)
+                if ent is None and g.pos_ != "PROPN" or (ent is not None and ent.label_ in ("FAC", "LOC", "DATE", "TIME", "CARDINAL")):
+                    continue  # (not "at home", "at Wembley", "to 2-6")
+                name = ent.text if ent is not None else doc[g.left_edge.i : g.i + 1].text
+                if not term_set(name) & who:
+                    return name
+    return None
+
+
 def asked_in_role(question: str) -> str:
     """For "X is a partner at which venture capital firm?", "the CEO of which company ...": the role
     noun whose place or owner "which" asks for (a lemma, "partner"); "" for other questions."""

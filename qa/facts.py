@@ -511,6 +511,12 @@ class FactFinder:
             for i in relevant[:6]:
                 if i in good and (obj := doers.object_of(qi.text, cands[i].text, cands[i].passage.chunk.text)):
                     return i, reader.bare_name(obj)
+        if qi.kind in ("person", "organization", "place") and doers.beaten_asked(qi.text):
+            # "Which team beat USC 89-76?": the one a good sentence says the beaten side lost to ("... lost to
+            # Gonzaga in Las Vegas 89-76"), first one that gives the question's figures (the score)
+            for i in sorted(relevant[:6], key=lambda i: not (marks and figures.gives_numbers(replace(qi, numbers=marks), cands[i].text))):
+                if i in good and (by := fits([b] if (b := doers.beaten_by(qi.text, cands[i].text, cands[i].passage.chunk.text)) else [])):
+                    return i, reader.bare_name(by[0])
         if qi.kind in ("place", "organization") and asking.asks_subject(qi.text, which=True):
             # "Which team won the first World Cup?": the organisation a good sentence gives as doing
             # the act ("The West Indies won the first tournament"), before names that most sentences

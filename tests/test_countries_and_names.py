@@ -34,3 +34,23 @@ def test_a_title_in_quotation_marks_before_its_noun_names_it(fresh_engine, tmp_p
                      "her children to learn from failure. Lind has three children."})
     a = fresh_engine.ask("On which podcast did Maya Lind say children should learn from failure?")
     assert a.short.startswith("Growing Up Slowly with Dr. Anna"), a.answer
+
+
+def test_a_side_that_lost_to_another_was_beaten_by_it(fresh_engine, tmp_path):
+    """"Which team beat USC 89-76 in Las Vegas?" was answered "Kansas State", a team USC beat, though a good
+    sentence says USC "most recently lost to Gonzaga in Las Vegas 89-76": English tells a defeat from either
+    side ("lost to X", "a loss to X", "a defeat at X"), and the side the question's beaten one lost to beat it;
+    of two such sentences, the one with the question's score."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Harbour City stumble into December", "source": "Metro Sport", "published_at": "2023-12-10",
+             "body": "Harbour City have forged an identity this season. Harbour City posted wins over Lakeside State and "
+                     "Northgate Hall in November, but lost a tight game to Riverton to end the month and then struggled against "
+                     "the Wolves. Coach Ana Ruiz's team has one of the nation's top freshmen in Isaiah Cole, and most recently "
+                     "lost to Westbrook in Las Vegas 89-76 in a statement game."},
+            {"title": "Jets fall behind in the race", "source": "Metro Sport", "published_at": "2023-12-05",
+             "body": "New York Jets (8-4), first place, AFC North. The Jets had a chance to match the Dolphins on Monday night, "
+                     "but their home overtime loss to the Falcons dropped them to third place."})
+    a = fresh_engine.ask("Which team beat Harbour City 89-76 in Las Vegas?")
+    assert a.short.startswith("Westbrook"), a.answer
+    b = fresh_engine.ask("Which team beat the New York Jets in overtime on Monday night?")
+    assert b.short.startswith("Falcons"), b.answer
