@@ -99,7 +99,7 @@ def doer_verb(question: str) -> str:
     return word.group(0) if word else ""
 
 
-def object_asked(question: str) -> tuple[str, str] | None:
+def object_asked(question: str, phrase: bool = False) -> tuple[str, str] | None:
     """For a question that asks for the object of its verb ("Which team must Canada beat ...?",
     "Who did Kang meet?"): the subject's words as written and the verb's base form; None for other
     questions. Read from the words (the small parser garbles such questions): the subject is the
@@ -107,8 +107,9 @@ def object_asked(question: str) -> tuple[str, str] | None:
     words = question.rstrip("?").split()
     if len(words) < 4 or words[0].lower() not in ("who", "whom", "which", "what"):
         return None
-    k = 1 if words[0].lower() in ("who", "whom") else 2
-    if k >= len(words) or words[k].lower() not in _AUXILIARIES:
+    # (`phrase`: after the noun "which" asks by, of a few words: "Which Finnish player did X beat?")
+    k = 1 if words[0].lower() in ("who", "whom") else next((j for j in range(2, min(5 if phrase else 3, len(words))) if words[j].lower() in _AUXILIARIES), 0)
+    if not k or words[k].lower() not in _AUXILIARIES:
         return None
     run = words[k + 1:]
     # (the first capitalised word followed by a verb ends it: "Liam Paro face in San Francisco"; or
@@ -164,12 +165,21 @@ def object_of(question: str, sentence: str, context: str = "") -> str | None:
 _LOSS_NOUNS = frozenset({"loss", "defeat"})
 
 
+# English's nouns of winning a contest (a closed class): "a resounding decision win over Caleb Plant".
+_WIN_NOUNS = frozenset({"win", "victory", "triumph"})
+
+
+def _defeating(verb: str) -> bool:
+    """Is the verb one of defeating: WordNet's "defeat" or a particular way of it ("beat", "rout")?"""
+    return "defeat" in {verb} | lexicon.broader(verb)
+
+
 def beaten_asked(question: str) -> str:
     """For "Which team beat USC 89-76?", "Who defeated Wilder?": the name of the one beaten, the object of a
     verb of defeating (WordNet's "defeat" or a particular way of it: "beat", "rout"); "" for other questions."""
     word = doer_verb(question)
     verb = lexicon.verb_base(word) if word else ""
-    if not verb or "defeat" not in {verb} | lexicon.broader(verb):
+    if not verb or not _defeating(verb):
         return ""
     doc = nlp.parse(question)
     # (the parse may take a score after the name for the object: "beat Chelsea 1-0")
@@ -216,6 +226,39 @@ def beaten_by(question: str, sentence: str, context: str = "") -> str | None:
                 name = ent.text if ent is not None else doc[g.left_edge.i : g.i + 1].text
                 if not term_set(name) & who:
                     return name
+    return None
+
+
+def loser_of(question: str, sentence: str, labels: frozenset[str]) -> str | None:
+    """For "Who did Benavidez beat?": the name the sentence gives as the one the question's subject won over
+    ("a resounding decision win over former champion Caleb Plant ..., the 26-year-old Benavidez") or as the
+    one that lost to it ("Plant lost to Benavidez"), in a sentence that names the subject; a name the
+    recognizer gives one of the `labels` (a player, not "a 2-0 victory over Finland"), or none."""
+    asked = object_asked(question, phrase=True)
+    if asked is None or not _defeating(asked[1]):
+        return None
+    who = term_set(asked[0])
+    if not term_set(sentence) & who:
+        return None
+    doc = nlp.parse(sentence)
+
+    def name(g) -> str | None:
+        ent = next((e for e in doc.ents if e.start <= g.i < e.end), None)
+        if ent is not None:
+            return None if term_set(ent.text) & who or ent.label_ not in labels else ent.text
+        start = min([g.i] + [c.i for c in g.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+        return doc[start : g.i + 1].text if g.pos_ == "PROPN" and not term_set(g.text) & who else None
+
+    for t in doc:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _WIN_NOUNS:
+            for g in (g for p in t.children if p.dep_ == "prep" and p.lower_ in ("over", "against") for g in p.children if g.dep_ == "pobj"):
+                if (found := name(g)) is not None:
+                    return found
+        if t.pos_ == "VERB" and t.lemma_.lower() == "lose" and any(
+                term_set(g.text) & who for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"):
+            for g in (c for c in t.children if c.dep_ == "nsubj"):
+                if (found := name(g)) is not None:
+                    return found
     return None
 
 

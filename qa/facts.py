@@ -511,6 +511,11 @@ class FactFinder:
             for i in relevant[:6]:
                 if i in good and (obj := doers.object_of(qi.text, cands[i].text, cands[i].passage.chunk.text)):
                     return i, reader.bare_name(obj)
+            # ("Who did Benavidez beat?": the one a good sentence says it won over, or that lost to it: "a
+            # resounding decision win over former champion Caleb Plant")
+            for i in relevant[:6]:
+                if i in good and (by := fits([b] if (b := doers.loser_of(qi.text, cands[i].text, reader.labels_for(qi))) else [])):
+                    return i, reader.bare_name(by[0])
         if qi.kind in ("person", "organization", "place") and doers.beaten_asked(qi.text):
             # "Which team beat USC 89-76?": the one a good sentence says the beaten side lost to ("... lost to
             # Gonzaga in Las Vegas 89-76"), first one that gives the question's figures (the score)

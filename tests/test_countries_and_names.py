@@ -54,3 +54,16 @@ def test_a_side_that_lost_to_another_was_beaten_by_it(fresh_engine, tmp_path):
     assert a.short.startswith("Westbrook"), a.answer
     b = fresh_engine.ask("Which team beat the New York Jets in overtime on Monday night?")
     assert b.short.startswith("Falcons"), b.answer
+
+
+def test_the_one_a_side_won_over_is_the_one_it_beat(fresh_engine, tmp_path):
+    """"Who did David Benavidez beat by decision in March 2023?" was answered "Canelo Alvarez", whom he called out,
+    though the best sentence says "Fresh off a resounding decision win over former champion Caleb Plant ..., the
+    26-year-old Benavidez": English tells a defeat by a noun of winning too, "a win over X", "a victory over X"."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Mendez wants the champion next", "source": "Metro Sport", "published_at": "2023-10-02",
+             "body": "Raul Mendez has called out the champion Tomas Alvarado for a fight next spring. \"Fighters don't want to "
+                     "fight me,\" Mendez said. Fresh off a resounding decision win over former champion Carl Stone in their March "
+                     "clash, the 26-year-old Mendez, who was born in Arizona, says he is ready. Alvarado has not answered."})
+    a = fresh_engine.ask("Who did Raul Mendez beat by decision in March?")
+    assert a.short.startswith("Carl Stone"), a.answer
