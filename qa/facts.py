@@ -216,6 +216,7 @@ class FactFinder:
         kin = clauses.possessor(named_as, qi.text) if named_as and qi.kind == "person" else None
         plain = bool(named_as) and not kin and bool(act) and act not in lexicon.GENERAL_VERBS and clauses.bare_noun(named_as, qi.text)
         happened = asking.predicate_terms(qi) if qi.kind == "number" else set()
+        rate = figures.rate_asked(qi.text) if qi.kind == "number" else ""  # ("How much is she paying each month?")
         # (a question that tells only who did it, "as a player", of a general verb, "make", tells of no act
         # a sentence must repeat: "Michael Carrick, who made 316 appearances for the club")
         tells_act = bool(happened) and bool(asking.predicate_terms(qi, capacity=False))
@@ -687,9 +688,11 @@ class FactFinder:
                         # ("20,000 registered users" for "How many daily active users ...?": a count of the
                         # kind asked in another good sentence says more, "3,000 daily active users")
                         aside = aside or (i, span)
-                    elif figures.exact(span):
+                    elif figures.exact(span) and not (rate and not figures.told_by_rate(cands[i].text, span, rate)):
                         return i, span
-                    vague = vague or (i, span)  # "billions of dollars": a figure another good sentence gives says more
+                    # ("billions of dollars": a figure another good sentence gives says more; so does one given by the
+                    # unit of time asked, "$300 a month" after "approximately $145,000" for "How much is she paying each month?")
+                    vague = vague or (i, span)
                 continue
             spans = fits(names_in(i))
             if qi.kind == "person" and owners:

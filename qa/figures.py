@@ -297,6 +297,31 @@ _DIMENSIONS = frozenset({"big", "large", "tall", "wide", "far", "heavy", "high",
 _BY_TIME = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 
 
+def rate_asked(question: str) -> str:
+    """The unit of time a question asks a figure by ("How much per month ...?", "What is the annual fee?" ->
+    "month", "year"); "" for none."""
+    if (rate := re.search(r"\b(?:per|a|an|each|every)\s+(" + "|".join(when.TIME_UNITS) + r")\b", question, re.I)) is not None \
+            or (rate := re.search(r"\b(" + "|".join(_BY_TIME) + r")\b", question, re.I)) is not None:
+        return _BY_TIME.get(rate.group(1).lower(), rate.group(1).lower())
+    return ""
+
+
+def by_rate(sentence: str, end: int, unit: str) -> bool:
+    """Is the figure that ends at `end` given by the unit of time ("$14.99 a month", "€9.99/month")?"""
+    return re.match(rf"\s*(?:per|a|an|each|every|/)\s*{unit}", sentence[end:], re.I) is not None
+
+
+def told_by_rate(sentence: str, span: str, unit: str) -> bool:
+    """Is the figure (as `number_about` gives it) said by the unit of time, after it or by an adjective of the
+    unit a few words before or after it ("$300 a month", "an annual fee of $95", "3,000 daily active users")?"""
+    at = sentence.find(span)
+    adjectives = "|".join(a for a, u in _BY_TIME.items() if u == unit)
+    return at >= 0 and (by_rate(sentence, at + len(span), unit) or re.search(rf"(?:per|a|an|each|every|/)\s*{unit}\b", span, re.I) is not None
+                        or (bool(adjectives) and (re.search(rf"\b(?:{adjectives})\b[\w\s-]{{0,30}}$", sentence[:at], re.I) is not None
+                                                  or re.search(rf"\b(?:{adjectives})\b", span, re.I) is not None
+                                                  or re.match(rf"\s+(?:[\w-]+\s+){{0,2}}(?:{adjectives})\b", sentence[at + len(span):], re.I) is not None)))
+
+
 def _changed_from(doc, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The figures of `spans` that a change starts "from", where another of them is the one it goes
     "to" (on the same word)."""
@@ -462,10 +487,8 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
             return None
         # ("How much per month does X cost?": a figure given by the month, "$14.99 a month", before others)
         # (or "an annual / a monthly ...": "$99 a year" for "How much does an annual subscription cost?")
-        if (rate := re.search(r"\b(?:per|a|an|each|every)\s+(" + "|".join(when.TIME_UNITS) + r")\b", q.text, re.I)) is not None \
-                or (rate := re.search(r"\b(" + "|".join(_BY_TIME) + r")\b", q.text, re.I)) is not None:
-            unit = rf"\s*(?:per|a|an|each|every|/)\s*{_BY_TIME.get(rate.group(1).lower(), rate.group(1))}"
-            spans = sorted(spans, key=lambda sp: re.match(unit, sentence[sp[1]:], re.I) is None)
+        if rate := rate_asked(q.text):
+            spans = sorted(spans, key=lambda sp: not by_rate(sentence, sp[1], rate))
         # (of the clause whose subject the question names, and first the figure the question's act
         # governs: "Evolution Mining sinking 13 per cent after it raised $525 million" for "How much
         # did Evolution Mining raise?")

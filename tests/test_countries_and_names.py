@@ -67,3 +67,16 @@ def test_the_one_a_side_won_over_is_the_one_it_beat(fresh_engine, tmp_path):
                      "clash, the 26-year-old Mendez, who was born in Arizona, says he is ready. Alvarado has not answered."})
     a = fresh_engine.ask("Who did Raul Mendez beat by decision in March?")
     assert a.short.startswith("Carl Stone"), a.answer
+
+
+def test_a_figure_asked_by_the_month_is_one_given_by_the_month(fresh_engine, tmp_path):
+    """"How much is Marisa Johnson paying toward her student loans each month?" was answered "approximately
+    $145,000", her whole debt, though the next sentence says she has been "paying back $300 a month": a question
+    that asks a figure by a unit of time (each month, per year, annual) is answered first by a figure given by it."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Borrowers feel the squeeze as payments restart", "source": "Metro Money", "published_at": "2023-11-12",
+             "body": "Payments on federal student loans restarted in October. Dana Reyes, 31, has approximately $42,000 in "
+                     "student loan debt from her law degree. Since the pause ended, she has been paying back $450 a month while "
+                     "she waits for a new repayment plan. Other borrowers say they have cut spending."})
+    a = fresh_engine.ask("How much is Dana Reyes paying toward her student loans each month?")
+    assert a.short.startswith("$450 a month"), a.answer
