@@ -187,7 +187,10 @@ def _slots(text: str) -> list[tuple[str, str]]:
     doc = nlp.parse(text)
     out = [(e.root.head.lower_, e.text) for e in doc.ents
            if e.root.dep_ == "pobj" and ((e.label_ in nlp.PLACE and e.root.head.lower_ in _PLACE_PREPS)
-                                         or (e.label_ in nlp.DATE and e.root.head.lower_ == "on"))]
+                                         or (e.label_ in nlp.DATE and e.root.head.lower_ == "on")
+                                         # (a party a thing passes from or to: "bought it from Altshuler Shaham")
+                                         or (e.label_ in nlp.ORGANIZATION and e.root.head.lower_ in ("from", "to")
+                                             and e.root.head.head.pos_ == "VERB"))]
     # ("off the coast of Norway": a place of a noun of place, by the preposition of that noun)
     out += [(f"{noun.head.lower_} {noun.lemma_.lower()} of", e.text) for e in doc.ents
             if e.label_ in nlp.PLACE and e.root.dep_ == "pobj" and e.root.head.lower_ == "of"

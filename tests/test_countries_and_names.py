@@ -80,3 +80,20 @@ def test_a_figure_asked_by_the_month_is_one_given_by_the_month(fresh_engine, tmp
                      "she waits for a new repayment plan. Other borrowers say they have cut spending."})
     a = fresh_engine.ask("How much is Dana Reyes paying toward her student loans each month?")
     assert a.short.startswith("$450 a month"), a.answer
+
+
+def test_a_claim_of_another_party_to_a_deal_is_denied(fresh_engine, tmp_path):
+    """"Did Rani Zim buy Psagot Investment House from The Phoenix Holdings?" was answered Yes, though the best
+    sentence says he "bought Psagot Investment House for NIS 405 million from Altshuler Shaham": an organisation a
+    thing passes from or to is a circumstance of the act, as a place is, and a sentence that gives another one in
+    its place and never the claim's says No."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "The outsider who bought a brokerage", "source": "Metro Business", "published_at": "2023-10-12",
+             "body": "Investment houses rarely change hands. In late August 2021, Daniel Orr completed one of the more "
+                     "surprising moves in his career when he bought Keystone Investment House for $405 million from Harbor "
+                     "Capital Partners. Orr financed most of the deal with debt. Two years later he sold a stake in the firm to "
+                     "Northwind Holdings."})
+    a = fresh_engine.ask("Did Daniel Orr buy Keystone Investment House from Northwind Holdings?")
+    assert a.short.startswith("No"), a.answer
+    b = fresh_engine.ask("Did Daniel Orr buy Keystone Investment House from Harbor Capital Partners?")
+    assert b.short.startswith("Yes"), b.answer
