@@ -572,6 +572,10 @@ def _occasion(question: str) -> str:
         for o in p.children:
             if o.dep_ == "pobj" and o.tag_ == "NN" and any(c.like_num for c in o.subtree if c.i < o.i):
                 out.append(doc[p.i : o.i + 1].text)
+            # (and the occasion such a phrase is a part of, by "of": "in the second half of the Cowboys' 42-10 loss")
+            if o.dep_ == "pobj" and (whole := next((t for t in o.subtree if t.tag_ == "NN" and t.head.dep_ == "prep" and t.head.lower_ == "of"
+                                                      and any(c.like_num for c in t.subtree if c.i < t.i)), None)) is not None:
+                out.append(doc[p.i : whole.i + 1].text)
             elif o.dep_ == "pobj" and o.tag_ == "NNP" and (num := next((c for c in o.children if c.dep_ == "nummod" and c.i == o.i + 1), None)) is not None \
                     and not is_year(num.text):  # (not a month's year, "in February 2020", which the evidence must give)
                 out.append(doc[p.i : num.i + 1].text)

@@ -97,3 +97,19 @@ def test_a_claim_of_another_party_to_a_deal_is_denied(fresh_engine, tmp_path):
     assert a.short.startswith("No"), a.answer
     b = fresh_engine.ask("Did Daniel Orr buy Keystone Investment House from Harbor Capital Partners?")
     assert b.short.startswith("Yes"), b.answer
+
+
+def test_the_score_of_the_game_a_claim_is_set_in_is_no_claim(fresh_engine, tmp_path):
+    """"Did Dak Prescott throw three interceptions in the second half of the Cowboys' 42-10 loss to the 49ers?" was
+    answered No, though the best sentence says "Dak Prescott threw three interceptions in the second half": the
+    score only says which game (the occasion, by "of" inside "in the second half"), and the evidence need not
+    repeat it; the claim's own figure must match."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Rovers crushed at home", "source": "Metro Sport", "published_at": "2023-10-09",
+             "body": "The Rovers were outclassed by the Harbour Kings on Sunday night. Dallas was sluggish through the first "
+                     "half, and the night unraveled quickly when Sam Porter threw three interceptions in the second half. The "
+                     "Kings scored on each of their next three drives."})
+    a = fresh_engine.ask("Did Sam Porter throw three interceptions in the second half of the Rovers' 42-10 loss to the Kings?")
+    assert a.short.startswith("Yes"), a.answer
+    b = fresh_engine.ask("Did Sam Porter throw four interceptions in the second half of the Rovers' 42-10 loss to the Kings?")
+    assert b.short.startswith("No"), b.answer
