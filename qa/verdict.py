@@ -560,14 +560,14 @@ def _label_numbers(sentence: str) -> set[str]:
 
 def _occasion(question: str) -> str:
     """The words of the question that say on which occasion, with figures that tell which one ("in the
-    Chiefs' 23-20 win over the Jets"): not the claim, whose figures the evidence must state ("six
-    receptions for 60 yards"). A phrase of "in / during / at" whose singular noun a figure qualifies (a
+    Chiefs' 23-20 win over the Jets", "going into Week 14"): not the claim, whose figures the evidence must state
+    ("six receptions for 60 yards"). A phrase of "in / during / at / into / before / after" whose singular noun a figure qualifies (a
     plural one it counts, which is a claim: "52 goals in 35 games"), or a name's number after it ("in Week
     13")."""
     doc = nlp.parse(question)
     out = []
     for p in doc:
-        if p.dep_ != "prep" or p.lower_ not in ("in", "during", "at"):
+        if p.dep_ != "prep" or p.lower_ not in ("in", "during", "at", "into", "before", "after"):
             continue
         for o in p.children:
             if o.dep_ == "pobj" and o.tag_ == "NN" and any(c.like_num for c in o.subtree if c.i < o.i):

@@ -113,3 +113,18 @@ def test_the_score_of_the_game_a_claim_is_set_in_is_no_claim(fresh_engine, tmp_p
     assert a.short.startswith("Yes"), a.answer
     b = fresh_engine.ask("Did Sam Porter throw four interceptions in the second half of the Rovers' 42-10 loss to the Kings?")
     assert b.short.startswith("No"), b.answer
+
+
+def test_the_week_a_record_is_taken_into_is_no_claim(fresh_engine, tmp_path):
+    """"Did Gardner Minshew's Colts have a 7-5 record going into Week 14 of the 2023 NFL season?" was answered No,
+    though the evidence says he "has the Colts with a 7-5 record heading into the final few weeks": "into Week 14"
+    says when, as "in Week 13" does, and the evidence need not repeat the week; the record must match."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Kings win fourth straight", "source": "Metro Sport", "published_at": "2023-12-04",
+             "body": "Sam Porter threw a four-yard touchdown pass with 2:31 left in overtime and the Harbour Kings (7-5) beat the "
+                     "Dallas Rovers (4-8) for their fourth straight victory. Porter has the Kings with a 7-5 record heading into "
+                     "the final weeks of the season. The Kings host the Falcons next."})
+    a = fresh_engine.ask("Did Sam Porter's Kings have a 7-5 record going into Week 14?")
+    assert a.short.startswith("Yes"), a.answer
+    b = fresh_engine.ask("Did Sam Porter's Kings have a 9-3 record going into Week 14?")
+    assert b.short.startswith("No"), b.answer
