@@ -218,6 +218,10 @@ def beaten_by(question: str, sentence: str, context: str = "") -> str | None:
             continue
         # (on the verb, or on its object, where the parse may hang it: "lost the 2019 FA Youth Cup final to Liverpool")
         objects = [w for c in t.children if c.dep_ == "dobj" for w in c.subtree] if t.pos_ == "VERB" else []
+        # (or wherever the parse hangs it in the words after the verb, up to the clause's end: "Australia, who
+        # lost last year's final to Canada, ...", its "to Canada" taken for the final's)
+        objects += [w for w in doc[t.i + 1 : next((w.i for w in doc[t.i + 1 :] if w.is_punct and w.text != "’s"), len(doc))]] \
+            if t.pos_ == "VERB" else []
         for p in (c for c in [*t.children, *objects] if c.dep_ == "prep" and c.lower_ in preps):
             for g in (c for c in p.children if c.dep_ == "pobj"):
                 ent = next((e for e in doc.ents if e.start <= g.i < e.end), None)

@@ -128,3 +128,16 @@ def test_the_week_a_record_is_taken_into_is_no_claim(fresh_engine, tmp_path):
     assert a.short.startswith("Yes"), a.answer
     b = fresh_engine.ask("Did Sam Porter's Kings have a 9-3 record going into Week 14?")
     assert b.short.startswith("No"), b.answer
+
+
+def test_the_side_a_beaten_one_lost_to_in_a_relative_clause(fresh_engine, tmp_path):
+    """"Which country beat Australia in the 2022 Davis Cup final?" was answered "Czech Republic", a country Australia
+    eliminated, though the best sentence says "Australia, who lost last year's final to Canada, ...": the parse
+    hangs "to Canada" from "final", so the side lost to is read in the words after the verb, to the clause's end."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Australia into another Cup final", "source": "Metro Sport", "published_at": "2023-11-25",
+             "body": "Australia are into the final of the Harbour Cup. Australia, who lost last year's final to Canada, have "
+                     "enjoyed a soft run to this year's decider, eliminating the Czech Republic and Finland with neither country "
+                     "boasting a top-20 player."})
+    a = fresh_engine.ask("Which country beat Australia in last year's Harbour Cup final?")
+    assert a.short.startswith("Canada"), a.answer
