@@ -1,6 +1,7 @@
 """Who did what, by the words around a name: the noun of the question's verb's doer ("Referee Joe
 Dickerson", "[Co-writer] Jeff Rendell"), the object of its verb ("Canada will have to defeat
-Trinidad and Tobago"), the organisation of a role ("a partner at Madrona Ventures"), a cast in
+Trinidad and Tobago"), either side of a defeat told from the other ("USC ... lost to Gonzaga", "a win over
+Caleb Plant"), the organisation of a role ("a partner at Madrona Ventures"), a cast in
 brackets ("Mike (Josh Hutcherson)"), and the subject the recognizer missed. Read for a person or
 organisation question by qa.facts; the question's other parts are qa.reader's."""
 
