@@ -327,11 +327,11 @@ def _read_places() -> dict[str, str]:
             todo = [t for o in todo for s, t in parse(o)[1] if s == "@"]
         return False
 
-    def proper(words: list[str]) -> list[str]:  # ("Japanese_capital", "capital_of_Japan": descriptions, not names)
-        # (a name may join its capitalised words by English's joining words: "Trinidad and Tobago",
-        # "Bosnia and Herzegovina", "Republic of the Congo")
+    def proper(words: list[str], joined: bool = False) -> list[str]:  # ("Japanese_capital", "capital_of_Japan": descriptions, not names)
+        # (`joined`: a country's name may join its capitalised words by English's joining words, "Trinidad and
+        # Tobago", "Republic of the Congo")
         return [w.replace("_", " ") for w in words if all(
-            p[:1].isupper() or (0 < k < len(w.split("_")) - 1 and p in ("and", "of", "the")) for k, p in enumerate(w.split("_")))]
+            p[:1].isupper() or (joined and 0 < k < len(w.split("_")) - 1 and p in ("and", "of", "the")) for k, p in enumerate(w.split("_")))]
 
     out: dict[str, str] = {}
     for offset, line in lines.items():
@@ -342,12 +342,15 @@ def _read_places() -> dict[str, str]:
         for _ in range(2):  # (Washington -> District of Columbia -> United States)
             country = next((t for t in todo if is_country(t)), None)
             if country is not None:
-                names = proper(parse(country)[0])
+                names = proper(parse(country)[0], joined=True)
                 if names:
                     key = names[0].lower()
                     _country_names.update(n.lower() for n in names)
-                    _names_of[key] = tuple(dict.fromkeys([*_names_of.get(key, names), *proper(words)]))
-                    for n in _names_of[key]:
+                    # (the names a country goes by, word for word, are its plain ones: "Kingdom of Denmark" would
+                    # lend Denmark the words "kingdom" and "of"; a country with no other name keeps its own)
+                    plain = proper(parse(country)[0]) or names[:1]
+                    _names_of[key] = tuple(dict.fromkeys([*_names_of.get(key, plain), *proper(words)]))
+                    for n in [*_names_of[key], *names]:
                         out.setdefault(n.lower(), key)
                 break
             todo = [t for o in todo for s, t in parse(o)[1] if s == "#p"]

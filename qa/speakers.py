@@ -481,7 +481,7 @@ def name_words(phrase: str) -> set[str]:
     # reverse: the names WordNet gives both (qa.lexicon.country_of).
     for r in _runs(doc, lambda t: t.pos_ == "PROPN"):
         if key := lexicon.country_of(" ".join(w.text for w in r)):
-            words |= {w.lower().replace(".", "") for n in lexicon.names_of_country(key) for w in n.split()}
+            words |= {w.lower().replace(".", "") for n in lexicon.names_of_country(key) for w in n.split() if not nlp.is_stop(w)}
     return words
 
 
