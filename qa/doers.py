@@ -312,6 +312,23 @@ def in_brackets_after(question: str, sentence: str, ents: list[nlp.Entity]) -> s
     return None
 
 
+def bracketed_for(question: str, sentence: str, names: list[str]) -> str | None:
+    """Of the names the sentence sets a bracket after, the way a listing tells of each ("Gardner Minshew (@
+    Bengals), Jameis Winston (vs. Panthers)", "CB Darius Slay (knee)"), the one whose bracket alone says what
+    the question does ("... against the Bengals?", "... with a knee injury?"); None when no bracket or more
+    than one does."""
+    asked = term_set(question)
+    said = {}
+    for name in names:
+        m = re.search(rf"{re.escape(name)} \(([^()]{{1,60}})\)", sentence)
+        if m is not None and (shared := (term_set(m.group(1)) & asked) - term_set(name)):
+            said[name] = shared
+    # (a listing: two names bracketed at least)
+    listed = sum(re.search(rf"{re.escape(name)} \(", sentence) is not None for name in names)
+    best = [n for n in said if said[n] and not any(said[n] <= said[o] for o in said if o != n)]
+    return best[0] if len(best) == 1 and listed >= 2 else None
+
+
 def unrecognised(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     """The proper nouns the sentence makes a subject that the recognizer took for no entity, or for a
     place WordNet does not know as one ("That's because [Ubisoft] has signed a deal ...", a "GPE"),

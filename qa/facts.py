@@ -506,6 +506,12 @@ class FactFinder:
             for i in relevant[:12]:
                 if (cast := doers.in_brackets_after(qi.text, cands[i].text, ents[i])) is not None:
                     return i, cast
+        if qi.kind in ("person", "organization"):
+            # "Which Colts quarterback ... against the Bengals?": of a listing's names, the one a good sentence
+            # brackets with what the question says ("Gardner Minshew (@ Bengals), Jameis Winston (vs. Panthers)")
+            for i in relevant[:1]:
+                if i in good and (named := doers.bracketed_for(qi.text, cands[i].text, names_in(i))) is not None:
+                    return i, reader.bare_name(named)
         if qi.kind in ("person", "organization") and doers.object_asked(qi.text) is not None:
             # "Which team must Canada beat?": the name a good sentence gives as what the question's
             # subject does its verb to (or a broader or same verb: "Canada will have to defeat X")

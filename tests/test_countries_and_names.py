@@ -141,3 +141,17 @@ def test_the_side_a_beaten_one_lost_to_in_a_relative_clause(fresh_engine, tmp_pa
                      "boasting a top-20 player."})
     a = fresh_engine.ask("Which country beat Australia in last year's Harbour Cup final?")
     assert a.short.startswith("Canada"), a.answer
+
+
+def test_of_a_listings_names_the_one_bracketed_with_the_questions_words(fresh_engine, tmp_path):
+    """"Which Colts quarterback did Sporting News list as a Week 14 streaming option against the Bengals?" was
+    answered "Panthers", though the best sentence lists "Gardner Minshew (@ Bengals), Jameis Winston (vs. Panthers),
+    ...": a listing tells of each name in the bracket after it, and the name whose bracket alone says what the
+    question says is the one asked for."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Fantasy QB sleepers for Week 14", "source": "Metro Sport", "published_at": "2023-12-06",
+             "body": "Who are the best fantasy QB sleepers in Week 14? Week 14 is a challenging one from a streaming perspective, "
+                     "as Tom Brandt (@ Wolves), Jamal Ortiz (vs. Hawks), Ben Maxwell (@ Falcons), and Joe Fenton (@ Jaguars) look "
+                     "like the best options. Brandt has thrown for 300 yards twice."})
+    a = fresh_engine.ask("Which quarterback was listed as a Week 14 streaming option against the Hawks?")
+    assert a.short.startswith("Jamal Ortiz"), a.answer
