@@ -100,7 +100,7 @@ def doer_verb(question: str) -> str:
     return word.group(0) if word else ""
 
 
-def object_asked(question: str, phrase: bool = False) -> tuple[str, str] | None:
+def object_asked(question: str) -> tuple[str, str] | None:
     """For a question that asks for the object of its verb ("Which team must Canada beat ...?",
     "Who did Kang meet?"): the subject's words as written and the verb's base form; None for other
     questions. Read from the words (the small parser garbles such questions): the subject is the
@@ -108,9 +108,8 @@ def object_asked(question: str, phrase: bool = False) -> tuple[str, str] | None:
     words = question.rstrip("?").split()
     if len(words) < 4 or words[0].lower() not in ("who", "whom", "which", "what"):
         return None
-    # (`phrase`: after the noun "which" asks by, of a few words: "Which Finnish player did X beat?")
-    k = 1 if words[0].lower() in ("who", "whom") else next((j for j in range(2, min(5 if phrase else 3, len(words))) if words[j].lower() in _AUXILIARIES), 0)
-    if not k or words[k].lower() not in _AUXILIARIES:
+    k = 1 if words[0].lower() in ("who", "whom") else 2
+    if k >= len(words) or words[k].lower() not in _AUXILIARIES:
         return None
     run = words[k + 1:]
     # (the first capitalised word followed by a verb ends it: "Liam Paro face in San Francisco"; or
@@ -191,14 +190,11 @@ def beaten_asked(question: str) -> str:
     return ent.text if ent is not None else doc[obj.left_edge.i : obj.i + 1].text
 
 
-def beaten_by(question: str, sentence: str, context: str = "") -> str | None:
-    """The name the sentence gives as the one the question's beaten side lost to: English tells a defeat
-    from either side, and "USC ... lost to Gonzaga in Las Vegas 89-76", "their home overtime loss to the
-    Bengals", "a 1-0 defeat at Newcastle" answer "Which team beat X?". The loser is the question's (by its
-    name, or by a pronoun or a noun when `context`, the passage, names it)."""
-    loser = beaten_asked(question)
-    if not loser:
-        return None
+def beaten_by(loser: str, sentence: str, context: str = "") -> str | None:
+    """The name the sentence gives as the one the question's beaten side (`loser`, as `beaten_asked` gives it)
+    lost to: English tells a defeat from either side, and "USC ... lost to Gonzaga in Las Vegas 89-76", "their
+    home overtime loss to the Bengals", "a 1-0 defeat at Newcastle" answer "Which team beat X?". The loser is
+    the question's (by its name, or by a pronoun or a noun when `context`, the passage, names it)."""
     who = term_set(loser)
     doc = nlp.parse(sentence)
     for t in doc:
@@ -234,13 +230,13 @@ def beaten_by(question: str, sentence: str, context: str = "") -> str | None:
     return None
 
 
-def loser_of(question: str, sentence: str, labels: frozenset[str]) -> str | None:
-    """For "Who did Benavidez beat?": the name the sentence gives as the one the question's subject won over
-    ("a resounding decision win over former champion Caleb Plant ..., the 26-year-old Benavidez") or as the
-    one that lost to it ("Plant lost to Benavidez"), in a sentence that names the subject; a name the
-    recognizer gives one of the `labels` (a player, not "a 2-0 victory over Finland"), or none."""
-    asked = object_asked(question, phrase=True)
-    if asked is None or not _defeating(asked[1]):
+def loser_of(asked: tuple[str, str], sentence: str, labels: frozenset[str]) -> str | None:
+    """For "Who did Benavidez beat?" (`asked`, as `object_asked` gives it): the name the sentence gives as the
+    one the question's subject won over ("a resounding decision win over former champion Caleb Plant ..., the
+    26-year-old Benavidez") or as the one that lost to it ("Plant lost to Benavidez"), in a sentence that names
+    the subject; a name the recognizer gives one of the `labels` (a player, not "a 2-0 victory over Finland"),
+    or none."""
+    if not _defeating(asked[1]):
         return None
     who = term_set(asked[0])
     if not term_set(sentence) & who:
@@ -325,7 +321,7 @@ def bracketed_for(question: str, sentence: str, names: list[str]) -> str | None:
             said[name] = shared
     # (a listing: two names bracketed at least)
     listed = sum(re.search(rf"{re.escape(name)} \(", sentence) is not None for name in names)
-    best = [n for n in said if said[n] and not any(said[n] <= said[o] for o in said if o != n)]
+    best = [n for n in said if not any(said[n] <= said[o] for o in said if o != n)]
     return best[0] if len(best) == 1 and listed >= 2 else None
 
 

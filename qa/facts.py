@@ -512,7 +512,7 @@ class FactFinder:
             for i in relevant[:1]:
                 if i in good and (named := doers.bracketed_for(qi.text, cands[i].text, names_in(i))) is not None:
                     return i, reader.bare_name(named)
-        if qi.kind in ("person", "organization") and doers.object_asked(qi.text) is not None:
+        if qi.kind in ("person", "organization") and (object_asked := doers.object_asked(qi.text)) is not None:
             # "Which team must Canada beat?": the name a good sentence gives as what the question's
             # subject does its verb to (or a broader or same verb: "Canada will have to defeat X")
             for i in relevant[:6]:
@@ -521,13 +521,13 @@ class FactFinder:
             # ("Who did Benavidez beat?": the one a good sentence says it won over, or that lost to it: "a
             # resounding decision win over former champion Caleb Plant")
             for i in relevant[:6]:
-                if i in good and (by := fits([b] if (b := doers.loser_of(qi.text, cands[i].text, reader.labels_for(qi))) else [])):
+                if i in good and (by := fits([b] if (b := doers.loser_of(object_asked, cands[i].text, reader.labels_for(qi))) else [])):
                     return i, reader.bare_name(by[0])
-        if qi.kind in ("person", "organization", "place") and doers.beaten_asked(qi.text):
+        if qi.kind in ("person", "organization", "place") and (loser := doers.beaten_asked(qi.text)):
             # "Which team beat USC 89-76?": the one a good sentence says the beaten side lost to ("... lost to
             # Gonzaga in Las Vegas 89-76"), first one that gives the question's figures (the score)
             for i in sorted(relevant[:6], key=lambda i: not (marks and figures.gives_numbers(replace(qi, numbers=marks), cands[i].text))):
-                if i in good and (by := fits([b] if (b := doers.beaten_by(qi.text, cands[i].text, cands[i].passage.chunk.text)) else [])):
+                if i in good and (by := fits([b] if (b := doers.beaten_by(loser, cands[i].text, cands[i].passage.chunk.text)) else [])):
                     return i, reader.bare_name(by[0])
         if qi.kind in ("place", "organization") and asking.asks_subject(qi.text, which=True):
             # "Which team won the first World Cup?": the organisation a good sentence gives as doing

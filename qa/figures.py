@@ -306,20 +306,27 @@ def rate_asked(question: str) -> str:
     return ""
 
 
+# "a month", "per year", "/month": a figure given by a unit of time, the unit after it
+_RATE = r"(?:per|a|an|each|every|/)\s*"
+
+
 def by_rate(sentence: str, end: int, unit: str) -> bool:
     """Is the figure that ends at `end` given by the unit of time ("$14.99 a month", "€9.99/month")?"""
-    return re.match(rf"\s*(?:per|a|an|each|every|/)\s*{unit}", sentence[end:], re.I) is not None
+    return re.match(rf"\s*{_RATE}{unit}", sentence[end:], re.I) is not None
 
 
 def told_by_rate(sentence: str, span: str, unit: str) -> bool:
     """Is the figure (as `number_about` gives it) said by the unit of time, after it or by an adjective of the
     unit a few words before or after it ("$300 a month", "an annual fee of $95", "3,000 daily active users")?"""
     at = sentence.find(span)
+    if at < 0:
+        return False
+    if by_rate(sentence, at + len(span), unit) or re.search(rf"{_RATE}{unit}\b", span, re.I):
+        return True
     adjectives = "|".join(a for a, u in _BY_TIME.items() if u == unit)
-    return at >= 0 and (by_rate(sentence, at + len(span), unit) or re.search(rf"(?:per|a|an|each|every|/)\s*{unit}\b", span, re.I) is not None
-                        or (bool(adjectives) and (re.search(rf"\b(?:{adjectives})\b[\w\s-]{{0,30}}$", sentence[:at], re.I) is not None
-                                                  or re.search(rf"\b(?:{adjectives})\b", span, re.I) is not None
-                                                  or re.match(rf"\s+(?:[\w-]+\s+){{0,2}}(?:{adjectives})\b", sentence[at + len(span):], re.I) is not None)))
+    return bool(adjectives) and any((re.search(rf"\b(?:{adjectives})\b[\w\s-]{{0,30}}$", sentence[:at], re.I),
+                                     re.search(rf"\b(?:{adjectives})\b", span, re.I),
+                                     re.match(rf"\s+(?:[\w-]+\s+){{0,2}}(?:{adjectives})\b", sentence[at + len(span):], re.I)))
 
 
 def _changed_from(doc, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:

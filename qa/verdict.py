@@ -570,15 +570,17 @@ def _occasion(question: str) -> str:
         if p.dep_ != "prep" or p.lower_ not in ("in", "during", "at", "into", "before", "after"):
             continue
         for o in p.children:
-            if o.dep_ == "pobj" and o.tag_ == "NN" and any(c.like_num for c in o.subtree if c.i < o.i):
+            if o.dep_ != "pobj":
+                continue
+            if o.tag_ == "NN" and any(c.like_num for c in o.subtree if c.i < o.i):
                 out.append(doc[p.i : o.i + 1].text)
-            # (and the occasion such a phrase is a part of, by "of": "in the second half of the Cowboys' 42-10 loss")
-            if o.dep_ == "pobj" and (whole := next((t for t in o.subtree if t.tag_ == "NN" and t.head.dep_ == "prep" and t.head.lower_ == "of"
-                                                      and any(c.like_num for c in t.subtree if c.i < t.i)), None)) is not None:
-                out.append(doc[p.i : whole.i + 1].text)
-            elif o.dep_ == "pobj" and o.tag_ == "NNP" and (num := next((c for c in o.children if c.dep_ == "nummod" and c.i == o.i + 1), None)) is not None \
+            elif o.tag_ == "NNP" and (num := next((c for c in o.children if c.dep_ == "nummod" and c.i == o.i + 1), None)) is not None \
                     and not is_year(num.text):  # (not a month's year, "in February 2020", which the evidence must give)
                 out.append(doc[p.i : num.i + 1].text)
+            # (and the occasion such a phrase is a part of, by "of": "in the second half of the Cowboys' 42-10 loss")
+            if (whole := next((t for t in o.subtree if t.tag_ == "NN" and t.head.dep_ == "prep" and t.head.lower_ == "of"
+                               and any(c.like_num for c in t.subtree if c.i < t.i)), None)) is not None:
+                out.append(doc[p.i : whole.i + 1].text)
     # (and a clause "when" opens before the claim: "When Denmark was added to the list in September 2020, was
     # it recording 65.2 cases ...?" takes the occasion as given and claims what its main clause says)
     out += [doc[c.left_edge.i : c.right_edge.i + 1].text for c in doc if c.dep_ == "advcl" and c.head.dep_ == "ROOT" and c.i < c.head.i
