@@ -88,8 +88,9 @@ def asks_score(question: str) -> bool:
     """Does the question ask for a score ("What was the final score of ...?", "What was the score
     when X beat Y?")? A score is a pair of counts, not one."""
     # (not "How many goals did they score?", where the small model may tag the verb a noun)
+    # (the small model parses "By what score did ...?" with the noun as the preposition's clause, "pcomp")
     return not question.lower().startswith("how") and any(
-        t.lemma_.lower() == "score" and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "attr", "dobj", "pobj") for t in nlp.parse(question))
+        t.lemma_.lower() == "score" and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "attr", "dobj", "pobj", "pcomp") for t in nlp.parse(question))
 
 
 def sides_of(question: str) -> list[str]:
