@@ -80,8 +80,25 @@ def other_circumstance(question: str, sentence: str) -> bool:
     # (a part of the claim's own is no other: "on July 10" for "on July 10, 2023", the year left to the date line;
     # nor is another place the claim gives itself: "in California" for "in the U.S. exclusively in California")
     own = {(r, f.lower()) for r, f in asked}
-    return any(filler.lower() not in low and any(r == role and f.lower() not in filler.lower() and (r, f.lower()) not in own for r, f in told)
-               for role, filler in asked)
+    if any(filler.lower() not in low and any(r == role and f.lower() not in filler.lower() and (r, f.lower()) not in own for r, f in told)
+           for role, filler in asked):
+        return True
+    # (a sentence that names the claim's place elsewhere still puts another at the claim's act: "founded the lab at
+    # Carnegie Mellon University in 1980, before moving operations to MIT" for "founded at MIT?")
+    pairs = [(filler, f) for verb, prep, filler in _acts_at(question) for v, p, f in _acts_at(sentence) if (v, p) == (verb, prep)]
+    return any(not _same_name(f, filler) for filler, f in pairs) and not any(_same_name(f, filler) for filler, f in pairs)
+
+
+def _acts_at(text: str) -> list[tuple[str, str, str]]:
+    """The named places and institutions a text puts an act at, by the act's verb: ("found", "at", "MIT")."""
+    return [(e.root.head.head.lemma_.lower(), e.root.head.lower_, e.text) for e in nlp.parse(text).ents
+            if e.root.dep_ == "pobj" and e.label_ in nlp.PLACE | nlp.ORGANIZATION and e.root.head.lower_ in _PLACE_PREPS
+            and e.root.head.head.pos_ == "VERB"]
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Do two names share a word (the recognizer may give one with a word more or less)?"""
+    return bool(set(terms(a)) & set(terms(b)))
 
 
 def other_owner(question: str, sentence: str) -> bool:

@@ -18,3 +18,18 @@ def test_by_what_score_asks_for_a_pair_of_counts(fresh_engine, tmp_path):
                      "two-loss pileup."})
     a = fresh_engine.ask("By what score did Harbour State beat Louisville in the ACC Championship Game?")
     assert a.short.startswith("16-6"), a.answer
+
+
+def test_another_place_at_the_claims_act_says_no_though_the_claims_place_is_named_elsewhere(fresh_engine, tmp_path):
+    """"Was Marc Raibert's Leg Lab originally founded at MIT?" was answered Yes, though the best sentence says he
+    "founded the lab at Carnegie Mellon University (CMU) in 1980, before moving operations to MIT": the claim's
+    place is named, but at another act. The sentence puts another place at the claim's own act."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "The robot maker who started in a basement", "source": "Metro Tech", "published_at": "2023-11-02",
+             "body": "Lena Ortiz has spent four decades building machines that walk. Ortiz founded the lab at Carnegie Mellon "
+                     "University in 1980, before moving operations to Stanford. She would found her own company in 1992, "
+                     "handing the Leg Lab over to a former student."})
+    a = fresh_engine.ask("Was Lena Ortiz's Leg Lab originally founded at Stanford?")
+    assert a.short.startswith("No"), a.answer
+    b = fresh_engine.ask("Was Lena Ortiz's Leg Lab founded at Carnegie Mellon University?")
+    assert b.short.startswith("Yes"), b.answer
