@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from qa import asking, circumstances, clauses, doers, figures, labels, lexicon, nlp, reader, speakers, units, when
+from qa import asking, circumstances, clauses, doers, figures, labels, lexicon, nlp, reader, records, speakers, units, when
 from qa.dates import is_year, names_a_day
 from qa.keyword import terms
 from qa.sentences import SentenceVectors, candidate_sentences
@@ -615,6 +615,16 @@ class FactFinder:
         seen: set[tuple[str, str]] = set()
         by_name = False  # (has a sentence that names every name an organisation question gives voted yet?)
         names_said = [set(terms(n)) for n in qi.names]
+        if qi.kind == "number" and (side := records.asks_record(qi.text)):
+            # "What was the Wild's record when they fired Evason?": the record a sentence gives the side ("with a
+            # 5-10-4 record"), the closest sentences first, then the rest of the passages' ("14. Washington
+            # Commanders (4-9)" in a standings list); none given, the articles don't say.
+            ranked = set(relevant)
+            for i in list(relevant) + sorted((j for j in range(len(cands)) if j not in ranked), key=lambda j: -score[j]):
+                told = reader.told_with(cands[i].passage.chunk)
+                if (record := records.record_in(cands[i].text, side, not reader.unnamed([side.split()[-1]], told))) is not None:
+                    return i, record
+            return None
         if qi.kind == "number" and figures.asks_score(qi.text):
             # "What was the score when Michigan beat Penn State?": the pair of counts a good sentence
             # that names one of the sides gives ("beat No. 10 Penn State 24-15"), not "No. 3".

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from qa import dates, lexicon, nlp
+from qa import dates, lexicon, nlp, records
 from qa.query import outlets_named
 from qa.speakers import SPEECH  # "what did X <say / urge / report>" asks for X's words
 from qa.types import Question
@@ -206,6 +206,8 @@ def read(text: str, sources: list[str] | tuple[str, ...] = ()) -> Question:
         # may not happen, indicating different aspects?").
         q.negated = _negates(relation)
     _kind(doc, q)
+    if q.kind in ("other", "number") and records.asks_record(text):
+        q.kind, q.focus = "number", ""  # "What was the Wild's record ...?": a record of wins and losses, in figures
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     wh = next((t for t in doc if t.lower_ == "what"), None)
     if q.kind == "statement" and root is not None and wh is not None and (thing := _named_thing(root, wh)) is not None:

@@ -33,3 +33,23 @@ def test_another_place_at_the_claims_act_says_no_though_the_claims_place_is_name
     assert a.short.startswith("No"), a.answer
     b = fresh_engine.ask("Was Lena Ortiz's Leg Lab founded at Carnegie Mellon University?")
     assert b.short.startswith("Yes"), b.answer
+
+
+def test_a_sides_record_is_its_counts_of_wins_and_losses(fresh_engine, tmp_path):
+    """"What was the Minnesota Wild's record when the team fired coach Dean Evason?" was answered by the sentence
+    about the firing, though another says "with the Wild now far out of the playoff picture with a 5-10-4 record";
+    "What was the Washington Commanders' record after Week 13?" by a headline, though a sentence gives "the
+    Washington Commanders (4-9)". A side's record is its counts joined by dashes, of the noun "record", or in
+    brackets after its name; not a game's score ("beat the Lakeside Kings 24-15")."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Harbour Wolves part ways with coach", "source": "Metro Sport", "published_at": "2023-11-28",
+             "body": "The Harbour Wolves have relieved head coach Dan Ellery of his duties effective immediately, the team said on "
+                     "Monday. \"Dan did an excellent job during his tenure,\" the general manager said. So with the Wolves now far "
+                     "out of the playoff picture with a 5-10-4 record, sitting bottom five in the league in goals, change was needed."},
+            {"title": "League standings after Week 13", "source": "Metro Sport", "published_at": "2023-12-04",
+             "body": "The Rivertown Bears beat the Lakeside Kings 24-15 on Sunday. The Kings are 9-3 for the first time since 2001. "
+                     "The Bears rout the Coastal Gulls (4-8) to stay in the race for the title."})
+    a = fresh_engine.ask("What was the Harbour Wolves' record when the team fired coach Dan Ellery?")
+    assert a.short.startswith("5-10-4"), a.answer
+    b = fresh_engine.ask("What was the Coastal Gulls' record after Week 13?")
+    assert b.short.startswith("4-8"), b.answer
