@@ -880,7 +880,10 @@ class FactFinder:
             # (or by the title the question sets equal to it: "Meta's global head of Safety, Antigone Davis"
             # for "Which Meta executive, the company's global head of Safety, ...?")
             equal_role = set(terms(title)) if qi.role and title else set()
-            titled = {k for k in votes if role <= set(terms(titles[k])) or (equal_role and equal_role <= set(terms(titles[k]))) or any(speakers.titled_before(
+            # (or the name itself carries it, given by a sentence nearly as good as the best: "Mizrahi Tefahot Bank" for
+            # "Which bank lent Zim money?")
+            top = max(votes.values(), default=0.0)
+            titled = {k for k in votes if role <= set(terms(titles[k])) or (role <= set(terms(where[k][1])) and votes[k] >= self.settings.named_kind_share * top) or (equal_role and equal_role <= set(terms(titles[k]))) or any(speakers.titled_before(
                 t, asked or set(), cands[where[k][0]].text, where[k][1]) for t in [qi.role or title] + ([title] if equal_role else []))} or {k for k in votes if set(terms(noun)) <= set(terms(titles[k]))} or {
                 k for k in votes if speakers.titled_before(noun, asked or set(), cands[where[k][0]].text, where[k][1])}
             votes = {k: v for k, v in votes.items() if k in titled} or votes

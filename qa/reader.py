@@ -113,6 +113,8 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             continue  # ("National mental health organisation Beyond Blue": an adjective before its noun, no name)
         if q.kind == "person" and re.fullmatch(r"[A-Z]{3,}", span):
             continue  # (a word in capitals is an acronym, "COVID", no one's name, whatever the recognizer says)
+        if label in nlp.ORGANIZATION | nlp.PERSON | nlp.PLACE and figures.with_code(sentence, a, b, label)[2] == "MONEY":
+            continue  # ("NIS 400 million": a sum with its currency's code, whatever the recognizer calls it, names no one)
         if label in nlp.ORGANIZATION | nlp.PERSON and ", " in span:
             # ("the parent company of Hololive, Cover Corporation": the recognizer may join a name the
             # question gives and the apposition after it into one; the apposition is the other name)

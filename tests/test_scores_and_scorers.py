@@ -53,3 +53,19 @@ def test_a_sides_record_is_its_counts_of_wins_and_losses(fresh_engine, tmp_path)
     assert a.short.startswith("5-10-4"), a.answer
     b = fresh_engine.ask("What was the Coastal Gulls' record after Week 13?")
     assert b.short.startswith("4-8"), b.answer
+
+
+def test_which_bank_is_a_name_that_says_bank_not_a_sum(fresh_engine, tmp_path):
+    """"Which bank lent Zim money for the Psagot deal?" was answered "NIS 400 million", a sum the recognizer took
+    for an organisation, though a good sentence says Zim "took a loan of NIS 255 million from Mizrahi Tefahot
+    Bank": a sum with its currency's code names no one, and a name that carries the noun asked ("... Bank" for
+    "Which bank") is one the evidence calls so."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Investor seeks buyer for Psagot stake", "source": "Metro Business", "published_at": "2023-10-02",
+             "body": "When he put Psagot up for sale a few months ago, Zim was looking for a valuation of around NIS 400 million, "
+                     "similar to the valuation at which he acquired it. The 62% stake that Zim holds in Group Psagot, the public "
+                     "company through which he bought the investment house, is currently worth just NIS 64 million. To finance the "
+                     "acquisition, Zim took a loan of NIS 255 million from Mizrahi Tefahot Bank, which he offloaded onto the "
+                     "acquired investment house."})
+    a = fresh_engine.ask("Which bank lent Zim money for the Psagot deal?")
+    assert a.short.startswith("Mizrahi Tefahot Bank"), a.answer
