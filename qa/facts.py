@@ -670,6 +670,12 @@ class FactFinder:
                 if i in good and any(reader.uses_verb(did_as[v], cands[i].text, cand_terms[i]) for v in did) \
                         and not any(clauses.other_object(qi.text, did_as[v], cands[i].text, lexicon.other_words(did_as[v], "VERB")) for v in did) \
                         and (span := figures.number_about(qi, cands[i].text, ents[i])) is not None and any(ch.isdigit() for ch in span):
+                    if rate and not figures.told_by_rate(cands[i].text, span, rate) and (better := next((
+                            (j, sp) for j in relevant[: relevant.index(i)] if j in good and (sp := figures.number_about(qi, cands[j].text, ents[j]))
+                            and figures.told_by_rate(cands[j].text, sp, rate)), None)):
+                        # ("almost €120 per year" is no answer to "How much does it cost per month?" when a better
+                        # sentence gives "€9.99/month")
+                        return better
                     if not figures.other_kind(qi, cands[i].text, span):
                         return i, span
                     aside = aside or (i, span)

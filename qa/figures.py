@@ -387,10 +387,18 @@ def _cell(span: str) -> bool:
                for k, ch in enumerate(span))
 
 
+def missed_sums(sentence: str, ents: list[nlp.Entity]) -> list[nlp.Entity]:
+    """The sums of money the recognizer left out: a currency's sign right before digits ("€9.99/month", where it
+    found only the "12.99" after), outside every entity it found."""
+    return [(m.start(), m.end(), "MONEY") for m in re.finditer(r"(?<![\w.])\S\d[\d,]*(?:\.\d+)?(?![\d,.]\d)", sentence)
+            if unicodedata.category(m.group()[0]) == "Sc" and not any(a < m.end() and m.start() < b for a, b, _ in ents)]
+
+
 def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | None:
     """For "how many <things>": the number that counts those things in the sentence, with its noun
     ("more than 470 South Korean troops"); None when no number there counts them."""
     focus = q.focus.split()[-1] if q.focus else ""
+    ents = sorted([*ents, *missed_sums(sentence, ents)])
     ents = [with_code(sentence, a, b, as_written(sentence[a:b], label)) for a, b, label in ents]
     ents = [(a, *with_unit(sentence, b, label)) for a, b, label in ents]
     ents = [(range_start(sentence, a), b, label) for a, b, label in ents]

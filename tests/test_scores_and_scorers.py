@@ -69,3 +69,20 @@ def test_which_bank_is_a_name_that_says_bank_not_a_sum(fresh_engine, tmp_path):
                      "acquired investment house."})
     a = fresh_engine.ask("Which bank lent Zim money for the Psagot deal?")
     assert a.short.startswith("Mizrahi Tefahot Bank"), a.answer
+
+
+def test_a_figure_asked_by_the_month_is_a_better_sentences_monthly_sum(fresh_engine, tmp_path):
+    """"How much does Meta's ad-free Facebook and Instagram subscription cost per month on the web in Europe?" was
+    answered "almost €120 per year", from the sentence that says "cost", though the better sentence says the fee
+    "is €9.99/month on web": the recognizer left that sum out, and a figure asked by the month is one given by the
+    month when a better sentence gives one."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Meta to charge for an ad-free version in Europe", "source": "Metro Tech", "published_at": "2023-10-30",
+             "body": "Starting this month, EU users of Meta’s social networks, Facebook and Instagram, are being offered the "
+                     "‘choice’ of agreeing to being tracked and profiled by the company or paying a fee. Per Meta’s blog post, the "
+                     "fee it plans to charge users to escape its tracking and targeting (i.e. the ad-free subscription) is "
+                     "€9.99/month on web or €12.99/month on iOS and Android. Even for a user with just one account (on either "
+                     "Facebook or Instagram) the cost for protecting their privacy from Meta’s tracking and profiling would be "
+                     "almost €120 per year."})
+    a = fresh_engine.ask("How much does Meta's ad-free Facebook and Instagram subscription cost per month on the web in Europe?")
+    assert a.short.startswith("€9.99/month"), a.answer
