@@ -768,6 +768,11 @@ def _specifier(noun: str, sentence: str, question: str, modified: bool = False) 
             text = bare_name(named.text, at_start=named.start == 0)
             if term_set(text) - asked:
                 return text
+        # (or the name set right after the noun, which English uses as its title, however the parse hangs the two:
+        # "the waiting hands of safety D'Anthony Bell", "use BetMGM bonus code SPORTSPICK"; not the subject of a
+        # clause that describes the noun, "the deal Trump signed")
+        if t.is_lower and t.i + 1 < len(doc) and (title := _name_after(doc, t)) and term_set(title) - asked:
+            return title
         # (and one the capitalised noun heads before "of": "the University of Toronto" for "Which university
         # ...?", not its "Toronto")
         whole = next((e for e in doc.ents if e.start <= t.i < e.end - 2 and doc[t.i + 1].lower_ == "of"), None) if t.is_title else None
@@ -821,6 +826,23 @@ def _specifier(noun: str, sentence: str, question: str, modified: bool = False) 
             if term_set(text) - asked:
                 return text
     return None
+
+
+def _name_after(doc, noun) -> str:
+    """The name right after a noun, as the recognizer gives it or as a run of proper nouns (or of words in
+    capitals, "SPORTSPICK"), "" for none; not one that is the subject of a clause describing the noun."""
+    ent = next((e for e in doc.ents if e.start == noun.i + 1 and e.label_ not in nlp.NUMBER | nlp.DATE and e.label_ != "ORDINAL"), None)
+    end = ent.end if ent is not None else noun.i + 1
+    # (with a number that goes on the name: "the video game Arma 3")
+    while ent is None and end < len(doc) and (doc[end].pos_ == "PROPN" or (doc[end].is_upper and len(doc[end].text) > 1)
+                                              or (end > noun.i + 1 and doc[end].like_num)) and doc[end].ent_type_ not in nlp.DATE:
+        end += 1
+    span = doc[noun.i + 1 : end]
+    if not len(span) or not any(ch.isupper() for ch in span.text) or span[0].is_quote:  # (a quoted title: see `specifier`)
+        return ""
+    if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ in ("relcl", "acl") and span.root.head.head.i == noun.i:
+        return ""
+    return span.text
 
 
 def _initials_of(short, noun) -> bool:

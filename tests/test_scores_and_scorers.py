@@ -86,3 +86,22 @@ def test_a_figure_asked_by_the_month_is_a_better_sentences_monthly_sum(fresh_eng
                      "almost €120 per year."})
     a = fresh_engine.ask("How much does Meta's ad-free Facebook and Instagram subscription cost per month on the web in Europe?")
     assert a.short.startswith("€9.99/month"), a.answer
+
+
+def test_the_name_right_after_the_noun_asked_is_the_answer(fresh_engine, tmp_path):
+    """"Which Browns safety caught the deflected Hail Mary ...?" was answered by the whole sentence, though it says
+    "into the waiting hands of safety D'Anthony Bell"; "Which BetMGM bonus code can bettors in New York use ...?" by
+    the sentence that says "use BetMGM bonus code SPORTSPICK": English sets a name right after the noun of its kind,
+    as its title, however the small parser hangs the two."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Browns survive a Hail Mary", "source": "Metro Sport", "published_at": "2023-12-18",
+             "body": "The Browns held on to beat the Bears 20-17 on Sunday. On the final play, quarterback Justin Fields heaved "
+                     "the ball into the end zone. The ball deflected off his hands and legs and ultimately into the waiting hands "
+                     "of safety D'Anthony Bell, who made the catch and slid to the ground to end the game."},
+            {"title": "Sportsbook offers for the weekend", "source": "Metro Bets", "published_at": "2023-11-29",
+             "body": "The extra $50 bonus bet is not available in New York or Kentucky. Customers in those areas can use BetMGM "
+                     "bonus code SPORTSPICK for the $1,500 First Bet offer. Other states get both offers."})
+    a = fresh_engine.ask("Which Browns safety caught the deflected Hail Mary to end the game?")
+    assert a.short.startswith("D'Anthony Bell"), a.answer
+    b = fresh_engine.ask("Which BetMGM bonus code can bettors in New York use for the $1,500 First Bet offer?")
+    assert b.short.startswith("SPORTSPICK"), b.answer
