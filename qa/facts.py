@@ -621,6 +621,8 @@ class FactFinder:
             # Commanders (4-9)" in a standings list); none given, the articles don't say.
             ranked = set(relevant)
             for i in list(relevant) + sorted((j for j in range(len(cands)) if j not in ranked), key=lambda j: -score[j]):
+                if not records.RECORD.search(cands[i].text):
+                    continue  # (the passage's names are read only for a sentence with counts)
                 told = reader.told_with(cands[i].passage.chunk)
                 if (record := records.record_in(cands[i].text, side, not reader.unnamed([side.split()[-1]], told))) is not None:
                     return i, record
