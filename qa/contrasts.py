@@ -86,7 +86,7 @@ def other_circumstance(question: str, sentence: str) -> bool:
     # (a sentence that names the claim's place elsewhere still puts another at the claim's act: "founded the lab at
     # Carnegie Mellon University in 1980, before moving operations to MIT" for "founded at MIT?")
     pairs = [(filler, f) for verb, prep, filler in _acts_at(question) for v, p, f in _acts_at(sentence) if (v, p) == (verb, prep)]
-    return any(not _same_name(f, filler) for filler, f in pairs) and not any(_same_name(f, filler) for filler, f in pairs)
+    return any(not _share_a_word(f, filler) for filler, f in pairs) and not any(_share_a_word(f, filler) for filler, f in pairs)
 
 
 def _acts_at(text: str) -> list[tuple[str, str, str]]:
@@ -96,7 +96,7 @@ def _acts_at(text: str) -> list[tuple[str, str, str]]:
             and e.root.head.head.pos_ == "VERB"]
 
 
-def _same_name(a: str, b: str) -> bool:
+def _share_a_word(a: str, b: str) -> bool:
     """Do two names share a word (the recognizer may give one with a word more or less)?"""
     return bool(set(terms(a)) & set(terms(b)))
 

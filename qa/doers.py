@@ -161,14 +161,6 @@ def object_of(question: str, sentence: str, context: str = "") -> str | None:
     return None
 
 
-# English's nouns of losing a contest (a closed class): "their overtime loss to the Bengals", "a 1-0 defeat at Newcastle".
-_LOSS_NOUNS = frozenset({"loss", "defeat"})
-
-
-# English's nouns of winning a contest (a closed class): "a resounding decision win over Caleb Plant".
-_WIN_NOUNS = frozenset({"win", "victory", "triumph"})
-
-
 def _defeating(verb: str) -> bool:
     """Is the verb one of defeating: WordNet's "defeat" or a particular way of it ("beat", "rout")?"""
     return "defeat" in {verb} | lexicon.broader(verb)
@@ -203,7 +195,7 @@ def beaten_by(loser: str, sentence: str, context: str = "") -> str | None:
                 c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ in ("advcl", "xcomp", "conj", "pcomp") else [])
             by = [t.head if t.dep_ == "relcl" and d.tag_ in ("WP", "WDT") else d for d in by]
             preps = ("to", "against")
-        elif t.pos_ == "NOUN" and t.lemma_.lower() in _LOSS_NOUNS:
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.LOSS_NOUNS:
             by = [c for c in t.children if c.dep_ == "poss"]
             preps = ("to", "against", "by", "at")
         else:
@@ -251,7 +243,7 @@ def loser_of(asked: tuple[str, str], sentence: str, labels: frozenset[str]) -> s
         return doc[start : g.i + 1].text if g.pos_ == "PROPN" and not term_set(g.text) & who else None
 
     for t in doc:
-        if t.pos_ == "NOUN" and t.lemma_.lower() in _WIN_NOUNS:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.WIN_NOUNS:
             for g in (g for p in t.children if p.dep_ == "prep" and p.lower_ in ("over", "against") for g in p.children if g.dep_ == "pobj"):
                 if (found := name(g)) is not None:
                     return found

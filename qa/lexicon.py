@@ -85,6 +85,10 @@ GENERAL_VERBS = frozenset({"be", "have", "do", "get", "take", "make", "give", "g
 ORIGIN = frozenset({"hometown", "birthplace", "homeland"})
 # English's verbs of naming a thing ("an extension called Omnibug", "known as X").
 NAMING = frozenset({"call", "name", "dub", "title", "know"})
+# English's nouns of losing a contest (a closed class): "their overtime loss to the Bengals", "a 1-0 defeat at Newcastle".
+LOSS_NOUNS = frozenset({"loss", "defeat"})
+# English's nouns of winning a contest (a closed class): "a resounding decision win over Caleb Plant".
+WIN_NOUNS = frozenset({"win", "victory", "triumph"})
 
 
 def other_words(lemma: str, pos: str) -> frozenset[str]:
@@ -179,6 +183,11 @@ def acts_a_part(verb: str) -> bool:
     gives "act" as its synonym or the act it is a way of?"""
     verb = verb_base(verb.lower())
     return verb == "act" or "act" in synonyms(verb, "VERB", 5) | broader(verb, 3)
+
+
+def a_way_of_defeating(lemma: str) -> bool:
+    """Is the verb (a lemma) WordNet's "defeat" or one of its particular ways ("beat", "rout")?"""
+    return lemma == "defeat" or lemma in troponyms("defeat")
 
 
 def troponyms(lemma: str, senses: int = 1) -> frozenset[str]:

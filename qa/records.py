@@ -14,8 +14,8 @@ from qa import lexicon, nlp
 # season ("2019-20": a four-digit year) nor a figure's range with a decimal ("1.5-2").
 RECORD = re.compile(r"(?<![\w.,$-])\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?![\w%-]|[.,]\d)")
 
-# English's nouns of one game's result: a pair of counts they take is that game's score, no record.
-_RESULT = frozenset({"win", "loss", "defeat", "victory", "triumph", "draw", "tie", "score", "scoreline", "result", "rout", "upset"})
+# English's nouns of one game's result (a closed class): a pair of counts they take is that game's score, no record.
+_RESULT = lexicon.WIN_NOUNS | lexicon.LOSS_NOUNS | {"draw", "tie", "score", "scoreline", "result", "rout", "upset"}
 
 
 def asks_record(question: str) -> str | None:
@@ -74,7 +74,7 @@ def record_in(sentence: str, side: str, passage_names_side: bool) -> str | None:
             noun = noun.head
         if noun is not None and noun.lemma_.lower() in _RESULT:
             continue
-        if any(a.pos_ == "VERB" and (a.lemma_.lower() == "defeat" or a.lemma_.lower() in lexicon.troponyms("defeat")) for a in list(first.ancestors)[:1]):
+        if first.head is not first and first.head.pos_ == "VERB" and lexicon.a_way_of_defeating(first.head.lemma_.lower()):
             continue  # ("beat the Saints 24-15": the game's score)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
         if owner is not None and owner.pos_ == "PROPN" and not re.search(rf"\b(?:{name})\b", " ".join(t.text for t in owner.subtree)):

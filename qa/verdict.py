@@ -655,7 +655,7 @@ def _result_reversed(q: Question, sentence: str) -> bool:
     claim of beating is one of WordNet's ways of defeating, or "defeat" itself."""
     doc = nlp.parse(declarative(q.text))
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or not (root.lemma_.lower() == "defeat" or root.lemma_.lower() in lexicon.troponyms("defeat")):
+    if root is None or not lexicon.a_way_of_defeating(root.lemma_.lower()):
         return False
     winner = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
     loser = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
