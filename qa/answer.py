@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from qa import asking, besides, circumstances, clauses, doers, figures, lexicon, nlp, reader, speakers, verdict, when, yesno
+from qa import asking, besides, circumstances, clauses, doers, figures, lexicon, nlp, reader, speakers, specifiers, verdict, when, yesno
 from qa import question as question_reader
 from qa.cite import Evidence, compose, nice_date
 from qa.dates import months_meant
@@ -478,14 +478,14 @@ class Answerer:
                 # an article on Scalable Capital is no answer to "What valuation did Rainforest reach?")
                 if qi.names and len(reader.unnamed(qi.names, reader.told_with(cands[i].passage.chunk))) == len(qi.names):
                     continue
-                if rest <= cand_terms[i] and (spec := reader.specifier(head, cands[i].text, question, modified=bool(rest))) is not None and (not name or any(ch.isupper() for ch in spec.split()[0])):
+                if rest <= cand_terms[i] and (spec := specifiers.specifier(head, cands[i].text, question, modified=bool(rest))) is not None and (not name or any(ch.isupper() for ch in spec.split()[0])):
                     lead, short = i, spec
                     break
             else:
                 # (a term is introduced in quotation marks by a verb of naming: "termed “game handicap”":
-                # the best sentences' quoted words the question does not use; see reader.quoted_term)
+                # the best sentences' quoted words the question does not use; see specifiers.quoted_term)
                 for i in order[:3] if name and framed is None else ():
-                    if (term := reader.quoted_term(cands[i].text, question)) is not None:
+                    if (term := specifiers.quoted_term(cands[i].text, question)) is not None:
                         lead, short = i, term
                         break
             if not short and framed is None and (label := nlp.label_of_noun(qi.focus.split()[-1])):
@@ -505,10 +505,10 @@ class Answerer:
                 # ("Which illness did she get from a tick bite?": a thing of the asked noun's kind in
                 # one of the best sentences, by WordNet, "Lyme disease", when none says "illness")
                 kind = next(((i, k) for i in order[:3] if score[i] >= 0.8 * score[best]
-                             and (k := reader.of_kind(noun, cands[i].text, question)) is not None), None)
+                             and (k := specifiers.of_kind(noun, cands[i].text, question)) is not None), None)
                 if kind is not None:
                     lead, short = kind
-            if name and not short and framed is None and not reader.gives_a_name(cands[lead].text, question):
+            if name and not short and framed is None and not specifiers.gives_a_name(cands[lead].text, question):
                 return None  # "What is the name of ...?": the best sentence names nothing the question does not
         elif qi.kind == "outlet":
             # Each outlet whose article says it, with the sentence that does: one close to the best

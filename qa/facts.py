@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from qa import asking, circumstances, clauses, doers, figures, labels, lexicon, nlp, reader, records, speakers, units, when
+from qa import asking, circumstances, clauses, doers, figures, labels, lexicon, nlp, reader, records, speakers, specifiers, units, when
 from qa.dates import is_year, names_a_day
 from qa.keyword import terms
 from qa.sentences import SentenceVectors, candidate_sentences
@@ -310,7 +310,7 @@ class FactFinder:
         if qi.kind == "place" and qi.focus in lexicon.ORIGIN:
             # "What is X's hometown?": the place a good sentence gives as that ("his hometown of Mackay")
             for i in relevant[:12]:
-                if i in good and (spec := reader.specifier(qi.focus.split()[-1], cands[i].text, qi.text)) in names_in(i):
+                if i in good and (spec := specifiers.specifier(qi.focus.split()[-1], cands[i].text, qi.text)) in names_in(i):
                     return i, spec
         if qi.kind == "person" and (owned := doers.whose_asked(qi.text)):
             # "Whose record is Harry Kane chasing?": the owner a good sentence gives the noun ("as he
@@ -557,7 +557,7 @@ class FactFinder:
             # Södermalm district", "the Murray Hill neighborhood")
             for i in relevant[:12]:
                 # (not a name that only ends with the noun: "Kansas City" is no answer to "Which city?")
-                if i in good and (spec := reader.specifier(asked_noun, cands[i].text, qi.text)) is not None and spec[:1].isupper() \
+                if i in good and (spec := specifiers.specifier(asked_noun, cands[i].text, qi.text)) is not None and spec[:1].isupper() \
                         and not spec.lower().endswith(asked_noun) and not lexicon.is_country(reader.bare_name(spec)):
                     return i, reader.bare_name(spec)
         if qi.kind == "place" and act:
@@ -606,7 +606,7 @@ class FactFinder:
         if noun := asking.plural_asked(qi.text):
             # "Which companies were ordered to pay?": a good sentence that lists them by name says which.
             for i in relevant[:6]:
-                if i in good and (names := reader.listed(noun, cands[i].text)):
+                if i in good and (names := specifiers.listed(noun, cands[i].text)):
                     return i, ", ".join(names[:-1]) + f" and {names[-1]}"
         before = previous(cands)
         after = {j: i for i, j in before.items()}
@@ -847,7 +847,7 @@ class FactFinder:
             # tells of the act (with the question's verb) lists them by name.
             verb = asking.main_verb(qi.text)
             for i in relevant[:12]:
-                if i in good and reader.uses_verb(verb, cands[i].text, cand_terms[i]) and (names := reader.listed(qi.focus.split()[-1], cands[i].text)):
+                if i in good and reader.uses_verb(verb, cands[i].text, cand_terms[i]) and (names := specifiers.listed(qi.focus.split()[-1], cands[i].text)):
                     return i, f"{len(names)}: " + ", ".join(names[:-1]) + f" and {names[-1]}"
         if not votes and qi.kind == "person" and qi.focus and not qi.role and preset is None:
             # "Who is the head coach of UTSA?": where no close sentence says, a further one that gives

@@ -582,7 +582,7 @@ def _kind(doc, q: Question) -> None:
             q.kind, q.subject = "describe", _phrase(named)
             return
         # "What is Agility Robotics' warehouse robot called?", "What is the name of X's browser
-        # extension?": the name a sentence gives the thing (see reader.specifier), as "Which robot?" asks
+        # extension?": the name a sentence gives the thing (see specifiers.specifier), as "Which robot?" asks
         if w == "what" and (thing := _named_thing(root, wh)) is not None:
             q.kind, q.focus = "other", thing.lemma_.lower()
             return
@@ -664,7 +664,7 @@ def _kind(doc, q: Question) -> None:
                 return  # "What share of ...?": a figure, of whatever it counts
             if (root.lemma_ == "be" or q.kind == "other") and q.kind != "date":  # "Which company is ...": the answer must be one; "which official said X": X decides
                 # ("In what year was X signed?": a unit of time is what a date is given in, not a thing to name)
-                q.focus = _focus(noun)  # "which exports ...": the answer says which (see reader.specifier)
+                q.focus = _focus(noun)  # "which exports ...": the answer says which (see specifiers.specifier)
             elif q.kind in ("person", "organization"):
                 # "which defence secretary visited ...", "which trade association represents ...": one
                 # the articles call so, if any

@@ -13,8 +13,9 @@ from qa.contrasts import other_agent, other_circumstance, other_country, other_m
 from qa.dates import is_year
 from qa.keyword import terms
 from qa.question import accounts_of, by_piece, in_condition, naming_year, period_of
-from qa.reader import has_verb, is_label
+from qa.reader import has_verb
 from qa.speakers import SPEECH
+from qa.specifiers import is_label
 from qa.types import Question
 from qa.verify import NUMBER_WORDS, ORDINAL_WORDS
 

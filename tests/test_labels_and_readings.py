@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import made_up
 
-from qa import nlp, question, reader, verdict
+from qa import nlp, question, specifiers, verdict
 
 
 def test_which_article_of_an_act_asks_for_the_articles_label(fresh_engine, tmp_path):
@@ -16,7 +16,7 @@ def test_which_article_of_an_act_asks_for_the_articles_label(fresh_engine, tmp_p
     ("Republic Act 7875")."""
     assert question.read("Which article of the Harbour Safety Act requires ferry operators to publish schedules?").kind == "other"
     assert question.read("Which article reported the ferry strike?").kind == "outlet"
-    assert reader.specifier("act", "Congress enacted Republic Act 7875, known as the Health Act, which created the fund.",
+    assert specifiers.specifier("act", "Congress enacted Republic Act 7875, known as the Health Act, which created the fund.",
                             "Which act created the fund?") == "Republic Act 7875"
     made_up(fresh_engine, tmp_path,
             {"title": "Regulator opens probe into ferry firm", "source": "Coastal Ledger", "published_at": "2023-12-18",

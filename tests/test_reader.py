@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from conftest import made_up, metro_series, one_article
 
-from qa import asking, circumstances, figures, followup, nlp, question, reader, speakers, verdict, when
+from qa import asking, circumstances, figures, followup, nlp, question, reader, speakers, specifiers, verdict, when
 
 OUTLETS = ("The Daily Planet", "Metro News", "Example.com")
 
@@ -74,13 +74,13 @@ def test_a_reaction_is_asked_of_whoever_reacts():
 def test_which_noun_is_answered_by_what_specifies_it():
     q = question.read("Which imports did the ministry ban?", OUTLETS)
     assert (q.kind, q.focus) == ("other", "import")
-    assert reader.specifier("import", "The ministry banned imports of Chinese steel, which had flooded the market.", q.text) == "Chinese steel"
-    assert reader.specifier("import", "It banned cheap imports such as toys and shoes last year.", q.text) == "toys and shoes"
+    assert specifiers.specifier("import", "The ministry banned imports of Chinese steel, which had flooded the market.", q.text) == "Chinese steel"
+    assert specifiers.specifier("import", "It banned cheap imports such as toys and shoes last year.", q.text) == "toys and shoes"
     # a number (a year) that names which one
-    assert reader.specifier("treaty", "The claims were settled during a 1952 treaty.", "Which treaty settled the claims?") == "1952"
-    assert reader.specifier("item", "Seoul withheld its complaint about three essential items.", "Which items were curbed?") is None  # a count
+    assert specifiers.specifier("treaty", "The claims were settled during a 1952 treaty.", "Which treaty settled the claims?") == "1952"
+    assert specifiers.specifier("item", "Seoul withheld its complaint about three essential items.", "Which items were curbed?") is None  # a count
     # What the question already says is no answer.
-    assert reader.specifier("import", "The ministry banned imports of the ministry.", "Which imports of the ministry were banned?") is None
+    assert specifiers.specifier("import", "The ministry banned imports of the ministry.", "Which imports of the ministry were banned?") is None
 
 
 def test_how_is_answered_by_the_means():
@@ -1005,8 +1005,8 @@ def test_which_outlets_names_an_article_without_one_by_its_title(fresh_engine, t
 
 def test_how_many_is_the_count_of_the_names_a_sentence_lists(fresh_engine, tmp_path):
     s = "The court ordered local firms Harbour Steel, Lakeside Ferries and Pier Works to pay the fines."
-    assert reader.listed("firm", s) == ["Harbour Steel", "Lakeside Ferries", "Pier Works"]
-    assert reader.listed("firm", "The court fined two firms on Monday.") == []
+    assert specifiers.listed("firm", s) == ["Harbour Steel", "Lakeside Ferries", "Pier Works"]
+    assert specifiers.listed("firm", "The court fined two firms on Monday.") == []
     one_article(fresh_engine, tmp_path, "Harbour fines",
                  "The court ordered local firms Harbour Steel, Lakeside Ferries and Pier Works to pay fines for polluting the "
                  "harbour. Fishing in the harbour was hit by the pollution.")

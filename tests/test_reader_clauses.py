@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import clauses, figures, nlp, question, reader, speakers, verdict
+from qa import clauses, figures, nlp, question, reader, speakers, specifiers, verdict
 
 
 def test_a_figure_is_the_one_of_the_clause_about_what_the_question_names(fresh_engine, tmp_path):
@@ -131,7 +131,7 @@ def test_a_figure_in_a_clause_about_someone_else_is_not_the_answer():
 
 def test_a_thing_called_by_a_name_is_specified_by_it():
     s = "How we tested the pixel: we downloaded a Chrome extension called Omnibug, which is used to test marketing tools."
-    assert reader.specifier("extension", s, "What extension did the reporters use to test the pixel?") == "Omnibug"
+    assert specifiers.specifier("extension", s, "What extension did the reporters use to test the pixel?") == "Omnibug"
 
 
 def test_a_description_is_of_the_name_not_of_a_common_word_like_its_last():

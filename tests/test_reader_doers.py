@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import asking, clauses, contrasts, doers, figures, lexicon, nlp, question, reader, speakers, verdict, when
+from qa import asking, clauses, contrasts, doers, figures, lexicon, nlp, question, reader, speakers, specifiers, verdict, when
 
 
 def test_the_doer_of_a_verb_is_named_by_wordnet():
@@ -204,7 +204,7 @@ def test_what_a_long_subject_is_called_asks_its_name():
     q = question.read("What was the giant dragonfly with a nearly three-foot wingspan that was wiped out in the Great Dying called?")
     assert (q.kind, q.focus) == ("other", "dragonfly")
     sentence = "Another iconic species, a giant dragonfly called Meganeuropsis with a nearly three-foot wingspan, died out."
-    assert reader.specifier("dragonfly", sentence, q.text) == "Meganeuropsis"
+    assert specifiers.specifier("dragonfly", sentence, q.text) == "Meganeuropsis"
 
 
 def test_a_name_the_parse_hangs_on_the_reporting_verb_reports():

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import asking, doers, figures, nlp, question, reader, speakers, verdict
+from qa import asking, doers, figures, nlp, question, reader, speakers, specifiers, verdict
 
 
 def test_the_doer_of_an_organisation_question_s_act_is_found_where_the_recognizer_missed_it(fresh_engine, tmp_path):
@@ -86,7 +86,7 @@ def test_a_sum_of_money_answers_for_the_prize_the_sentence_names():
 
 def test_a_capitalised_noun_of_a_name_specifies_no_which_noun():
     sentence = "EFL League Two side Mansfield Town were drawn against Port Vale. The draw was made in Nyon."
-    assert reader.specifier("town", sentence, "In which Swiss town is the draw held?") != "EFL League Two"
+    assert specifiers.specifier("town", sentence, "In which Swiss town is the draw held?") != "EFL League Two"
 
 
 def test_a_counterpart_holds_the_title_of_the_one_whose_counterpart_they_are(fresh_engine, tmp_path):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import made_up, one_article
 
-from qa import asking, clauses, figures, nlp, question, reader, verdict
+from qa import asking, clauses, figures, nlp, question, reader, specifiers, verdict
 
 
 def test_a_wh_phrase_that_ends_the_question_asks_there():
@@ -178,9 +178,9 @@ def test_what_is_a_thing_called_is_answered_by_the_name_a_sentence_gives_it():
     q = question.read("What is Vellcorp's warehouse robot called?")
     assert (q.kind, q.focus) == ("other", "robot")
     assert question.read("What is the name of Corran's browser extension for tracking prices?").focus == "extension"
-    assert reader.specifier("robot", "Vellcorp's CEO said the warehouse robot, Digit, will ship next year.", q.text) == "Digit"
+    assert specifiers.specifier("robot", "Vellcorp's CEO said the warehouse robot, Digit, will ship next year.", q.text) == "Digit"
     told = 'It is no accident that the pastor\'s new book, his second, is called "The Power of the Second Thought."'
-    assert reader.specifier("book", told, "What is Pastor Tom Brack's new book called?") == "The Power of the Second Thought"
+    assert specifiers.specifier("book", told, "What is Pastor Tom Brack's new book called?") == "The Power of the Second Thought"
 
 
 def test_what_a_thing_is_called_is_a_name():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import asking, circumstances, clauses, figures, nlp, question, reader, speakers, verdict, when
+from qa import asking, circumstances, clauses, figures, nlp, question, reader, speakers, specifiers, verdict, when
 
 
 def _ents(sentence: str, *spans: tuple[str, str]) -> list[tuple[int, int, str]]:
@@ -184,7 +184,7 @@ def test_a_noun_set_beside_a_name_says_who_and_a_name_the_noun_ends_is_the_one()
     q = question.read("How many YouTube subscribers did MrBeast contestant Suzie Taylor have in April 2023?")
     assert asking.predicate_terms(q) == set()
     assert asking.predicate_terms(question.read("How many export items did Japan's stricter customs procedures cover?")) >= {"cover"}
-    assert reader.specifier("church", "Pastor Jesse Bradley of Auburn, Washington runs Grace Community Church.",
+    assert specifiers.specifier("church", "Pastor Jesse Bradley of Auburn, Washington runs Grace Community Church.",
                             "Which church does Pastor Jesse Bradley run?") == "Grace Community Church"
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import figures, lexicon, nlp, reader, units
+from qa import figures, lexicon, nlp, reader, specifiers, units
 from qa.question import read
 
 
@@ -32,14 +32,14 @@ def test_wordnet_files_things_under_their_kinds():
 
 def test_a_thing_of_the_asked_kind_is_taken_from_the_sentence():
     q = "What weapon does Mara Quell carry instead of the taser from the first game?"
-    assert reader.of_kind("weapon", "This time Mara Quell sneaks through the base with a stun gun.", q) == "stun gun"
+    assert specifiers.of_kind("weapon", "This time Mara Quell sneaks through the base with a stun gun.", q) == "stun gun"
     # (with the nouns before a word WordNet knows alone)
-    assert reader.of_kind("salt", "They soaked the disks in a lithium chloride solution overnight.",
+    assert specifiers.of_kind("salt", "They soaked the disks in a lithium chloride solution overnight.",
                           "Which salt did the team soak the disks in?") == "lithium chloride"
     # (not what the question gives, nor an everyday word, nor a unit)
-    assert reader.of_kind("weapon", "She swapped the taser for her fists.", q) is None
-    assert reader.of_kind("device", "We're fans of nearly everything Rokon offers.", "Which Rokon device plays music?") is None
-    assert reader.of_kind("rate", "It has a refresh rate of 120 Hz.", "What refresh rate does the Lumo TV have?") is None
+    assert specifiers.of_kind("weapon", "She swapped the taser for her fists.", q) is None
+    assert specifiers.of_kind("device", "We're fans of nearly everything Rokon offers.", "Which Rokon device plays music?") is None
+    assert specifiers.of_kind("rate", "It has a refresh rate of 120 Hz.", "What refresh rate does the Lumo TV have?") is None
 
 
 def test_which_illness_is_answered_by_the_illness_named(fresh_engine, tmp_path):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import asking, nlp, question, reader, verdict
+from qa import asking, nlp, question, reader, specifiers, verdict
 
 
 def _spans(text: str, *parts: str) -> list[nlp.Entity]:
@@ -31,7 +31,7 @@ def test_a_long_name_split_in_two_is_one_person():
 def test_the_name_a_which_noun_stands_in_apposition_to_is_the_answer():
     q = "Which chatbot did Google release in February 2023 as its response to ChatGPT?"
     sentence = "Google scrambled to launch a response to ChatGPT, eventually releasing Bard, a more or less comparable AI chatbot, in February."
-    assert reader.specifier("chatbot", sentence, q) == "Bard"
+    assert specifiers.specifier("chatbot", sentence, q) == "Bard"
 
 
 def test_the_subject_of_a_negated_verb_is_not_denied():
@@ -71,7 +71,7 @@ def test_a_hyphened_word_that_begins_with_a_name_is_no_kind_and_a_title_noun_nam
     q = "Which Arkansas-based publisher filed an antitrust lawsuit against Google?"
     assert question.read(q).focus == "publisher"
     sentence = "The case was filed by Arkansas-based publisher Helena World Chronicle on Thursday."
-    assert reader.specifier("publisher", sentence, q) == "Helena World Chronicle"
+    assert specifiers.specifier("publisher", sentence, q) == "Helena World Chronicle"
 
 
 def test_a_question_about_one_event_is_answered_by_its_sentence_not_by_the_name_most_articles_use(fresh_engine, tmp_path):

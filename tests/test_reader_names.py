@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import asking, doers, figures, nlp, question, reader, verdict
+from qa import asking, doers, figures, nlp, question, reader, specifiers, verdict
 
 
 def test_a_naming_question_asks_for_a_name_however_it_is_parsed():
@@ -25,10 +25,10 @@ def test_a_naming_question_asks_for_a_name_however_it_is_parsed():
 
 def test_a_term_is_the_quoted_words_a_verb_of_naming_introduces():
     q = "In darts betting on legs, what is the bet called?"
-    assert reader.quoted_term('At darts betting sites, handicaps are usually set on legs, termed "leg handicap" or "set handicap."', q) == "leg handicap"
-    assert reader.quoted_term("Such shifts are commonly referred to as “line drift.”", "What is the term for changes in the odds?") == "line drift"
+    assert specifiers.quoted_term('At darts betting sites, handicaps are usually set on legs, termed "leg handicap" or "set handicap."', q) == "leg handicap"
+    assert specifiers.quoted_term("Such shifts are commonly referred to as “line drift.”", "What is the term for changes in the odds?") == "line drift"
     # (words in quotation marks are more often what someone said)
-    assert reader.quoted_term("Fans said her new single sounded “better” than the last.", "What is her swimwear line called?") is None
+    assert specifiers.quoted_term("Fans said her new single sounded “better” than the last.", "What is her swimwear line called?") is None
 
 
 def test_the_term_answers_what_the_bet_is_called(fresh_engine, tmp_path):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from conftest import made_up, one_article
 
-from qa import asking, clauses, figures, nlp, question, reader
+from qa import asking, clauses, figures, nlp, question, specifiers
 
 
 def _figure(q: str, sentence: str) -> str | None:
@@ -35,8 +35,8 @@ def test_the_age_beside_the_person_asked_about_answers_and_a_things_age_is_an_ag
 def test_the_name_the_asked_noun_ends_is_read_whole():
     q = "Which hospital is the only facility in the region set up to care for children with cancer?"
     sentence = "Located west of the city, Al-Noor Hospital for Children is the only facility in the region set up to care for children with cancer."
-    assert reader.specifier("hospital", sentence, q) == "Al-Noor Hospital for Children"
-    assert reader.specifier("fund", "The plan includes the creation of a “Climate Innovation Fund,” which will invest $1 billion.",
+    assert specifiers.specifier("hospital", sentence, q) == "Al-Noor Hospital for Children"
+    assert specifiers.specifier("fund", "The plan includes the creation of a “Climate Innovation Fund,” which will invest $1 billion.",
                             "What is the name of the Orbitex fund that will invest in carbon removal?") == "Climate Innovation Fund"
 
 

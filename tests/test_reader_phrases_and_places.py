@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from conftest import one_article
 
-from qa import circumstances, clauses, doers, figures, nlp, question, reader, speakers, verdict
+from qa import circumstances, clauses, doers, figures, nlp, question, reader, speakers, specifiers, verdict
 
 
 def _ents(sentence: str) -> list[nlp.Entity]:
@@ -54,7 +54,7 @@ def test_the_noun_in_another_word_with_the_same_common_words():
 
 def test_a_quoted_name_before_the_noun_names_it():
     sentence = "Apple announced Macs using a new M3 processor at its “Scary Fast” event the night before Halloween."
-    assert reader.specifier("event", sentence, "What was Apple's M3 Mac launch event called?") == "Scary Fast"
+    assert specifiers.specifier("event", sentence, "What was Apple's M3 Mac launch event called?") == "Scary Fast"
 
 
 def test_a_relative_clause_tells_what_its_antecedent_did():

@@ -15,7 +15,7 @@ from datetime import date
 
 from conftest import made_up, one_article
 
-from qa import asking, nlp, question, reader, verdict
+from qa import asking, nlp, question, reader, specifiers, verdict
 
 
 def test_a_date_question_with_be_and_an_adjective_asks_when_it_was_so():
@@ -43,9 +43,9 @@ def test_a_given_name_the_recognizer_left_out_is_part_of_the_name():
 
 def test_a_name_the_capitalised_noun_heads_before_of_is_read_whole():
     q = "At which university did Anna Berg complete her degrees?"
-    assert reader.specifier("university", "She completed her degrees at the University of Toronto.", q) == "University of Toronto"
+    assert specifiers.specifier("university", "She completed her degrees at the University of Toronto.", q) == "University of Toronto"
     # (not a name the noun only qualifies: "Security" of "National Security Council")
-    assert reader.specifier("security", "He is deputy director of the National Security Council.",
+    assert specifiers.specifier("security", "He is deputy director of the National Security Council.",
                             "What security concerns did it raise?") != "National Security Council"
 
 
@@ -71,7 +71,7 @@ def test_after_an_event_of_a_month_is_from_that_month_on():
 
 def test_the_naming_clause_at_the_end_of_the_nouns_phrase_names_it():
     sentence = "They announced an improved version of OpenAI’s flagship model, GPT-4, called GPT-4 Turbo."
-    assert reader.specifier("version", sentence, "What is the improved version of GPT-4 called?") == "GPT-4 Turbo"
+    assert specifiers.specifier("version", sentence, "What is the improved version of GPT-4 called?") == "GPT-4 Turbo"
 
 
 def test_what_a_time_presupposes_is_no_denial_and_a_day_without_its_year_is_the_claims():
