@@ -360,10 +360,7 @@ def asks_many(question: str) -> bool:
         # (but "Who is the CEO ...?" asks for one: the copula agrees with the noun it joins "who" to,
         # "Who are the founders ...?" for several)
         return not (wh.head.lemma_ == "be" and wh.head.lower_ in ("is", "was", "'s"))
-    noun = wh.head if wh.dep_ == "det" else nlp.noun_after(wh)
-    nxt = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
-    if noun is None and nxt is not None and nxt.dep_ == "nummod" and nxt.head.i > nxt.i:
-        noun = nxt.head  # ("Which two NFL teams ...?")
+    noun = wh.head if wh.dep_ == "det" else nlp.noun_after(wh)  # (after a count too: "Which two NFL teams ...?")
     if noun is None and wh.dep_ == "attr" and wh.head.lemma_ == "be":
         noun = next((c for c in wh.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)  # ("What are the names of ...?")
     return noun is not None and (noun.tag_ in ("NNS", "NNPS") or any(

@@ -292,5 +292,8 @@ def noun_after(wh):
         return phrase_noun(nxt)
     if nxt.dep_ == "amod" and nxt.head.tag_[:2] == "NN" and nxt.head.i > nxt.i:
         return nxt.head
+    # (a count or a year between them says how many or which edition, not what: "which two NFL teams")
+    if nxt.dep_ == "nummod" and nxt.head.tag_[:2] == "NN" and nxt.head.i > nxt.i:
+        return nxt.head
     return None
 
