@@ -203,6 +203,14 @@ def main_verb(question: str) -> str:
     did = next((c for c in root.children if c.dep_ == "aux" and c.lemma_ == "do" and c.i < root.i), None) if root is not None else None
     if did is not None and root.tag_ in ("VBD", "VBN"):
         root = next((t for t in doc[did.i + 1 : root.i] if t.tag_ == "VB" and t.pos_ == "VERB"), root)
+    # (and the subject ends before it: "did the news site Axios launch?" has its verb last, after the name that
+    # ends the subject; the tagger's verb "site" right after a noun, before the name, is the subject's noun)
+    if did is not None and root.tag_ == "VB" and root.i >= 1 and doc[root.i - 1].tag_ in ("NN", "NNS") and doc[root.i - 1].i > did.i:
+        k = root.i + 1
+        while k < len(doc) and doc[k].text[:1].isupper():  # (the name, however tagged: "Axios" an adjective)
+            k += 1
+        if root.i + 1 < k < len(doc) - 1 and all(t.is_punct for t in doc[k + 1 :]) and doc[k].is_lower and lexicon.is_verb(doc[k].text):
+            root = doc[k]
     # (a word English has only as a noun is no verb, whatever the tagger says: "Where is the AI startup
     # Adaptive, co-founded by X, based?" has its verb last, where English puts a question's participle)
     if root is not None and root.pos_ == "VERB" and not lexicon.is_verb(root.lemma_.lower()):

@@ -17,3 +17,19 @@ def test_which_two_teams_asks_for_the_teams(fresh_engine, tmp_path):
                      "replacements for their starters."})
     a = fresh_engine.ask("Which two teams had a bye in Week 14?")
     assert a.short.startswith("Gulls and Hornets"), a.answer
+
+
+def test_the_verb_after_the_name_that_ends_the_subject(fresh_engine, tmp_path):
+    """"In what year did the news site Axios launch?" was answered "Nov. 2023", from a sentence about a betting
+    site, though the best sentence says "Axios launched in 2017": the small tagger made "site" the verb (English
+    has it as one) and "launch" its object, so the question was taken to ask when something was sited. After
+    "did", the subject runs to the name that ends it; the word after that name is the verb."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "How a newsroom runs on short stories", "source": "Metro Media", "published_at": "2020-04-07",
+             "body": "Marissa: Zentra launched in 2017 with a mission to make people smarter, faster. Rick: At Zentra, we "
+                     "are all about being audience-first."},
+            {"title": "Betting sites arrive in Vermont", "source": "Metro Sport", "published_at": "2023-12-01",
+             "body": "After acquiring the old sportsbook earlier in the year, Carter Bet launched the rebranded site in 17 "
+                     "different states in Nov. 2023. Five operators applied for licenses."})
+    a = fresh_engine.ask("In what year did the news site Zentra launch?")
+    assert a.short.startswith("2017"), a.answer
