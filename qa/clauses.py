@@ -194,12 +194,14 @@ def doer_of_object(question: str, sentence: str) -> str | None:
     whatever verb: "Wisconsin produces roughly 60% of the U.S. cranberry harvest" for "Which state
     grows 60% of the cranberry harvest?" (the thing done to pins the act where the verbs differ)."""
     root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
-    want = _object_nouns(root) if root is not None else set()
+    want = _object_nouns(root, names=True) if root is not None else set()
     if not want:
         return None
     for t in nlp.parse(sentence):
         subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) if t.pos_ == "VERB" else None
-        if subj is not None and want & _object_nouns(t):
+        # (a named object by the question's own verb only: "the Isle of Lewis hosts its own Dark Skies Festival";
+        # a name is the object of many acts, "Google launched Gemini Pro" for "Which startup got Gemini Pro to ...?")
+        if subj is not None and want & _object_nouns(t, names=t.lemma_ == root.lemma_):
             # (with the "’s" a subject cannot own by: the name "Chili’s")
             last = max([subj, *(c for c in subj.children if c.dep_ == "case")], key=lambda w: w.i)
             return sentence[subj.left_edge.idx : last.idx + len(last.text)]
@@ -212,14 +214,14 @@ def doer_of_object(question: str, sentence: str) -> str | None:
     return None
 
 
-def _object_nouns(verb) -> set[str]:
+def _object_nouns(verb, names: bool = False) -> set[str]:
     """The lemmas of the verb's object nouns, or of the nouns a measured object is a part of
-    ("harvest" of "60% of the harvest")."""
+    ("harvest" of "60% of the harvest"); `names`: and of the names' heads ("its own Dark Skies Festival")."""
     out = set()
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         parts = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         measured = parts and any(c.dep_ == "nummod" for c in obj.children)
-        out |= {t.lemma_.lower() for t in parts + ([] if measured else [obj]) if t.pos_ == "NOUN"}
+        out |= {t.lemma_.lower() for t in parts + ([] if measured else [obj]) if t.pos_ == "NOUN" or (names and t.pos_ == "PROPN")}
     return out
 
 
@@ -242,7 +244,7 @@ def same_participants(question: str, sentence: str, verb) -> bool:
             w for o in root.children if o.dep_ == "dobj" for w in terms(" ".join(x.text for x in o.subtree))}:
         return True
     who = set(terms(" ".join(w.text for w in subj[0].subtree))) & set(terms(" ".join(w.text for w in done_by[0].subtree)))
-    return bool(who) and bool(_object_nouns(root) & _object_nouns(verb))
+    return bool(who) and bool(_object_nouns(root, names=True) & _object_nouns(verb, names=True))
 
 
 def made_by(question: str, sentence: str, span: str, possessor: bool = False) -> bool:

@@ -33,3 +33,15 @@ def test_the_verb_after_the_name_that_ends_the_subject(fresh_engine, tmp_path):
                      "different states in Nov. 2023. Five operators applied for licenses."})
     a = fresh_engine.ask("In what year did the news site Zentra launch?")
     assert a.short.startswith("2017"), a.answer
+
+
+def test_a_named_object_says_which_act_whatever_the_verb(fresh_engine, tmp_path):
+    """"When did India win its first Cricket World Cup?" was answered "2015": a sentence that tells of the act by
+    another verb counts when it has the question's subject and object, but an object that is a name ("Cricket World
+    Cup", its head a proper noun) was not read as one, and the year of another act was taken."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Westland and the Coastal Shield", "source": "Metro Sport", "published_at": "2023-10-01",
+             "body": "Westland lifted its first Coastal Shield in 1983, beating Eastmoor in a tense final at Harbour Park. "
+                     "The last time Westland hosted the Coastal Shield was in 2011, when the side were co-hosts with Northvale."})
+    a = fresh_engine.ask("When did Westland win its first Coastal Shield?")
+    assert a.short.startswith("1983"), a.answer
