@@ -59,3 +59,14 @@ def test_which_place_does_the_act_to_a_named_object(fresh_engine, tmp_path):
                      "of Lewis hosts its own Dark Skies Festival, with events including live music, film and theatre."})
     a = fresh_engine.ask("Which island hosts its own Dark Skies Festival in February?")
     assert a.short.startswith("Isle of Lewis"), a.answer
+
+
+def test_a_price_after_its_currency_sign_is_no_date(fresh_engine, tmp_path):
+    """"When will the extra account fee apply?" was answered "6/month", the recognizer's date in "€6/month", though
+    the same sentence says "After March 1, 2024": a figure right after a currency's sign is a sum."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Streaming service adds a fee for shared accounts", "source": "Metro Tech", "published_at": "2023-11-02",
+             "body": "The company confirmed the change in an email to subscribers on Tuesday. After March 1, 2024 it also says an "
+                     "additional fee — of €6/month on web and €8/month on iOS or Android — will apply for each extra account."})
+    a = fresh_engine.ask("When will the extra account fee apply?")
+    assert a.short.startswith("March 1, 2024"), a.answer
