@@ -326,8 +326,15 @@ def asks_subject(question: str, which: bool = False) -> bool:
     """Does "who" ask for the subject of the main verb ("Who prodded X?", not "Whom did X meet?",
     nor "Which individual ...?", which asks for a person)? `which`: or a noun "which / what" asks
     for ("Which team won ...?")."""
-    return any((t.lower_ == "who" or (which and any(c.tag_ == "WDT" for c in t.children))) and t.dep_ == "nsubj"
-               and t.head.dep_ == "ROOT" and t.head.lemma_ != "be" for t in nlp.parse(question))
+    doc = nlp.parse(question)
+    # (the noun right after "which" when the parse makes "which" the object of the verb that noun is the subject
+    # of: "Which Outer Hebrides island hosts ...?"; a verb with a subject takes no object before it without "do")
+    wh = next((t for t in doc if t.tag_ == "WDT" and t.dep_ == "dobj"), None) if which else None
+    asked = nlp.noun_after(wh) if wh is not None else None
+    asked = asked if asked is not None and asked.dep_ == "nsubj" and asked.head.i == wh.head.i and not any(
+        c.dep_ == "aux" and c.lemma_ == "do" for c in wh.head.children) else None
+    return any((t.lower_ == "who" or (which and (any(c.tag_ == "WDT" for c in t.children) or (asked is not None and t.i == asked.i))))
+               and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.lemma_ != "be" for t in doc)
 
 
 def which_owner(question: str) -> set[str]:

@@ -70,3 +70,16 @@ def test_a_price_after_its_currency_sign_is_no_date(fresh_engine, tmp_path):
                      "additional fee — of €6/month on web and €8/month on iOS or Android — will apply for each extra account."})
     a = fresh_engine.ask("When will the extra account fee apply?")
     assert a.short.startswith("March 1, 2024"), a.answer
+
+
+def test_which_noun_is_the_subject_though_the_parse_makes_which_the_object(fresh_engine, tmp_path):
+    """"Which Outer Hebrides island hosts its own Dark Skies Festival in February?": the small parser makes "which" the
+    verb's object and "island" its subject, and the question was not taken as asking who does the act; a verb with a
+    subject takes no object before it without "do", so the noun after "which" is the subject asked for."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Where to see the northern lights this winter", "source": "Metro Travel", "published_at": "2023-11-20",
+             "body": "Your best bet for seeing the lights remains in the Outer Hebrides. The park is one of the largest dark sky "
+                     "reserves, and will be hosting a joint Dark Skies Festival at Northmoor National Park in February. In "
+                     "February, the Isle of Lewis hosts its own Dark Skies Festival, with events including live music, film and theatre."})
+    a = fresh_engine.ask("Which Outer Hebrides island hosts its own Dark Skies Festival in February?")
+    assert a.short.startswith("Isle of Lewis"), a.answer
