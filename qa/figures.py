@@ -235,9 +235,14 @@ def with_currency(sentence: str, a: int, label: str) -> int:
     "$ 299" as a price table sets it)."""
     if label == "MONEY" and a > 1 and sentence[a - 1] == " " and unicodedata.category(sentence[a - 2]) == "Sc":
         a -= 1
-    while label == "MONEY" and a > 0 and unicodedata.category(sentence[a - 1]) == "Sc":
+    while label == "MONEY" and currency_before(sentence, a):
         a -= 1
     return a
+
+
+def currency_before(sentence: str, a: int) -> bool:
+    """Is the character right before offset `a` a currency's sign (Unicode's class of them: "$", "€", "£")?"""
+    return a > 0 and unicodedata.category(sentence[a - 1]) == "Sc"
 
 
 # How English news gives an age: "at the age of 78", "aged 64", "at age 9".

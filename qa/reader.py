@@ -5,7 +5,6 @@ kind of fact comes from the entities found at ingest, the rest from the parse of
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
 from qa import asking, dates, figures, lexicon, nlp, speakers, when
@@ -100,7 +99,7 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
         if q.kind == "date" and (_DURATION.fullmatch(span) or re.fullmatch(r"\d{1,2}", span) or figures.AGE.fullmatch(span) or figures.bare_unit(span)
                                  or re.search(r"\byears?[\s-]+old$|-year-old$", span)):
             continue  # "the two-day meeting" says how long, not when; "when Taylor was 9", "the age of 78", "five years old": an age; "Years" (a column's head)
-        if q.kind == "date" and a > 0 and unicodedata.category(sentence[a - 1]) == "Sc":
+        if q.kind == "date" and figures.currency_before(sentence, a):
             continue  # ("€6/month": a price after its currency's sign, whatever the recognizer calls it)
         if q.kind == "date" and (given := re.findall(r"\d+", span)) and set(given) <= set(re.findall(r"\d+", q.text)):
             continue  # "the 2023/24 season" for "When is the 2023/24 final?": a time the question gives
