@@ -247,10 +247,16 @@ class FactFinder:
 
         # A figure of an article that never names what the question names is another's ("How much cash
         # did Check Point have?" is not answered by a bank card's cash back); by one of them at least:
-        # a question of several articles names things no one of them does. (Only figures: a name is
-        # also said in other forms, "Group of 20" for G20, "South Korea" for South Korean.)
+        # a question of several articles names things no one of them does. (A name is also said in other
+        # forms, "Group of 20" for G20, "South Korea" for South Korean: a name asked for only from an article
+        # that names none of two names or more, "Graham Arnold", "Mat Ryan" and "Peru", and not a label's
+        # number, which the recognizer cuts short, "the Rivian R1" of "Rivian R1T". Not a date: "Rogers
+        # Communications" and "Shaw Communications" are "Rogers" and "Shaw" in a passage that says when.)
+        plain = [n for n in qi.names if not re.search(r"\d", n)]
         if qi.names and qi.kind == "number":
             relevant = [i for i in relevant if len(reader.unnamed(qi.names, reader.told_with(cands[i].passage.chunk))) < len(qi.names)]
+        elif len(plain) >= 2 and qi.kind in ("person", "organization", "place"):
+            relevant = [i for i in relevant if len(reader.unnamed(plain, reader.told_with(cands[i].passage.chunk))) < len(plain)]
         # ("UFC 294 in Abu Dhabi" is no answer to "Where was UFC 295 held?")
         relevant = [i for i in relevant if not reader.other_numbered(qi.text, cands[i].text)]
         if qi.outlets and (own := [i for i in relevant if cands[i].passage.chunk.source in qi.outlets]):

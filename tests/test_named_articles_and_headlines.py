@@ -1,0 +1,25 @@
+"""Faults the natural questions showed (fifty-sixth session), each test on made-up articles with the real
+engine (the real model and spaCy); every one failed on the session's start code."""
+
+from __future__ import annotations
+
+from conftest import made_up
+
+
+def test_a_name_asked_for_comes_from_an_article_that_names_the_question_s_names(fresh_engine, tmp_path):
+    """"Which goalkeeper did Graham Arnold bring on for Mat Ryan before the penalty shootout against Peru?" was
+    answered "Andre Blake", a goalkeeper of a live blog about another match that names none of the three, though the
+    best sentence says Arnold "replaced him with Andrew Redmayne": of a question that gives two names or more, an
+    article that names none of them tells of something else."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Arbuckle breaks the national team record", "source": "Metro Sport", "published_at": "2023-11-13",
+             "body": "In March last year Gordon Arbuckle seemed a dead man walking, with the team facing Chile in a playoff. "
+                     "While national team coaches make important calls every game, Arbuckle's record is conceivably down to one "
+                     "big call in the playoff. With moments left in extra time against the South Americans, Arbuckle dragged "
+                     "Matt Ryder and replaced him with Andrew Redwood – who saved the decisive spot kick. Ryder might well have "
+                     "got the team to the finals, but there is little chance Arbuckle would still be coach today otherwise."},
+            {"title": "Live: Islanders against Northvale", "source": "Metro Sport", "published_at": "2023-11-17",
+             "body": "The striker can only poke a low shot gently towards goalkeeper Andre Blakely, who gathers. He is not "
+                     "daunted by the last penalty he missed, as a substitute in the shootout when the club lost the youth cup final."})
+    a = fresh_engine.ask("Which goalkeeper did Gordon Arbuckle bring on for Matt Ryder before the penalty shootout against Chile?")
+    assert a.short.startswith("Andrew Redwood"), a.answer
