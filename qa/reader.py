@@ -124,6 +124,8 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             while len(parts) > 1 and names_thing(q, parts[0]) and parts[1][:1].isupper():
                 parts.pop(0)
             span = ", ".join(parts)
+        if re.fullmatch(r"[A-Z]{2,5}", span) and abbreviates(q.text, span):
+            continue  # ("VC" for "Which venture capital firm ...?": the question's own words, shortened)
         if names_thing(q, span):
             continue  # "ICC ODI Cricket World Cup 2023" is the "Cricket World Cup" the question names, not what it asks for
         if q.kind == "person" and label in nlp.PERSON and (more := _PARTICLE.match(sentence, b)) and all(
@@ -165,6 +167,13 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
         out += [n for n in _unrecognised_people(sentence, ents) if n not in out and not (
             term_set(n) & named and not _namesake(n, q) or term_set(n) <= asked)]
     return out
+
+
+def abbreviates(text: str, initials: str) -> bool:
+    """Are the letters the initials of words the text runs together ("VC" of "venture capital")?"""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    n = len(initials)
+    return any("".join(w[0] for w in words[i : i + n]).lower() == initials.lower() for i in range(len(words) - n + 1))
 
 
 def _namesake(span: str, q: Question) -> bool:

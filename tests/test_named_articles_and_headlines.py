@@ -23,3 +23,15 @@ def test_a_name_asked_for_comes_from_an_article_that_names_the_question_s_names(
                      "daunted by the last penalty he missed, as a substitute in the shootout when the club lost the youth cup final."})
     a = fresh_engine.ask("Which goalkeeper did Gordon Arbuckle bring on for Matt Ryder before the penalty shootout against Chile?")
     assert a.short.startswith("Andrew Redwood"), a.answer
+
+
+def test_the_question_s_own_words_shortened_are_no_answer(fresh_engine, tmp_path):
+    """"Which venture capital firm is Start-up Century author James Wise a partner at?" was answered "VC", which the
+    sentence writes twice ("a partner at VC firm Balderton Capital; but this London-based VC also wrote ..."): the
+    initials of words the question runs together are the question's own thing, as the words themselves are."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "An author who backs startups", "source": "Metro Business", "published_at": "2023-11-10",
+             "body": "You may know Jim Parr as a partner at VC firm Holloway Capital; but this London-based VC also wrote his "
+                     "first book, Founders Everywhere, out this week."})
+    a = fresh_engine.ask("Which venture capital firm is Founders Everywhere author Jim Parr a partner at?")
+    assert a.short.startswith("Holloway Capital"), a.answer
