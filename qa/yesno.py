@@ -88,6 +88,10 @@ def _listing(text: str) -> bool:
     """Is the line mostly names and figures (a quarter of its words or fewer in lower case), as a
     table's row or a caption is, unlike prose?"""
     words = re.findall(r"[^\W\d_]+", text)
+    # (a line wholly in capitals is a headline set so, prose: "COUNTRY STAR CRAIG MORGAN REENLISTS IN
+    # ARMY RESERVE AT 59"; a table's capitals are its header alone)
+    if len(words) >= 4 and text.isupper():
+        return False
     return sum(w.islower() for w in words) * 4 <= len(words)
 
 

@@ -35,3 +35,17 @@ def test_the_question_s_own_words_shortened_are_no_answer(fresh_engine, tmp_path
                      "first book, Founders Everywhere, out this week."})
     a = fresh_engine.ask("Which venture capital firm is Founders Everywhere author Jim Parr a partner at?")
     assert a.short.startswith("Holloway Capital"), a.answer
+
+
+def test_a_headline_in_capitals_is_evidence_like_prose(fresh_engine, tmp_path):
+    """"Was Craig Morgan 62 years old when he re-enlisted in the US Army Reserve?" was answered Yes, though the
+    headline says "COUNTRY STAR CRAIG MORGAN REENLISTS IN ARMY RESERVE AT 59": a line with few words in lower case
+    was taken for a table's row and read after sentences that give no age; a line wholly in capitals is a headline."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Country star Dale Horton on serving again", "source": "Metro Music", "published_at": "2023-11-10",
+             "body": "COUNTRY STAR DALE HORTON REENLISTS IN ARMY RESERVE AT 59\nIn an interview with Metro Music, Horton – who "
+                     "is set to release his EP \"Enlisted\" – shared how he has been able to balance his successful music career "
+                     "with serving in the Army Reserve. Horton says he balances his music career and being a member of the U.S. "
+                     "Army Reserve with a lot of coordination. His new project came together over two years."})
+    a = fresh_engine.ask("Was Dale Horton 62 years old when he re-enlisted in the Army Reserve?")
+    assert a.short.startswith("No"), a.answer
