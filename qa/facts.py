@@ -487,6 +487,21 @@ class FactFinder:
                 if i in good and (with_ := [x for x in circumstances.verb_places(act, cands[i].text, ents[i])
                                             if x in reader.candidates(qi, cands[i].text, ents[i])]):
                     return i, reader.bare_name(with_[0])
+        if qi.kind == "organization" and act and asking.asks_subject(qi.text, which=True):
+            # "Which studio rebuilt the remake from the ground up?": the organisation a good sentence gives
+            # as doing the act ("A remake of the 2009 game by FromSoftware, rebuilt from the ground up by
+            # Bluepoint Games"), before names voted on; a name of no person, place, time or figure, whatever
+            # else the recognizer takes it for ("Bluepoint Games" an event), in an article that names what the
+            # question names, with the question's figures if it gives figures (not "a round led by Tencent" of
+            # $180 million, nor "Balderton is leading the round", for "Which firms co-led the $22 million round?").
+            for i in relevant[:6]:
+                if i in good and (by := speakers.doer(act, cands[i].text)) and all(w[:1].isupper() for w in by.split()) \
+                        and not set(terms(by)) & set(terms(qi.text)) and not clauses.other_object(qi.text, act, cands[i].text) \
+                        and not any(a < (at := cands[i].text.find(by)) + len(by) and b > at and label in nlp.PERSON | nlp.PLACE | nlp.DATE | nlp.NUMBER
+                                    for a, b, label in ents[i]) \
+                        and not (qi.names and len(reader.unnamed(qi.names, reader.told_with(cands[i].passage.chunk))) == len(qi.names)) \
+                        and not (stated and not figures.gives_numbers(qi, cands[i].text)):
+                    return i, reader.bare_name(by)
         if countries and asked_country == "doer" and act:
             # "Which country filed a petition?": the country a good sentence gives as doing it ("Japan filed ...").
             for i in relevant[:6]:

@@ -49,3 +49,17 @@ def test_a_headline_in_capitals_is_evidence_like_prose(fresh_engine, tmp_path):
                      "Army Reserve with a lot of coordination. His new project came together over two years."})
     a = fresh_engine.ask("Was Dale Horton 62 years old when he re-enlisted in the Army Reserve?")
     assert a.short.startswith("No"), a.answer
+
+
+def test_which_organisation_did_it_is_the_one_the_sentence_says_did_it(fresh_engine, tmp_path):
+    """"Which studio rebuilt the 2020 remake of Demon's Souls from the ground up?" was answered "FromSoftware", though
+    the sentence says the remake of the game by FromSoftware was "rebuilt from the ground up by Bluepoint Games": the
+    organisation a good sentence gives as the doer of the question's act is the answer, whatever kind of name the
+    recognizer takes it for (here an event)."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Best game deals this week", "source": "Metro Games", "published_at": "2023-10-10",
+             "body": "Shadow Keep (2020) $30 $70 57% off A remake of the 2009 game Shadow Keep by FromSoftware, rebuilt from "
+                     "the ground up by Bluepoint Games. It is one of the best looking games on the console. FromSoftware also "
+                     "made the original trilogy."})
+    a = fresh_engine.ask("Which studio rebuilt the 2020 remake of Shadow Keep from the ground up?")
+    assert a.short.startswith("Bluepoint Games"), a.answer
