@@ -77,6 +77,16 @@ def proportion_asked(question: str) -> bool:
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in PROPORTION and c.i > wh.i for c in wh.head.children))
 
 
+def proportion_of(question: str) -> str:
+    """The noun a proportion is asked of ("children" in "What percentage of children ...?"), as a lemma; ""
+    for none."""
+    wh = next((t for t in nlp.parse(question) if t.tag_[:1] == "W"), None)
+    if wh is None or wh.dep_ != "det" or wh.head.lemma_.lower() not in PROPORTION:
+        return ""
+    return next((o.lemma_.lower() for p in wh.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), "")
+
+
 # A score as English news writes it: two counts joined by a dash ("24-15", "32–12"), of at most
 # three digits each (not a season, "2019-20", nor a date), and not in brackets after a team's name,
 # where it is the team's record of wins and losses ("The UTSA Roadrunners (8-4)").
@@ -523,6 +533,10 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         owned = [sp for sp in spans if _of_noun(noun, doc, *sp)] if (noun := owned_asked(q.text)) else []
         # (first the figure of the very thing asked: "a 51% stake", "salary of $200,000")
         named = owned + named
+        # (and a share of the very thing a proportion is asked of: "14% of adults and 12% of children" for "What
+        # percentage of children ...?")
+        if of := proportion_of(q.text):
+            named = [sp for sp in spans if _of_noun_after(doc, *sp, of)] + named
         if changed(q.text, acts):
             # ("How much did Amazon cut its price?", "By how much did funding drop?": the amount of a
             # change is what it changed by, "lowered its price ... by 15%", not the price it changed)

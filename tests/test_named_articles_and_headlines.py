@@ -63,3 +63,15 @@ def test_which_organisation_did_it_is_the_one_the_sentence_says_did_it(fresh_eng
                      "made the original trilogy."})
     a = fresh_engine.ask("Which studio rebuilt the 2020 remake of Shadow Keep from the ground up?")
     assert a.short.startswith("Bluepoint Games"), a.answer
+
+
+def test_a_share_of_the_very_thing_asked_about(fresh_engine, tmp_path):
+    """"What percentage of children showed signs of ultra-processed food addiction ...?" was answered "14%", though the
+    sentence says "14% of adults and 12% of children showed signs of addiction": of a proportion asked of a noun, the
+    figure "of" that noun is the answer."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Food addiction is common, a review finds", "source": "Metro Health", "published_at": "2023-10-10",
+             "body": "Researchers reviewed 281 studies from 36 countries, finding that 14% of adults and 12% of children showed "
+                     "signs of addiction to ultra-processed foods. The authors call for more research."})
+    a = fresh_engine.ask("What percentage of children showed signs of food addiction in the review?")
+    assert a.short.startswith("12%"), a.answer
