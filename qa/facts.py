@@ -162,6 +162,15 @@ class FactFinder:
         within = qi.kind == "place" and asked_noun in ("city", "town", "village", "capital", "district", "neighborhood",
                                                        "neighbourhood", "borough", "suburb", "county", "province", "municipality")
 
+        # "In which Chinese city is Hikvision based?": a place a sentence sets in that country ("Based in Hangzhou,
+        # China, the company ..."), not the "old city in East Jerusalem" of a sentence that names no country of it
+        # (a place's name or its people's, by the name's stem)
+        whose_place = speakers.owner(asked_noun, qi.text) if within else set()
+
+        def placed_in(text: str) -> bool:
+            return any(w in whose_place or any(speakers.demonym_of(p, {w}) for p in whose_place)
+                       for w in map(str.lower, re.findall(r"\b[A-Z][a-z]+", text)))
+
         # (nor is a club a country: "Saudi Arabia" of "Al Nassr's win in Saudi Arabia")
         club = qi.kind == "organization" and asked_noun == "club"
 
@@ -578,7 +587,8 @@ class FactFinder:
             # Södermalm district", "the Murray Hill neighborhood")
             for i in relevant[:12]:
                 # (not a name that only ends with the noun: "Kansas City" is no answer to "Which city?")
-                if i in good and (spec := specifiers.specifier(asked_noun, cands[i].text, qi.text)) is not None and spec[:1].isupper() \
+                if i in good and (not whose_place or placed_in(cands[i].text)) \
+                        and (spec := specifiers.specifier(asked_noun, cands[i].text, qi.text)) is not None and spec[:1].isupper() \
                         and not spec.lower().endswith(asked_noun) and not lexicon.is_country(reader.bare_name(spec)):
                     return i, reader.bare_name(spec)
         if qi.kind == "place" and act:
@@ -860,6 +870,8 @@ class FactFinder:
             asked_terms = set(terms(qi.text))
             votes = {k: v for k, v in votes.items() if any(n == where[k][1] and set(terms(o)) <= asked_terms
                                                            for n, o in speakers.titled_as(qi.focus, cands[where[k][0]].text, ents[where[k][0]]))} or votes
+        if whose_place:
+            votes = {k: v for k, v in votes.items() if placed_in(cands[where[k][0]].text)} or votes
         if preset is not None:  # (the one name a sentence gives for who it is, in full below as a voted name is)
             key = _key(preset[1])
             votes, where = {key: 1.0}, {key: preset}

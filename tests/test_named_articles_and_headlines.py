@@ -75,3 +75,18 @@ def test_a_share_of_the_very_thing_asked_about(fresh_engine, tmp_path):
                      "signs of addiction to ultra-processed foods. The authors call for more research."})
     a = fresh_engine.ask("What percentage of children showed signs of food addiction in the review?")
     assert a.short.startswith("12%"), a.answer
+
+
+def test_a_city_of_the_country_the_question_names(fresh_engine, tmp_path):
+    """"In which Chinese city is surveillance camera maker Hikvision based?" was answered "East Jerusalem", from "the old
+    city in East Jerusalem" where its cameras were found, though the best sentence says "Based in Hangzhou, China, the
+    company ...": a city asked of a country (by its name or its people's) comes from a sentence that names that country."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Camera maker's devices found across the region", "source": "Metro News", "published_at": "2023-10-10",
+             "body": "Among the vendors behind these surveillance cameras is a Chinese company accused of aiding abuses: Vantrix. "
+                     "Based in Wuxi, China, the company is one of the world's largest makers of video surveillance equipment. The "
+                     "report identified dozens of Vantrix surveillance cameras in the old city in Hebron, where the camera maker's "
+                     "devices are based on every street. Investigators said the Vantrix cameras in the city of Hebron are linked "
+                     "to a police network."})
+    a = fresh_engine.ask("In which Chinese city is surveillance camera maker Vantrix based?")
+    assert a.short.startswith("Wuxi"), a.answer
