@@ -274,7 +274,7 @@ class Answerer:
         # question it reads: a long question resembles no sentence much.)
         # (the question's time excuses a lead that resembles it little only when the lead's article names
         # what it asks about: a 2022 sentence on another matter is no answer to "Flexport's revenue for 2022")
-        timely = in_period and (not qi.names or len(reader.unnamed(qi.names, reader.told_with(cands[lead].passage.chunk))) < len(qi.names))
+        timely = in_period and (not qi.names or reader.names_any(qi.names, cands[lead].passage.chunk))
         if (not short or qi.kind in ("process", "other")) and not grounded and not timely and lex[lead] < s.confident_coverage and (
                 best_sim < s.min_similarity or (covered_share < s.min_coverage and best_sim < s.confident_similarity)):
             return abstain()
@@ -476,7 +476,7 @@ class Answerer:
             for i in order[:6] if framed is None else ():  # "Which exports ...?": the best sentence that says which
                 # (of an article that names one of the question's names at least: "a $1.4 billion valuation" in
                 # an article on Scalable Capital is no answer to "What valuation did Rainforest reach?")
-                if qi.names and len(reader.unnamed(qi.names, reader.told_with(cands[i].passage.chunk))) == len(qi.names):
+                if qi.names and not reader.names_any(qi.names, cands[i].passage.chunk):
                     continue
                 if rest <= cand_terms[i] and (spec := specifiers.specifier(head, cands[i].text, question, modified=bool(rest))) is not None and (not name or any(ch.isupper() for ch in spec.split()[0])):
                     lead, short = i, spec

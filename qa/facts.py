@@ -51,7 +51,7 @@ class FactFinder:
                 asked in ("date", "day") or when.of_day(found[1])):
             return None
         if found is not None and qi.kind == "number" and (people := [e.text for e in nlp.parse(qi.text).ents if e.label_ in nlp.PERSON]) \
-                and len(reader.unnamed(people, reader.told_with(cands[found[0]].passage.chunk))) == len(people):
+                and not reader.names_any(people, cands[found[0]].passage.chunk):
             # "How many points did Isaac Humphries score?": a figure of a passage that names none of the people
             # the question asks about, in its text, title or byline, is no figure of theirs
             return None
@@ -263,9 +263,9 @@ class FactFinder:
         # Communications" and "Shaw Communications" are "Rogers" and "Shaw" in a passage that says when.)
         plain = [n for n in qi.names if not re.search(r"\d", n)]
         if qi.names and qi.kind == "number":
-            relevant = [i for i in relevant if len(reader.unnamed(qi.names, reader.told_with(cands[i].passage.chunk))) < len(qi.names)]
+            relevant = [i for i in relevant if reader.names_any(qi.names, cands[i].passage.chunk)]
         elif len(plain) >= 2 and qi.kind in ("person", "organization", "place"):
-            relevant = [i for i in relevant if len(reader.unnamed(plain, reader.told_with(cands[i].passage.chunk))) < len(plain)]
+            relevant = [i for i in relevant if reader.names_any(plain, cands[i].passage.chunk)]
         # ("UFC 294 in Abu Dhabi" is no answer to "Where was UFC 295 held?")
         relevant = [i for i in relevant if not reader.other_numbered(qi.text, cands[i].text)]
         if qi.outlets and (own := [i for i in relevant if cands[i].passage.chunk.source in qi.outlets]):
@@ -504,11 +504,12 @@ class FactFinder:
             # question names, with the question's figures if it gives figures (not "a round led by Tencent" of
             # $180 million, nor "Balderton is leading the round", for "Which firms co-led the $22 million round?").
             for i in relevant[:6]:
-                if i in good and (by := speakers.doer(act, cands[i].text)) and all(w[:1].isupper() for w in by.split()) \
-                        and not set(terms(by)) & set(terms(qi.text)) and not clauses.other_object(qi.text, act, cands[i].text) \
-                        and not any(a < (at := cands[i].text.find(by)) + len(by) and b > at and label in nlp.PERSON | nlp.PLACE | nlp.DATE | nlp.NUMBER
-                                    for a, b, label in ents[i]) \
-                        and not (qi.names and len(reader.unnamed(qi.names, reader.told_with(cands[i].passage.chunk))) == len(qi.names)) \
+                if i not in good or not (by := speakers.doer(act, cands[i].text)) or not all(w[:1].isupper() for w in by.split()):
+                    continue
+                at = cands[i].text.find(by)
+                other_kind = any(a < at + len(by) and b > at and label in nlp.PERSON | nlp.PLACE | nlp.DATE | nlp.NUMBER for a, b, label in ents[i])
+                if not other_kind and not set(terms(by)) & set(terms(qi.text)) and not clauses.other_object(qi.text, act, cands[i].text) \
+                        and not (qi.names and not reader.names_any(qi.names, cands[i].passage.chunk)) \
                         and not (stated and not figures.gives_numbers(qi, cands[i].text)):
                     return i, reader.bare_name(by)
         if countries and asked_country == "doer" and act:

@@ -41,6 +41,11 @@ def told_with(chunk) -> str:
     return " ".join((chunk.text, chunk.title, chunk.source, chunk.byline))
 
 
+def names_any(names: list[str], chunk) -> bool:
+    """Does the passage (with its article's title, outlet and byline) name one of the names at least?"""
+    return len(unnamed(names, told_with(chunk))) < len(names)
+
+
 def unnamed(names: list[str], text: str) -> list[str]:
     """The names (people, organisations, places) that the text does not use, by the whole name or
     its last word ("Menendez"), quotation marks and a possessive aside."""
