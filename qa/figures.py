@@ -602,7 +602,8 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
             # "How many pounds ...?")
             own_unit = toks[-1].pos_ == "NOUN" and not counted(toks[-1], kinds)
             if (counted(head, kinds) and not own_unit) or any(counted(t, kinds) for t in after):
-                end = head.idx + len(head.text) if head.i > toks[-1].i else b
+                # (not to a verb the figure is the subject of: "The $250 million in penalties [she is seeking is]")
+                end = head.idx + len(head.text) if head.i > toks[-1].i and head.pos_ not in ("VERB", "AUX") else b
                 return sentence[a:end]
             # "How many sacks ...?": how many times the act the noun names was done ("sacking Daniel
             # Jones 11 times", "was sacked nine times")

@@ -565,6 +565,9 @@ def _kind(doc, q: Question) -> None:
             after = doc[nxt.i + 1 : nxt.i + 3]
             if head is None and len(after) == 2 and after[0].tag_ == "VBG" and after[1].tag_ in ("NNS", "NN") and after[1].head.i == after[0].i:
                 q.focus = after[1].lemma_.lower()
+            # ("How much in sales / damages / penalties ...?": what the amount is of follows "in")
+            if head is None and len(after) == 2 and after[0].lower_ == "in" and after[1].pos_ == "NOUN":
+                q.focus = nlp.phrase_noun(after[1]).lemma_.lower()
         else:
             q.kind = "process"
             subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)

@@ -1,0 +1,31 @@
+"""Faults the natural questions showed (fifty-seventh session), each test on made-up articles with the real
+engine (the real model and spaCy); every one failed on the session's start code."""
+
+from __future__ import annotations
+
+from conftest import made_up
+
+
+def test_how_much_in_a_noun_asks_for_a_sum_of_that_noun(fresh_engine, tmp_path):
+    """"how much in sales did Microsoft report for the three months through September 2023" was answered "5 per cent",
+    the rise of its shares, though the sentence goes on "its sales jumped 13 per cent to $US56.5 billion": what an
+    amount is of follows "how much in", and sales, WordNet's class of what is owned, are counted in money."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Software maker beats forecasts", "source": "Metro Business", "published_at": "2023-10-25",
+             "body": "Shares in Northsoft climbed 5 per cent in after-hours trading after the company said its sales jumped "
+                     "13 per cent to $US41.2 billion and profits climbed 27 per cent in the three months through September. "
+                     "Analysts had expected less."})
+    a = fresh_engine.ask("how much in sales did Northsoft report for the three months through September 2023")
+    assert a.short.startswith("$US41.2 billion"), a.answer
+
+
+def test_a_figure_does_not_run_on_to_its_verb(fresh_engine, tmp_path):
+    """"How much in penalties is Letitia James seeking from Donald Trump?" was answered "$250 million in penalties she is
+    seeking is", from "The $250 million in penalties she is seeking is the estimated worth of benefits ...": a figure
+    does not run on to the verb it is the subject of."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "State sues developer over valuations", "source": "Metro News", "published_at": "2023-09-22",
+             "body": "The $180 million in penalties she is seeking is the estimated worth of benefits derived from the alleged "
+                     "fraud, Attorney General Mara Quinn said of Dalton Price. The trial begins in October."})
+    a = fresh_engine.ask("How much in penalties is Attorney General Mara Quinn seeking from Dalton Price?")
+    assert a.short.startswith("$180 million") and "seeking" not in a.short, a.answer
