@@ -468,6 +468,10 @@ class Answerer:
             if framed is None and asking.asks_subject(question, which=True):
                 framed = next(((i, by) for i in order[:6] if (by := clauses.doer_of_object(question, cands[i].text))
                                and term_set(by) - term_set(question)), None)
+            # ("In which journal were the experiments published?": the name a best sentence puts after the
+            # same verb and preposition, "experiments published in BMC Biology")
+            if framed is None:
+                framed = next(((i, f) for i in order[:6] if (f := clauses.same_verb_frame(question, cands[i].text)) is not None), None)
             if framed is not None:
                 lead, short = framed
             # (a noun of several words by its last, in a sentence that holds the others: "What dividend yield

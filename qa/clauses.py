@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from qa import lexicon, nlp
+from qa import asking, lexicon, nlp
 from qa.keyword import terms
 from qa.types import Question
 
@@ -322,6 +322,65 @@ def same_frame(question: str, sentence: str) -> str | None:
                     if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN") and obj.text.lower() not in question.lower():
                         return _with_of(obj, _name_at(obj)) if obj.pos_ == "PROPN" else _name_of_phrase(obj)
     return None
+
+
+def same_verb_frame(question: str, sentence: str) -> str | None:
+    """The name the sentence puts where the question puts its "which" noun, after the same verb and
+    preposition: "experiments published in BMC Biology" for "In which journal were the experiments
+    published?". None when the question asks by no such phrase or the sentence has none. (Whether the
+    sentence is about the question's matter is for the caller: only the best sentences are read.)"""
+    doc = nlp.parse(question)
+    wh = next((t for t in doc if t.tag_ == "WDT"), None)
+    # (the preposition before "which", "In which journal ...?", or stranded at the end, "... published
+    # in?"; the small parser hangs a fronted one anywhere)
+    prep = doc[wh.i - 1] if wh is not None and wh.i > 0 and doc[wh.i - 1].pos_ == "ADP" else next(
+        (t for t in reversed(doc) if not t.is_punct), None) if wh is not None else None
+    # (the main verb, or the last verb when the parse finds none: "were the experiments published" is
+    # parsed with "published" hung on "experiments")
+    verb = (asking.main_lemma(question) or next((t.lemma_.lower() for t in reversed(doc) if t.pos_ == "VERB"), "")) \
+        if prep is not None and prep.pos_ == "ADP" else ""
+    if not verb or not lexicon.is_verb(verb):
+        return None
+    # (and of the same subject, when the question names it: "works at the University of Hawai‘i" said of
+    # another is no answer to "Which hospital does Ryan Lee work at?"; a subject the question gives by a
+    # common noun, "the study", is the best sentences' matter)
+    # (the last of the verb, not one of a clause on the subject: "Ryan Lee, who worked with ..., work at?")
+    asked = next((t for t in reversed(doc) if t.lemma_.lower() == verb and t.pos_ in ("VERB", "AUX")), None)
+    named = [w for s in _doers(asked) if wh not in set(s.subtree) for w in _own_words(s, asked) if w.pos_ == "PROPN"] if asked is not None else []
+    of_whom = set(terms(" ".join(w.text for w in named)))
+    found = []
+    for t in nlp.parse(sentence):
+        if t.pos_ != "VERB" or t.lemma_.lower() != verb:
+            continue
+        if of_whom and not of_whom & set(terms(" ".join(w.text for s in _doers(t) for w in _own_words(s, t)))):
+            continue
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ == prep.lower_:
+                for obj in p.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.text.lower() not in question.lower():
+                        found.append(_with_of(obj, _name_at(obj)))
+    # (of several, the one named as a thing of the asked noun's kind: "in New York City ... in Bryant Park" for
+    # "In which park ...?")
+    noun = (n.lemma_.lower() if (n := wh.head if wh.dep_ == "det" else nlp.noun_after(wh)) is not None else "")
+    # (not one whose own last word is another noun of the asked noun's WordNet class: "New York City", a city,
+    # for "In which park ...?")
+    found = [f for f in found if not (noun and (last := f.split()[-1].lower()) != noun and lexicon.noun_class(last)
+                                      and lexicon.noun_class(last) == lexicon.noun_class(noun) and not lexicon.kind_of(last, noun))]
+    return next((f for f in found if f.split()[-1].lower() == noun), found[0] if found else None)
+
+
+def _doers(verb) -> list:
+    """The verb's subject, active or passive, or the noun a participle modifies ("experiments published
+    in ...")."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj or ([verb.head] if verb.dep_ == "acl" else [])
+
+
+def _own_words(subject, verb) -> list:
+    """The words of the subject's phrase outside the verb's own (a participle inside it: "the study ...
+    [published in ...]")."""
+    inside = set(verb.subtree) if verb in set(subject.subtree) else set()
+    return [w for w in subject.subtree if w not in inside]
 
 
 def _with_of(t, name: str) -> str:

@@ -29,3 +29,16 @@ def test_a_figure_does_not_run_on_to_its_verb(fresh_engine, tmp_path):
                      "fraud, Attorney General Mara Quinn said of Dalton Price. The trial begins in October."})
     a = fresh_engine.ask("How much in penalties is Attorney General Mara Quinn seeking from Dalton Price?")
     assert a.short.startswith("$180 million") and "seeking" not in a.short, a.answer
+
+
+def test_which_journal_is_the_name_after_the_question_s_verb_and_preposition(fresh_engine, tmp_path):
+    """"In which journal were the cavefish ketogenic diet experiments published?" was answered with a sentence on what
+    the fish did, though another says "experiments published in BMC Biology with the Mexican cavefish": the name a best
+    sentence puts after the question's verb and preposition is the one asked for."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "A diet makes cave fish sociable", "source": "Metro Science", "published_at": "2023-11-02",
+             "body": "After a month of the ketogenic diet, the cavefish began to act like the more social surface fish. "
+                     "Experiments published in Marine Letters with the blind cavefish may help reveal the link between the "
+                     "diet and behaviour. The fish were fed the same ketogenic milk given to patients."})
+    a = fresh_engine.ask("In which journal were the cavefish ketogenic diet experiments published?")
+    assert a.short.startswith("Marine Letters"), a.answer
