@@ -77,6 +77,32 @@ def asked_agent(question: str) -> frozenset[str]:
     return lexicon.agent_nouns(base) if base else frozenset()
 
 
+def creator_asked(question: str, noun: str = "") -> bool:
+    """Does the question ask who made a work: "Who wrote / painted / produced X?", "Who is the author of
+    X?" (a verb of WordNet's class of creation, or the noun of its doer)?"""
+    verb = lexicon.verb_base(word) if (word := doer_verb(question)) else ""
+    return bool(verb and lexicon.verb_class(verb) == "creation") or bool(
+        noun and lexicon.verb_class(noun) == "creation" and noun in lexicon.agent_nouns(noun))
+
+
+def credited(works: list[str], sentence: str, ents: list[nlp.Entity]) -> list[str]:
+    """The people the sentence credits with a work the question names, as English credits a work's maker:
+    its title, then "by" and the name ("“The Steerswoman,” by Rosemary Kirstein", "Excerpted from “Our
+    Fragile Moment: How ...” by Michael E. Mann": a title in quotation marks runs to their close)."""
+    out = []
+    for work in works:
+        for m in re.finditer(re.escape(work), sentence):
+            end = m.end()
+            # (a title the question shortens ends where its quotation marks close)
+            if re.search(r"[\"“][^\"“”]*$", sentence[: m.start()]) and (close := re.search(r"[\"”]", sentence[end:])):
+                end += close.end()
+            if (by := re.match(r"\s*[,.]?[\"”]?,?\s+by\s+", sentence[end:])) is None:
+                continue
+            at = end + by.end()
+            out += [sentence[a:b] for a, b, label in ents if a == at and label in nlp.PERSON]
+    return out
+
+
 def doer_verb(question: str) -> str:
     """The verb "who" does in "Who <verb> ...?", as written ("co-wrote"), or the one the noun "which"
     asks by does ("Which quarterback replaced X?" -> replaced); "" for other questions."""

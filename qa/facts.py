@@ -72,6 +72,8 @@ class FactFinder:
         head = qi.focus.split()[-1] if focus and qi.focus else ""
         said_as = [set(terms(w)) for w in lexicon.noun_synonyms(head)] if head and qi.kind in ("person", "organization") else []
 
+        # ("Who wrote X?", "Who is the author of X?": the maker of a work, whom a sentence may credit by "by")
+        creator = qi.kind == "person" and bool(qi.names) and doers.creator_asked(qi.text, head)
         # ("How many people live in Gaza?": people are counted by any noun of a person, "residents";
         # figures.number_about checks the noun counted. Not "children": "five holiday guests" is none.)
         people = qi.kind == "number" and head in ("people", "person")
@@ -88,6 +90,8 @@ class FactFinder:
                 return True
             if qi.kind == "person" and head and doers.doers_by_verb(head, cands[i].text):
                 return True  # ("edited by David W. Orr" for "Who is the editor of ...?")
+            if creator and doers.credited(qi.names, cands[i].text, ents[i]):
+                return True  # ("“The Steerswoman,” by Rosemary Kirstein" for "Who is the author of ...?")
             if qi.kind == "organization" and head and lexicon.kind_of(head, "organization") and any(label in nlp.ORGANIZATION for _, _, label in ents[i]):
                 return True  # ("grants from the National Institute on Aging" for "Which agency ...?": WordNet's kinds of organisation)
             # (a figure in the unit asked for, by its symbol: "360km" for "How many kilometres ...?")
@@ -291,6 +295,8 @@ class FactFinder:
             return bool(stated) and any(ch.isdigit() for ch in cands[i].text) and not any(
                 figures.gives_numbers(replace(qi, numbers=[n]), cands[i].text) for n in stated)
 
+        if creator:  # ("“The Steerswoman,” by Rosemary Kirstein": says who made it, however unlike the question)
+            good |= {i for i in relevant[:12] if doers.credited(qi.names, cands[i].text, ents[i])}
         if agent:  # ("under director Emma Tammi, the film ...": says who did it, however unlike the question)
             good |= {i for i in relevant[:12] if set(terms(" ".join(agent))) & cand_terms[i]
                      and any(doers.called_by(agent, cands[i].text, sp) for sp in reader.candidates(qi, cands[i].text, ents[i]))}
@@ -842,7 +848,8 @@ class FactFinder:
                     weight *= self.settings.marker_weight  # "Which rookie ran an interception back 97 yards?"
                     marked.add(key)
                 if (agent and doers.called_by(agent, cands[i].text, span)) or (makes and clauses.made_by(qi.text, cands[i].text, span)) \
-                        or (qi.kind == "person" and head and any(_same_name(span, d) for d in doers.doers_by_verb(head, cands[i].text))):
+                        or (qi.kind == "person" and head and any(_same_name(span, d) for d in doers.doers_by_verb(head, cands[i].text))) \
+                        or (creator and any(_same_name(span, d) for d in doers.credited(qi.names, cands[i].text, ents[i]))):
                     agents.add(key)
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))

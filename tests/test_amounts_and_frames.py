@@ -42,3 +42,16 @@ def test_which_journal_is_the_name_after_the_question_s_verb_and_preposition(fre
                      "diet and behaviour. The fish were fed the same ketogenic milk given to patients."})
     a = fresh_engine.ask("In which journal were the cavefish ketogenic diet experiments published?")
     assert a.short.startswith("Marine Letters"), a.answer
+
+
+def test_the_author_of_a_work_is_the_one_credited_after_its_title(fresh_engine, tmp_path):
+    """"Who is the author of the book Our Fragile Moment?" was answered "The articles don't say", though the passage
+    says 'Excerpted from "Our Fragile Moment: How Lessons from Earth's Past ..." by Michael E. Mann': English credits
+    a work's maker by its title, then "by" and the name."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "How past climates can guide us", "source": "Metro Science", "published_at": "2023-09-30",
+             "body": "The dinosaurs rose after the Great Dying, when most life on Earth was wiped out. Excerpted from "
+                     "\"Our Quiet Planet: What the Deep Past Tells Us About the Climate Crisis\" by Daniel R. Halvorsen. "
+                     "Copyright 2023. Available from Northgate Press."})
+    a = fresh_engine.ask("Who is the author of the book Our Quiet Planet?")
+    assert a.short.startswith("Daniel R. Halvorsen"), a.answer
