@@ -499,6 +499,8 @@ def verdict(q: Question, support: list[tuple[str, float, float]], by_parts: bool
         return "No"  # "shares three children" for "Does he have two children?"
     if asked and not by_parts and _figures_of_another(q, sentence, asked):
         return "No"  # "the Preservation Trust aims to convert 110,000 apartments, while PACT aims to convert 62,000"
+    if asked and not by_parts and _figures_of_another_year(q, sentence, asked):
+        return "No"  # "just 47 deals, compared to 99 deals in the same period of 2022" for 99 in 2023
     if simple and sim >= 0.4 and _result_reversed(q, sentence):
         return "No"  # "Kansas City Chiefs 19-27 Green Bay Packers" for "Did the Chiefs beat the Packers?"
     if simple and sim >= 0.4 and (years := {n for n in asked if is_year(n)}) and _dated_otherwise(q, sentence, years):
@@ -648,6 +650,29 @@ def _figures_of_another(q: Question, sentence: str, asked: set[str]) -> bool:
         elif named:
             other |= numbers_in(t.text)
     return bool(own) and not asked & own and asked <= other
+
+
+def _figures_of_another_year(q: Question, sentence: str, asked: set[str]) -> bool:
+    """Does the sentence give the claim's figure for another year, and another figure of the same things
+    undated ("HongShan completed just 47 deals, compared to 99 deals in the same period of 2022" against
+    "Did HongShan close 99 deals in the first three quarters of 2023?")? By the phrase of the noun each
+    figure counts."""
+    years = {n for n in numbers_in(q.text) if is_year(n)}
+    figs = {n for n in asked if not is_year(n)}
+    if not years or not figs:
+        return False
+    dated: set[str] = set()
+    others: set[str] = set()
+    for t in nlp.parse(sentence):
+        if t.dep_ != "nummod" or not t.like_num or t.head.pos_ != "NOUN":
+            continue
+        said = {w.text for w in t.head.subtree if w.ent_type_ in nlp.DATE and is_year(w.text)}
+        if numbers_in(t.text) & figs:
+            if said and not said & years:
+                dated.add(t.head.lemma_.lower())
+        elif not said - years:
+            others.add(t.head.lemma_.lower())
+    return bool(dated & others)
 
 
 def _result_reversed(q: Question, sentence: str) -> bool:

@@ -55,3 +55,17 @@ def test_the_author_of_a_work_is_the_one_credited_after_its_title(fresh_engine, 
                      "Copyright 2023. Available from Northgate Press."})
     a = fresh_engine.ask("Who is the author of the book Our Quiet Planet?")
     assert a.short.startswith("Daniel R. Halvorsen"), a.answer
+
+
+def test_a_figure_of_another_year_is_no_yes(fresh_engine, tmp_path):
+    """"Did HongShan close 99 deals in the first three quarters of 2023?" was answered Yes from "HongShan completed
+    just 47 deals, compared to 99 deals in the same period of 2022": the claim's figure is there, but for another
+    year, and the sentence gives the same things another figure for the claim's time."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Venture investors pull back", "source": "Metro Business", "published_at": "2023-10-20",
+             "body": "The scaleback is most notable in prolific investors like Redwood Capital China, which recently changed "
+                     "its name to Crestline after splitting off its China operation. For the first three quarters this year, "
+                     "Crestline completed just 31 deals, compared to 84 deals in the same period of 2022, according to market "
+                     "data. Other firms slowed too."})
+    a = fresh_engine.ask("Did Crestline, the former Redwood Capital China, close 84 deals in the first three quarters of 2023?")
+    assert a.short.startswith("No"), a.answer
