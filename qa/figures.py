@@ -37,7 +37,11 @@ def number_labels(q: Question) -> frozenset[str]:
     if q.text.lower().startswith("what") and any(t.lemma_.lower() in _VALUE and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "attr")
                                                  for t in nlp.parse(q.text)):
         return frozenset({"MONEY"})  # "What's the sale price of X?": a sum, not "13-inch"
-    if owned_asked(q.text):
+    if noun := owned_asked(q.text):
+        # ("What was Coinbase's revenue?": a gain, which WordNet files under sums of money, is a sum, not its
+        # "38%" rise)
+        if lexicon.kind_of(noun, "sum"):
+            return frozenset({"MONEY"})
         return frozenset({"MONEY", "PERCENT"})  # "What salary ...?", "What stake ...?": a sum or a share of what is owned
     if how_asked(q.text) == "much" and q.focus and lexicon.noun_class(q.focus.split()[-1]) == "possession":
         return frozenset({"MONEY"})  # "How much money / funding / revenue ...?": WordNet's class of what is owned

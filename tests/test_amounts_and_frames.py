@@ -69,3 +69,14 @@ def test_a_figure_of_another_year_is_no_yes(fresh_engine, tmp_path):
                      "data. Other firms slowed too."})
     a = fresh_engine.ask("Did Crestline, the former Redwood Capital China, close 84 deals in the first three quarters of 2023?")
     assert a.short.startswith("No"), a.answer
+
+
+def test_a_gain_asked_for_is_a_sum_not_its_rise(fresh_engine, tmp_path):
+    """"What was Coinbase's total revenue for the third quarter of 2023?" was answered "38%", a rise: revenue, profit,
+    earnings and sales are what WordNet files under sums of money, so the answer is a sum, not a share."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Exchange posts a better quarter", "source": "Metro Business", "published_at": "2023-11-03",
+             "body": "Shares of Tradebase rose after the exchange said its total revenue climbed 38% in the third quarter "
+                     "to $674 million, beating estimates. Trading volumes stayed weak."})
+    a = fresh_engine.ask("What was Tradebase's total revenue for the third quarter of 2023?")
+    assert a.short.startswith("$674 million"), a.answer
