@@ -89,6 +89,9 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
     month = q.kind == "date" and asking.asked_noun(q.text) == "month"
     # ("What time was kick-off?" is answered by a time of day: not "the season", "Saturday")
     clock = q.kind == "date" and asking.asks_clock(q.text)
+    # ("In which city ...?", "Which state ...?": a land's name, not one ending in a noun of an organisation,
+    # "the United States Tennis Association", whatever the recognizer took it for)
+    land = q.kind == "place" and lexicon.noun_class(asking.asked_noun(q.text) or "-") == "location"
     out = []
     for a, b, label in ents:
         span = sentence[figures.with_currency(sentence, a, label):b]
@@ -110,6 +113,8 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             continue  # "the 2023/24 season" for "When is the 2023/24 final?": a time the question gives
         if label == "TIME" and (zone := re.match(r"\.?\s[A-Z]{0,3}[SD]?T\b", sentence[b:])):
             span += zone.group()  # ("8:15 p.m. ET": a time with its zone, which English writes after it)
+        if land and span.split() and not lexicon.proper_word(span.split()[-1]) and lexicon.kind_of(span.split()[-1].lower(), "organization"):
+            continue
         if re.search(r"[#@\\=|<>{}]|\w_\w", span):
             continue  # ("interface#DSA", "@X"): a web page's address or tag, no name
         if re.search(r"\b[a-z]{2,}\.\W*\s", span):

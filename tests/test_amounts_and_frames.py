@@ -80,3 +80,17 @@ def test_a_gain_asked_for_is_a_sum_not_its_rise(fresh_engine, tmp_path):
                      "to $674 million, beating estimates. Trading volumes stayed weak."})
     a = fresh_engine.ask("What was Tradebase's total revenue for the third quarter of 2023?")
     assert a.short.startswith("$674 million"), a.answer
+
+
+def test_a_city_is_no_name_of_an_organisation(fresh_engine, tmp_path):
+    """"In which city is the family of junior tennis player Mekhi Gbedey ... based?" was answered "United States Tennis
+    Association", a place to the recognizer: a city, a state, a county is a land, and a name that ends in a noun of an
+    organisation ("Association", "League", "Council") names none."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Family raises money for a young player's treatment", "source": "Metro News", "published_at": "2023-11-20",
+             "body": "WEST PALM BEACH — The family of a ranked junior tennis player, diagnosed with a rare form of an illness, "
+                     "has launched a crowdfunding effort to help with his treatment. Dorian Kessell, 20, was diagnosed with muscular dystrophy and has been unable to compete in the United "
+                     "States Tennis Association competitions that once seemed so promising for the family. His mother says "
+                     "every donation helps."})
+    a = fresh_engine.ask("In which city is the family of junior tennis player Dorian Kessell based?")
+    assert "association" not in a.short.lower() and "west palm beach" in a.short.lower(), a.answer
