@@ -155,10 +155,12 @@ def _named(token) -> bool:
     return token.pos_ == "PROPN" or (token.pos_ == "ADJ" and token.is_title)
 
 
-def place_role(sentence: str, span: str) -> str:
+def place_role(sentence: str, span: str, owned: str = "") -> str:
     """How the sentence uses the place `span`: "toward" when it is reached ("departing to
     <Nagoya>"), "actor" when it stands for its government or people ("<Seoul>'s position", "<Seoul>
-    said", "<U.S.>-led"), else "at" (where something happens: "said at <Incheon Airport>")."""
+    said", "<U.S.>-led"), else "at" (where something happens: "said at <Incheon Airport>"). A place
+    that qualifies the noun the question asks whose it is (`owned`, see `owned_asked`) is the one asked
+    for: "at"."""
     at = sentence.find(span)
     head = nlp.span_head(nlp.parse(sentence), at, at + len(span)) if at >= 0 else None
     if head is None:
@@ -171,10 +173,20 @@ def place_role(sentence: str, span: str) -> str:
     # A place that qualifies a noun stands for its people too ("the <U.S.> and Thai-led exercises",
     # "a <Tokyo> official"): it says whose the thing is, not where it happens.
     qualifies = head.dep_ in ("nmod", "compound", "amod") and head.head.pos_ in ("NOUN", "PROPN")
+    if owned and (qualifies or head.dep_ == "poss") and head.head.lemma_.lower() == owned:
+        return "at"  # ("a <Seattle> federal court" for "In which city's federal court ...?")
     # (a place that qualifies a person is also where the person is from: "a Louisiana woman")
     if qualifies and head.head.pos_ == "NOUN" and lexicon.noun_class(head.head.lemma_) == "person":
         return "origin"
     return "actor" if head.dep_ in ("poss", "nsubj", "nsubjpass") or qualifies else "at"
+
+
+def owned_asked(question: str) -> str:
+    """The noun "which <noun>'s" asks the owner of ("court" in "In which city's federal court ...?"), as a
+    lemma; "" for none."""
+    wh = next((t for t in nlp.parse(question) if t.tag_ == "WDT" and t.dep_ == "det"), None)
+    owner = wh.head if wh is not None else None
+    return owner.head.lemma_.lower() if owner is not None and owner.dep_ == "poss" and owner.head.pos_ == "NOUN" else ""
 
 
 def asks_origin(question: str) -> bool:

@@ -158,6 +158,7 @@ class FactFinder:
             ents = reader.one_sense([c.text for c in cands], ents)
         toward = qi.kind == "place" and circumstances.asks_destination(qi.text)
         origin = qi.kind == "place" and circumstances.asks_origin(qi.text)
+        owned = circumstances.owned_asked(qi.text) if qi.kind == "place" else ""  # ("In which city's federal court ...?")
         # "Which country hosted it?" is answered by a country's name, not by a city's ("Saint-Denis, France").
         countries = qi.kind == "place" and bool(asked_country := asking.asks_country(qi.text))
 
@@ -616,7 +617,9 @@ class FactFinder:
             # (also where no sentence puts the act anywhere: "Where is the final being played?")
             # "Where does Moungi Bawendi work?": the institution a good sentence ties the person to
             # ("Moungi Bawendi of MIT"), not a place the sentence names for something else.
-            for find in (circumstances.located, circumstances.affiliation):
+            # (an institution is no answer to "In which city ...?": a land, WordNet's class of locations)
+            land = bool(asked_noun) and lexicon.noun_class(asked_noun) == "location"
+            for find in (circumstances.located,) if land else (circumstances.located, circumstances.affiliation):
                 for i in relevant[:12]:
                     # (not a name the question gives: "at New York Giants" for "Where did the Seahawks
                     # play the New York Giants?")
@@ -832,7 +835,7 @@ class FactFinder:
                 # "Where did she speak?" is not answered by where she was going.
                 # Nor by a place that stands for its government ("Seoul's position").
                 weight = 1.0
-                role = circumstances.place_role(cands[i].text, span) if qi.kind == "place" else ""
+                role = circumstances.place_role(cands[i].text, span, owned) if qi.kind == "place" else ""
                 if role == "origin":  # ("a Louisiana woman" answers "A woman from which state ...?")
                     role = "at" if origin else "actor"
                 if role and role != ("toward" if toward else "at"):

@@ -94,3 +94,17 @@ def test_a_city_is_no_name_of_an_organisation(fresh_engine, tmp_path):
                      "every donation helps."})
     a = fresh_engine.ask("In which city is the family of junior tennis player Dorian Kessell based?")
     assert "association" not in a.short.lower() and "west palm beach" in a.short.lower(), a.answer
+
+
+def test_which_city_s_court_is_the_city_that_qualifies_the_court(fresh_engine, tmp_path):
+    """"In which city's federal court did Changpeng Zhao enter his guilty plea?" was answered "Binance", the company of
+    which he is "the founder and CEO", though the best sentence says "He appeared in a Seattle federal court on Tuesday
+    to enter his plea": the place that qualifies the noun the question asks whose it is, is the answer (not a place
+    standing for its people), and a city is no institution one is tied to."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Exchange founder pleads guilty", "source": "Metro Business", "published_at": "2023-11-22",
+             "body": "Torvald Lind, the founder and CEO of Coinvault, is stepping down and has pleaded guilty to a number of "
+                     "violations brought by the Justice Department. He appeared in a Portland federal court on Tuesday to "
+                     "enter his plea. Coinvault will pay $2 billion to settle the case."})
+    a = fresh_engine.ask("In which city's federal court did Torvald Lind enter his guilty plea?")
+    assert a.short.startswith("Portland"), a.answer
