@@ -217,8 +217,9 @@ _SUBJECT_MAX = 9  # words of a subject tried between "did" and its verb (each tr
 def _do_support(doc):
     """A question whose do-support the parse misread, parsed again with its subject moved before
     "did" (same words, same entities, the question's order); None when the parse is right or no
-    subject and verb are found. The verb is a bare form ("fire"), the subject exactly what the new
-    parse makes the verb's subject, and the rest of the question hangs from the verb; of several
+    subject and verb are found. The verb is a bare form ("fire") or a passive with "get" ("get married"),
+    the subject exactly what the new parse makes the verb's subject (of a passive, the wh-phrase before "did" aside), and
+    the rest of the question hangs from the verb; of several
     such readings the one with the longest subject ("the GSOMIA dispute unfold", not "the GSOMIA
     dispute")."""
     if not doc.text.rstrip().endswith("?"):
@@ -241,10 +242,14 @@ def _do_support(doc):
         if len(moved) != n:
             continue
         verb = moved[k]
+        bare = verb.pos_ == "VERB" and verb.tag_ == "VB" and verb.lower_ == verb.lemma_.lower()
+        # (or the participle of a passive with "get": "What year did Jada and Will Smith get married?")
+        if not bare and verb.lemma_ == "get" and verb.dep_ == "auxpass" and verb.head.i == k + 1 and verb.head.tag_ == "VBN":
+            verb = verb.head
         subj = [c for w in (verb, moved[k - 1]) for c in w.children if c.dep_ in ("nsubj", "nsubjpass") and d <= c.i < k - 1]
-        if (verb.pos_ == "VERB" and verb.tag_ == "VB" and verb.lower_ == verb.lemma_.lower() and moved[k - 1].head.i == k
-                and len(subj) == 1 and sorted(t.i for t in subj[0].subtree) == list(range(d, k - 1))
-                and all(t.i == k or verb in t.ancestors for t in moved[k:] if not t.is_punct)):
+        if ((bare or verb.i == k + 1) and moved[k - 1].head.i == verb.i
+                and len(subj) == 1 and sorted(t.i for t in subj[0].subtree if bare or t.i >= d) == list(range(d, k - 1))
+                and all(t.i in (k, verb.i) or verb in t.ancestors for t in moved[k:] if not t.is_punct)):
             best = (order, moved)
     if best is None:
         return None

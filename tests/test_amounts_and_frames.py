@@ -108,3 +108,18 @@ def test_which_city_s_court_is_the_city_that_qualifies_the_court(fresh_engine, t
                      "enter his plea. Coinvault will pay $2 billion to settle the case."})
     a = fresh_engine.ask("In which city's federal court did Torvald Lind enter his guilty plea?")
     assert a.short.startswith("Portland"), a.answer
+
+
+def test_did_they_get_married_asks_when_they_married(fresh_engine, tmp_path):
+    """"What year did Jada Pinkett Smith and Will Smith get married?" was answered 2016, from "she and the actor have been
+    separated since 2016": the small parser made "did" the question's verb, so the year of any act would do; with the
+    subject set before "did" ("... Will Smith did get married?") the verb is "married", as it is for "did X marry"."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "A Hollywood marriage, year by year", "source": "Metro Life", "published_at": "2023-10-16",
+             "body": "Longtime Hollywood couple Will Jones and Jada Pinkett Jones sent shockwaves around the world this week "
+                     "when the talk show host revealed that she and the actor have been separated since 2016.\n\n"
+                     "1995: Will and Jada meet on the set of a sitcom.\n\n"
+                     "1997: Will and Jada get engaged and married\n\n"
+                     "Will popped the question to Jada in November 1997 before getting married just one month later in Boston."})
+    a = fresh_engine.ask("What year did Jada Pinkett Jones and Will Jones get married?")
+    assert "1997" in a.short and "2016" not in a.short, a.answer
