@@ -217,11 +217,10 @@ _SUBJECT_MAX = 9  # words of a subject tried between "did" and its verb (each tr
 def _do_support(doc):
     """A question whose do-support the parse misread, parsed again with its subject moved before
     "did" (same words, same entities, the question's order); None when the parse is right or no
-    subject and verb are found. The verb is a bare form ("fire") or a passive with "get" ("get married"),
-    the subject exactly what the new parse makes the verb's subject (of a passive, the wh-phrase before "did" aside), and
-    the rest of the question hangs from the verb; of several
-    such readings the one with the longest subject ("the GSOMIA dispute unfold", not "the GSOMIA
-    dispute")."""
+    subject and verb are found. The verb is a bare form ("fire") or a passive with "get" ("get
+    married"), the subject exactly what the new parse makes the verb's subject (of a passive, the
+    wh-phrase before "did" aside), and the rest of the question hangs from the verb; of several such
+    readings the one with the longest subject ("the GSOMIA dispute unfold", not "the GSOMIA dispute")."""
     if not doc.text.rstrip().endswith("?"):
         return None
     do = next((t for t in doc[:6] if t.lemma_ == "do" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
