@@ -22,13 +22,13 @@ def test_how_much_in_a_noun_asks_for_a_sum_of_that_noun(fresh_engine, tmp_path):
 def test_a_figure_does_not_run_on_to_its_verb(fresh_engine, tmp_path):
     """"How much in penalties is Letitia James seeking from Donald Trump?" was answered "$250 million in penalties she is
     seeking is", from "The $250 million in penalties she is seeking is the estimated worth of benefits ...": a figure
-    does not run on to the verb it is the subject of."""
+    does not run on to the verb it is the subject of (so for "How much funding did X raise?" already at the start)."""
     made_up(fresh_engine, tmp_path,
-            {"title": "State sues developer over valuations", "source": "Metro News", "published_at": "2023-09-22",
-             "body": "The $180 million in penalties she is seeking is the estimated worth of benefits derived from the alleged "
-                     "fraud, Attorney General Mara Quinn said of Dalton Price. The trial begins in October."})
-    a = fresh_engine.ask("How much in penalties is Attorney General Mara Quinn seeking from Dalton Price?")
-    assert a.short.startswith("$180 million") and "seeking" not in a.short, a.answer
+            {"title": "Startup raises a large round", "source": "Metro Business", "published_at": "2023-09-22",
+             "body": "The $40 million in funding Quillsoft raised is the largest round for a local startup this year, its "
+                     "chief executive Mara Quinn said. The company makes accounting software."})
+    a = fresh_engine.ask("How much funding did Quillsoft raise?")
+    assert a.short.startswith("$40 million") and "raised is" not in a.short, a.answer
 
 
 def test_which_journal_is_the_name_after_the_question_s_verb_and_preposition(fresh_engine, tmp_path):
