@@ -159,7 +159,7 @@ def place_role(sentence: str, span: str, owned: str = "") -> str:
     """How the sentence uses the place `span`: "toward" when it is reached ("departing to
     <Nagoya>"), "actor" when it stands for its government or people ("<Seoul>'s position", "<Seoul>
     said", "<U.S.>-led"), else "at" (where something happens: "said at <Incheon Airport>"). A place
-    that qualifies the noun the question asks whose it is (`owned`, see `owned_asked`) is the one asked
+    that qualifies the noun the question asks whose it is (`owned`, see `possessed_asked`) is the one asked
     for: "at"."""
     at = sentence.find(span)
     head = nlp.span_head(nlp.parse(sentence), at, at + len(span)) if at >= 0 else None
@@ -181,9 +181,10 @@ def place_role(sentence: str, span: str, owned: str = "") -> str:
     return "actor" if head.dep_ in ("poss", "nsubj", "nsubjpass") or qualifies else "at"
 
 
-def owned_asked(question: str) -> str:
+def possessed_asked(question: str) -> str:
     """The noun "which <noun>'s" asks the owner of ("court" in "In which city's federal court ...?"), as a
-    lemma; "" for none."""
+    lemma; "" for none. (`doers.whose_asked` is the same for "whose"; `figures.owned_asked` is another
+    thing: a noun of what is owned, "What salary ...?".)"""
     wh = next((t for t in nlp.parse(question) if t.tag_ == "WDT" and t.dep_ == "det"), None)
     owner = wh.head if wh is not None else None
     return owner.head.lemma_.lower() if owner is not None and owner.dep_ == "poss" and owner.head.pos_ == "NOUN" else ""

@@ -74,6 +74,12 @@ class FactFinder:
 
         # ("Who wrote X?", "Who is the author of X?": the maker of a work, whom a sentence may credit by "by")
         creator = qi.kind == "person" and bool(qi.names) and doers.creator_asked(qi.text, head)
+        credits: dict[int, list[str]] = {}  # (each sentence's, read once: the focus check, the good sentences and the vote ask it)
+
+        def credited(i: int) -> list[str]:
+            if i not in credits:
+                credits[i] = doers.credited(qi.names, cands[i].text, ents[i])
+            return credits[i]
         # ("How many people live in Gaza?": people are counted by any noun of a person, "residents";
         # figures.number_about checks the noun counted. Not "children": "five holiday guests" is none.)
         people = qi.kind == "number" and head in ("people", "person")
@@ -90,7 +96,7 @@ class FactFinder:
                 return True
             if qi.kind == "person" and head and doers.doers_by_verb(head, cands[i].text):
                 return True  # ("edited by David W. Orr" for "Who is the editor of ...?")
-            if creator and doers.credited(qi.names, cands[i].text, ents[i]):
+            if creator and credited(i):
                 return True  # ("“The Steerswoman,” by Rosemary Kirstein" for "Who is the author of ...?")
             if qi.kind == "organization" and head and lexicon.kind_of(head, "organization") and any(label in nlp.ORGANIZATION for _, _, label in ents[i]):
                 return True  # ("grants from the National Institute on Aging" for "Which agency ...?": WordNet's kinds of organisation)
@@ -156,9 +162,10 @@ class FactFinder:
         if qi.kind == "place":
             # (nor is a place a name the sentences use for a person: "Mikaela Shiffrin" read once as a place)
             ents = reader.one_sense([c.text for c in cands], ents)
+        credits.clear()  # (the entities may have been read again just above)
         toward = qi.kind == "place" and circumstances.asks_destination(qi.text)
         origin = qi.kind == "place" and circumstances.asks_origin(qi.text)
-        owned = circumstances.owned_asked(qi.text) if qi.kind == "place" else ""  # ("In which city's federal court ...?")
+        owned = circumstances.possessed_asked(qi.text) if qi.kind == "place" else ""  # ("In which city's federal court ...?")
         # "Which country hosted it?" is answered by a country's name, not by a city's ("Saint-Denis, France").
         countries = qi.kind == "place" and bool(asked_country := asking.asks_country(qi.text))
 
@@ -297,7 +304,7 @@ class FactFinder:
                 figures.gives_numbers(replace(qi, numbers=[n]), cands[i].text) for n in stated)
 
         if creator:  # ("“The Steerswoman,” by Rosemary Kirstein": says who made it, however unlike the question)
-            good |= {i for i in relevant[:12] if doers.credited(qi.names, cands[i].text, ents[i])}
+            good |= {i for i in relevant[:12] if credited(i)}
         if agent:  # ("under director Emma Tammi, the film ...": says who did it, however unlike the question)
             good |= {i for i in relevant[:12] if set(terms(" ".join(agent))) & cand_terms[i]
                      and any(doers.called_by(agent, cands[i].text, sp) for sp in reader.candidates(qi, cands[i].text, ents[i]))}
@@ -852,7 +859,7 @@ class FactFinder:
                     marked.add(key)
                 if (agent and doers.called_by(agent, cands[i].text, span)) or (makes and clauses.made_by(qi.text, cands[i].text, span)) \
                         or (qi.kind == "person" and head and any(_same_name(span, d) for d in doers.doers_by_verb(head, cands[i].text))) \
-                        or (creator and any(_same_name(span, d) for d in doers.credited(qi.names, cands[i].text, ents[i]))):
+                        or (creator and any(_same_name(span, d) for d in credited(i))):
                     agents.add(key)
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))
