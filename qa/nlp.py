@@ -117,6 +117,10 @@ def mend(text: str, ents: Sequence[Entity]) -> list[Entity]:
                 continue
         if out and a < out[-1][1]:
             continue  # (a part of a name made whole before it)
+        # (nor does a person's name end in a word without a capital, which the recognizer may run it on to:
+        # "Carolyn O’Hara explained"; the particles inside a name, "van", "de", are short and never last)
+        if label in PERSON and (tail := re.search(r"(?: [a-z][\w'’-]{3,})+$", text[a:b])) is not None:
+            b = a + tail.start()
         # (a country whose name joins its parts by "and", which the recognizer cuts in two: "Trinidad and
         # Tobago", "Antigua and Barbuda"; whole when WordNet has it as a country's name)
         if label in PLACE and (m := re.match(r"(?: (?:and|of|the))+ [A-Z][\w'’-]*(?: (?:(?:and|of|the) )*[A-Z][\w'’-]*)*", text[b:])):
