@@ -464,6 +464,12 @@ def with_conjuncts(sentence: str, span: str) -> str:
     closing = {c.lower_ for t in [head, *joined] for c in t.children if c.dep_ == "cc"}
     if not joined or closing != {"and"} or any(t.pos_ != "PROPN" for t in joined):
         return span
+    # (nor a name its own owner qualifies, other than the first's: "Rangers’ Max Scherzer and the
+    # Diamondbacks’ Brandon Pfaadt" are two sides' players, each of them one answer)
+    def owner(t) -> str:
+        return next((" ".join(w.lower_ for w in c.subtree) for c in t.children if c.dep_ == "poss"), "")
+    if any(owner(t) and owner(t) != owner(head) for t in joined):
+        return span
     last = max(joined, key=lambda t: t.i)
     ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
     end = max(ent.end_char if ent is not None else 0, last.idx + len(last.text))

@@ -814,8 +814,10 @@ class FactFinder:
             if len(equal_as) >= 2 and equal_as <= cand_terms[i] and (so := clauses.called(equal.split()[-1], cands[i].text, equal_as)):
                 preset = (i, so[0])  # "the parent company of Hololive, Cover Corporation"
                 break
-            if len(equal_as) >= 2 and (so := _described_as(equal, cands[i].text, ents[i])):
-                preset = (i, so)  # ("the independent valuer, Citrin Cooperman", whatever the recognizer calls the name)
+            if len(equal_as) >= 2 and (so := _described_as(equal, cands[i].text, ents[i])) and not set(terms(so)) <= set(terms(qi.text)):
+                # ("the independent valuer, Citrin Cooperman", whatever the recognizer calls the name; not a name the
+                # question gives, "TechCrunch" of "talked to TechCrunch")
+                preset = (i, so)
                 break
             described = asked_as - set().union(*(n for n in name_terms if not n & cand_terms[i]))
             if len(described) >= 2 and described - set(terms(asked_noun)) <= cand_terms[i] \

@@ -151,6 +151,25 @@ def mend(text: str, ents: Sequence[Entity]) -> list[Entity]:
     return out
 
 
+def _straight(nlp, text: str, **kwargs):
+    """The text analysed as if written with straight apostrophes: the small model, trained on text
+    that mostly uses them, takes "It’s" for a verb "’" and "they’re" for a verb of its own, where
+    "It's" and "they're" are "be". The words keep their curly ones (the offsets are the same)."""
+    if "’" not in text:
+        return nlp(text, **kwargs)
+    from spacy.tokens import Doc
+
+    doc = nlp(text.replace("’", "'"), **kwargs)
+    words = [text[t.idx : t.idx + len(t.text)] for t in doc]
+    out = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc], tags=[t.tag_ for t in doc],
+              pos=[t.pos_ for t in doc], morphs=[str(t.morph) for t in doc], deps=[t.dep_ for t in doc],
+              heads=[t.head.i for t in doc],
+              # (a lemma keeps its word's curly apostrophe: "O’Hara", "Ohtani’s"; "’s" as "be" has none)
+              lemmas=[t.lemma_.replace("'", "’") if "’" in w else t.lemma_ for t, w in zip(doc, words)])
+    out.ents = [out.char_span(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    return out
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str):
     """The full analysis of one short text (a question, a sentence): a spaCy Doc. Cached, so a
@@ -160,7 +179,7 @@ def parse(text: str):
         ents = _known.get(text)
     if ents is not None:
         with _lock:
-            doc = nlp(text, disable=["ner"])
+            doc = _straight(nlp, text, disable=["ner"])
             spans = [doc.char_span(a, b, label) for a, b, label in ents]
             # The recognizer never lets an entity cross a sentence boundary of the parse; without the
             # parser (at ingest) it may, and only then do its entities differ from the whole
@@ -170,7 +189,7 @@ def parse(text: str):
                 return doc
             return nlp.get_pipe("ner")(doc)
     with _lock:
-        doc = nlp(text)
+        doc = _straight(nlp, text)
     found = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     mended = mend(text, found)
     if mended != found and all(
@@ -241,7 +260,7 @@ def _do_support(doc):
         order = [*range(d), *range(d + 1, k), d, *range(k, n)]
         text = "".join(doc[i].text + (" " if doc[i].whitespace_ or i == d or i == k - 1 else "") for i in order).rstrip()
         with _lock:
-            moved = pipeline()(text)
+            moved = _straight(pipeline(), text)
         if len(moved) != n:
             continue
         verb = moved[k]

@@ -21,3 +21,30 @@ def test_a_name_does_not_run_on_to_its_verb(fresh_engine, tmp_path):
                      "like Mastodon, that communicate with one another over the ActivityPub protocol."})
     a = fresh_engine.ask("Who is the Mozilla senior director of content?")
     assert "Carolyn O’Hara" in a.short and "explained" not in a.short, a.answer
+
+
+def test_a_curly_apostrophe_s_is_the_verb_be(fresh_engine, tmp_path):
+    """"What year did Bills safety Jordan Poyer receive the Ed Block Courage Award?" was answered "The articles don't
+    say", though the passage says "It’s the same Jordan Poyer who ..., an Ed Block Courage Award winner in 2017": the
+    small model took "’s" (a curly apostrophe) for a verb of its own, so 2017 seemed the date of another act; written
+    "It's", it is "be". The text is parsed as if its apostrophes were straight."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Bills safety returns", "source": "Metro Sport", "published_at": "2023-09-02",
+             "body": "Buffalo brought back a familiar face this week. It’s the same Dana Whitcombe who played for the team "
+                     "the previous six seasons, the only player in the league to have 500 or more tackles in that time "
+                     "frame, a Bills captain for the fourth time, an Ed Block Courage Award winner in 2017, a Pro Bowl "
+                     "safety last year and an All-Pro the year before."})
+    a = fresh_engine.ask("What year did Bills safety Dana Whitcombe receive the Ed Block Courage Award?")
+    assert a.short.startswith("2017"), a.answer
+
+
+def test_names_of_two_owners_are_not_one_answer(fresh_engine, tmp_path):
+    """"Who was expected to start Game 3 of the World Series for the Texas Rangers?" is answered by "Rangers' Max
+    Scherzer", not "Max Scherzer and the Diamondbacks' Brandon Pfaadt": names joined by "and" that each have an owner
+    of their own are two sides' people, not one answer of several."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "World Series heads to Arizona", "source": "Metro Sport", "published_at": "2023-10-28",
+             "body": "The World Series heads to Arizona for Monday's Game 3 where Rangers' Max Scherzer and the "
+                     "Diamondbacks' Brandon Pfaadt are currently slated to start. Both teams rested on Sunday."})
+    a = fresh_engine.ask("Who was expected to start Game 3 of the World Series for the Rangers?")
+    assert a.short.startswith("Max Scherzer") and "Pfaadt" not in a.short, a.answer
