@@ -257,7 +257,8 @@ class Answerer:
                 return abstain()  # "What did the WTO rule?": no passage tells of it doing that
             # "What did King establish in 1973?": a sentence that tells of her doing it comes first.
             order = acting + [i for i in order if i not in acting]
-        found = self._direct(qi, question, passages, cands, cand_terms, cand_ents, order, relevant, sem, lex, score, weights, outlets)
+        found = self._direct(qi, question, passages, cands, cand_terms, cand_ents, order, relevant, sem, lex, score, weights, outlets,
+                             follow_up=query != question)
         if found is None:
             return abstain()  # the kind of fact asked for is not in the evidence, or the speaker never speaks on it
         lead, short, grounded, per_outlet, support = found
@@ -302,12 +303,30 @@ class Answerer:
         return Answer(question=question, answer=text, abstained=False, citations=citations, passages=passages,
                       search_query=query, short=head)
 
+    @staticmethod
+    def _telling(qi: Question, found: tuple[int, str], lead: Passage, passages: list[Passage]) -> set[str]:
+        """The words that tell of the fact found: its passage's and its article's title's, and, for a name, those
+        of every passage that names it (a question that joins two articles' facts, "Which company, reported by
+        TechCrunch and The Verge, ...?", is told of by both)."""
+        told = Answerer._words(lead)
+        name = term_set(found[1]) if qi.kind in ("person", "organization", "place") else frozenset()
+        for p in passages if name else ():
+            if name <= (held := Answerer._words(p)):
+                told |= held
+        return told
+
+    @staticmethod
+    def _words(p: Passage) -> set[str]:
+        """The words of a passage and of its article's title, outlet and byline."""
+        return set(terms(" ".join((p.chunk.text, p.chunk.title, p.chunk.source, p.chunk.byline))))
+
     def _direct(self, qi: Question, question: str, passages: list[Passage], cands, cand_terms, cand_ents, order: list[int],
-                relevant: list[int], sem, lex, score, weights, outlets) -> tuple[int, str, bool, dict[str, int], list[int]] | None:
+                relevant: list[int], sem, lex, score, weights, outlets, follow_up: bool = False) -> tuple[int, str, bool, dict[str, int], list[int]] | None:
         """The sentence that leads the answer, the direct answer taken from the passages ("" when the
         lead sentence is the answer), whether the evidence of the kind asked for was found (then no
         abstaining on similarity), for "which outlets" each outlet's sentence, and further sentences
-        of the kind asked for (the speaker's other words); None: abstain."""
+        of the kind asked for (the speaker's other words); None: abstain. `follow_up`: the question was
+        rewritten with an earlier turn's words."""
         s = self.settings
         best = order[0]
         lead, short, grounded = best, "", False
@@ -325,6 +344,12 @@ class Answerer:
                 return None  # ("Which Japanese minister ...?": no minister the evidence calls Japanese)
             if found is None and qi.kind == "person" and not self._told(question, cands, relevant[:6], cand_terms):
                 return None  # "Who replaced X?": no name, and no sentence tells of anyone doing that
+            # ("How much does a YNAB subscription cost?": not the price of another app a weaker passage gives,
+            # when the passage that tells most of the question gives none; not for a follow-up, whose words
+            # searched are two turns' and are told of by different passages)
+            if found is not None and not follow_up and coverage(weights, self._telling(qi, found, cands[found[0]].passage, passages)) \
+                    < s.fact_coverage_share * max(coverage(weights, self._words(p)) for p in passages):
+                return None
             if found is not None:
                 lead, short = found
                 # "late Friday" says which day only with its article's date (not a list's line, "Superman:

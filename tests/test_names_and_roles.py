@@ -48,3 +48,19 @@ def test_names_of_two_owners_are_not_one_answer(fresh_engine, tmp_path):
                      "Diamondbacks' Brandon Pfaadt are currently slated to start. Both teams rested on Sunday."})
     a = fresh_engine.ask("Who was expected to start Game 3 of the World Series for the Rangers?")
     assert a.short.startswith("Max Scherzer") and "Pfaadt" not in a.short, a.answer
+
+
+def test_a_fact_of_a_passage_that_tells_less_of_the_question_is_no_answer(fresh_engine, tmp_path):
+    """"How much does a YNAB (You Need A Budget) subscription cost?" was answered "$12.99", another app's price from a
+    weaker passage, though the passage that tells most of the question gives no price: a fact is taken only from
+    passages that hold a good share of what the best retrieved passage holds of the question."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Ledgerly wants you to give every dollar a job", "source": "Metro Money", "published_at": "2023-10-02",
+             "body": "Ledgerly, the budgeting subscription app, asks its users to give every dollar a job before they "
+                     "spend it. Its founder says most subscribers save money within two months of signing up. The app "
+                     "syncs with bank accounts and works on phones and the web."},
+            {"title": "Five apps to track your spending", "source": "Metro Money", "published_at": "2023-10-05",
+             "body": "Pennywise costs $8.99 a month and has a free trial. It sorts purchases into groups on its own. "
+                     "Coinjar is free but shows ads between screens."})
+    a = fresh_engine.ask("How much does a Ledgerly subscription cost?")
+    assert a.abstained, a.answer
