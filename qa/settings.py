@@ -200,7 +200,7 @@ class AnswerSettings(BaseModel):
     fact_coverage_share: float = Field(
         0.6,
         description="A name, date or figure is given only from passages that hold, in their text or their articles' "
-        "titles, at least this share of the question's content words (weighted by rarity) that the retrieved passage "
+        "title, outlet and byline (with, for a name, every passage naming it), at least this share of the question's content words (weighted by rarity) that the retrieved passage "
         "holding most of them does; below it the fact is of something else the retrieved articles tell of, and the "
         "answer abstains (0: no such check). Tuned on the natural questions' earlier batches (about 1,000 of them: "
         "0.6 and 0.7 alike) and MultiHop-RAG's even-indexed dev queries (0.5: 3 more right, 0.6: 5, 0.7: 0).",
