@@ -304,18 +304,20 @@ class Answerer:
                       search_query=query, short=head)
 
     @staticmethod
-    def _telling(qi: Question, found: tuple[int, str], cands: list[_Candidate], passages: list[Passage]) -> set[str]:
+    def _telling(qi: Question, found: tuple[int, str], cands: list[_Candidate], passages: list[Passage],
+                 held: dict[int, set[str]]) -> set[str]:
         """The words that tell of the fact found: its passage's and its article's title's (and those of the passage of
         the sentence before it in its article, which it may go on from: "the two-week exercise" after "the Cobra
         Gold exercises"), and, for a name, those of every passage that names it (a question that joins two
-        articles' facts, "Which company, reported by TechCrunch and The Verge, ...?", is told of by both)."""
-        told = Answerer._words(cands[found[0]].passage)
+        articles' facts, "Which company, reported by TechCrunch and The Verge, ...?", is told of by both).
+        `held`: each passage's words (Answerer._words), by the passage's id."""
+        told = set(held[id(cands[found[0]].passage)])
         if (before := previous(cands).get(found[0])) is not None:
-            told |= Answerer._words(cands[before].passage)
+            told |= held[id(cands[before].passage)]
         name = term_set(found[1]) if qi.kind in ("person", "organization", "place") else frozenset()
         for p in passages if name else ():
-            if name <= (held := Answerer._words(p)):
-                told |= held
+            if name <= held[id(p)]:
+                told |= held[id(p)]
         return told
 
     @staticmethod
@@ -350,9 +352,11 @@ class Answerer:
             # ("How much does a YNAB subscription cost?": not the price of another app a weaker passage gives,
             # when the passage that tells most of the question gives none; not for a follow-up, whose words
             # searched are two turns' and are told of by different passages)
-            if found is not None and not follow_up and coverage(weights, self._telling(qi, found, cands, passages)) \
-                    < s.fact_coverage_share * max(coverage(weights, self._words(p)) for p in passages):
-                return None
+            if found is not None and not follow_up:
+                held = {id(p): self._words(p) for p in passages}  # (each passage's words read once)
+                if coverage(weights, self._telling(qi, found, cands, passages, held)) < s.fact_coverage_share * max(
+                        coverage(weights, words) for words in held.values()):
+                    return None
             if found is not None:
                 lead, short = found
                 # "late Friday" says which day only with its article's date (not a list's line, "Superman:
