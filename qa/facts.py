@@ -275,7 +275,10 @@ class FactFinder:
         # Communications" and "Shaw Communications" are "Rogers" and "Shaw" in a passage that says when.)
         plain = [n for n in qi.names if not re.search(r"\d", n)]
         if qi.names and qi.kind == "number":
-            relevant = [i for i in relevant if reader.names_any(qi.names, cands[i].passage.chunk)]
+            # (a passage of an article another of whose passages names them: "It cached 20 grams of salt"
+            # in a report whose earlier passage names "MIT")
+            named = {cands[i].passage.chunk.doc_id for i in range(len(cands)) if reader.names_any(qi.names, cands[i].passage.chunk)}
+            relevant = [i for i in relevant if cands[i].passage.chunk.doc_id in named]
         elif len(plain) >= 2 and qi.kind in ("person", "organization", "place"):
             relevant = [i for i in relevant if reader.names_any(plain, cands[i].passage.chunk)]
         # ("UFC 294 in Abu Dhabi" is no answer to "Where was UFC 295 held?")
