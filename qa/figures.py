@@ -223,14 +223,19 @@ def with_code(sentence: str, a: int, b: int, label: str) -> tuple[int, int, str]
 def _of_after(doc, last, fits) -> bool:
     """Does "of" follow the token, with an object that fits ("500 of OpenAI's roughly 770 employees",
     "7.5 hours of battery life")?"""
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    return nxt is not None and nxt.lower_ == "of" and any(c.dep_ == "pobj" and fits(c) for c in nxt.children)
+    k = last.i + 1
+    if k < len(doc) and doc[k].text == "(":
+        # (past an aside in brackets: "20 grams (0.7 ounce) of salt")
+        k = next((j + 1 for j in range(k, min(len(doc), k + 8)) if doc[j].text == ")"), k)
+    nxt = doc[k] if k < len(doc) else None
+    # (or a gerund, which names the act as a noun would: "14 hours of fasting")
+    return nxt is not None and nxt.lower_ == "of" and any(c.dep_ in ("pobj", "pcomp") and fits(c) for c in nxt.children)
 
 
 def _of_noun_after(doc, a: int, b: int, noun: str) -> bool:
     """Does the figure at a:b, with digits, stand right before "of" and the noun ("7.5 hours of battery life")?"""
     last = next((t for t in reversed(doc) if a <= t.idx < b), None)
-    return last is not None and any(ch.isdigit() for ch in doc.text[a:b]) and _of_after(doc, last, lambda c: c.lemma_.lower() == noun)
+    return last is not None and any(ch.isdigit() for ch in doc.text[a:b]) and _of_after(doc, last, lambda c: noun in (c.lemma_.lower(), c.lower_))
 
 
 def _whole(sentence: str, b: int) -> int:
@@ -566,7 +571,8 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
                for w in lexicon.noun_synonyms(f"{m.group(1)}_{focus}") if "_" not in w} if focus else set()
 
     def counted(t, kinds: bool = False) -> bool:
-        return t.lemma_.lower() == focus or t.lemma_.lower() in said_as or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person") \
+        # (a gerund, "of fasting", is the noun as written)
+        return t.lemma_.lower() == focus or t.lemma_.lower() in said_as or t.lower_ == focus or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person") \
             or (kinds and t.pos_ == "NOUN" and lexicon.kind_of(t.lemma_, focus))
 
     # (a count in a clause of the question's tense before one of another: "They had zero people in the
