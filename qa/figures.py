@@ -572,7 +572,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
 
     def counted(t, kinds: bool = False) -> bool:
         # (a gerund, "of fasting", is the noun as written)
-        return t.lemma_.lower() == focus or t.lemma_.lower() in said_as or t.lower_ == focus or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person") \
+        return nlp.noun_lemma(t) in ({focus} | said_as) or t.lower_ == focus or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person") \
             or (kinds and t.pos_ == "NOUN" and lexicon.kind_of(t.lemma_, focus))
 
     # (a count in a clause of the question's tense before one of another: "They had zero people in the

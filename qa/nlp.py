@@ -203,6 +203,13 @@ def lemma(word: str) -> str:
     return next((t.lemma_.lower() for t in parse(word)), "") if word else ""
 
 
+def noun_lemma(tok) -> str:
+    """A noun's dictionary form in lower case, a plural proper noun's too ("Pumpkin Tickets" -> "ticket"),
+    which the small model leaves as written (and may tag singular: "22 total Vampiric Powers"; English's
+    plural ends in "s")."""
+    return lemma(tok.lower_) if tok.tag_ == "NNPS" or (tok.tag_ == "NNP" and tok.lower_.endswith("s")) else tok.lemma_.lower()
+
+
 # The recognizer's labels of named things other than people, organisations, places, dates and figures.
 # (Not titles of works, WORK_OF_ART: the small model's spans of them are the least sure, "Want to Dance
 # With Somebody" for "I Want to Dance With Somebody", and which title a sentence means by "song" or

@@ -559,7 +559,7 @@ def _kind(doc, q: Question) -> None:
             # (a participle that modifies the noun is none: "How many flu-related deaths ...?")
             if head is not None and any(t.pos_ in ("AUX", "VERB") and t.dep_ != "amod" for t in doc[min(nxt.i, head.i) : max(nxt.i, head.i)]):
                 head = None
-            q.focus = head.lemma_.lower() if head is not None else ""
+            q.focus = nlp.noun_lemma(head) if head is not None else ""
             # (a gerund right before a noun modifies it, however the small parser hangs it: "How many
             # receiving yards ...?", not "receiving" with "yards" its object)
             after = doc[nxt.i + 1 : nxt.i + 3]

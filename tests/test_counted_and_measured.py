@@ -3,7 +3,7 @@ engine (the real model and spaCy); every one failed on the session's start code.
 
 from __future__ import annotations
 
-from conftest import one_article
+from conftest import made_up, one_article
 
 
 def test_a_gerund_after_of_is_what_the_figure_measures(fresh_engine, tmp_path):
@@ -16,6 +16,24 @@ def test_a_gerund_after_of_is_what_the_figure_measures(fresh_engine, tmp_path):
     a = fresh_engine.ask("How much human fasting did the Harlow University researchers say the mice's six-hour daily "
                          "eating window is equivalent to?")
     assert a.short.startswith("14 hours"), a.answer
+
+
+def test_a_plural_proper_noun_counts_as_its_common_noun(fresh_engine, tmp_path):
+    """"How many Pumpkin Tickets must a player earn ...?" abstained: the small model leaves a plural proper noun as
+    written ("Tickets"), so the noun counted ("ticket" in the sentence) never matched the question's "tickets"; and
+    it may tag the same word singular in another sentence ("22 total Vampiric Powers")."""
+    made_up(fresh_engine, tmp_path,
+            {"title": "Moonrise Hunters' Halloween event", "source": "Metro Games", "published_at": "2023-10-25",
+             "body": "To get the Lantern-Head armor in Moonrise Hunters’ Halloween event, you must first earn 10 "
+                     "Pumpkin Tickets. Tickets drop from special monsters."},
+            {"title": "Moonrise Hunters season 2 guide", "source": "Metro Games", "published_at": "2023-10-20",
+             "body": "Season 2 adds the new Vampiric Powers, which allow you to slot five additional abilities into "
+                     "your character. There are 22 total Vampiric Powers, and each are class agnostic. Northwar "
+                     "recommends these five Vampiric Powers:"})
+    a = fresh_engine.ask("How many Pumpkin Tickets must a Moonrise Hunters player earn to get the Lantern-Head armor?")
+    assert a.short.startswith("10 Pumpkin Tickets"), a.answer
+    b = fresh_engine.ask("How many Vampiric Powers are there in Moonrise Hunters season 2?")
+    assert b.short.startswith("22"), b.answer
 
 
 def test_an_aside_in_brackets_does_not_part_a_figure_from_its_noun(fresh_engine, tmp_path):
