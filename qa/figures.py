@@ -238,6 +238,18 @@ def _of_noun_after(doc, a: int, b: int, noun: str) -> bool:
     return last is not None and any(ch.isdigit() for ch in doc.text[a:b]) and _of_after(doc, last, lambda c: noun in (c.lemma_.lower(), c.lower_))
 
 
+def _measured_by(doc, a: int, b: int, adjective: str) -> tuple[int, int] | None:
+    """Where the phrase that holds the figure at a:b and measures the adjective written after it
+    begins and ends ("over 1,500 pages" of "is over 1,500 pages long", "six feet" of "six feet
+    tall"); None when the figure measures no such adjective."""
+    tok = nlp.span_head(doc, a, b)
+    while adjective and tok is not None and tok.head.i != tok.i:
+        if tok.head.lemma_.lower() == adjective and tok.head.pos_ == "ADJ" and tok.i < tok.head.i:
+            return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        tok = tok.head
+    return None
+
+
 def _whole(sentence: str, b: int) -> int:
     """Where a figure ends with the rest of its unit written after it: more words of a unit ("500
     kilowatt hours") and what it is counted by ("$35,000 a month", "$800 per claim", "€9.99/month")."""
@@ -480,7 +492,11 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         spans = [(a, b) for a, b in spans if not _of_other_year(doc, a, b, q.period)]
     if not spans:
         return None
-    if not focus and how_asked(q.text) == "long":
+    if not focus and (told := [m for sp in spans if (m := _measured_by(doc, *sp, how_asked(q.text)))]):
+        # ("How long is the guidance?": the measure the sentence gives the very adjective asked, in whatever
+        # unit, "is over 1,500 pages long", before any other figure)
+        spans = told
+    elif not focus and how_asked(q.text) == "long":
         # a length of time has its unit ("the two-week exercise"); "the three countries" is no answer
         timed = [(a, b) for a, b in spans if any(t.lemma_.lower().removesuffix("s") in when.TIME_UNITS for t in doc if a <= t.idx < b)
                  and when.is_length(sentence[a:b])  # ("last week" says when, not how long)

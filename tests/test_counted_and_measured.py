@@ -46,6 +46,16 @@ def test_an_aside_in_brackets_does_not_part_a_figure_from_its_noun(fresh_engine,
     assert a.short.startswith("20 grams"), a.answer
 
 
+def test_a_length_in_any_unit_measures_the_adjective_asked(fresh_engine, tmp_path):
+    """"How long is Ofcom's initial set of guidance?" abstained, though "the guidance is over 1,500 pages long":
+    a page is no unit of time or measure, but the figure measures the very adjective the question asks by."""
+    one_article(fresh_engine, tmp_path, "The safety code arrives",
+                "The regulator Ofwatch published its first online safety code on Thursday. The Daily Ledger notes that "
+                "Ofwatch’s initial set of guidance is over 1,500 pages long. Firms have three months to respond.")
+    a = fresh_engine.ask("How long is Ofwatch's initial set of guidance?")
+    assert a.short.startswith("over 1,500 pages"), a.answer
+
+
 def test_a_figure_of_an_article_that_names_the_question_s_name(fresh_engine, tmp_path):
     """A figure's passage need not name the question's name itself when another passage of the same article does
     ("It cached 20 grams of salt" in a report whose first passage names "MIT"): the report is about it."""
