@@ -201,6 +201,7 @@ class FactFinder:
         day_asked = qi.kind == "date" and asked_noun in ("date", "day")
         since = qi.kind == "date" and re.match(r"since\s+(?:what|which|when)\b", qi.text.strip(), re.I) is not None
         saying = asking.says_with(qi.text) if question_verb else True
+        asked_verbs = {t.lemma_.lower() for t in nlp.parse(qi.text) if t.pos_ == "VERB"} if question_verb else set()
         # (verbs of saying are one act, and who said what is decided by who speaks: see speakers.speaks)
         act = asking.act_of(qi.text) if qi.kind == "place" else asking.main_lemma(qi.text) if qi.kind in ("person", "organization") else ""
         # (but a statement has a place: "Where was the study published?" -> "in the journal BMJ")
@@ -804,7 +805,10 @@ class FactFinder:
                 # of: "This format, which started in 1980, sees each member of the panel vote ...")
                 spans = [sp for sp in spans if not reader.of_other_act(question_verb, cands[i].text, sp, saying)
                          or clauses.same_participants(qi.text, cands[i].text, (gov := when.governor(question_verb, cands[i].text, sp)[1]))
-                         or (since and gov is not None and gov.lemma_.lower() in when.BEGIN)]
+                         or (since and gov is not None and gov.lemma_.lower() in when.BEGIN)
+                         # (nor the date of an act the question tells of too, by a verb of its own: "made his
+                         # decision to sign with the Angels on Dec. 8" for "When did he decide to sign ...?")
+                         or (gov is not None and gov.pos_ == "VERB" and gov.lemma_.lower() in asked_verbs)]
             if qi.kind == "date" and len(spans) > 1:
                 spans = when.by_verb(question_verb, cands[i].text, spans, qi.text)
             if qi.kind == "date":

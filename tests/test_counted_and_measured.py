@@ -69,3 +69,14 @@ def test_a_figure_of_an_article_that_names_the_question_s_name(fresh_engine, tmp
     assert fresh_engine.store.count() >= 2  # (the figure's passage is another)
     a = fresh_engine.ask("How much salt per gram of gel did the Harlow Institute of Technology hydrogel store?")
     assert a.short.startswith("20 grams"), a.answer
+
+
+def test_a_date_of_an_act_the_question_tells_of_by_its_second_verb(fresh_engine, tmp_path):
+    """"On what date did Shohei Ohtani originally decide to sign with the Angels?" abstained though "Ohtani made his
+    original decision to sign with the Angels on Dec. 8, 2017": the date hangs from "sign", not the question's main
+    verb, and was taken for another act's; the question tells of signing too."""
+    one_article(fresh_engine, tmp_path, "Ohtara picks the Dodgers",
+                "Shoji Ohtara chose the Dodgers on Saturday. Coincidentally, Ohtara made his original decision to sign "
+                "with the Angels on Dec. 8, 2017, six years to the day.")
+    a = fresh_engine.ask("On what date did Shoji Ohtara originally decide to sign with the Angels?")
+    assert a.short.startswith("Dec. 8, 2017"), a.answer
