@@ -172,6 +172,9 @@ def _specifier(noun: str, sentence: str, question: str, modified: bool = False) 
             cut = [x for c in head.children if c.dep_ in ("relcl", "acl", "appos", "punct") and c.i > head.i for x in c.subtree]
             end = min([x.i for x in cut] + [max(x.i for x in head.subtree) + 1])
             text = t.doc[head.left_edge.i:end].text.strip(" ,;:\"“”")
+            if head.dep_ == "compound" and head.i < t.i and (count := [c for c in t.children if c.dep_ == "nummod" and c.i < head.i and c.ent_type_ not in nlp.DATE]):
+                # (a kind set between a count and the noun is said with both: "two AA batteries", not "AA")
+                text = t.doc[count[0].left_edge.i : t.i + 1].text.strip(" ,;:\"“”")
             if term_set(text) - asked:
                 return text
     return None

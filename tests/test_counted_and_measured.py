@@ -80,3 +80,13 @@ def test_a_date_of_an_act_the_question_tells_of_by_its_second_verb(fresh_engine,
                 "with the Angels on Dec. 8, 2017, six years to the day.")
     a = fresh_engine.ask("On what date did Shoji Ohtara originally decide to sign with the Angels?")
     assert a.short.startswith("Dec. 8, 2017"), a.answer
+
+
+def test_a_kind_between_a_count_and_its_noun_is_said_with_both(fresh_engine, tmp_path):
+    """"What batteries does the Xbox wireless controller require?" was answered "AA": the kind of battery alone; the
+    sentence's "requires two AA batteries" says it with its count and noun."""
+    one_article(fresh_engine, tmp_path, "The Zenbox controller reviewed",
+                "The biggest downside to the Zenbox controller might not bother you: It requires two AA batteries, though "
+                "on a positive note, the battery life is around the 40-hour range.")
+    a = fresh_engine.ask("What batteries does the Zenbox wireless controller require?")
+    assert a.short.startswith("two AA batteries"), a.answer
