@@ -117,6 +117,14 @@ def mend(text: str, ents: Sequence[Entity]) -> list[Entity]:
                 continue
         if out and a < out[-1][1]:
             continue  # (a part of a name made whole before it)
+        # (nor does a people's name run on into a person's: "his fellow New Zealander Jemaine Clement", where
+        # the recognizer took "New Zealander Jemaine" for the nationality; the word before a capitalised word no
+        # entity holds, no common English word, begins the person's name)
+        if label == "NORP" and " " in text[a:b].strip() and (m := re.match(r" ([A-Z][\w'’-]+)\b", text[b:])) \
+                and not any(x <= b + 1 < y for x, y, _ in ents) and lexicon.proper_word(last := text[a:b].rsplit(None, 1)[-1]):
+            cut = b - len(last)
+            out.append((a, cut - 1, label))
+            a, b, label = cut, b + m.end(), "PERSON"
         # (nor does a person's name end in a word without a capital, which the recognizer may run it on to:
         # "Carolyn O’Hara explained"; the particles inside a name, "van", "de", are short and never last)
         if label in PERSON and (tail := re.search(r"(?: [a-z][\w'’-]{3,})+$", text[a:b])) is not None:

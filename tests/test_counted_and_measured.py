@@ -90,3 +90,14 @@ def test_a_kind_between_a_count_and_its_noun_is_said_with_both(fresh_engine, tmp
                 "on a positive note, the battery life is around the 40-hour range.")
     a = fresh_engine.ask("What batteries does the Zenbox wireless controller require?")
     assert a.short.startswith("two AA batteries"), a.answer
+
+
+def test_a_nationality_does_not_run_on_into_a_person_s_name(fresh_engine, tmp_path):
+    """"Who co-created What We Do in the Shadows with Taika Waititi?" abstained: the recognizer took "New Zealander
+    Jemaine" for a nationality, so no person stood in the sentence that names the co-creator."""
+    one_article(fresh_engine, tmp_path, "Vampire fiction on screen",
+                "Taika Waititi has made many films. Regardless, What We Do in the Shadows, which Waititi co-created along with his fellow New Zealander "
+                "Jemaine Clement (the two wrote and directed the original 2014 movie) is surely the most culturally "
+                "pervasive piece of vampire-themed fiction to reach mass audiences over the past few years.")
+    a = fresh_engine.ask("Who co-created What We Do in the Shadows with Taika Waititi?")
+    assert a.short.startswith("Jemaine Clement"), a.answer
