@@ -278,7 +278,8 @@ class FactFinder:
         if qi.names and qi.kind == "number":
             # (a passage of an article another of whose passages names them: "It cached 20 grams of salt"
             # in a report whose earlier passage names "MIT")
-            named = {cands[i].passage.chunk.doc_id for i in range(len(cands)) if reader.names_any(qi.names, cands[i].passage.chunk)}
+            chunks = {c.passage.chunk.chunk_id: c.passage.chunk for c in cands}  # (each passage read once, not once per sentence)
+            named = {ch.doc_id for ch in chunks.values() if reader.names_any(qi.names, ch)}
             relevant = [i for i in relevant if cands[i].passage.chunk.doc_id in named]
         elif len(plain) >= 2 and qi.kind in ("person", "organization", "place"):
             relevant = [i for i in relevant if reader.names_any(plain, cands[i].passage.chunk)]
