@@ -586,9 +586,11 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     said_as = {w for m in re.finditer(rf"\b([a-z]+) {re.escape(focus[:3])}\w*", q.text.lower())
                for w in lexicon.noun_synonyms(f"{m.group(1)}_{focus}") if "_" not in w} if focus else set()
 
+    nouns = {focus} | said_as
+
     def counted(t, kinds: bool = False) -> bool:
         # (a gerund, "of fasting", is the noun as written)
-        return nlp.noun_lemma(t) in ({focus} | said_as) or t.lower_ == focus or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person") \
+        return nlp.noun_lemma(t) in nouns or t.lower_ == focus or (people and t.pos_ == "NOUN" and lexicon.noun_class(t.lemma_) == "person") \
             or (kinds and t.pos_ == "NOUN" and lexicon.kind_of(t.lemma_, focus))
 
     # (a count in a clause of the question's tense before one of another: "They had zero people in the
