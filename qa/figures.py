@@ -663,6 +663,7 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
             lexicon.noun_class(focus) == "possession" and not any(
                 c.dep_ in ("amod", "compound") and not any(w.tag_[:1] == "W" for w in c.subtree)  # (not "how much" itself)
                 and c.lemma_.lower() not in said
+                and lexicon.noun_class(c.lemma_.lower()) != "possession"  # ("prize money" is money however it is said)
                 for t in nlp.parse(q.text) if t.lemma_.lower() == focus for c in t.children))):
         money = {with_currency(sentence, a, label) for a, b, label in ents if label == "MONEY"}
         return next((sentence[a:b] for a, b in spans if a in money), None)
