@@ -397,11 +397,15 @@ def one_sense(texts: list[str], ents: list[list[nlp.Entity]]) -> list[list[nlp.E
              for w in [bare(_THE.sub("", texts[i][a:b]))]}
     names -= teams
     return [[(a, b, "ORG" if label in nlp.PERSON and bare(_THE.sub("", texts[i][a:b])) in teams
-              else "PERSON" if label != "PERSON" and label in nlp.ORGANIZATION | nlp.PLACE and person(texts[i][a:b]) else label)
+              else "PERSON" if label != "PERSON" and label in nlp.ORGANIZATION | nlp.PLACE and person(texts[i][a:b])
+              else "PERSON" if label in _THING_LABELS and " " in bare(texts[i][a:b]) and bare(texts[i][a:b]) in people else label)
              for a, b, label in es] for i, es in enumerate(ents)]
 
 
 _THE = re.compile(r"^the ", re.I)
+# Labels of things with names like people's ("Cole Palmer dispatched ..." taken for a product): a
+# whole name the sentences call a person's elsewhere is the person's.
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 
 
 def _lone_adjective(sentence: str, a: int) -> bool:
