@@ -125,6 +125,14 @@ def mend(text: str, ents: Sequence[Entity]) -> list[Entity]:
             cut = b - len(last)
             out.append((a, cut - 1, label))
             a, b, label = cut, b + m.end(), "PERSON"
+        # (nor does an organisation run on into the person its title in capitals comes before: "Kick CEO
+        # Eddie Craven", "CFO Paul Vogel", the title a person's to WordNet and the name's first word no common
+        # English word)
+        if label in ORGANIZATION and (m := re.search(r"(?:^|(?<= ))([A-Z]{2,5}) ([A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)+$", text[a:b])) \
+                and lexicon.noun_class(m.group(1).lower()) == "person" and lexicon.proper_word(m.group(2)):
+            if m.start(1) > 0:
+                out.append((a, a + m.start(1) - 1, label))
+            a, label = a + m.start(2), "PERSON"
         # (nor does a person's name end in a word without a capital, which the recognizer may run it on to:
         # "Carolyn O’Hara explained"; the particles inside a name, "van", "de", are short and never last)
         if label in PERSON and (tail := re.search(r"(?: [a-z][\w'’-]{3,})+$", text[a:b])) is not None:

@@ -32,3 +32,20 @@ def test_a_name_taken_for_a_product_is_the_person_named_elsewhere():
     assert [label for a, b, label in ents[1] if texts[1][a:b] == "Cole Palmer"] == ["PRODUCT"]  # (the recognizer's slip)
     read = reader.one_sense(texts, ents)
     assert [label for a, b, label in read[1] if texts[1][a:b] == "Cole Palmer"] == ["PERSON"]
+
+
+def test_a_title_in_capitals_parts_an_organisation_from_the_person(fresh_engine, tmp_path):
+    """"Who is the Spotify CFO who told investors ...?" abstained: the recognizer took "CFO Paul Vogel" (and "Kick CEO
+    Eddie Craven") for one organisation, so no person was named; a title WordNet gives a person, in capitals,
+    before a name whose first word is no common English word, parts them."""
+    one_article(fresh_engine, tmp_path, "Streamo's quarter",
+                "Streamo reported its third-quarter results on Tuesday. In a call with investors, CFO Paul Vogel said "
+                "that after being a real drag on profit margins in the past, podcasting will soon break even and turn "
+                "toward profitability. Subscribers rose to 220 million.")
+    a = fresh_engine.ask("Who is the Streamo CFO who told investors that podcasting would soon break even?")
+    assert a.short.startswith("Paul Vogel"), a.answer
+    from qa import nlp
+
+    text = "The platform has ties to a crypto gambling site also owned by Kick CEO Eddie Craven."
+    assert [(text[a:b], label) for a, b, label in nlp.mend(text, nlp.entities([text])[0])][-2:] == [
+        ("Kick", "ORG"), ("Eddie Craven", "PERSON")]
