@@ -1051,10 +1051,12 @@ _POSSESSOR_LAST = re.compile(_POSSESSIVE + r"$")
 
 def _possessor(sentence: str, span: str, ents: list[nlp.Entity]) -> str | None:
     """The organisation or place the sentence gives in the possessive right before the span (its last word,
-    lower-cased), if any; not a work's title ("The Princess Bride’s Chris Sarandon")."""
+    lower-cased), if any; not a work's title ("The Princess Bride’s Chris Sarandon"), nor a person's. (A name the
+    recognizer left out is a team's or a body's: "Rangers’ Max Scherzer".)"""
     at = sentence.find(span)
     m = _POSSESSOR_LAST.search(sentence[:at].rstrip()) if at > 0 else None
-    if m is None or not any(a <= m.start(1) < b and label in nlp.ORGANIZATION | nlp.PLACE for a, b, label in ents):
+    held = [label for a, b, label in ents if a <= m.start(1) < b] if m is not None else []
+    if m is None or (held and not set(held) & (nlp.ORGANIZATION | nlp.PLACE)):
         return None
     return m.group(1).lower()
 

@@ -133,6 +133,11 @@ def mend(text: str, ents: Sequence[Entity]) -> list[Entity]:
             if m.start(1) > 0:
                 out.append((a, a + m.start(1) - 1, label))
             a, label = a + m.start(2), "PERSON"
+        # (nor does an organisation run on into its person it names in the possessive: "the Diamondbacks’ Brandon
+        # Pfaadt", the person's first word no common English word)
+        if label == "ORG" and (m := re.search(r"['’]s? ([A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)+$", text[a:b])) and lexicon.proper_word(m.group(1)):
+            out.append((a, a + m.start(), label))
+            a, label = a + m.start(1), "PERSON"
         # (nor does a person's name end in a word without a capital, which the recognizer may run it on to:
         # "Carolyn O’Hara explained"; the particles inside a name, "van", "de", are short and never last)
         if label in PERSON and (tail := re.search(r"(?: [a-z][\w'’-]{3,})+$", text[a:b])) is not None:

@@ -49,3 +49,15 @@ def test_a_title_in_capitals_parts_an_organisation_from_the_person(fresh_engine,
     text = "The platform has ties to a crypto gambling site also owned by Kick CEO Eddie Craven."
     assert [(text[a:b], label) for a, b, label in nlp.mend(text, nlp.entities([text])[0])][-2:] == [
         ("Kick", "ORG"), ("Eddie Craven", "PERSON")]
+
+
+def test_the_person_a_team_names_in_the_possessive_is_its_own(fresh_engine, tmp_path):
+    """"Who was the Diamondbacks' probable starting pitcher?" was answered with the Rangers' pitcher: the recognizer
+    ran "the Diamondbacks’ Brandon Pfaadt" into one organisation, so he was no person, and took no entity for
+    "Rangers’", so Max Scherzer was no other team's; a possessive organisation now parts from the person after it,
+    and a capitalised possessor it left out is a team's or a body's."""
+    one_article(fresh_engine, tmp_path, "World Series: Game 3 preview",
+                "The World Series heads to Arizona for Monday’s Game 3 where Rangers’ Max Scherzer and the Diamondbacks’ "
+                "Brandon Pfaadt are currently penciled in as the probable starters. Tickets sold out within an hour.")
+    a = fresh_engine.ask("Who was the Arizona Diamondbacks' probable starting pitcher for Game 3 of the World Series?")
+    assert a.short.startswith("Brandon Pfaadt"), a.answer
