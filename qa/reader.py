@@ -157,6 +157,9 @@ def candidates(q: Question, sentence: str, ents: list[nlp.Entity]) -> list[str]:
             label = "FAC"  # ("a match at Estadio Monumental": a building the recognizer took for an organisation)
             if (kind := re.match(r" ([A-Za-z]+)\b", sentence[b:])) and kind.group(1).lower() == asking.asked_noun(q.text):
                 span += kind.group()  # (with the kind of building after it, which the recognizer left out: "Coca-Cola arena")
+        elif label in nlp.ORGANIZATION and q.kind == "place" and " " not in span and re.search(r"\b(?:in|at)\s+$", sentence[:a]) \
+                and lexicon.noun_class(span.lower()) == "location":
+            label = "GPE"  # ("the last-four match in Durban": a place, WordNet's first sense, the recognizer took for a team)
         if label not in wanted and label in _NAMED and q.kind in ("person", "organization", "place") and _called(q, sentence, a, b, label):
             label = next(iter(wanted))  # ("misinformation watcher NewsGuard" for "Which misinformation watcher ...?", whatever the recognizer took it for)
         elif label not in wanted and label in _NAMED - {"GPE", "NORP"} and q.kind == "person" and _titled(sentence, a, b):

@@ -61,3 +61,14 @@ def test_the_person_a_team_names_in_the_possessive_is_its_own(fresh_engine, tmp_
                 "Brandon Pfaadt are currently penciled in as the probable starters. Tickets sold out within an hour.")
     a = fresh_engine.ask("Who was the Arizona Diamondbacks' probable starting pitcher for Game 3 of the World Series?")
     assert a.short.startswith("Brandon Pfaadt"), a.answer
+
+
+def test_a_place_taken_for_a_team_after_in_is_a_place(fresh_engine, tmp_path):
+    """"In which city did India beat Kenya in the 2003 semi-final?" was answered with another city, or only with the
+    sentence: the recognizer took "Durban" of "the last-four stage match in Durban" for an organisation (a team, as
+    a city's name may be); after "in" or "at", a one-word name whose first WordNet sense is a place is one."""
+    one_article(fresh_engine, tmp_path, "India's World Cup semi-finals",
+                "India have reached the Cricket World Cup final three times. In 2003, India were playing underdogs Kenya "
+                "in the last-four stage match in Durban on March 20. Sourav Ganguly scored a century in that game.")
+    a = fresh_engine.ask("In which city did India beat Kenya in the 2003 Cricket World Cup semi-final?")
+    assert a.short.startswith("Durban"), a.answer
