@@ -659,14 +659,17 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
     # not "venture capital", whose other words must then be said)
     # ("prize money" when the sentence says "prize": "split a prize of 11 million Swedish kronor")
     said = {t.lemma_.lower() for t in doc}
-    # ("prize money" is money however it is said, unless the sentence says the sum is another possession: "split 11
-    # million Swedish kronor in research grants")
-    other_sum = any(t.pos_ == "NOUN" and t.lemma_.lower() != focus and lexicon.noun_class(t.lemma_.lower()) == "possession" for t in doc)
+
+    def other_sum() -> bool:
+        # ("prize money" is money however it is said, a prize being a possession itself, unless the sentence says the
+        # sum is another possession: "split 11 million Swedish kronor in research grants")
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() != focus and lexicon.noun_class(t.lemma_.lower()) == "possession" for t in doc)
+
     if how_asked(q.text) == "much" and (any(t.lemma_.lower() == focus for t in doc) or (
             lexicon.noun_class(focus) == "possession" and not any(
                 c.dep_ in ("amod", "compound") and not any(w.tag_[:1] == "W" for w in c.subtree)  # (not "how much" itself)
                 and c.lemma_.lower() not in said
-                and (other_sum or lexicon.noun_class(c.lemma_.lower()) != "possession")
+                and (lexicon.noun_class(c.lemma_.lower()) != "possession" or other_sum())
                 for t in nlp.parse(q.text) if t.lemma_.lower() == focus for c in t.children))):
         money = {with_currency(sentence, a, label) for a, b, label in ents if label == "MONEY"}
         return next((sentence[a:b] for a, b in spans if a in money), None)
