@@ -294,7 +294,9 @@ class FactFinder:
             good = {i for i in relevant[:12] if sem[i] >= self.settings.min_similarity * 0.9 or lex[i] >= self.settings.min_coverage}
         # (the figures the question states besides the time it names: "97" of "97 yards", not "2023";
         # only of a question that tells of one act: in one of many parts, a figure marks that part)
-        stated = [n for n in qi.numbers if n not in qi.period_text] \
+        # (not a figure that is part of a name the question gives, "UFC 295": the name says which event, and
+        # a sentence that tells of it need not repeat the name, "Prochazka clashes with ... Alex Pereira")
+        stated = [n for n in qi.numbers if n not in qi.period_text and not any(n in name.split() for name in qi.names)] \
             if qi.numbers and sum(t.pos_ == "VERB" for t in nlp.parse(qi.text)) <= 3 else []
         marks = [n for n in stated if not is_year(n)]
         if stated and act and qi.kind != "number":
