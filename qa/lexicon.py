@@ -473,6 +473,11 @@ def proper_word(word: str) -> bool:
     w = word.lower()
     if not w.isalpha() or w in HONORIFICS or data_dir() is None:
         return False
+    # (nor is a function word, which WordNet leaves out: "Which" of "Which Jaguars linebacker ...?")
+    from spacy.lang.en.stop_words import STOP_WORDS  # (spaCy's list; imported here, where spaCy is loaded already)
+
+    if w in STOP_WORDS:
+        return False
     noun_class(w)  # (reads the nouns' first senses)
     if _adverbs is None:
         with _lock:

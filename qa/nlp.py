@@ -115,6 +115,10 @@ def mend(text: str, ents: Sequence[Entity]) -> list[Entity]:
             a += lead.end()
             if a >= b:
                 continue
+        # (nor with a question's interrogative word, English's closed class, which the recognizer may run into
+        # a name after it: "Which Jaguars linebacker ...?")
+        if (lead := re.match(r"(?:Which|What|Whose) (?=[A-Z])", text[a:b])) is not None:
+            a += lead.end()
         if out and a < out[-1][1]:
             continue  # (a part of a name made whole before it)
         # (nor does a people's name run on into a person's: "his fellow New Zealander Jemaine Clement", where

@@ -17,3 +17,13 @@ def test_a_figure_inside_a_name_is_the_name_not_a_figure_told(fresh_engine, tmp_
                 "Jiri Prochazka clashes with former middleweight champion Alex Pereira. Tickets are still on sale.")
     a = fresh_engine.ask("Who does Jiri Prochazka face for the vacant light heavyweight title at UFC 296?")
     assert a.short.startswith("Alex Pereira"), a.answer
+
+
+def test_a_name_the_question_gives_never_begins_with_its_interrogative():
+    """"Which Jaguars linebacker ...?" named "Which Jaguars": the recognizer ran "Which" into the name, or the
+    mending of a one-word name took "Which" for a given name, being no word WordNet knows (it has no function
+    words); the team asked about then matched no article's "Jaguars"."""
+    from qa import question
+
+    assert question.read("Which Browns safety caught the deflected Hail Mary that Darnell Mooney nearly hauled in?").names[0] == "Browns"
+    assert question.read("Which Jaguars linebacker returned a Derek Carr interception against the Saints?").names[0] == "Jaguars"
