@@ -474,3 +474,36 @@ def with_conjuncts(sentence: str, span: str) -> str:
     ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
     end = max(ent.end_char if ent is not None else 0, last.idx + len(last.text))
     return sentence[start:end]
+
+
+# (the dependencies by which a clause of its own hangs on a word: its words are not that word's clause's; not
+# "xcomp", whose subject is the verb's own, "came off the bench to score all four goals")
+_OWN_CLAUSES = ("advcl", "conj", "relcl", "ccomp", "parataxis", "csubj", "acl")
+
+
+def clause_words(sentence: str, span: str) -> set[str]:
+    """The index terms of the clauses the name stands in, each mention's: the words of its nearest verb's
+    phrase without the clauses that hang on it ("the official spotted a high hit by Ferrari on Maxime Lucu"
+    of "After Ange Capuozzo was removed ..., Simone Ferrari powered over, but the official spotted a high hit
+    by Ferrari on Maxime Lucu and the try was chalked off": "Ferrari" stands in two). Empty if unnamed."""
+    doc = nlp.parse(sentence)
+    words: set[str] = set()
+    last = span.split()[-1] if span.split() else ""
+    for t in doc:
+        if t.text != last:
+            continue
+        verb = t
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        # (a clause without a subject of its own is its subject's as well: "Martínez came off the bench to score
+        # all four goals", "... and scored twice")
+        doer = any(t in c.subtree for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        own, todo = [], [verb]
+        while todo:
+            w = todo.pop()
+            own.append(w)
+            # (a clause is a verb's: names joined by "and" stand in one, "stints at Leipzig, Tottenham and MK Dons")
+            todo += [c for c in w.children if c.dep_ not in _OWN_CLAUSES or c.pos_ not in ("VERB", "AUX") or t in c.subtree
+                     or (doer and w is verb and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children))]
+        words |= set(terms(" ".join(w.text for w in own)))
+    return words

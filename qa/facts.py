@@ -971,6 +971,13 @@ class FactFinder:
                     docs.setdefault(key, set()).add(c.passage.chunk.doc_id)
         for key in votes:  # (a place is where one event happened: no protagonist there)
             votes[key] += self.settings.name_spread * len(docs.get(key, ())) * (qi.kind != "place" and bool(qi.outlets))
+        # (names one sentence alone gives, with one vote: the one whose clause tells of the question's matter,
+        # "a high hit by Ferrari on Maxime Lucu", not "After Ange Capuozzo was removed ..." of the same sentence)
+        top = max(votes.values())
+        tied = [k for k, v in votes.items() if v >= top - 1e-9]
+        if len(tied) > 1 and len({where[k][0] for k in tied}) == 1:
+            asked_terms = set(terms(qi.text))
+            votes = {k: v + 1e-6 * len(asked_terms & clauses.clause_words(cands[where[k][0]].text, where[k][1])) for k, v in votes.items()}
         key = max(votes, key=votes.get)
         i = where[key][0]
         spans = [reader.bare_name(sp, cands[i].text.lstrip(" “\"'‘").startswith(sp)) for sp in reader.candidates(qi, cands[i].text, ents[i])

@@ -27,3 +27,25 @@ def test_a_name_the_question_gives_never_begins_with_its_interrogative():
 
     assert question.read("Which Browns safety caught the deflected Hail Mary that Darnell Mooney nearly hauled in?").names[0] == "Browns"
     assert question.read("Which Jaguars linebacker returned a Derek Carr interception against the Saints?").names[0] == "Jaguars"
+
+
+def test_of_two_names_one_sentence_gives_the_one_whose_clause_tells_of_it(fresh_engine, tmp_path):
+    """"Which Italy player had a try chalked off for a high hit on Maxime Lucu?" was answered with the player the
+    sentence names first, removed for an assessment: both names had the one sentence's vote, and the first won;
+    the name whose own clause holds the question's words ("a high hit by Ferrari on Maxime Lucu") now does."""
+    one_article(fresh_engine, tmp_path, "France run riot against Italy",
+                "France beat Italy 60-7 in Lyon on Friday. After Ange Capuozzo was removed for a head injury "
+                "assessment, Simone Ferrari powered over, but the television match official spotted a high hit by "
+                "Ferrari on Maxime Lucu and the try was chalked off. France top the pool.")
+    a = fresh_engine.ask("Which Italy player had a try against France chalked off for a high hit on Maxime Lucu?")
+    assert a.short.startswith("Simone Ferrari"), a.answer
+
+
+def test_a_clause_without_its_own_subject_is_its_subjects():
+    """The clause a name stands in holds what the name does in a clause without a subject of its own ("came off
+    the bench to score all four goals"), but not a clause with its own ("as they won"), nor what another does."""
+    from qa import clauses
+
+    text = "Lautaro Martinez came off the bench to score all four goals as they won 4-0 at Salernitana."
+    assert {"score", "goal"} <= clauses.clause_words(text, "Lautaro Martinez")
+    assert not {"won", "salernitana"} & clauses.clause_words(text, "Lautaro Martinez")
