@@ -977,7 +977,7 @@ class FactFinder:
         tied = [k for k, v in votes.items() if v >= top - 1e-9]
         if len(tied) > 1 and len({where[k][0] for k in tied}) == 1:
             asked_terms = set(terms(qi.text))
-            votes = {k: v + 1e-6 * len(asked_terms & clauses.clause_words(cands[where[k][0]].text, where[k][1])) for k, v in votes.items()}
+            votes = {k: v + 1e-6 * len(asked_terms & clauses.clause_words(cands[where[k][0]].text, where[k][1])) if k in tied else v for k, v in votes.items()}
         key = max(votes, key=votes.get)
         i = where[key][0]
         spans = [reader.bare_name(sp, cands[i].text.lstrip(" “\"'‘").startswith(sp)) for sp in reader.candidates(qi, cands[i].text, ents[i])
