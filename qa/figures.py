@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from qa import asking, clauses, lexicon, nlp, speakers, units, when
+from qa.dates import is_year
 from qa.keyword import terms
 from qa.question import PROPORTION, how_asked
 from qa.types import Question
@@ -616,6 +617,12 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
             if _of_after(doc, toks[-1], lambda c, kinds=kinds: counted(c, kinds)):
                 return sentence[a:b]
             head = toks[-1].head
+            # (or it measures the noun after "of": "gives the underdog a handicap of 1.5 runs", "a budget of $2 million")
+            measure = head if toks[-1].dep_ == "nummod" and not (a <= head.idx < b) else toks[-1]
+            # (a count, not a year: "Week 11 of the 2023 season")
+            if not kinds and any(t.like_num for t in toks) and not any(is_year(t.text) for t in toks) \
+                    and measure.dep_ == "pobj" and measure.head.lower_ == "of" and measure.head.head.lemma_.lower() == focus:
+                return sentence[a : max(b, measure.idx + len(measure.text))]
             # (or the last of the things the number counts in a list: "more than 500 West End, Broadway
             # and international theatre productions, films and albums")
             # (not one with its own count: "nine million illnesses, ... and 5,000 deaths")

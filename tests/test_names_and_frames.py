@@ -49,3 +49,18 @@ def test_a_clause_without_its_own_subject_is_its_subjects():
     text = "Lautaro Martinez came off the bench to score all four goals as they won 4-0 at Salernitana."
     assert {"score", "goal"} <= clauses.clause_words(text, "Lautaro Martinez")
     assert not {"won", "salernitana"} & clauses.clause_words(text, "Lautaro Martinez")
+
+
+def test_a_figure_after_the_noun_and_of_measures_it(fresh_engine, tmp_path):
+    """"How big a handicap does the run line give the underdog?" abstained on "gives the underdog a handicap of 1.5
+    runs": a figure was read as measuring the noun only before it ("a 1.5-run handicap"); English also measures
+    a noun by "of" and the figure after it. A year after "of" measures nothing ("Week 11 of the 2023 season")."""
+    one_article(fresh_engine, tmp_path, "Baseball betting explained",
+                "Baseball betting has its own vocabulary. Similar to a point spread in other sports, the run line bet "
+                "gives the underdog a handicap of 1.5 runs in the game. Totals are another popular market.")
+    a = fresh_engine.ask("How big a handicap does the baseball run line give the underdog?")
+    assert a.short.startswith("1.5 runs"), a.answer
+    from qa import figures, nlp, question
+
+    text = "Week 11 of the 2023 NFL season has provided plenty of drama."
+    assert "season" not in (figures.number_about(question.read("How many weeks is Cooper Kupp expected to miss?"), text, nlp.entities([text])[0]) or "")
