@@ -509,6 +509,7 @@ class Answerer:
             # (a noun of several words by its last, in a sentence that holds the others: "What dividend yield
             # ...?" by "a dividend yield of around 3 per cent")
             head, rest = qi.focus.split()[-1], term_set(qi.focus) if " " in qi.focus else set()
+            label, asked = nlp.label_of_noun(head), term_set(question)
             for i in order[:6] if framed is None else ():  # "Which exports ...?": the best sentence that says which
                 # (of an article that names one of the question's names at least: "a $1.4 billion valuation" in
                 # an article on Scalable Capital is no answer to "What valuation did Rainforest reach?")
@@ -517,6 +518,13 @@ class Answerer:
                 if rest <= cand_terms[i] and (spec := specifiers.specifier(head, cands[i].text, question, modified=bool(rest))) is not None and (not name or any(ch.isupper() for ch in spec.split()[0])):
                     lead, short = i, spec
                     break
+                # (or a name of the noun's kind, by the recognizer's label, that a better sentence gives, before what a
+                # weaker one says specifies the noun: "By leveraging the Defense Production Act, this EO will ..." for
+                # "Which law does the order use ...?", not "EU" of "EU law")
+                if label and (by_label := next((cands[i].text[a:b] for a, b, lab in cand_ents[i] if lab == label
+                                                and term_set(cands[i].text[a:b]) - asked), None)):
+                    lead, short = i, reader.bare_name(by_label)
+                    break
             else:
                 # (a term is introduced in quotation marks by a verb of naming: "termed “game handicap”":
                 # the best sentences' quoted words the question does not use; see specifiers.quoted_term)
@@ -524,11 +532,10 @@ class Answerer:
                     if (term := specifiers.quoted_term(cands[i].text, question)) is not None:
                         lead, short = i, term
                         break
-            if not short and framed is None and (label := nlp.label_of_noun(qi.focus.split()[-1])):
+            if not short and framed is None and label:
                 # ("Which law does the order use ...?": a name of the noun's kind in one of the best
                 # sentences, by the recognizer's label, "the Defense Production Act", when none says
-                # "law")
-                asked = term_set(question)
+                # "law"; of an article that names none of the question's names too)
                 named = next(((i, cands[i].text[a:b]) for i in order[:6] for a, b, lab in cand_ents[i]
                               if lab == label and term_set(cands[i].text[a:b]) - asked), None)
                 if named is not None:

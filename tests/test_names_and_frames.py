@@ -64,3 +64,15 @@ def test_a_figure_after_the_noun_and_of_measures_it(fresh_engine, tmp_path):
 
     text = "Week 11 of the 2023 NFL season has provided plenty of drama."
     assert "season" not in (figures.number_about(question.read("How many weeks is Cooper Kupp expected to miss?"), text, nlp.entities([text])[0]) or "")
+
+
+def test_a_name_of_the_nouns_kind_in_a_better_sentence_comes_first(fresh_engine, tmp_path):
+    """"Which law does the executive order use to force developers ...?" was answered "EU": a weaker sentence's "EU
+    law" specifies the noun, and that was looked for in every good sentence before a name the recognizer labels a
+    law; the sentences are now read best first, each for either."""
+    one_article(fresh_engine, tmp_path, "What the AI executive order does",
+                "By leveraging the Defense Production Act, the executive order will require companies developing "
+                "risky foundation models to share red-team test results with the government. In Brussels, the rules "
+                "differ: EU law sets transparency requirements for what co-legislators call low tier models.")
+    a = fresh_engine.ask("Which law does the executive order use to force developers of risky foundation models to share red-team test results?")
+    assert a.short.startswith("Defense Production Act"), a.answer
