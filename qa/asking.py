@@ -140,7 +140,8 @@ def event_of(question: str) -> tuple[str, str]:
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
     if subj is None:  # (the subject may hang from "did": see nlp.parse)
         subj = next((c for a in tok.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    return (subj.text, tok.lemma_.lower()) if subj is not None else (verb, "")
+    # (a noun in capitals is a name's, "Showtime Boxing": the thing that began, not an act the verb is the aspect of)
+    return (subj.text, tok.lemma_.lower()) if subj is not None and subj.text.islower() else (verb, "")
 
 
 def _predicate(question: str) -> str:

@@ -76,3 +76,13 @@ def test_a_name_of_the_nouns_kind_in_a_better_sentence_comes_first(fresh_engine,
                 "differ: EU law sets transparency requirements for what co-legislators call low tier models.")
     a = fresh_engine.ask("Which law does the executive order use to force developers of risky foundation models to share red-team test results?")
     assert a.short.startswith("Defense Production Act"), a.answer
+
+
+def test_a_name_that_begins_is_no_act_of_beginning():
+    """"In what year did Showtime Boxing begin?" abstained or gave another year: "Boxing" was read as the act whose
+    beginning is asked ("When did the occupation end?"), so "Showtime Boxing began in 1986" told no such act; a noun
+    in capitals is a name's, the thing that began."""
+    from qa import asking
+
+    assert asking.event_of("In what year did Showtime Boxing begin?") == ("begin", "")
+    assert asking.event_of("When did the occupation end?") == ("occupation", "end")
