@@ -863,8 +863,11 @@ class FactFinder:
                     weight = 0.1 if role == "actor" else 0.3
                 if act and qi.kind == "person" and i in good and reader.has_verb(cands[i].text, act) and not other_figures(i):
                     weight *= self.settings.act_weight  # "Whom will she meet?": a sentence where she meets someone
-                if building and (span.split()[-1].lower() == building or reader.named_venue(qi, cands[i].text, span, ents[i])):
-                    weight *= self.settings.marker_weight  # "MetLife Stadium" for "At what stadium ...?"
+                if building and (span.split()[-1].lower() == building or reader.named_venue(qi, cands[i].text, span, ents[i])
+                                 or any(cands[i].text[a:b] == span and label == "FAC" for a, b, label in ents[i])):
+                    # "MetLife Stadium" for "At what stadium ...?"; so is a building by any other noun that the
+                    # recognizer knows for one ("at Ford Field in Detroit")
+                    weight *= self.settings.marker_weight
                 # (a year marks no one event: "the 2023 Davis Cup final" and "World Cup 2023 Final" share it)
                 if marks and figures.gives_numbers(replace(qi, numbers=marks), cands[i].text):
                     weight *= self.settings.marker_weight  # "Which rookie ran an interception back 97 yards?"
