@@ -352,3 +352,15 @@ def declarative(question: str) -> str:
     if len(words) == 2 and words[0].lower() in ("did", "does", "do"):
         return words[1] + "."
     return question
+
+
+def possessed_asked(question: str) -> tuple[str, set[str]]:
+    """The noun whose owner the question asks for, as a lemma, and the words that narrow it ("Whose IcyVeins guide
+    is the build based on?" -> ("guide", {icyvein}), "Which sportsbook's app offers ...?" -> ("app", set()));
+    ("", set()) for a question that asks no owner."""
+    for t in nlp.parse(question):
+        # ("whose" itself, or "which / what" on the owner's noun: "Which sportsbook's"; opening the question, not a
+        # relative "whose" of a noun it names, "the commissioner whose ruling kept him off the sideline")
+        if t.dep_ == "poss" and t.head.pos_ == "NOUN" and ((t.lower_ == "whose" and t.i <= 1) or any(c.tag_ == "WDT" and c.i <= 1 for c in t.children)):
+            return t.head.lemma_.lower(), set(terms(" ".join(c.text for c in t.head.children if c.dep_ in ("compound", "amod"))))
+    return "", set()

@@ -507,3 +507,20 @@ def clause_words(sentence: str, span: str) -> set[str]:
                      or (doer and w is verb and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children))]
         words |= set(terms(" ".join(w.text for w in own)))
     return words
+
+
+def owner_named(noun: str, sentence: str, question: str) -> tuple[str, int] | None:
+    """The name the sentence sets in the possessive before the noun (a lemma), which the question does not give,
+    and how many of the question's words the noun's phrase shares: "based off of AaronActionRPG’s Double Swing
+    Barbarian endgame guide" -> ("AaronActionRPG", 4) for "guide" and "... Double Swing Barbarian endgame build
+    ...?"; None if none."""
+    asked = set(terms(question))
+    for t in nlp.parse(sentence):
+        # (the possessive opens the noun's whole phrase, whatever word of it the parse hangs it on: "AaronActionRPG’s
+        # Double Swing Barbarian endgame guide", "Vice's “The Dark Side of Comedy” documentary series")
+        whose = next((c for c in t.subtree if c.i < t.i and c.dep_ == "poss" and c.pos_ == "PROPN"), None) if t.lemma_.lower() == noun else None
+        if whose is not None:
+            name = " ".join(w.text for w in whose.subtree if w.tag_ != "POS" and w.dep_ != "case")
+            if (said := set(terms(name))) and not said <= asked:
+                return name, len(asked & set(terms(" ".join(w.text for w in t.subtree if w not in set(whose.subtree)))))
+    return None

@@ -99,3 +99,22 @@ def test_a_building_the_recognizer_knows_answers_which_stadium(fresh_engine, tmp
         "The Lions are the best team in the NFC after hosting the Packers on Thursday."))
     a = fresh_engine.ask("At which stadium is Raiders vs. Lions set to kick off on Monday?")
     assert a.short.startswith("Ford Field"), a.answer
+
+
+def test_whose_noun_is_answered_by_the_name_in_the_possessive(fresh_engine, tmp_path):
+    """"Which sportsbook's app is the only one that offers live streaming of NBA games?" was answered with another
+    sportsbook, and "Whose IcyVeins guide is the build based on?" abstained: the owner a question asks for is the name
+    a good sentence sets in the possessive before that noun ("BetMGM's sports betting app"), whatever word of the
+    phrase the parse hangs it on; of several, the one whose phrase shares most of the question."""
+    one_article(fresh_engine, tmp_path, "Best NBA betting sites",
+                "FanDuel Sportsbook is our top pick for NBA betting, with fast payouts. Setting it apart from the "
+                "competition, BetMGM's sports betting app is the only one that offers live streaming of NBA games. "
+                "This build is based off Lexyu’s Barbarian leveling guide at IcyVeins. The next build is based off of "
+                "AaronActionRPG’s Double Swing Barbarian endgame guide at IcyVeins.")
+    a = fresh_engine.ask("Which sportsbook's app is the only one that offers live streaming of NBA games?")
+    assert a.short.startswith("BetMGM"), a.answer
+    a = fresh_engine.ask("Whose IcyVeins guide is the Double Swing Barbarian endgame build based on?")
+    assert a.short.startswith("AaronActionRPG"), a.answer
+    from qa import asking
+
+    assert asking.possessed_asked("Who is the commissioner whose ruling kept him off the sideline?") == ("", set())
