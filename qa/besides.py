@@ -9,8 +9,8 @@ from qa.keyword import terms
 
 # English's prepositions of exception and addition (a closed class), as one word or as the pair of
 # words the parser leaves the phrase hanging from ("apart from", "other than", "in addition to").
-_ONE = frozenset({"besides", "except", "excluding"})
-_PAIRS = frozenset({("apart", "from"), ("aside", "from"), ("other", "than"), ("addition", "to")})
+_ONE = frozenset({"besides", "except", "excluding", "alongside"})
+_PAIRS = frozenset({("apart", "from"), ("aside", "from"), ("other", "than"), ("addition", "to"), ("along", "with"), ("together", "with")})
 # The words that may open a conjunct without being part of what it names ("the Cardinals").
 _OPENERS = frozenset({"det", "poss", "punct", "cc", "case", "predet"})
 
@@ -22,7 +22,9 @@ def set_aside(question: str) -> list[str]:
         prep = t.head
         if t.dep_ != "pobj" or t.pos_ not in ("NOUN", "PROPN"):
             continue
-        if prep.lower_ in _ONE or (prep.head.lower_, prep.lower_) in _PAIRS:
+        # (the pair's first word as the parse hangs it, or as written right before: "together with")
+        before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+        if prep.lower_ in _ONE or (prep.head.lower_, prep.lower_) in _PAIRS or (before, prep.lower_) in _PAIRS:
             return [h.text for h in clauses.conjuncts(t) if h.pos_ in ("NOUN", "PROPN")]
     return []
 

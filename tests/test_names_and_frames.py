@@ -118,3 +118,17 @@ def test_whose_noun_is_answered_by_the_name_in_the_possessive(fresh_engine, tmp_
     from qa import asking
 
     assert asking.possessed_asked("Who is the commissioner whose ruling kept him off the sideline?") == ("", set())
+
+
+def test_alongside_sets_aside_what_it_names(fresh_engine, tmp_path):
+    """"Which industry does the CTO name, alongside healthcare, as the next wave for robots?" was answered with a
+    sentence on the CTO: "alongside", "along with" and "together with" add to what they name as "besides" does, so
+    the answer is what a good sentence joins to it by "and"."""
+    one_article(fresh_engine, tmp_path, "Robots after the warehouse",
+                "Boston Dynamics CTO Aaron Saunders spoke at the conference on Tuesday. He named healthcare and "
+                "construction as the likely next wave for robots after manufacturing and logistics.")
+    a = fresh_engine.ask("Which industry does Boston Dynamics CTO Aaron Saunders name, alongside healthcare, as the likely next wave for robots?")
+    assert a.short.startswith("construction"), a.answer
+    from qa import besides
+
+    assert besides.set_aside("Who co-founded the startup Deft together with Zach Hudson?") == ["Hudson"]
