@@ -344,13 +344,12 @@ class Answerer:
         if (joined := next(((i, o) for i in good if (o := besides.others(cands[i].text, aside, question))), None)) is not None:
             return joined[0], joined[1], True, per_outlet, support
         # "Whose IcyVeins guide is the build based on?", "Which sportsbook's app ...?": the name one of the best
-        # sentences sets in the possessive before that noun ("based off of AaronActionRPG’s ... guide"), whatever
-        # the recognizer takes it for
-        # (of several, the one whose noun's phrase shares most of the question: "AaronActionRPG’s Double Swing Barbarian
-        # endgame guide", not "Lexyu’s Barbarian leveling guide", for "... Double Swing Barbarian endgame build ...?")
+        # sentences sets in the possessive before that noun, whatever the recognizer takes it for; of several, the one
+        # whose noun's phrase shares most of the question ("AaronActionRPG’s Double Swing Barbarian endgame guide", not
+        # "Lexyu’s Barbarian leveling guide", for "... Double Swing Barbarian endgame build ...?")
         owned, narrowed = asking.possessed_asked(question)
-        owners = [(i, o) for i in order[:6] if owned and (sem[i] >= s.min_similarity * 0.9 or lex[i] >= s.min_coverage)
-                  and narrowed <= cand_terms[i] and (o := clauses.owner_named(owned, cands[i].text, question))]
+        owners = [(i, o) for i in order[:6] if (sem[i] >= s.min_similarity * 0.9 or lex[i] >= s.min_coverage)
+                  and narrowed <= cand_terms[i] and (o := clauses.owner_named(owned, cands[i].text, question))] if owned else []
         if owners:
             i, (name, _) = max(owners, key=lambda held: held[1][1])
             return i, name, True, per_outlet, support

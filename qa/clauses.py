@@ -520,7 +520,8 @@ def owner_named(noun: str, sentence: str, question: str) -> tuple[str, int] | No
         # Double Swing Barbarian endgame guide", "Vice's “The Dark Side of Comedy” documentary series")
         whose = next((c for c in t.subtree if c.i < t.i and c.dep_ == "poss" and c.pos_ == "PROPN"), None) if t.lemma_.lower() == noun else None
         if whose is not None:
+            owner = set(whose.subtree)
             name = " ".join(w.text for w in whose.subtree if w.tag_ != "POS" and w.dep_ != "case")
             if (said := set(terms(name))) and not said <= asked:
-                return name, len(asked & set(terms(" ".join(w.text for w in t.subtree if w not in set(whose.subtree)))))
+                return name, len(asked & set(terms(" ".join(w.text for w in t.subtree if w not in owner))))
     return None
