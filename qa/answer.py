@@ -520,6 +520,12 @@ class Answerer:
             # ...?" by "a dividend yield of around 3 per cent")
             head, rest = qi.focus.split()[-1], term_set(qi.focus) if " " in qi.focus else set()
             label, asked = nlp.label_of_noun(head), term_set(question)
+
+            def labelled(i: int) -> str | None:
+                # (a name of the noun's kind in the sentence, by the recognizer's label, that the question does not give)
+                return next((cands[i].text[a:b] for a, b, lab in cand_ents[i] if lab == label
+                             and term_set(cands[i].text[a:b]) - asked), None) if label else None
+
             for i in order[:6] if framed is None else ():  # "Which exports ...?": the best sentence that says which
                 # (of an article that names one of the question's names at least: "a $1.4 billion valuation" in
                 # an article on Scalable Capital is no answer to "What valuation did Rainforest reach?")
@@ -531,8 +537,7 @@ class Answerer:
                 # (or a name of the noun's kind, by the recognizer's label, that a better sentence gives, before what a
                 # weaker one says specifies the noun: "By leveraging the Defense Production Act, this EO will ..." for
                 # "Which law does the order use ...?", not "EU" of "EU law")
-                if label and (by_label := next((cands[i].text[a:b] for a, b, lab in cand_ents[i] if lab == label
-                                                and term_set(cands[i].text[a:b]) - asked), None)):
+                if (by_label := labelled(i)) is not None:
                     lead, short = i, reader.bare_name(by_label)
                     break
             else:
@@ -546,8 +551,7 @@ class Answerer:
                 # ("Which law does the order use ...?": a name of the noun's kind in one of the best
                 # sentences, by the recognizer's label, "the Defense Production Act", when none says
                 # "law"; of an article that names none of the question's names too)
-                named = next(((i, cands[i].text[a:b]) for i in order[:6] for a, b, lab in cand_ents[i]
-                              if lab == label and term_set(cands[i].text[a:b]) - asked), None)
+                named = next(((i, by) for i in order[:6] if (by := labelled(i)) is not None), None)
                 if named is not None:
                     lead, short = named[0], reader.bare_name(named[1])
             noun = asking.asked_noun(question)
