@@ -520,6 +520,7 @@ class Answerer:
             # ...?" by "a dividend yield of around 3 per cent")
             head, rest = qi.focus.split()[-1], term_set(qi.focus) if " " in qi.focus else set()
             label, asked = nlp.label_of_noun(head), term_set(question)
+            people = [t for e in nlp.parse(question).ents if e.label_ in nlp.PERSON and (t := terms(e.text))]
 
             def labelled(i: int) -> str | None:
                 # (a name of the noun's kind in the sentence, by the recognizer's label, that the question does not give)
@@ -531,6 +532,14 @@ class Answerer:
                 # an article on Scalable Capital is no answer to "What valuation did Rainforest reach?")
                 if qi.names and not reader.names_any(qi.names, cands[i].passage.chunk):
                     continue
+                # (a figure the sentence gives as the noun's value answers for a noun of measure: "a 120-Hz refresh
+                # rate" for "What refresh rate ...?", before "refresh" that specifies "rate")
+                # (of the person the question names, not of another the sentence names alone: "Flowers was targeted ... with a
+                # 15.27 Average Depth of Target" is no answer for Gabe Davis)
+                other = people and any(lab in nlp.PERSON for _, _, lab in cand_ents[i]) and not any(p[-1] in cand_terms[i] for p in people)
+                if rest <= cand_terms[i] and not other and (value := specifiers.value_of(head, cands[i].text, question)) is not None:
+                    lead, short = i, value
+                    break
                 if rest <= cand_terms[i] and (spec := specifiers.specifier(head, cands[i].text, question, modified=bool(rest))) is not None and (not name or any(ch.isupper() for ch in spec.split()[0])):
                     lead, short = i, spec
                     break

@@ -6,6 +6,7 @@ marks. Every span is cut from the sentence, by its parse."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from qa import dates, lexicon, nlp, units
 from qa.keyword import term_set
@@ -264,4 +265,47 @@ def of_kind(noun: str, sentence: str, question: str) -> str | None:
             if term_set(text) - asked:
                 return text
             break
+    return None
+
+
+# A number written with a suffix that makes it an ordinal: "300th", "191st" (English's four suffixes).
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$", re.I)
+
+
+def _figure_word(t) -> bool:
+    """Is the word part of a figure as English writes one: a number, an ordinal in digits, a unit, a
+    sign of currency or per cent, a hyphen, or "per cent"?"""
+    return (t.like_num or bool(_ORDINAL.match(t.text)) or units.is_unit(t.text) or t.text in ("%", "-", "per", "cent")
+            or all(unicodedata.category(ch) == "Sc" for ch in t.text))
+
+
+def value_of(noun: str, sentence: str, question: str) -> str | None:
+    """For "What <noun> ...?" when the noun is a measure ("What refresh rate ...?", "What debt-to-GDP
+    ratio ...?"): the figure the sentence gives as the noun's value, set before it ("a 120-Hz refresh
+    rate", "the current 61% debt-to-GDP ratio", "his 300th game") or after it and "is" ("the occupancy
+    rate was 77 per cent"); not a count of it (English counts with the plural: "three items"), nor a
+    year ("a 1965 agreement"), nor a figure the question gives. None for none."""
+    asked = term_set(question)
+    doc = nlp.parse(sentence)
+    for t in doc:
+        if t.lemma_.lower() != noun or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        figures = [c for c in t.children if c.i < t.i and c.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod")]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ == "be":
+            figures += [c for c in t.head.children if c.dep_ == "attr" and c.i > t.i]
+        for f in figures:
+            words = list(f.subtree)
+            if not all(_figure_word(w) for w in words) or not any(any(ch.isdigit() for ch in w.text) for w in words):
+                continue
+            if any(w.ent_type_ in nlp.DATE for w in words):
+                continue
+            # (a bare number before a noun in the plural counts it; before one in the singular, other than one, it measures it)
+            if all(w.like_num for w in words) and f.i < t.i and (t.tag_ in ("NNS", "NNPS") or f.text.lower() in ("1", "one")):
+                continue
+            end = words[-1].i + 1
+            while end < t.i and (units.is_unit(doc[end].text) or doc[end].text == "-" and units.is_unit(doc[end + 1].text)):
+                end += 1  # (with the unit the parse hangs on the noun: "a 120 Hz refresh rate")
+            text = doc[words[0].i : end].text
+            if term_set(text) - asked:
+                return text
     return None
