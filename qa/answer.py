@@ -520,7 +520,6 @@ class Answerer:
             # ...?" by "a dividend yield of around 3 per cent")
             head, rest = qi.focus.split()[-1], term_set(qi.focus) if " " in qi.focus else set()
             label, asked = nlp.label_of_noun(head), term_set(question)
-            people = [t for e in nlp.parse(question).ents if e.label_ in nlp.PERSON and (t := terms(e.text))]
 
             def labelled(i: int) -> str | None:
                 # (a name of the noun's kind in the sentence, by the recognizer's label, that the question does not give)
@@ -534,11 +533,8 @@ class Answerer:
                     continue
                 # (a figure the sentence gives as the noun's value answers for a noun of measure: "a 120-Hz refresh
                 # rate" for "What refresh rate ...?", before "refresh" that specifies "rate")
-                # (of the person the question names, not of another the sentence names alone: "Flowers was targeted ... with a
-                # 15.27 Average Depth of Target" is no answer for Gabe Davis)
-                other = people and any(lab in nlp.PERSON for _, _, lab in cand_ents[i]) and not any(p[-1] in cand_terms[i] for p in people)
-                if rest <= cand_terms[i] and not other and (value := specifiers.value_of(head, cands[i].text, question)) is not None:
-                    lead, short = i, value
+                if (valued := _value_told(question, qi.names, head, rest, [i], cands, cand_terms, cand_ents)) is not None:
+                    lead, short = valued
                     break
                 if rest <= cand_terms[i] and (spec := specifiers.specifier(head, cands[i].text, question, modified=bool(rest))) is not None and (not name or any(ch.isupper() for ch in spec.split()[0])):
                     lead, short = i, spec
@@ -576,6 +572,10 @@ class Answerer:
                     lead, short = kind
             if name and not short and framed is None and not specifiers.gives_a_name(cands[lead].text, question):
                 return None  # "What is the name of ...?": the best sentence names nothing the question does not
+        elif qi.kind == "other" and (measured := asking.be_subject(question)) is not None:
+            # ("What was the occupancy rate at the tower?": the figure a good sentence gives as the rate's value)
+            if (valued := _value_told(question, qi.names, *measured, order[:6], cands, cand_terms, cand_ents)) is not None:
+                lead, short = valued
         elif qi.kind == "outlet":
             # Each outlet whose article says it, with the sentence that does: one close to the best
             # (a sentence that only shares the question's setting says something else).
@@ -740,3 +740,23 @@ def _asks(sentence: str) -> bool:
     # (a quotation still open at the question mark; "Why is he known as "Mr. Irrelevant" if ...?" asks)
     opened = text.rfind("“") > max(0, text.rfind("”")) or (text.count('"') % 2 == 1 and text.find('"') > 0)
     return not opened
+
+
+def _value_told(question: str, names: list[str], noun: str, rest: set[str], within: list[int], cands: list[_Candidate],
+                cand_terms: list, cand_ents: list) -> tuple[int, str] | None:
+    """The figure the first of these sentences to tell of the asked noun gives as its value ("a 120-Hz refresh
+    rate", "the occupancy rate was 77 per cent"), with it: (its index, the figure); the sentence holds the
+    noun's phrase (`rest`) and is of an article that names one of the question's names; None for none."""
+    people = [t for e in nlp.parse(question).ents if e.label_ in nlp.PERSON and (t := terms(e.text))]
+    for i in within:
+        if not rest <= cand_terms[i] or (names and not reader.names_any(names, cands[i].passage.chunk)):
+            continue
+        # (of the person the question names, not of another the sentence names alone: "Flowers was targeted ...
+        # with a 15.27 Average Depth of Target" is no answer for Gabe Davis)
+        if people and any(lab in nlp.PERSON for _, _, lab in cand_ents[i]) and not any(p[-1] in cand_terms[i] for p in people):
+            continue
+        # (the best sentence that tells of the noun, or none: "the best economy rate in the whole tournament, with
+        # 4.06" gives no figure the parse ties to the rate, and a weaker one's "an economy rate of 4.25" is another's)
+        value = specifiers.value_of(noun, cands[i].text, question)
+        return (i, value) if value is not None else None
+    return None

@@ -269,6 +269,21 @@ def asked_noun(question: str) -> str:
     return noun.lemma_.lower() if noun is not None else ""
 
 
+def be_subject(question: str) -> tuple[str, set[str]] | None:
+    """For "What is / was the <noun> of ...?", the noun whose value is asked ("What was the occupancy rate at
+    the tower?": "rate") and the terms of its phrase from the words before it ({"occupancy", "rate"}); None for another
+    question."""
+    doc = nlp.parse(question)
+    wh = next((t for t in doc[:3] if t.lower_ == "what"), None)
+    if wh is None or wh.dep_ != "attr" or wh.head.lemma_ != "be":
+        return None
+    noun = next((c for c in wh.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    before = [w.text for w in noun.lefts if w.dep_ in ("compound", "amod")]
+    return noun.lemma_.lower(), set(term_set(" ".join([*before, noun.text])))
+
+
 def asked_phrase(question: str) -> set[str]:
     """The terms of the noun phrase "which" / "what" asks for, the noun with the words before it
     ("high-frequency trading firm"); empty for none."""

@@ -282,29 +282,34 @@ def _figure_word(t) -> bool:
 def value_of(noun: str, sentence: str, question: str) -> str | None:
     """For "What <noun> ...?" when the noun is a measure ("What refresh rate ...?", "What debt-to-GDP
     ratio ...?"): the figure the sentence gives as the noun's value, set before it ("a 120-Hz refresh
-    rate", "the current 61% debt-to-GDP ratio", "his 300th game") or after it and "is" ("the occupancy
-    rate was 77 per cent"); not a count of it (English counts with the plural: "three items"), nor a
-    year ("a 1965 agreement"), nor a figure the question gives. None for none."""
+    rate", "the current 61% debt-to-GDP ratio", "his 300th game"), or after it and "of" ("a peak brightness
+    of 1,000 nits") or "is" ("the occupancy rate was 77 per cent"); not a count of it (English counts with
+    the plural: "three items"), nor a year ("a 1965 agreement"), nor a figure the question gives. None for
+    none."""
     asked = term_set(question)
     doc = nlp.parse(sentence)
     for t in doc:
         if t.lemma_.lower() != noun or t.pos_ not in ("NOUN", "PROPN"):
             continue
         figures = [c for c in t.children if c.i < t.i and c.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod")]
+        figures += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ == "be":
             figures += [c for c in t.head.children if c.dep_ == "attr" and c.i > t.i]
         for f in figures:
-            words = list(f.subtree)
+            words = [w for w in f.subtree if w.i <= f.i]  # (the figure's words, not what follows it: "of 1,000 nits for HDR")
             if not all(_figure_word(w) for w in words) or not any(any(ch.isdigit() for ch in w.text) for w in words):
                 continue
-            if any(w.ent_type_ in nlp.DATE for w in words):
-                continue
+            if f.i < t.i and any(w.ent_type_ in nlp.DATE for w in words):
+                continue  # (a year set before the noun says which one; after "is", the recognizer may take an age for a date)
             # (a bare number before a noun in the plural counts it; before one in the singular, other than one, it measures it)
             if all(w.like_num for w in words) and f.i < t.i and (t.tag_ in ("NNS", "NNPS") or f.text.lower() in ("1", "one")):
                 continue
             end = words[-1].i + 1
-            while end < t.i and (units.is_unit(doc[end].text) or doc[end].text == "-" and units.is_unit(doc[end + 1].text)):
-                end += 1  # (with the unit the parse hangs on the noun: "a 120 Hz refresh rate")
+            # (with the unit the parse hangs on the noun, "a 120 Hz refresh rate", and the figures a hyphen or a
+            # slash joins on, "the 50-30-20 budgeting method")
+            while end < t.i and (units.is_unit(doc[end].text) or (doc[end].like_num and doc[end - 1].text in "-–/")
+                                 or (doc[end].text in "-–/" and (doc[end + 1].like_num or units.is_unit(doc[end + 1].text)))):
+                end += 1
             text = doc[words[0].i : end].text
             if term_set(text) - asked:
                 return text

@@ -25,3 +25,25 @@ def test_values_of_a_noun_and_not_its_counts_nor_years():
     assert specifiers.value_of("rate", "The occupancy rate was 77 per cent in June.", "What occupancy rate ...?") == "77 per cent"
     assert specifiers.value_of("item", "She sold three items at the fair.", "Which items did she sell?") is None
     assert specifiers.value_of("agreement", "They signed a 1965 agreement.", "Which agreement did they sign?") is None
+
+
+def test_what_is_the_noun_of_measure_is_answered_by_its_value(fresh_engine, tmp_path):
+    """"What is the average age of Scalable Capital's users?" was answered with a sentence on the company: a question
+    that asks the value of its subject ("What is the <noun> ...?") had no noun asked; the best sentence that tells of
+    the noun gives its value ("the startup's average user age is 35"), and a weaker sentence's value of another
+    person's is no answer."""
+    one_article(fresh_engine, tmp_path, "Kestrel Invest raises again",
+                "Kestrel Invest, a Munich startup that makes investing accessible, is raising more money. Its founder "
+                "points out that the startup's average user age is 35, older than at rival apps. It plans to open in "
+                "Spain next year.")
+    a = fresh_engine.ask("What is the average age of Kestrel Invest's users?")
+    assert a.short.startswith("35"), a.answer
+
+
+def test_a_figure_after_the_noun_and_of_is_its_first_value():
+    from qa import specifiers
+
+    sentence = ("It is the first HDR screen on a portable, with a peak brightness of 1,000 nits for HDR content; the old model "
+                "had a peak brightness of 400 nits.")
+    assert specifiers.value_of("brightness", sentence, "What is the peak brightness of the screen?") == "1,000 nits"
+    assert specifiers.value_of("method", "She backs the 50-30-20 budgeting method.", "What budgeting method does she back?") == "50-30-20"
