@@ -17,6 +17,8 @@ from qa.verify import NUMBER_WORDS
 
 # English words of a thing's value in money: "How much is it worth / does it cost / did they pay?"
 # asks for a sum.
+# "By how much ...?" / "By how many ...?" asks for a margin or a change's amount.
+MARGIN = re.compile(r"\s*by\s+how\s+(?:much|many)\b", re.I)
 _VALUE = {"worth", "cost", "pay", "spend", "price", "charge", "owe", "earn", "fee", "value"}
 
 def number_labels(q: Question) -> frozenset[str]:
@@ -467,6 +469,11 @@ def number_about(q: Question, sentence: str, ents: list[nlp.Entity]) -> str | No
         # much battery life ...?", "12 minutes of stoppage time", a time to the recognizer; not a share or a sum
         # the question does not ask: "40% of economists" for "How many economists ...?")
         spans = sorted(set(spans) | {(a, b) for a, b, label in ents if label in number_labels(q) | nlp.DATE | {"CARDINAL", "QUANTITY"} and _of_noun_after(doc, a, b, focus)})
+    if MARGIN.match(q.text) and (by := [(a, b) for a, b, label in ents if label in nlp.NUMBER and re.search(r"\bby\s+$", sentence[:a])]):
+        # ("By how much did India beat Australia?": a margin is the figure after "by", in whatever the thing
+        # is counted, "by eight wickets", "by 1.43°C")
+        doc = doc or nlp.parse(sentence)
+        spans = sorted(set(spans) | {(a, _with_counted(doc, b)) for a, b in by})
     if not spans and not (focus and any(ch.isdigit() for ch in sentence)):
         return None
     doc = doc or nlp.parse(sentence)
@@ -725,8 +732,19 @@ def changed(question: str, acts: set[str]) -> bool:
     if any(t.lower_ == "to" and t.dep_ in ("prep", "dative") and all(c.lower_ in ("much", "many", "what") for c in t.children)
            for t in nlp.parse(question)):
         return False
-    return re.match(r"\s*by\s+how\s+(?:much|many)\b", question, re.I) is not None or any(
+    return MARGIN.match(question) is not None or any(
         v in _CHANGE or lexicon.broader(v, senses=3) & _CHANGE for v in acts)
+
+
+def _with_counted(doc, b: int) -> int:
+    """Where a bare count ending at offset b ends with the noun it counts right after it ("eight wickets"), or a
+    degree with its scale ("1.43°C")."""
+    if (m := re.match(r"°?[CFK]\b", doc.text[b:])) and "°" in doc.text[b - 1 : b] + m.group():
+        return b + m.end()  # (the scales of temperature: Celsius, Fahrenheit, Kelvin)
+    nxt = next((t for t in doc if t.idx >= b), None)
+    if nxt is not None and nxt.idx == b + 1 and nxt.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.idx < b for c in nxt.children):
+        return nxt.idx + len(nxt.text)
+    return b
 
 
 def _by_amount(doc, a: int, b: int) -> bool:

@@ -47,3 +47,22 @@ def test_a_figure_after_the_noun_and_of_is_its_first_value():
                 "had a peak brightness of 400 nits.")
     assert specifiers.value_of("brightness", sentence, "What is the peak brightness of the screen?") == "1,000 nits"
     assert specifiers.value_of("method", "She backs the 50-30-20 budgeting method.", "What budgeting method does she back?") == "50-30-20"
+
+
+def test_by_how_much_is_the_margin_after_by_in_whatever_it_is_counted(fresh_engine, tmp_path):
+    """"By how much did India's women beat Australia ...?" abstained: "how much" asks for a sum, a share or a
+    quantity, and "by eight wickets" is a count to the recognizer; a margin is the figure after "by", with what it
+    counts ("eight wickets") or its scale ("1.43°C")."""
+    one_article(fresh_engine, tmp_path, "Kestrels win in Leeds",
+                "The Ospreys stumbled to their first Test defeat to the Kestrels by eight wickets in Leeds on Sunday, after "
+                "being outplayed in spinning conditions. The series moves to Bristol next week.")
+    a = fresh_engine.ask("By how much did the Kestrels beat the Ospreys in the Test in Leeds?")
+    assert a.short.startswith("eight wickets"), a.answer
+
+
+def test_a_margin_by_degrees_keeps_its_scale():
+    from qa import figures, nlp, question
+
+    q = question.read("By how much had global temperatures surpassed pre-industrial averages in 2023?")
+    s = "Samantha Burgess confirms that the global temperature has surpassed pre-industrial averages by 1.43°C this year."
+    assert figures.number_about(q, s, nlp.entities([s])[0]) == "1.43°C"
