@@ -322,6 +322,21 @@ def _do_support(doc):
     return fixed
 
 
+def in_title(token) -> bool:
+    """Is the word part of a title written in title case inside the sentence, which the recognizer may miss: a
+    run of capitalised words, not at the sentence's start, that capitalises a function word too ("Was Shake It Off
+    the final song ...?", "Does Eat What Tonight's recipe ...?"); English capitalises function words only in titles."""
+    doc = token.doc
+    if not token.is_title or token.i == 0:
+        return False
+    start, end = token.i, token.i + 1
+    while start > 1 and doc[start - 1].is_title:
+        start -= 1
+    while end < len(doc) and doc[end].is_title:
+        end += 1
+    return end - start >= 2 and any(w.is_stop for w in doc[start:end])
+
+
 def span_head(doc, a: int, b: int):
     """The token of the characters a:b whose head is outside them (the span's head word); None when
     no token starts there."""

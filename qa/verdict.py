@@ -327,7 +327,7 @@ def unsaid(q: Question, evidence: str) -> list[str]:
 
     # (a phrasal or prepositional verb of English's most general ones is not said by its verb: "take
     # back" by "accept", "put $4 billion into" by "investment")
-    return [compound(t) or t.text for t in claim if verb_like(t) and not t.ent_type_ and t.lemma_ not in SPEECH and not by_piece(t)
+    return [compound(t) or t.text for t in claim if verb_like(t) and not t.ent_type_ and not nlp.in_title(t) and t.lemma_ not in SPEECH and not by_piece(t)
             and not (t.lemma_.lower() in lexicon.GENERAL_VERBS and any(_particle(c) or (c.dep_ == "prep" and c.lower_ in _TOWARD) or _light(c) for c in t.children))
             and not (not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-") and not said(t)]
 

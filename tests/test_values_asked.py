@@ -66,3 +66,15 @@ def test_a_margin_by_degrees_keeps_its_scale():
     q = question.read("By how much had global temperatures surpassed pre-industrial averages in 2023?")
     s = "Samantha Burgess confirms that the global temperature has surpassed pre-industrial averages by 1.43°C this year."
     assert figures.number_about(q, s, nlp.entities([s])[0]) == "1.43°C"
+
+
+def test_a_title_in_title_case_is_no_verb_the_evidence_must_say():
+    """"Was Shake It Off the final song Taylor Swift recorded for 1989?" was answered No: the parse made "Shake" the
+    question's verb, which no sentence uses; a run of capitalised words that capitalises a function word inside the
+    sentence is a title (English capitalises "It", "Off" only in titles)."""
+    from qa import nlp, question, verdict
+
+    q = question.read("Was Shake It Off the final song Taylor Swift recorded for 1989?")
+    assert verdict.unsaid(q, "It was the last song recorded for 1989, and Taylor arrived at the studio with a challenge.") == []
+    doc = nlp.parse("Did Taylor Swift record Shake It Off for 1989?")
+    assert [t.text for t in doc if nlp.in_title(t)] == ["Shake", "It", "Off"]
