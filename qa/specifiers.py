@@ -118,6 +118,22 @@ def _specifier(noun: str, sentence: str, question: str, modified: bool = False) 
             text = bare_name(named.text, at_start=named.start == 0)
             if term_set(text) - asked:
                 return text
+        # (or the name the sentence says is one, the subject of "is" whose complement the noun heads or modifies: "the
+        # LG C3 is our top TV pick" for "Which TV ...?")
+        complement = t if t.dep_ == "attr" else t.head if t.dep_ == "compound" and t.head.dep_ == "attr" else None
+        if complement is not None and complement.head.lemma_ == "be":
+            subject = next((c for c in complement.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+            if subject is not None:
+                # (as the recognizer gives the name, or as the parse builds it of proper nouns: "LG C3")
+                whole = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+                parts = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                # (with the proper noun it heads by "of": "Circle of the Moon")
+                of = next((x for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+                           if x.dep_ == "pobj" and x.pos_ == "PROPN"), subject)
+                start = whole.start if whole is not None else parts[0].i if parts else subject.i
+                text = doc[start : max(whole.end if whole is not None else 0, of.i + 1)].text
+                if (whole is None or whole.label_ not in nlp.NUMBER | nlp.DATE) and term_set(text) - asked:
+                    return bare_name(text)
         # (or the name set right after the noun, which English uses as its title, however the parse hangs the two:
         # "the waiting hands of safety D'Anthony Bell", "use BetMGM bonus code SPORTSPICK"; not the subject of a
         # clause that describes the noun, "the deal Trump signed")

@@ -78,3 +78,22 @@ def test_a_title_in_title_case_is_no_verb_the_evidence_must_say():
     assert verdict.unsaid(q, "It was the last song recorded for 1989, and Taylor arrived at the studio with a challenge.") == []
     doc = nlp.parse("Did Taylor Swift record Shake It Off for 1989?")
     assert [t.text for t in doc if nlp.in_title(t)] == ["Shake", "It", "Off"]
+
+
+def test_which_noun_is_answered_by_the_name_said_to_be_one(fresh_engine, tmp_path):
+    """"Which TV does Wired rate as its top pick for gamers?" was answered "Best" (of "the Best TV for Gamers"):
+    the sentence that says which, "the LG C3 is our top TV pick", sets the name as the subject of "is" whose
+    complement the noun modifies; that name answers, as the parse builds it of proper nouns and with what it heads
+    by "of"."""
+    one_article(fresh_engine, tmp_path, "The best TVs of the year",
+                "For gamers, the Arlo V7 is our top TV pick. Its fast response times justified crowning it the Best TV "
+                "for Gamers. For movies we like the Pixel Q9, which has deeper blacks.")
+    a = fresh_engine.ask("Which TV does the guide rate as its top pick for gamers?")
+    assert a.short.startswith("Arlo V7"), a.answer
+
+
+def test_the_name_said_to_be_one_keeps_what_it_heads_by_of():
+    from qa import specifiers
+
+    sentence = "In our view, Circle of the Moon is the best subclass for the Druid."
+    assert specifiers.specifier("subclass", sentence, "Which Druid subclass is the best pick?") == "Circle of the Moon"
