@@ -97,3 +97,16 @@ def test_the_name_said_to_be_one_keeps_what_it_heads_by_of():
 
     sentence = "In our view, Circle of the Moon is the best subclass for the Druid."
     assert specifiers.specifier("subclass", sentence, "Which Druid subclass is the best pick?") == "Circle of the Moon"
+
+
+
+def test_the_name_by_sets_after_the_object_is_its_doer():
+    """"Which firm carried out CyberGhost's independent security audit?" was answered with a firm another sentence
+    names: the sentence that says, "CyberGhost completed an independent security audit by Deloitte", gave its
+    subject, the very name the question gives; the name "by" sets after the question's object (on the noun, or on
+    the verb whose object it is) is the one who did it."""
+    from qa import clauses
+
+    question = "Which firm carried out Hexa VPN's independent security audit?"
+    assert clauses.doer_of_object(question, "Hexa VPN completed an independent security audit by Deloitte this year.") == "Deloitte"
+    assert clauses.doer_of_object(question, "The audit by Brightwell Partners found no leaks.") == "Brightwell Partners"
