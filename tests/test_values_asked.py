@@ -110,3 +110,14 @@ def test_the_name_by_sets_after_the_object_is_its_doer():
     question = "Which firm carried out Hexa VPN's independent security audit?"
     assert clauses.doer_of_object(question, "Hexa VPN completed an independent security audit by Deloitte this year.") == "Deloitte"
     assert clauses.doer_of_object(question, "The audit by Brightwell Partners found no leaks.") == "Brightwell Partners"
+
+
+def test_a_plural_proper_noun_names_the_noun_by_its_dictionary_form():
+    """"What is the name of the Nashville recording studio that Martina McBride and her husband John own?" was
+    answered with artists the studio welcomed: "Blackbird Studios" was not read as a studio, the small model leaving
+    a plural proper noun's lemma as written ("Studios")."""
+    from qa import specifiers
+
+    question = "What is the name of the Nashville recording studio that the couple own?"
+    assert specifiers.specifier("studio", "The couple owns Blackbird Studios in Nashville together, opening it in 2002.",
+                                question) == "Blackbird Studios"
