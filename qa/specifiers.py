@@ -88,7 +88,9 @@ def _specifier(noun: str, sentence: str, question: str, modified: bool = False) 
         # (a title in quotation marks right before the noun's phrase names it, however the parse cuts it: the
         # "Good Inside with Dr. Becky" podcast, "American Boys," another new album of his)
         k = t.i - 1
-        while k >= 0 and doc[k].is_lower and doc[k].pos_ in ("DET", "ADJ", "PRON"):
+        # (past the nouns the phrase's head takes as its own, in capitals in a heading too: "“Exercise The Demons”
+        # Zombie Workout Video")
+        while k >= 0 and ((doc[k].is_lower and doc[k].pos_ in ("DET", "ADJ", "PRON")) or (doc[k].dep_ == "compound" and k < doc[k].head.i <= t.i)):
             k -= 1
         k -= k >= 0 and doc[k].text == ","
         if k >= 0 and doc[k].text in ('"', "”") and (opened := max(sentence.rfind('"', 0, doc[k].idx), sentence.rfind("“", 0, doc[k].idx))) >= 0:

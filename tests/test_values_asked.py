@@ -121,3 +121,15 @@ def test_a_plural_proper_noun_names_the_noun_by_its_dictionary_form():
     question = "What is the name of the Nashville recording studio that the couple own?"
     assert specifiers.specifier("studio", "The couple owns Blackbird Studios in Nashville together, opening it in 2002.",
                                 question) == "Blackbird Studios"
+
+
+def test_a_quoted_title_before_the_nouns_phrase_names_it_past_its_own_nouns():
+    """"What is the zombie workout video led by HyperBody called?" was answered with a sentence about the workouts:
+    the heading "“Exercise The Demons” Zombie Workout Video" sets the quoted title before the noun's own nouns,
+    written in capitals, where only small words were looked past."""
+    from qa import specifiers
+
+    assert specifiers.specifier("video", "“Exercise The Demons” Zombie Workout Video", "What is the workout video called?") \
+        == "Exercise The Demons"
+    assert specifiers.specifier("series", "It was highlighted in Vice's \"The Dark Side of Comedy\" documentary series.",
+                                "What is the name of the documentary series?") == "The Dark Side of Comedy"
