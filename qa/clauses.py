@@ -198,10 +198,10 @@ def doer_of_object(question: str, sentence: str) -> str | None:
     if not want:
         return None
     # (the name "by" sets after the object noun says its doer, before the subject of another verb: "CyberGhost completed
-    # an independent security audit by Deloitte" for "Which firm carried out the audit?")
-    # (however the parse hangs "by": on the noun, or on the active verb whose object it is, whose own doer is its
-    # subject; not the agent of a passive verb, who does another act to the thing: "Small ferry lines are also backed by
-    # Northwind Ferries" for "Which trade association represents small ferry lines?")
+    # an independent security audit by Deloitte" for "Which firm carried out the audit?"; however the parse hangs "by",
+    # on the noun or on the active verb whose object it is, whose own doer is its subject; not a passive verb's agent,
+    # who does another act to the thing: "Small ferry lines are also backed by Northwind Ferries" for "Which trade
+    # association represents small ferry lines?")
     for t in nlp.parse(sentence):
         held = t.pos_ == "NOUN" and t.lemma_.lower() in want
         done = t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in want for c in t.children)

@@ -15,10 +15,10 @@ from qa.question import PROPORTION, how_asked
 from qa.types import Question
 from qa.verify import NUMBER_WORDS
 
-# English words of a thing's value in money: "How much is it worth / does it cost / did they pay?"
-# asks for a sum.
 # "By how much ...?" / "By how many ...?" asks for a margin or a change's amount.
 MARGIN = re.compile(r"\s*by\s+how\s+(?:much|many)\b", re.I)
+# English words of a thing's value in money: "How much is it worth / does it cost / did they pay?"
+# asks for a sum.
 _VALUE = {"worth", "cost", "pay", "spend", "price", "charge", "owe", "earn", "fee", "value"}
 
 def number_labels(q: Question) -> frozenset[str]:
