@@ -83,7 +83,7 @@ def _specifier(noun: str, sentence: str, question: str, modified: bool = False) 
     doc = nlp.parse(sentence)
     for t in doc:
         # (a plural proper noun by its dictionary form too: "Blackbird Studios" for "Which studio ...?")
-        if t.pos_ not in ("NOUN", "PROPN") or noun not in (t.lemma_.lower(), nlp.noun_lemma(t)):
+        if t.pos_ not in ("NOUN", "PROPN") or (t.lemma_.lower() != noun and nlp.noun_lemma(t) != noun):
             continue
         # (a title in quotation marks right before the noun's phrase names it, however the parse cuts it: the
         # "Good Inside with Dr. Becky" podcast, "American Boys," another new album of his)
