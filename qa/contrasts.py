@@ -90,10 +90,17 @@ def other_circumstance(question: str, sentence: str) -> bool:
 
 
 def _acts_at(text: str) -> list[tuple[str, str, str]]:
-    """The named places and institutions a text puts an act at, by the act's verb: ("found", "at", "MIT")."""
-    return [(e.root.head.head.lemma_.lower(), e.root.head.lower_, e.text) for e in nlp.parse(text).ents
-            if e.root.dep_ == "pobj" and e.label_ in nlp.PLACE | nlp.ORGANIZATION and e.root.head.lower_ in _PLACE_PREPS
-            and e.root.head.head.pos_ == "VERB"]
+    """The named places and institutions a text puts an act at, by the act's verb: ("found", "at", "MIT");
+    each of a list of them ("operates in Pittsburgh, Pennsylvania and Cleveland, Ohio")."""
+    acts = []
+    for e in nlp.parse(text).ents:
+        root = e.root
+        while root.dep_ == "conj":
+            root = root.head
+        if root.dep_ == "pobj" and e.label_ in nlp.PLACE | nlp.ORGANIZATION and root.head.lower_ in _PLACE_PREPS \
+                and root.head.head.pos_ == "VERB":
+            acts.append((root.head.head.lemma_.lower(), root.head.lower_, e.text))
+    return acts
 
 
 def _share_a_word(a: str, b: str) -> bool:
