@@ -55,6 +55,8 @@ _WRITE = {"publish", "write"}  # what is done to an article when it comes out
 _MEASURED = frozenset({"cost", "weigh", "fetch", "measure"})
 # Words that ask for the present state of things rather than a moment of the past.
 _NOW = {"latest", "still", "now", "current", "currently", "today", "newest", "yet", "recent", "recently"}
+# English's nouns for the part a person holds at work (a closed class): "What is X's role / job / title?"
+_HELD = frozenset({"role", "job", "position", "title", "post", "occupation", "profession"})
 _CHANGE = {"change", "unfold", "evolve", "develop", "progress", "shift", "timeline"}
 _AUX_FIRST = {"be", "do", "have", "can", "could", "will", "would", "should", "may", "might", "must", "shall"}
 
@@ -583,6 +585,12 @@ def _kind(doc, q: Question) -> None:
         if w == "what" and root.lemma_ == "be" and named is not None and wh.i == tokens[0].i and len(tokens) <= len(list(named.subtree)) + 2 \
                 and not any(t.pos_ == "NOUN" for t in named.subtree):
             q.kind, q.subject = "describe", _phrase(named)
+            return
+        # "What is Mark Rushbrook's role at Ford?", "What was her job?": who a person is at work, as "Who is X?" asks
+        held = next((t for t in root.children if t.dep_ in ("nsubj", "attr") and t.i != wh.i and t.lemma_.lower() in _HELD), None)
+        owner = next((e for c in held.children if c.dep_ == "poss" for e in doc.ents if e.label_ in nlp.PERSON and c in e), None) if held else None
+        if w == "what" and root.lemma_ == "be" and wh.i == tokens[0].i and owner is not None:
+            q.kind, q.subject = "describe", " ".join(t.text for t in owner if t.dep_ != "case")
             return
         # "What is Agility Robotics' warehouse robot called?", "What is the name of X's browser
         # extension?": the name a sentence gives the thing (see specifiers.specifier), as "Which robot?" asks

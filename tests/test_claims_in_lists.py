@@ -23,3 +23,23 @@ def test_a_claim_of_a_place_in_a_list_is_confirmed(fresh_engine, tmp_path):
                 "Currently, Brightwell Homes operates in Dayton, Ohio and Tulsa, Oklahoma. It plans to add two cities next year.")
     a = fresh_engine.ask("Does Brightwell Homes currently operate in Tulsa, Oklahoma?")
     assert a.short.startswith("Yes"), a.answer
+
+
+def test_what_is_a_persons_role_is_asked_as_who_they_are():
+    """"What is Mark Rushbrook's role at Ford?" was answered with a headline that names him: the part a person
+    holds at work is who they are, as "Who is Mark Rushbrook?" asks (the apposition beside the name)."""
+    from qa.question import read
+
+    q = read("What is Dana Whitfield's role at Apex Motors?")
+    assert (q.kind, q.subject) == ("describe", "Dana Whitfield")
+    assert read("What was Tom Arkwright's job before the election?").subject == "Tom Arkwright"
+    assert read("What is the title of Dana Whitfield's memoir?").kind != "describe"
+
+
+def test_a_persons_role_is_answered_by_the_apposition(fresh_engine, tmp_path):
+    one_article(fresh_engine, tmp_path, "Dana Whitfield reveals the car fans prefer to buy from Apex Motors",
+                "Dana Whitfield reveals the role Apex Motors fans want from Apex. Apex Motors won the championship on Sunday. "
+                "In the post-race media conference, Dana Whitfield, the Global "
+                "Director for Apex Performance, was asked if the title mattered to the maker. She said it did.")
+    a = fresh_engine.ask("What is Dana Whitfield's role at Apex Motors?")
+    assert "Global Director for Apex Performance" in a.short, a.answer
