@@ -993,6 +993,11 @@ class FactFinder:
             return i, reader.venue_in(cands[i].text, reader.placed(cands[i].text, self.in_full(qi, cands, ents, i, span), ents[i],
                                                                    lambda p: votes.get(_key(p), -1.0) >= votes[key] - 1e-9),
                                       ents[i], reader.term_set(qi.text))
+        if qi.kind == "place" and not any(m.dep_ in ("compound", "amod") and m.text[:1].isupper() for t in nlp.parse(qi.text)
+                                          if t.lemma_.lower() == asked_noun for m in t.children):
+            # ("In which town is it set?": the town with the place it lies in, "Plymouth, Massachusetts"; not
+            # where the question says it, "In which Swiss town ...?")
+            return i, reader.placed(cands[i].text, self.in_full(qi, cands, ents, i, span), ents[i])
         return i, self.in_full(qi, cands, ents, i, span)
 
     def in_full(self, qi: Question, cands: list, ents: list, i: int, span: str) -> str:

@@ -627,9 +627,16 @@ def placed(sentence: str, span: str, ents: list[nlp.Entity], also: Callable[[str
     outer = next(((a, b) for a, b in places if sentence[end:a] == ", "), None)
     if outer is not None and not lexicon.is_country(span) and sentence[max(0, at - 2):at] != ", " \
             and not re.match(r"\s+(?:and|or)\s|,\s*(?:and\s|or\s)?[A-Z]", sentence[outer[1]:]) \
-            and not any(a == outer[1] + 2 for a, _ in places):
+            and not any(a == outer[1] + 2 for a, _ in places) and not _subject_at(sentence, *outer):
         return sentence[at:outer[1]]
     return span
+
+
+def _subject_at(sentence: str, a: int, b: int) -> bool:
+    """Is the name at characters a-b the subject of a clause ("in Malaga, Australia will face Italy"): no
+    place the name before the comma lies in?"""
+    inside = [t for t in nlp.parse(sentence) if a <= t.idx < b]
+    return any(t.dep_ in ("nsubj", "nsubjpass") and not (a <= t.head.idx < b) for t in inside)
 
 
 def venue_in(sentence: str, place: str, ents: list[nlp.Entity], asked: frozenset[str]) -> str:

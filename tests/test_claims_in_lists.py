@@ -43,3 +43,28 @@ def test_a_persons_role_is_answered_by_the_apposition(fresh_engine, tmp_path):
                 "Director for Apex Performance, was asked if the title mattered to the maker. She said it did.")
     a = fresh_engine.ask("What is Dana Whitfield's role at Apex Motors?")
     assert "Global Director for Apex Performance" in a.short, a.answer
+
+
+def test_a_town_asked_for_is_given_with_the_place_it_lies_in(fresh_engine, tmp_path):
+    """"In which town is Eli Roth's slasher film Thanksgiving set?" was answered "Plymouth" where the article
+    says "Plymouth, Massachusetts": a town or city asked for by its noun is given as "Where?" gives it, with the
+    place written after it; not where the question says it already ("In which Ohio town ...?"), nor a subject
+    after a comma ("in Malaga, Australia will face Italy")."""
+    one_article(fresh_engine, tmp_path, "A slasher for the holidays",
+                "The horror film Gravy Night is set in Dunmore, Pennsylvania, where a killer stalks the town after a "
+                "Black Friday riot. Its director grew up nearby.")
+    a = fresh_engine.ask("In which town is the horror film Gravy Night set?")
+    assert a.short.startswith("Dunmore, Pennsylvania"), a.answer
+    a = fresh_engine.ask("In which Pennsylvania town is the horror film Gravy Night set?")
+    assert a.short.startswith("Dunmore [") or a.short.startswith("Dunmore."), a.answer
+
+
+def test_a_subject_after_a_comma_is_no_place_the_name_lies_in():
+    from qa import nlp, reader
+
+    text = "Instead, in the Davis Cup final in Malaga, Australia will face an Italy team running hot."
+    ents = [(e.start_char, e.end_char, e.label_) for e in nlp.parse(text).ents]
+    assert reader.placed(text, "Malaga", ents) == "Malaga"
+    text = "The startup is based in Portland, Maine, and rents homes."
+    ents = [(e.start_char, e.end_char, e.label_) for e in nlp.parse(text).ents]
+    assert reader.placed(text, "Portland", ents) == "Portland, Maine"
