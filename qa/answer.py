@@ -387,8 +387,11 @@ class Answerer:
             else:
                 # (by the surname alone only where no other given name comes before it: "Matt Huang"
                 # is not Jensen Huang)
-                mentions = [i for i in order if re.search(rf"\b{re.escape(last)}\b", cands[i].text.lower())
-                            and not speakers.another_of_the_name(qi.subject, cands[i].text)]
+                # (nor by the surname alone in a passage that gives it another given name: "Shiffrin" is Mikaela
+                # where the passage names "Mikaela Shiffrin", not her father Jeff; the full name is his anywhere)
+                mentions = [i for i in order if re.search(rf"\b{re.escape(last)}\b", cands[i].text.lower()) and (
+                            qi.subject.lower() in cands[i].text.lower() or not (speakers.another_of_the_name(qi.subject, cands[i].text)
+                                                                             or speakers.another_of_the_name(qi.subject, cands[i].passage.chunk.text)))]
                 if not mentions:
                     return None  # no passage speaks of them
                 lead, grounded = mentions[0], True  # what the articles say of them, if not who they are

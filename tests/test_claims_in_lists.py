@@ -68,3 +68,14 @@ def test_a_subject_after_a_comma_is_no_place_the_name_lies_in():
     text = "The startup is based in Portland, Maine, and rents homes."
     ents = [(e.start_char, e.end_char, e.label_) for e in nlp.parse(text).ents]
     assert reader.placed(text, "Portland", ents) == "Portland, Maine"
+
+
+def test_a_surname_alone_is_not_the_namesake_the_question_asks_about(fresh_engine, tmp_path):
+    """"Who is Jeff Shiffrin?" was answered with a sentence on his daughter's helmet ("which Shiffrin has affixed
+    ..."): a surname alone, in a passage that gives it to another ("Mikaela Shiffrin"), is that other's; the
+    sentence that names him in full is what the articles say of him."""
+    one_article(fresh_engine, tmp_path, "Holt wins again",
+                "Dana Holt won the giant slalom on Sunday, her fourth title of the season. “Have fun,” reads the sticker "
+                "Holt has affixed to the back of her helmet. Dana Holt is the second child of Ruth and Peter Holt.")
+    a = fresh_engine.ask("Who is Peter Holt?")
+    assert "Ruth and Peter Holt" in a.answer and "helmet" not in a.answer, a.answer
