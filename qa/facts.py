@@ -996,8 +996,10 @@ class FactFinder:
         if qi.kind == "place" and not any(m.dep_ in ("compound", "amod") and m.text[:1].isupper() for t in nlp.parse(qi.text)
                                           if t.lemma_.lower() == asked_noun for m in t.children):
             # ("In which town is it set?": the town with the place it lies in, "Plymouth, Massachusetts"; not
-            # where the question says it, "In which Swiss town ...?")
-            return i, reader.placed(cands[i].text, self.in_full(qi, cands, ents, i, span), ents[i])
+            # where the question says it, "In which Swiss town ...?"; nor a smaller place before it: "Which
+            # country?" is France, not "Saint-Denis, France")
+            full = self.in_full(qi, cands, ents, i, span)
+            return i, placed if (placed := reader.placed(cands[i].text, full, ents[i])).startswith(full) else full
         return i, self.in_full(qi, cands, ents, i, span)
 
     def in_full(self, qi: Question, cands: list, ents: list, i: int, span: str) -> str:
