@@ -188,8 +188,10 @@ def _specifier(noun: str, sentence: str, question: str, modified: bool = False) 
         named += [x for c in t.subtree if c.dep_ == "acl" and c.head.i != t.i and c.lemma_.lower() in lexicon.NAMING
                   and c.head.dep_ in ("appos", "pobj") for x in c.children if x.dep_ in ("oprd", "attr", "dobj") and x.tag_ not in ("WDT", "WP")]
         for head in named + found:
-            # The noun phrase without the clauses that comment on it (", which is ...").
-            cut = [x for c in head.children if c.dep_ in ("relcl", "acl", "appos", "punct") and c.i > head.i for x in c.subtree]
+            # The noun phrase without the clauses that comment on it (", which is ..."); a list runs on past its
+            # commas ("a material like paint, stone, or wood").
+            cut = [x for c in head.children if c.i > head.i and (c.dep_ in ("relcl", "acl", "appos") or (c.dep_ == "punct" and not any(
+                k.dep_ == "conj" and k.i > c.i for k in head.children))) for x in c.subtree]
             end = min([x.i for x in cut] + [max(x.i for x in head.subtree) + 1])
             text = t.doc[head.left_edge.i:end].text.strip(" ,;:\"“”")
             if head.dep_ == "compound" and head.i < t.i and (count := [c for c in t.children if c.dep_ == "nummod" and c.i < head.i and c.ent_type_ not in nlp.DATE]):
