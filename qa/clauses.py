@@ -189,13 +189,22 @@ def _name_at(t) -> str:
     return t.doc[a:b + 1].text
 
 
-def doer_of_object(question: str, sentence: str) -> str | None:
+def doer_of_object(question: str, sentence: str, same_verb: bool = False) -> str | None:
     """The name the sentence gives as subject of a verb whose object is the question's object, in
     whatever verb: "Wisconsin produces roughly 60% of the U.S. cranberry harvest" for "Which state
-    grows 60% of the cranberry harvest?" (the thing done to pins the act where the verbs differ)."""
+    grows 60% of the cranberry harvest?" (the thing done to pins the act where the verbs differ);
+    `same_verb`: by the question's verb only ("Ben Rhodes won his second championship" for "Which
+    driver won his second championship?", not "Cole Palmer scored a penalty" for "Which referee gave
+    Chelsea the penalty?")."""
     root = next((t for t in nlp.parse(question) if t.dep_ == "ROOT"), None)
     want = _object_nouns(root, names=True) if root is not None else set()
     if not want:
+        return None
+    if same_verb:
+        for t in nlp.parse(sentence):
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) if t.pos_ == "VERB" else None
+            if subj is not None and t.lemma_ == root.lemma_ and want & _object_nouns(t, names=True):
+                return _name_at(subj)
         return None
     # (the name "by" sets after the object noun says its doer, before the subject of another verb: "CyberGhost completed
     # an independent security audit by Deloitte" for "Which firm carried out the audit?"; however the parse hangs "by",

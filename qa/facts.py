@@ -874,7 +874,13 @@ class FactFinder:
                     marked.add(key)
                 if (agent and doers.called_by(agent, cands[i].text, span)) or (makes and clauses.made_by(qi.text, cands[i].text, span)) \
                         or (qi.kind == "person" and head and any(_same_name(span, d) for d in doers.doers_by_verb(head, cands[i].text))) \
-                        or (creator and any(_same_name(span, d) for d in credited(i))):
+                        or (creator and any(_same_name(span, d) for d in credited(i))) \
+                        or (qi.kind == "person" and i in good and (not marks or figures.gives_numbers(replace(qi, numbers=marks), cands[i].text))
+                            and (d := clauses.doer_of_object(qi.text, cands[i].text, same_verb=True)) and _same_name(span, d)):
+                    # (or the one a good sentence has doing the question's act to its object: "with which Ben Rhodes won
+                    # his second Truck Series championship" for "Which driver won his second Truck Series championship?";
+                    # with the question's figures, when it gives any: "when Chelsea beat United in the final" is not the
+                    # 1-0 win asked about)
                     agents.add(key)
                 if (key, doc) not in seen:  # one vote per article
                     seen.add((key, doc))
