@@ -541,7 +541,7 @@ class Answerer:
                     break
                 # (the words that narrow the noun may be said once in the passage: "A new drug called Quviviq" in a
                 # passage on sleep, for "What new sleeping drug ...?")
-                if rest <= cand_terms[i] | term_set(cands[i].passage.chunk.text) and (spec := specifiers.specifier(head, cands[i].text, question, modified=bool(rest))) is not None and (not name or any(ch.isupper() for ch in spec.split()[0])):
+                if (rest <= cand_terms[i] or rest <= cand_terms[i] | term_set(cands[i].passage.chunk.text)) and (spec := specifiers.specifier(head, cands[i].text, question, modified=bool(rest))) is not None and (not name or any(ch.isupper() for ch in spec.split()[0])):
                     lead, short = i, spec
                     break
                 # (or a name of the noun's kind, by the recognizer's label, that a better sentence gives, before what a
